@@ -1,0 +1,127 @@
+/* hash.c: the intrusive hash table behind per-namespace name and index lookups. */
+#include "hash.h"
+
+#include <errno.h>
+#include <stdlib.h>
+
+#define VL_HTAB_MIN 8u
+
+void vl_htab_init(struct vl_htab *t)
+{
+	t->bucket = NULL;
+	t->mask = 0;
+	t->count = 0;
+}
+
+void vl_htab_free(struct vl_htab *t)
+{
+	free(t->bucket);
+	vl_htab_init(t);
+}
+
+static void htab_link(struct vl_hnode **bucket, uint32_t mask, struct vl_hnode *n)
+{
+	struct vl_hnode **slot = &bucket[n->hash & mask];
+
+	n->next = *slot;
+	*slot = n;
+}
+
+/* Doubling keeps chains short; a failed grow leaves the table usable, only slower. */
+static void htab_grow(struct vl_htab *t)
+{
+	uint32_t nmask = t->mask * 2 + 1;
+	struct vl_hnode **nb = calloc((size_t)nmask + 1, sizeof(*nb));
+
+	if (!nb)
+		return;
+	for (uint32_t i = 0; i <= t->mask; i++) {
+		struct vl_hnode *n = t->bucket[i];
+
+		while (n) {
+			struct vl_hnode *next = n->next;
+
+			htab_link(nb, nmask, n);
+			n = next;
+		}
+	}
+	free(t->bucket);
+	t->bucket = nb;
+	t->mask = nmask;
+}
+
+int vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash)
+{
+	if (!t->bucket) {
+		t->bucket = calloc(VL_HTAB_MIN, sizeof(*t->bucket));
+		if (!t->bucket)
+			return -ENOMEM;
+		t->mask = VL_HTAB_MIN - 1;
+	}
+	n->hash = hash;
+	htab_link(t->bucket, t->mask, n);
+	if (++t->count > t->mask + 1)
+		htab_grow(t);
+	return 0;
+}
+
+void vl_htab_remove(struct vl_htab *t, struct vl_hnode *n)
+{
+	struct vl_hnode **pp;
+
+	if (!t->bucket)
+		return;
+	for (pp = &t->bucket[n->hash & t->mask]; *pp; pp = &(*pp)->next) {
+		if (*pp == n) {
+			*pp = n->next;
+			n->next = NULL;
+			t->count--;
+			return;
+		}
+	}
+}
+
+struct vl_hnode *vl_htab_first(const struct vl_htab *t, uint32_t hash)
+{
+	struct vl_hnode *n;
+
+	if (!t->bucket)
+		return NULL;
+	for (n = t->bucket[hash & t->mask]; n; n = n->next)
+		if (n->hash == hash)
+			return n;
+	return NULL;
+}
+
+struct vl_hnode *vl_htab_next(const struct vl_hnode *n)
+{
+	struct vl_hnode *m;
+
+	for (m = n->next; m; m = m->next)
+		if (m->hash == n->hash)
+			return m;
+	return NULL;
+}
+
+/* FNV-1a: short keys, good enough spread, no state. */
+uint32_t vl_hash_str(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The finaliser of splitmix64, folded to 32 bits. */
+uint32_t vl_hash_u64(uint64_t v)
+{
+	v ^= v >> 30;
+	v *= 0xbf58476d1ce4e5b9ULL;
+	v ^= v >> 27;
+	v *= 0x94d049bb133111ebULL;
+	v ^= v >> 31;
+	return (uint32_t)(v ^ (v >> 32));
+}

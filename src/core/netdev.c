@@ -1,0 +1,358 @@
+/* netdev.c: device registration, naming, flags, carrier and namespace moves. */
+#include "netdev.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netns.h"
+#include "world.h"
+
+struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *))
+{
+	size_t head = (sizeof(struct netdev) + 15) & ~(size_t)15;
+	struct netdev *dev = calloc(1, head + priv_size);
+
+	if (!dev)
+		return NULL;
+	snprintf(dev->name, sizeof(dev->name), "%s", name);
+	dev->priv = priv_size ? (char *)dev + head : NULL;
+	vl_list_init(&dev->dev_list);
+	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
+	dev->num_tx_queues = dev->num_rx_queues = 1;
+	if (setup)
+		setup(dev);
+	return dev;
+}
+
+void netdev_free(struct netdev *dev)
+{
+	free(dev);
+}
+
+void ether_setup(struct netdev *dev)
+{
+	dev->type = ARPHRD_ETHER;
+	dev->mtu = 1500;
+	dev->min_mtu = 68;
+	dev->max_mtu = 1500;
+	dev->tx_queue_len = 1000;
+	dev->flags = IFF_BROADCAST | IFF_MULTICAST;
+	memset(dev->broadcast, 0xff, ETH_ALEN);
+}
+
+void eth_hw_addr_random(struct netdev *dev)
+{
+	/* Caller sets dev->net first; the world's rng keeps MACs reproducible. */
+	vl_rng_bytes(&dev->net->world->rng, dev->dev_addr, ETH_ALEN);
+	dev->dev_addr[0] &= 0xfe; /* unicast */
+	dev->dev_addr[0] |= 0x02; /* locally administered */
+}
+
+static int call_notifiers(struct netdev *dev, enum netdev_event ev)
+{
+	const struct netdev_notifier *const *n = dev->net->world->notifiers;
+	int err = 0;
+
+	for (; n && *n; n++) {
+		err = (*n)->event(dev, ev);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+bool dev_valid_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	if (len == 0 || len >= IFNAMSIZ)
+		return false;
+	if (!strcmp(name, ".") || !strcmp(name, ".."))
+		return false;
+	for (const char *p = name; *p; p++)
+		if (*p == '/' || *p == ':' || *p == ' ' || *p == '\t' || *p == '\n')
+			return false;
+	return true;
+}
+
+/*
+ * As __dev_alloc_name: the lowest n such that pattern%n is unused. The kernel
+ * scans a page of bits; scanning names is the same answer for our sizes.
+ */
+int dev_alloc_name(struct netns *net, const char *pattern, char *out)
+{
+	char buf[IFNAMSIZ];
+	const char *pct = strstr(pattern, "%d");
+
+	if (!pct || strchr(pct + 2, '%'))
+		return -EINVAL;
+	for (int i = 0; i < 32768; i++) {
+		int n = snprintf(buf, sizeof(buf), "%.*s%d%s", (int)(pct - pattern), pattern, i,
+				 pct + 2);
+
+		if (n >= IFNAMSIZ)
+			return -EINVAL;
+		if (!netdev_get_by_name(net, buf)) {
+			memcpy(out, buf, IFNAMSIZ);
+			return 0;
+		}
+	}
+	return -ENFILE;
+}
+
+/* xa_alloc_cyclic: the next free index after the last one handed out. */
+static int dev_new_index(struct netns *net)
+{
+	int idx = net->ifindex_last;
+
+	for (;;) {
+		idx = idx >= 0x7fffffff ? 1 : idx + 1;
+		if (!netdev_get_by_index(net, idx))
+			break;
+	}
+	net->ifindex_last = idx;
+	return idx;
+}
+
+static void list_insert_sorted(struct netns *net, struct netdev *dev)
+{
+	struct vl_list *pos = &net->devices;
+
+	/* New indexes are usually the largest, so look from the tail. */
+	while (pos->prev != &net->devices) {
+		struct netdev *d = vl_list_entry(pos->prev, struct netdev, dev_list);
+
+		if (d->ifindex < dev->ifindex)
+			break;
+		pos = pos->prev;
+	}
+	vl_list_insert_before(pos, &dev->dev_list);
+}
+
+static int dev_hash_in(struct netns *net, struct netdev *dev)
+{
+	int err = vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
+
+	if (err)
+		return err;
+	err = vl_htab_insert(&net->dev_by_index, &dev->index_hnode, vl_hash_u64((uint64_t)dev->ifindex));
+	if (err) {
+		vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
+		return err;
+	}
+	list_insert_sorted(net, dev);
+	net->dev_count++;
+	dev->net = net;
+	return 0;
+}
+
+static void dev_hash_out(struct netdev *dev)
+{
+	struct netns *net = dev->net;
+
+	vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
+	vl_htab_remove(&net->dev_by_index, &dev->index_hnode);
+	vl_list_del(&dev->dev_list);
+	net->dev_count--;
+}
+
+/* Name and index checks common to registration and namespace moves. */
+static int dev_claim_slot(struct netns *net, struct netdev *dev)
+{
+	if (strchr(dev->name, '%')) {
+		int err = dev_alloc_name(net, dev->name, dev->name);
+
+		if (err)
+			return err;
+	}
+	if (!dev_valid_name(dev->name))
+		return -EINVAL;
+	if (netdev_get_by_name(net, dev->name))
+		return -EEXIST;
+	if (!dev->ifindex || netdev_get_by_index(net, dev->ifindex))
+		dev->ifindex = dev_new_index(net);
+	return 0;
+}
+
+int register_netdevice(struct netns *net, struct netdev *dev)
+{
+	int err;
+
+	dev->net = net;
+	err = dev_claim_slot(net, dev);
+	if (err)
+		return err;
+	err = dev_hash_in(net, dev);
+	if (err)
+		return err;
+	err = call_notifiers(dev, NETDEV_REGISTER);
+	if (err) {
+		call_notifiers(dev, NETDEV_UNREGISTER);
+		dev_hash_out(dev);
+		return err;
+	}
+	return 0;
+}
+
+void unregister_netdevice(struct netdev *dev)
+{
+	dev_close(dev);
+	call_notifiers(dev, NETDEV_UNREGISTER);
+	dev_hash_out(dev);
+	netdev_free(dev);
+}
+
+int dev_open(struct netdev *dev)
+{
+	int err;
+
+	if (dev->flags & IFF_UP)
+		return 0;
+	if (dev->netdev_ops && dev->netdev_ops->open) {
+		err = dev->netdev_ops->open(dev);
+		if (err)
+			return err;
+	}
+	dev->flags |= IFF_UP;
+	dev->qdisc_attached = true;
+	call_notifiers(dev, NETDEV_UP);
+	return 0;
+}
+
+void dev_close(struct netdev *dev)
+{
+	if (!(dev->flags & IFF_UP))
+		return;
+	if (dev->netdev_ops && dev->netdev_ops->stop)
+		dev->netdev_ops->stop(dev);
+	dev->flags &= ~IFF_UP;
+	call_notifiers(dev, NETDEV_DOWN);
+}
+
+int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack)
+{
+	if (mtu < dev->min_mtu) {
+		*extack = "mtu less than device minimum";
+		return -EINVAL;
+	}
+	if (dev->max_mtu > 0 && mtu > dev->max_mtu) {
+		*extack = "mtu greater than device maximum";
+		return -EINVAL;
+	}
+	return 0;
+}
+
+int dev_set_mtu(struct netdev *dev, int mtu, const char **extack)
+{
+	int err = dev_validate_mtu(dev, mtu, extack);
+
+	if (err)
+		return err;
+	dev->mtu = mtu;
+	call_notifiers(dev, NETDEV_CHANGEMTU);
+	return 0;
+}
+
+int dev_set_mac_address(struct netdev *dev, const uint8_t *addr)
+{
+	if (dev->type != ARPHRD_ETHER)
+		return -EOPNOTSUPP;
+	if ((addr[0] & 1) || !(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
+		return -EADDRNOTAVAIL;
+	memcpy(dev->dev_addr, addr, ETH_ALEN);
+	return 0;
+}
+
+int dev_change_name(struct netdev *dev, const char *name)
+{
+	struct netns *net = dev->net;
+
+	if (!strcmp(dev->name, name))
+		return 0;
+	if (!dev_valid_name(name))
+		return -EINVAL;
+	if (netdev_get_by_name(net, name))
+		return -EEXIST;
+	if (dev->flags & IFF_UP)
+		return -EBUSY;
+	vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
+	snprintf(dev->name, sizeof(dev->name), "%s", name);
+	vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
+	call_notifiers(dev, NETDEV_CHANGENAME);
+	return 0;
+}
+
+/*
+ * As dev_change_net_namespace: the device goes down and loses its protocol
+ * state, then reappears in net, keeping its ifindex when that is free there.
+ */
+int dev_change_net_namespace(struct netdev *dev, struct netns *net)
+{
+	struct netns *old = dev->net;
+
+	if (old == net)
+		return 0;
+	if (dev->flags & IFF_LOOPBACK)
+		return -EINVAL;
+	if (netdev_get_by_name(net, dev->name))
+		return -EEXIST;
+	peernet2id_alloc(old, net);
+	dev_close(dev);
+	call_notifiers(dev, NETDEV_UNREGISTER);
+	dev_hash_out(dev);
+	dev_claim_slot(net, dev);
+	if (dev_hash_in(net, dev) == 0)
+		call_notifiers(dev, NETDEV_REGISTER);
+	return 0;
+}
+
+void netif_carrier_on(struct netdev *dev)
+{
+	if (!dev->carrier) {
+		dev->carrier = true;
+		call_notifiers(dev, NETDEV_CHANGE);
+	}
+}
+
+void netif_carrier_off(struct netdev *dev)
+{
+	if (dev->carrier) {
+		dev->carrier = false;
+		call_notifiers(dev, NETDEV_CHANGE);
+	}
+}
+
+int dev_get_iflink(const struct netdev *dev)
+{
+	if (dev->netdev_ops && dev->netdev_ops->get_iflink)
+		return dev->netdev_ops->get_iflink(dev);
+	return dev->ifindex;
+}
+
+/* As rfc2863_policy/default_operstate, without linkwatch's delay. */
+enum if_oper dev_operstate(const struct netdev *dev)
+{
+	if (!(dev->flags & IFF_UP))
+		return IF_OPER_DOWN;
+	if (dev->flags & IFF_LOOPBACK)
+		return IF_OPER_UNKNOWN;
+	if (!dev->carrier)
+		return dev_get_iflink(dev) != dev->ifindex ? IF_OPER_LOWERLAYERDOWN : IF_OPER_DOWN;
+	return IF_OPER_UP;
+}
+
+unsigned int dev_get_flags(const struct netdev *dev)
+{
+	unsigned int flags = dev->flags & ~(IFF_RUNNING | IFF_LOWER_UP);
+	enum if_oper op = dev_operstate(dev);
+
+	if (dev->flags & IFF_UP) {
+		if (op == IF_OPER_UP || op == IF_OPER_UNKNOWN)
+			flags |= IFF_RUNNING;
+		if (dev->carrier)
+			flags |= IFF_LOWER_UP;
+	}
+	return flags;
+}

@@ -1,0 +1,160 @@
+/* netdev.h: the emulated net_device, its ops tables and the registration API. */
+#ifndef VL_NETDEV_H
+#define VL_NETDEV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hash.h"
+#include "list.h"
+#include "sysctl.h"
+
+#define IFNAMSIZ 16
+#define ETH_ALEN 6
+#define ETH_GSTRING_LEN 32
+
+/* Interface flags, with Linux's values because tools print them as numbers. */
+enum {
+	IFF_UP = 0x1,
+	IFF_BROADCAST = 0x2,
+	IFF_DEBUG = 0x4,
+	IFF_LOOPBACK = 0x8,
+	IFF_POINTOPOINT = 0x10,
+	IFF_NOTRAILERS = 0x20,
+	IFF_RUNNING = 0x40,
+	IFF_NOARP = 0x80,
+	IFF_PROMISC = 0x100,
+	IFF_ALLMULTI = 0x200,
+	IFF_MASTER = 0x400,
+	IFF_SLAVE = 0x800,
+	IFF_MULTICAST = 0x1000,
+	IFF_LOWER_UP = 0x10000,
+	IFF_DORMANT = 0x20000,
+};
+
+enum { ARPHRD_ETHER = 1, ARPHRD_LOOPBACK = 772 };
+
+/* RFC 2863 operational states, numbered as in linux/if.h. */
+enum if_oper {
+	IF_OPER_UNKNOWN,
+	IF_OPER_NOTPRESENT,
+	IF_OPER_DOWN,
+	IF_OPER_LOWERLAYERDOWN,
+	IF_OPER_TESTING,
+	IF_OPER_DORMANT,
+	IF_OPER_UP,
+};
+
+struct netdev_stats {
+	uint64_t rx_packets, tx_packets, rx_bytes, tx_bytes;
+	uint64_t rx_errors, tx_errors, rx_dropped, tx_dropped;
+	uint64_t multicast, collisions, rx_missed_errors, tx_carrier_errors;
+	uint64_t rx_over_errors, rx_frame_errors;
+};
+
+struct netdev;
+struct netns;
+
+/* What a device does; every member may be NULL. */
+struct netdev_ops {
+	int (*open)(struct netdev *dev);
+	int (*stop)(struct netdev *dev);
+	int (*get_iflink)(const struct netdev *dev);
+	/* The namespace of the device named by get_iflink. */
+	struct netns *(*get_link_net)(const struct netdev *dev);
+};
+
+struct ethtool_ops {
+	const char *driver;
+	const char *version;
+	int (*get_sset_count)(const struct netdev *dev);
+	void (*get_strings)(const struct netdev *dev, char (*names)[ETH_GSTRING_LEN]);
+	void (*get_stats)(const struct netdev *dev, uint64_t *values);
+};
+
+struct link_req;
+
+/* A device type creatable with `ip link add ... type KIND`. */
+struct link_ops {
+	const char *kind;
+	size_t priv_size;
+	void (*setup)(struct netdev *dev);
+	/* Registers dev (already set up) in net, plus whatever else the type needs. */
+	int (*newlink)(struct netns *net, struct netdev *dev, const struct link_req *req,
+		       const char **extack);
+	/* Unregisters dev and anything that must go with it. */
+	void (*dellink)(struct netdev *dev);
+};
+
+struct in_device;
+
+struct netdev {
+	struct netns *net;
+	char name[IFNAMSIZ];
+	int ifindex;
+	unsigned int flags;
+	bool carrier;
+	bool qdisc_attached;  /* noqueue from the first open on; noop before */
+	int mtu, min_mtu, max_mtu;
+	unsigned short type;
+	uint8_t dev_addr[ETH_ALEN];
+	uint8_t broadcast[ETH_ALEN];
+	unsigned int tx_queue_len;
+	unsigned int num_tx_queues, num_rx_queues;
+	const struct netdev_ops *netdev_ops;
+	const struct link_ops *rtnl_link_ops;
+	const struct ethtool_ops *ethtool_ops;
+	struct netdev_stats stats;
+	struct in_device *ip_ptr;
+	struct ipv6_devconf cnf6;
+	struct vl_hnode name_hnode, index_hnode;
+	struct vl_list dev_list;  /* in net->devices, sorted by ifindex */
+	void *priv;
+};
+
+enum netdev_event {
+	NETDEV_REGISTER,
+	NETDEV_UP,
+	NETDEV_DOWN,
+	NETDEV_CHANGE,
+	NETDEV_UNREGISTER,
+	NETDEV_CHANGEMTU,
+	NETDEV_CHANGENAME,
+};
+
+/* A protocol's hook into device life, as register_netdevice_notifier gives. */
+struct netdev_notifier {
+	int (*event)(struct netdev *dev, enum netdev_event ev);
+};
+
+/* Allocates a device with priv_size bytes of private area after it. */
+struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *));
+void netdev_free(struct netdev *dev);
+/* Takes dev into net: resolves a "%d" name, picks an ifindex, tells the protocols. */
+int register_netdevice(struct netns *net, struct netdev *dev);
+/* Closes dev if needed, tells the protocols, removes and frees it. */
+void unregister_netdevice(struct netdev *dev);
+
+int dev_open(struct netdev *dev);
+void dev_close(struct netdev *dev);
+int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack);
+int dev_set_mtu(struct netdev *dev, int mtu, const char **extack);
+int dev_set_mac_address(struct netdev *dev, const uint8_t *addr);
+int dev_change_name(struct netdev *dev, const char *name);
+int dev_change_net_namespace(struct netdev *dev, struct netns *net);
+/* Picks the lowest free NAME%d in net; returns -ENFILE if none. */
+int dev_alloc_name(struct netns *net, const char *pattern, char *out);
+bool dev_valid_name(const char *name);
+
+void netif_carrier_on(struct netdev *dev);
+void netif_carrier_off(struct netdev *dev);
+/* Flags as SIOCGIFFLAGS and RTM_NEWLINK report them (RUNNING, LOWER_UP derived). */
+unsigned int dev_get_flags(const struct netdev *dev);
+enum if_oper dev_operstate(const struct netdev *dev);
+int dev_get_iflink(const struct netdev *dev);
+
+void eth_hw_addr_random(struct netdev *dev);
+void ether_setup(struct netdev *dev);
+
+#endif

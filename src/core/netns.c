@@ -1,0 +1,214 @@
+/* netns.c: namespace life, per-namespace lookups and the netnsid table. */
+#include "netns.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netdev.h"
+#include "world.h"
+
+/* One id that owner uses for peer; linked from both ends so either can go first. */
+struct nsid_ent {
+	struct vl_hnode hnode;   /* in owner->nsid_by_peer, hashed by peer pointer */
+	struct vl_list ref_node; /* in peer->nsid_refs */
+	struct netns *owner, *peer;
+	int id;
+};
+
+static uint32_t ptr_hash(const void *p)
+{
+	return vl_hash_u64((uint64_t)(uintptr_t)p);
+}
+
+struct netns *netns_new(struct world *w, const char *name)
+{
+	struct netns *net = calloc(1, sizeof(*net));
+
+	if (!net)
+		return NULL;
+	if (name) {
+		net->name = strdup(name);
+		if (!net->name) {
+			free(net);
+			return NULL;
+		}
+	}
+	net->world = w;
+	vl_htab_init(&net->dev_by_name);
+	vl_htab_init(&net->dev_by_index);
+	vl_htab_init(&net->nsid_by_peer);
+	vl_htab_init(&net->inet_addrs);
+	vl_list_init(&net->devices);
+	vl_list_init(&net->named_node);
+	vl_list_init(&net->nsid_refs);
+	if (w->init_net)
+		sysctl_net_init_child(&net->sysctl, &w->init_net->sysctl);
+	else
+		sysctl_net_init_defaults(&net->sysctl);
+	return net;
+}
+
+static void nsid_release(struct nsid_ent *e)
+{
+	struct netns *o = e->owner;
+
+	vl_htab_remove(&o->nsid_by_peer, &e->hnode);
+	vl_list_del(&e->ref_node);
+	if (o->nsid_nfree == o->nsid_capfree) {
+		unsigned int ncap = o->nsid_capfree ? o->nsid_capfree * 2 : 4;
+		int *nf = realloc(o->nsid_free, ncap * sizeof(*nf));
+
+		if (nf) {
+			o->nsid_free = nf;
+			o->nsid_capfree = ncap;
+		}
+	}
+	if (o->nsid_nfree < o->nsid_capfree)
+		o->nsid_free[o->nsid_nfree++] = e->id;
+	free(e);
+}
+
+static void nsid_drop_all(struct netns *net)
+{
+	struct vl_list *pos, *tmp;
+
+	/* Ids others hold for us. */
+	vl_list_for_each_safe(pos, tmp, &net->nsid_refs)
+		nsid_release(vl_list_entry(pos, struct nsid_ent, ref_node));
+	/* Ids we hold for others: walk the buckets directly. */
+	for (uint32_t i = 0; net->nsid_by_peer.bucket && i <= net->nsid_by_peer.mask; i++) {
+		while (net->nsid_by_peer.bucket[i]) {
+			struct vl_hnode *h = net->nsid_by_peer.bucket[i];
+
+			nsid_release(vl_container_of(h, struct nsid_ent, hnode));
+		}
+	}
+	vl_htab_free(&net->nsid_by_peer);
+	free(net->nsid_free);
+	net->nsid_free = NULL;
+	net->nsid_nfree = net->nsid_capfree = 0;
+}
+
+void netns_free(struct netns *net)
+{
+	/*
+	 * Devices with a dellink (veth) take their peers with them; others are
+	 * unregistered with the namespace, lo last as in default_device_exit.
+	 */
+	while (!vl_list_empty(&net->devices)) {
+		struct netdev *dev = vl_list_entry(net->devices.prev, struct netdev, dev_list);
+
+		if (dev == net->loopback_dev && net->dev_count > 1)
+			dev = vl_list_entry(net->devices.prev->prev, struct netdev, dev_list);
+		if (dev->rtnl_link_ops && dev->rtnl_link_ops->dellink)
+			dev->rtnl_link_ops->dellink(dev);
+		else
+			unregister_netdevice(dev);
+	}
+	nsid_drop_all(net);
+	vl_htab_free(&net->dev_by_name);
+	vl_htab_free(&net->dev_by_index);
+	vl_htab_free(&net->inet_addrs);
+	free(net->name);
+	free(net);
+}
+
+struct netdev *netdev_get_by_name(const struct netns *net, const char *name)
+{
+	struct vl_hnode *h;
+
+	for (h = vl_htab_first(&net->dev_by_name, vl_hash_str(name)); h; h = vl_htab_next(h)) {
+		struct netdev *dev = vl_container_of(h, struct netdev, name_hnode);
+
+		if (!strcmp(dev->name, name))
+			return dev;
+	}
+	return NULL;
+}
+
+struct netdev *netdev_get_by_index(const struct netns *net, int ifindex)
+{
+	struct vl_hnode *h;
+
+	for (h = vl_htab_first(&net->dev_by_index, vl_hash_u64((uint64_t)ifindex)); h;
+	     h = vl_htab_next(h)) {
+		struct netdev *dev = vl_container_of(h, struct netdev, index_hnode);
+
+		if (dev->ifindex == ifindex)
+			return dev;
+	}
+	return NULL;
+}
+
+static struct nsid_ent *nsid_find(const struct netns *net, const struct netns *peer)
+{
+	struct vl_hnode *h;
+
+	for (h = vl_htab_first(&net->nsid_by_peer, ptr_hash(peer)); h; h = vl_htab_next(h)) {
+		struct nsid_ent *e = vl_container_of(h, struct nsid_ent, hnode);
+
+		if (e->peer == peer)
+			return e;
+	}
+	return NULL;
+}
+
+int peernet2id(const struct netns *net, const struct netns *peer)
+{
+	struct nsid_ent *e = nsid_find(net, peer);
+
+	return e ? e->id : -1;
+}
+
+/* idr_alloc(..., 0, 0): the lowest free id. */
+static int nsid_take(struct netns *net)
+{
+	unsigned int best = 0;
+
+	if (!net->nsid_nfree)
+		return net->nsid_next++;
+	for (unsigned int i = 1; i < net->nsid_nfree; i++)
+		if (net->nsid_free[i] < net->nsid_free[best])
+			best = i;
+	int id = net->nsid_free[best];
+
+	net->nsid_free[best] = net->nsid_free[--net->nsid_nfree];
+	return id;
+}
+
+int peernet2id_alloc(struct netns *net, struct netns *peer)
+{
+	struct nsid_ent *e;
+
+	if (net == peer)
+		return -1;
+	e = nsid_find(net, peer);
+	if (e)
+		return e->id;
+	e = calloc(1, sizeof(*e));
+	if (!e)
+		return -1;
+	e->owner = net;
+	e->peer = peer;
+	e->id = nsid_take(net);
+	if (vl_htab_insert(&net->nsid_by_peer, &e->hnode, ptr_hash(peer))) {
+		free(e);
+		return -1;
+	}
+	vl_list_add_tail(&peer->nsid_refs, &e->ref_node);
+	return e->id;
+}
+
+struct netns *get_net_ns_by_id(const struct netns *net, int id)
+{
+	/* Rare (ip netns list-id); a bucket walk is fine here. */
+	for (uint32_t i = 0; net->nsid_by_peer.bucket && i <= net->nsid_by_peer.mask; i++)
+		for (struct vl_hnode *h = net->nsid_by_peer.bucket[i]; h; h = h->next) {
+			struct nsid_ent *e = vl_container_of(h, struct nsid_ent, hnode);
+
+			if (e->id == id)
+				return e->peer;
+		}
+	return NULL;
+}

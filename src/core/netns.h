@@ -1,0 +1,47 @@
+/* netns.h: a network namespace, with its device tables, sysctls and peer ids. */
+#ifndef VL_NETNS_H
+#define VL_NETNS_H
+
+#include <stdint.h>
+
+#include "hash.h"
+#include "list.h"
+#include "sysctl.h"
+
+struct world;
+struct netdev;
+
+struct netns {
+	struct world *world;
+	char *name;                 /* NULL for the initial namespace */
+	struct vl_hnode name_hnode; /* in world->ns_by_name */
+	struct vl_list named_node;  /* in world->ns_named, creation order */
+	struct vl_htab dev_by_name, dev_by_index;
+	struct vl_list devices;     /* sorted by ifindex */
+	unsigned int dev_count;
+	int ifindex_last;           /* cyclic allocator position, as xa_alloc_cyclic */
+	struct netdev *loopback_dev;
+	struct sysctl_net sysctl;
+	struct vl_htab nsid_by_peer;  /* ids this namespace gave to others */
+	struct vl_list nsid_refs;     /* ids others gave to this namespace */
+	int *nsid_free;               /* released ids, reused lowest first */
+	unsigned int nsid_nfree, nsid_capfree;
+	int nsid_next;
+	struct vl_htab inet_addrs;    /* local IPv4 addresses (inet_addr_lst) */
+};
+
+struct netns *netns_new(struct world *w, const char *name);
+/* Deletes every device (and veth peers elsewhere), then the namespace. */
+void netns_free(struct netns *net);
+
+struct netdev *netdev_get_by_name(const struct netns *net, const char *name);
+struct netdev *netdev_get_by_index(const struct netns *net, int ifindex);
+
+/* The id net uses for peer, or -1 (peernet2id). */
+int peernet2id(const struct netns *net, const struct netns *peer);
+/* As peernet2id, giving peer the lowest free id first if it has none. */
+int peernet2id_alloc(struct netns *net, struct netns *peer);
+/* The namespace net calls id, or NULL. */
+struct netns *get_net_ns_by_id(const struct netns *net, int id);
+
+#endif

@@ -1,0 +1,100 @@
+/* sysctl.h: per-namespace and per-device configuration (net.ipv4.conf.*, net.ipv6.conf.*). */
+#ifndef VL_SYSCTL_H
+#define VL_SYSCTL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Sorted by name, which is also the order sysctl -a prints them in. */
+enum ipv4_devconf_key {
+	IPV4_DEVCONF_ACCEPT_LOCAL,
+	IPV4_DEVCONF_ACCEPT_REDIRECTS,
+	IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE,
+	IPV4_DEVCONF_ARP_ACCEPT,
+	IPV4_DEVCONF_ARP_ANNOUNCE,
+	IPV4_DEVCONF_ARP_EVICT_NOCARRIER,
+	IPV4_DEVCONF_ARP_FILTER,
+	IPV4_DEVCONF_ARP_IGNORE,
+	IPV4_DEVCONF_ARP_NOTIFY,
+	IPV4_DEVCONF_BC_FORWARDING,
+	IPV4_DEVCONF_BOOTP_RELAY,
+	IPV4_DEVCONF_DISABLE_POLICY,
+	IPV4_DEVCONF_DISABLE_XFRM,
+	IPV4_DEVCONF_DROP_GRATUITOUS_ARP,
+	IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST,
+	IPV4_DEVCONF_FORCE_IGMP_VERSION,
+	IPV4_DEVCONF_FORWARDING,
+	IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL,
+	IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL,
+	IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN,
+	IPV4_DEVCONF_LOG_MARTIANS,
+	IPV4_DEVCONF_MC_FORWARDING,
+	IPV4_DEVCONF_MEDIUM_ID,
+	IPV4_DEVCONF_PROMOTE_SECONDARIES,
+	IPV4_DEVCONF_PROXY_ARP,
+	IPV4_DEVCONF_PROXY_ARP_PVLAN,
+	IPV4_DEVCONF_ROUTE_LOCALNET,
+	IPV4_DEVCONF_RP_FILTER,
+	IPV4_DEVCONF_SECURE_REDIRECTS,
+	IPV4_DEVCONF_SEND_REDIRECTS,
+	IPV4_DEVCONF_SHARED_MEDIA,
+	IPV4_DEVCONF_SRC_VALID_MARK,
+	IPV4_DEVCONF_TAG,
+	IPV4_DEVCONF_MAX
+};
+
+/* The IPv6 knobs vethlab models, sorted by name. */
+enum ipv6_devconf_key {
+	IPV6_DEVCONF_ACCEPT_DAD,
+	IPV6_DEVCONF_ADDR_GEN_MODE,
+	IPV6_DEVCONF_DAD_TRANSMITS,
+	IPV6_DEVCONF_DISABLE_IPV6,
+	IPV6_DEVCONF_FORWARDING,
+	IPV6_DEVCONF_HOP_LIMIT,
+	IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL,
+	IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY,
+	IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL,
+	IPV6_DEVCONF_ROUTER_SOLICITATIONS,
+	IPV6_DEVCONF_MAX
+};
+
+struct ipv4_devconf {
+	int data[IPV4_DEVCONF_MAX];
+	uint64_t set;  /* bit i: written explicitly, so writes to "default" skip it */
+};
+
+struct ipv6_devconf {
+	int data[IPV6_DEVCONF_MAX];
+};
+
+/* Namespace-wide IPv4 knobs under net.ipv4 (ip_forward aliases all.forwarding). */
+enum ipv4_netconf {
+	IPV4_NET_ICMP_RATELIMIT,
+	IPV4_NET_MAX
+};
+
+struct sysctl_net {
+	struct ipv4_devconf v4_all, v4_dflt;
+	struct ipv6_devconf v6_all, v6_dflt;
+	int v4_net[IPV4_NET_MAX];
+};
+
+const char *ipv4_devconf_name(int key);
+const char *ipv6_devconf_name(int key);
+int ipv4_devconf_lookup(const char *name);
+int ipv6_devconf_lookup(const char *name);
+const char *ipv4_net_name(int key);
+int ipv4_net_lookup(const char *name);
+
+/* The compiled defaults, as the initial namespace boots with them. */
+void sysctl_net_init_defaults(struct sysctl_net *s);
+/*
+ * A new namespace with devconf_inherit_init_net=0: IPv4 all/default are
+ * copied from the initial namespace, IPv6 goes back to compiled defaults.
+ */
+void sysctl_net_init_child(struct sysctl_net *s, const struct sysctl_net *init);
+/* A device's configuration as inetdev_init/ipv6_add_dev give it. */
+void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devconf *v4,
+		     struct ipv6_devconf *v6);
+
+#endif

@@ -1,0 +1,42 @@
+/* timer.h: virtual clock and a min-heap of timers; nothing here reads the host clock. */
+#ifndef VL_TIMER_H
+#define VL_TIMER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define VL_NSEC_PER_SEC 1000000000ULL
+#define VL_NSEC_PER_MSEC 1000000ULL
+
+struct vl_timer;
+typedef void (*vl_timer_fn)(struct vl_timer *t);
+
+/* Embedded in its owner; the callback finds the owner with vl_container_of. */
+struct vl_timer {
+	uint64_t expires;  /* virtual ns */
+	uint64_t seq;      /* ties break in arming order, so runs are deterministic */
+	size_t slot;       /* index in the heap, or SIZE_MAX when idle */
+	vl_timer_fn fn;
+};
+
+struct vl_clock {
+	uint64_t now;          /* virtual ns since the world started */
+	uint64_t next_seq;
+	struct vl_timer **heap;
+	size_t len, cap;
+};
+
+void vl_clock_init(struct vl_clock *c);
+void vl_clock_free(struct vl_clock *c);
+void vl_timer_init(struct vl_timer *t, vl_timer_fn fn);
+/* (Re)arms t at absolute virtual time expires. Returns -ENOMEM on failure. */
+int vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires);
+void vl_timer_cancel(struct vl_clock *c, struct vl_timer *t);
+bool vl_timer_pending(const struct vl_timer *t);
+/* The earliest armed timer, or NULL. */
+struct vl_timer *vl_clock_peek(const struct vl_clock *c);
+/* Removes the earliest timer, advances now to its expiry and returns it. */
+struct vl_timer *vl_clock_pop(struct vl_clock *c);
+
+#endif

@@ -1,0 +1,40 @@
+/* world.h: the context that owns everything: clock, random source, namespaces. */
+#ifndef VL_WORLD_H
+#define VL_WORLD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "hash.h"
+#include "list.h"
+#include "rng.h"
+#include "timer.h"
+
+struct netns;
+struct netdev_notifier;
+struct link_ops;
+
+struct world {
+	struct vl_clock clock;
+	struct vl_rng rng;
+	struct netns *init_net;
+	struct vl_htab ns_by_name;
+	struct vl_list ns_named;       /* named namespaces in creation order */
+	const struct netdev_notifier *const *notifiers; /* NULL-terminated */
+	const struct link_ops *const *link_types;       /* NULL-terminated */
+};
+
+/* Builds a world that looks like a freshly booted host: lo up with 127.0.0.1/8. */
+struct world *world_new(uint64_t seed);
+void world_free(struct world *w);
+
+/* Runs the next due event (timer); false when nothing is pending. */
+bool world_step(struct world *w);
+/* Runs every event due at or before t, then sets the clock to t. */
+void world_run_until(struct world *w, uint64_t t);
+uint64_t world_now(const struct world *w);
+
+struct netns *world_netns_by_name(const struct world *w, const char *name);
+const struct link_ops *world_link_ops(const struct world *w, const char *kind);
+
+#endif

@@ -1,0 +1,390 @@
+/* rtnl.c: request validation and snapshots over the core, as rtnetlink does it. */
+#include "rtnl.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/netns.h"
+#include "../core/world.h"
+#include "../drivers/drivers.h"
+
+static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l)
+{
+	memset(l, 0, sizeof(*l));
+	l->ifindex = dev->ifindex;
+	memcpy(l->name, dev->name, IFNAMSIZ);
+	l->flags = dev_get_flags(dev);
+	l->mtu = dev->mtu;
+	l->min_mtu = dev->min_mtu;
+	l->max_mtu = dev->max_mtu;
+	l->type = dev->type;
+	memcpy(l->addr, dev->dev_addr, ETH_ALEN);
+	memcpy(l->brd, dev->broadcast, ETH_ALEN);
+	l->operstate = dev_operstate(dev);
+	l->txqlen = dev->tx_queue_len;
+	l->qdisc = dev->qdisc_attached ? "noqueue" : "noop";
+	l->kind = dev->rtnl_link_ops ? dev->rtnl_link_ops->kind : NULL;
+	l->num_tx_queues = dev->num_tx_queues;
+	l->num_rx_queues = dev->num_rx_queues;
+	l->stats = dev->stats;
+	l->link_netnsid = -1;
+	if (dev_get_iflink(dev) != dev->ifindex)
+		l->link = dev_get_iflink(dev);
+	if (dev->netdev_ops && dev->netdev_ops->get_link_net) {
+		struct netns *ln = dev->netdev_ops->get_link_net(dev);
+
+		/* Filling a link message is what makes the kernel assign an nsid. */
+		if (ln != net)
+			l->link_netnsid = peernet2id_alloc(net, ln);
+	}
+}
+
+static struct netdev *find_dev(struct netns *net, int ifindex, const char *name)
+{
+	return name ? netdev_get_by_name(net, name) : netdev_get_by_index(net, ifindex);
+}
+
+int rtnl_ifindex(struct netns *net, const char *name)
+{
+	struct netdev *dev = netdev_get_by_name(net, name);
+
+	return dev ? dev->ifindex : 0;
+}
+
+int rtnl_link_get(struct netns *net, int ifindex, const char *name, struct rtnl_link *out)
+{
+	struct netdev *dev = find_dev(net, ifindex, name);
+
+	if (!dev)
+		return -ENODEV;
+	fill_link(net, dev, out);
+	return 0;
+}
+
+int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg)
+{
+	struct vl_list *pos, *tmp;
+
+	vl_list_for_each_safe(pos, tmp, &net->devices) {
+		struct rtnl_link l;
+		int err;
+
+		fill_link(net, vl_list_entry(pos, struct netdev, dev_list), &l);
+		err = cb(&l, arg);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/* Names that already exist fail before anything is allocated, as in rtnl_newlink. */
+static int link_add_precheck(struct netns *net, const struct link_req *req)
+{
+	struct netns *dnet = req->net ? req->net : net;
+
+	if (req->name && netdev_get_by_name(dnet, req->name))
+		return -EEXIST;
+	if (req->has_peer && req->peer->name) {
+		struct netns *pnet = req->peer->net ? req->peer->net : net;
+
+		if (netdev_get_by_name(pnet, req->peer->name))
+			return -EEXIST;
+		if (pnet == dnet && req->name && !strcmp(req->name, req->peer->name))
+			return -EEXIST;
+	}
+	return 0;
+}
+
+int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *req,
+		  const char **extack)
+{
+	const struct link_ops *ops = world_link_ops(net->world, kind);
+	struct netdev *dev;
+	char pattern[IFNAMSIZ + 2];
+	int err;
+
+	if (!ops) {
+		*extack = "Unknown device type";
+		return -EOPNOTSUPP;
+	}
+	if (req->name && !dev_valid_name(req->name)) {
+		*extack = "Attribute failed policy validation";
+		return -EINVAL;
+	}
+	err = link_add_precheck(net, req);
+	if (err)
+		return err;
+	snprintf(pattern, sizeof(pattern), "%s%%d", ops->kind);
+	dev = netdev_alloc(ops->priv_size, req->name ? req->name : pattern, ops->setup);
+	if (!dev)
+		return -ENOMEM;
+	dev->net = req->net ? req->net : net;
+	err = ops->newlink(net, dev, req, extack);
+	if (err) {
+		netdev_free(dev);
+		return err;
+	}
+	if (dev->net != net)
+		peernet2id_alloc(net, dev->net);
+	if (req->up)
+		dev_open(dev);
+	return 0;
+}
+
+int rtnl_link_del(struct netns *net, int ifindex, const char **extack)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+	(void)extack;
+	if (!dev)
+		return -ENODEV;
+	if (!dev->rtnl_link_ops || !dev->rtnl_link_ops->dellink)
+		return -EOPNOTSUPP;
+	dev->rtnl_link_ops->dellink(dev);
+	return 0;
+}
+
+/* Everything that can fail is checked before anything changes. */
+static int link_change_check(struct netdev *dev, const struct link_change *c, const char **extack)
+{
+	struct netns *dnet = c->net ? c->net : dev->net;
+	const char *name = c->name ? c->name : dev->name;
+
+	if (c->net && c->net != dev->net && (dev->flags & IFF_LOOPBACK))
+		return -EINVAL;
+	if (c->name && !dev_valid_name(c->name))
+		return -EINVAL;
+	if (c->name && strcmp(c->name, dev->name) && netdev_get_by_name(dnet, c->name))
+		return -EEXIST;
+	if (c->net && c->net != dev->net && netdev_get_by_name(c->net, name))
+		return -EEXIST;
+	if (c->mtu) {
+		int err = dev_validate_mtu(dev, c->mtu, extack);
+
+		if (err)
+			return err;
+	}
+	if (c->has_addr) {
+		if (dev->type != ARPHRD_ETHER)
+			return -EOPNOTSUPP;
+		if ((c->addr[0] & 1) || !(c->addr[0] | c->addr[1] | c->addr[2] | c->addr[3] |
+					  c->addr[4] | c->addr[5]))
+			return -EADDRNOTAVAIL;
+	}
+	return 0;
+}
+
+int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c,
+		     const char **extack)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int err;
+
+	if (!dev)
+		return -ENODEV;
+	err = link_change_check(dev, c, extack);
+	if (err)
+		return err;
+	/* do_setlink's order: namespace, name, mtu, address, flags. */
+	if (c->net)
+		dev_change_net_namespace(dev, c->net);
+	if (c->name)
+		dev_change_name(dev, c->name);
+	if (c->mtu)
+		dev_set_mtu(dev, c->mtu, extack);
+	if (c->has_addr)
+		dev_set_mac_address(dev, c->addr);
+	if (c->txqlen >= 0)
+		dev->tx_queue_len = (unsigned int)c->txqlen;
+	if (c->up == 1)
+		return dev_open(dev);
+	if (c->up == 0)
+		dev_close(dev);
+	return 0;
+}
+
+static void fill_addr(const struct netdev *dev, const struct in_ifaddr *ifa, struct rtnl_addr *a)
+{
+	a->ifindex = dev->ifindex;
+	a->local = ifa->local;
+	a->address = ifa->address;
+	a->broadcast = ifa->broadcast;
+	a->prefixlen = ifa->prefixlen;
+	a->scope = ifa->scope;
+	a->flags = ifa->flags;
+	memcpy(a->label, ifa->label, IFNAMSIZ);
+}
+
+static int dump_dev_addrs(struct netdev *dev, rtnl_addr_cb cb, void *arg)
+{
+	for (struct in_ifaddr *ifa = dev->ip_ptr ? dev->ip_ptr->ifa_list : NULL; ifa;
+	     ifa = ifa->next) {
+		struct rtnl_addr a;
+		int err;
+
+		fill_addr(dev, ifa, &a);
+		err = cb(&a, arg);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg)
+{
+	struct vl_list *pos;
+
+	if (ifindex) {
+		struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+		return dev ? dump_dev_addrs(dev, cb, arg) : -ENODEV;
+	}
+	vl_list_for_each(pos, &net->devices) {
+		int err = dump_dev_addrs(vl_list_entry(pos, struct netdev, dev_list), cb, arg);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, const char **extack)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+	if (!dev)
+		return -ENODEV;
+	return inet_addr_add(dev, req, extack);
+}
+
+int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
+		  const char *label, const char **extack)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+	if (!dev)
+		return -ENODEV;
+	return inet_addr_del(dev, local, prefixlen, label, extack);
+}
+
+int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+	if (!dev)
+		return -ENODEV;
+	switch (which) {
+	case RTNL_IOCTL_ADDR:
+		return inet_ioctl_set_addr(dev, value);
+	case RTNL_IOCTL_NETMASK:
+		return inet_ioctl_set_netmask(dev, value);
+	default:
+		return inet_ioctl_set_broadcast(dev, value);
+	}
+}
+
+struct netns *rtnl_init_net(struct world *w)
+{
+	return w->init_net;
+}
+
+struct netns *rtnl_netns_get(struct world *w, const char *name)
+{
+	return world_netns_by_name(w, name);
+}
+
+const char *rtnl_netns_name(const struct netns *net)
+{
+	return net->name;
+}
+
+struct world *rtnl_netns_world(const struct netns *net)
+{
+	return net->world;
+}
+
+int rtnl_netns_add(struct world *w, const char *name)
+{
+	struct netns *net;
+
+	if (world_netns_by_name(w, name))
+		return -EEXIST;
+	net = netns_new(w, name);
+	if (!net)
+		return -ENOMEM;
+	if (loopback_net_init(net) || vl_htab_insert(&w->ns_by_name, &net->name_hnode,
+							  vl_hash_str(name))) {
+		netns_free(net);
+		return -ENOMEM;
+	}
+	vl_list_add_tail(&w->ns_named, &net->named_node);
+	return 0;
+}
+
+int rtnl_netns_del(struct world *w, const char *name)
+{
+	struct netns *net = world_netns_by_name(w, name);
+
+	if (!net)
+		return -ENOENT;
+	vl_htab_remove(&w->ns_by_name, &net->name_hnode);
+	vl_list_del(&net->named_node);
+	netns_free(net);
+	return 0;
+}
+
+int rtnl_netns_list(struct world *w, rtnl_netns_cb cb, void *arg)
+{
+	struct vl_list *pos;
+
+	for (pos = w->ns_named.prev; pos != &w->ns_named; pos = pos->prev) {
+		int err = cb(vl_list_entry(pos, struct netns, named_node), arg);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+int rtnl_nsid_get(struct netns *net, struct netns *peer)
+{
+	return peernet2id(net, peer);
+}
+
+struct netns *rtnl_netns_by_id(struct netns *net, int id)
+{
+	return get_net_ns_by_id(net, id);
+}
+
+int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,
+			 const char **version)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+	if (!dev)
+		return -ENODEV;
+	if (!dev->ethtool_ops || !dev->ethtool_ops->driver)
+		return -EOPNOTSUPP;
+	*driver = dev->ethtool_ops->driver;
+	*version = dev->ethtool_ops->version;
+	return 0;
+}
+
+int rtnl_ethtool_stats(struct netns *net, int ifindex, char (*names)[ETH_GSTRING_LEN],
+		       uint64_t *values, int max)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int n;
+
+	if (!dev)
+		return -ENODEV;
+	if (!dev->ethtool_ops || !dev->ethtool_ops->get_sset_count)
+		return -EOPNOTSUPP;
+	n = dev->ethtool_ops->get_sset_count(dev);
+	if (n > max)
+		return -ENOSPC;
+	dev->ethtool_ops->get_strings(dev, names);
+	dev->ethtool_ops->get_stats(dev, values);
+	return n;
+}

@@ -1,0 +1,96 @@
+/*
+ * rtnl.h: the control API between tools and the emulated kernel, our rtnetlink.
+ * Tools see snapshots (struct rtnl_link, rtnl_addr) and never the core's structs.
+ * Every call returns 0 or a negative errno; *extack, when set, is the kernel's
+ * extended-ack text, which iproute2 prints as "Error: %s.".
+ */
+#ifndef VL_RTNL_H
+#define VL_RTNL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/link.h"
+#include "../core/netdev.h"
+#include "../net/devinet.h"
+
+struct world;
+struct netns;
+
+struct rtnl_link {
+	int ifindex;
+	char name[IFNAMSIZ];
+	unsigned int flags;       /* as dev_get_flags */
+	int mtu, min_mtu, max_mtu;
+	unsigned short type;
+	uint8_t addr[ETH_ALEN], brd[ETH_ALEN];
+	int link;                 /* IFLA_LINK, 0 when none */
+	int link_netnsid;         /* IFLA_LINK_NETNSID, -1 when same namespace */
+	enum if_oper operstate;
+	unsigned int txqlen;
+	const char *qdisc;
+	const char *kind;         /* NULL for lo */
+	unsigned int num_tx_queues, num_rx_queues;
+	struct netdev_stats stats;
+};
+
+struct rtnl_addr {
+	int ifindex;
+	uint32_t local, address, broadcast;
+	int prefixlen;
+	int scope;
+	uint32_t flags;
+	char label[IFNAMSIZ];
+};
+
+/* The changes `ip link set` can ask for, applied all or none. */
+struct link_change {
+	int up;                 /* -1 keep, 0 down, 1 up */
+	int mtu;                /* 0 keep */
+	bool has_addr;
+	uint8_t addr[ETH_ALEN];
+	const char *name;       /* NULL keep */
+	struct netns *net;      /* NULL keep */
+	int txqlen;             /* -1 keep */
+};
+
+typedef int (*rtnl_link_cb)(const struct rtnl_link *l, void *arg);
+typedef int (*rtnl_addr_cb)(const struct rtnl_addr *a, void *arg);
+typedef int (*rtnl_netns_cb)(struct netns *net, void *arg);
+
+int rtnl_link_get(struct netns *net, int ifindex, const char *name, struct rtnl_link *out);
+int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg);
+int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *req,
+		  const char **extack);
+int rtnl_link_del(struct netns *net, int ifindex, const char **extack);
+int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c,
+		     const char **extack);
+int rtnl_ifindex(struct netns *net, const char *name);
+
+int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg);
+int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, const char **extack);
+int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
+		  const char *label, const char **extack);
+/* SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR as ifconfig issues them. */
+int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value);
+enum { RTNL_IOCTL_ADDR, RTNL_IOCTL_NETMASK, RTNL_IOCTL_BRDADDR };
+
+struct netns *rtnl_init_net(struct world *w);
+struct netns *rtnl_netns_get(struct world *w, const char *name);
+const char *rtnl_netns_name(const struct netns *net);
+struct world *rtnl_netns_world(const struct netns *net);
+int rtnl_netns_add(struct world *w, const char *name);
+int rtnl_netns_del(struct world *w, const char *name);
+/* Named namespaces newest first, as readdir of /run/netns gives them. */
+int rtnl_netns_list(struct world *w, rtnl_netns_cb cb, void *arg);
+/* The id net already has for peer, or -1; does not allocate (RTM_GETNSID). */
+int rtnl_nsid_get(struct netns *net, struct netns *peer);
+struct netns *rtnl_netns_by_id(struct netns *net, int id);
+
+int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,
+			 const char **version);
+/* Fills up to max names and values; returns the count or a negative errno. */
+int rtnl_ethtool_stats(struct netns *net, int ifindex, char (*names)[ETH_GSTRING_LEN],
+		       uint64_t *values, int max);
+
+#endif

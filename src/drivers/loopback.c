@@ -1,0 +1,38 @@
+/* loopback.c: the lo device every namespace starts with. */
+#include <errno.h>
+
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "drivers.h"
+
+static const struct ethtool_ops loopback_ethtool_ops = {
+	.driver = NULL, /* lo answers ethtool -i with EOPNOTSUPP */
+};
+
+static void loopback_setup(struct netdev *dev)
+{
+	dev->type = ARPHRD_LOOPBACK;
+	dev->mtu = 65536;
+	dev->min_mtu = 0;
+	dev->max_mtu = 0;
+	dev->tx_queue_len = 1000;
+	dev->flags = IFF_LOOPBACK;
+	dev->ethtool_ops = &loopback_ethtool_ops;
+}
+
+int loopback_net_init(struct netns *net)
+{
+	struct netdev *dev = netdev_alloc(0, "lo", loopback_setup);
+	int err;
+
+	if (!dev)
+		return -ENOMEM;
+	dev->net = net;
+	err = register_netdevice(net, dev);
+	if (err) {
+		netdev_free(dev);
+		return err;
+	}
+	net->loopback_dev = dev;
+	return 0;
+}

@@ -1,0 +1,163 @@
+/* main.c: vethlab's command line: a script, -c commands, stdin, or the interactive prompt. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/world.h"
+#include "shell/shell.h"
+
+#define VETHLAB_VERSION "0.1.0"
+#define VETHLAB_DEFAULT_SEED 1
+
+static const char usage_text[] =
+	"Usage: vethlab [OPTIONS] [FILE | -]\n"
+	"       vethlab [OPTIONS] -c 'COMMANDS'\n"
+	"\n"
+	"A user-space emulator of Linux virtual networking built around veth pairs.\n"
+	"It runs the commands you would type on a Linux box (ip, ethtool, sysctl,\n"
+	"ifconfig, echo > /proc/sys/...) against an emulated kernel held in memory,\n"
+	"on virtual time, without root and without touching the host's network.\n"
+	"\n"
+	"Input:\n"
+	"  FILE            run a script, one command a line\n"
+	"  -               read commands from standard input\n"
+	"  -c 'COMMANDS'   run the given commands\n"
+	"  (none)          interactive prompt when stdin is a terminal, with line\n"
+	"                  editing, history and tab completion of commands and devices\n"
+	"\n"
+	"Options:\n"
+	"  -x              print each command to stderr, prefixed '+ ', before running it\n"
+	"  -e              stop at the first command that fails\n"
+	"  --seed N        seed for MAC addresses and other random choices (default 1):\n"
+	"                  the same script and seed print the same bytes every run\n"
+	"  -h, --help      show this help\n"
+	"  -V, --version   print the version\n"
+	"\n"
+	"Shell: one command a line; ';', '&&', '||', '#' comments; a leading 'sudo' is\n"
+	"ignored; redirections '> f', '>> f', '2> f', '2>&1', '&> f'; background jobs\n"
+	"with 'cmd &', 'jobs', 'kill %N' and 'wait'; 'sleep SECONDS' advances virtual\n"
+	"time; builtins echo, cat, true, false, exit. 'echo V > /proc/sys/net/...' and\n"
+	"'cat /proc/sys/net/...' write and read the emulated sysctls of the namespace\n"
+	"the command runs in. $? expands to the last status.\n"
+	"\n"
+	"Commands:\n"
+	"  ip [-s] [-d] [-o] [-br] [-4] [-n NS] link add|delete|set|show ...\n"
+	"  ip ... address add|del|flush|show ...\n"
+	"  ip netns add|del|list|exec|identify ...\n"
+	"  ifconfig [-a] [DEV [ADDR[/PLEN]] [netmask M] [broadcast B] [mtu N] [up|down]]\n"
+	"  ethtool DEV | -i DEV | -S DEV\n"
+	"  sysctl [-n] [-N] [-q] [-e] [-w] [-a [-r REGEX]] NAME[=VALUE] ...\n"
+	"\n"
+	"The exit status is that of the last command, as in sh. An unknown command\n"
+	"prints 'vethlab: NAME: command not found' and has status 127.\n";
+
+struct main_opts {
+	struct shell_opts sh;
+	const char *commands;
+	const char *file;
+	unsigned long long seed;
+};
+
+static int parse_seed(const char *s, unsigned long long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoull(s, &end, 0);
+	return (!*s || *end || errno) ? -1 : 0;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, struct main_opts *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			fputs(usage_text, stdout);
+			return 0;
+		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+			printf("vethlab %s\n", VETHLAB_VERSION);
+			return 0;
+		} else if (!strcmp(a, "-x")) {
+			o->sh.xtrace = true;
+		} else if (!strcmp(a, "-e")) {
+			o->sh.errexit = true;
+		} else if (!strcmp(a, "--seed") || !strncmp(a, "--seed=", 7)) {
+			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : "");
+
+			if (parse_seed(v, &o->seed)) {
+				fprintf(stderr, "vethlab: invalid seed '%s'\n", v);
+				return 2;
+			}
+		} else if (!strcmp(a, "-c")) {
+			if (i + 1 >= argc) {
+				fputs("vethlab: -c: option requires an argument\n", stderr);
+				return 2;
+			}
+			o->commands = argv[++i];
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "vethlab: %s: invalid option\n%s", a, usage_text);
+			return 2;
+		} else {
+			o->file = a;
+			break;
+		}
+	}
+	return -1;
+}
+
+static int run(struct shell *sh, const struct main_opts *o)
+{
+	FILE *f;
+	int st;
+
+	if (o->commands) {
+		shell_run_line(sh, o->commands);
+		return shell_status(sh);
+	}
+	if (!o->file && isatty(STDIN_FILENO))
+		return shell_interactive(sh);
+	if (!o->file || !strcmp(o->file, "-"))
+		return shell_run_stream(sh, stdin);
+	f = fopen(o->file, "r");
+	if (!f) {
+		fprintf(stderr, "vethlab: %s: %s\n", o->file, strerror(errno));
+		return 127;
+	}
+	st = shell_run_stream(sh, f);
+	fclose(f);
+	return st;
+}
+
+int main(int argc, char **argv)
+{
+	struct main_opts o = { .seed = VETHLAB_DEFAULT_SEED };
+	struct world *w;
+	struct shell *sh;
+	int st = parse_args(argc, argv, &o);
+
+	if (st >= 0)
+		return st;
+	if (o.file && strcmp(o.file, "-"))
+		o.sh.script = o.file;
+	w = world_new(o.seed);
+	if (!w) {
+		fputs("vethlab: out of memory\n", stderr);
+		return 1;
+	}
+	sh = shell_new(w, &o.sh);
+	if (!sh) {
+		world_free(w);
+		return 1;
+	}
+	st = run(sh, &o);
+	shell_finish(sh);
+	st = shell_exited(sh) || o.commands || o.file ? shell_status(sh) : st;
+	shell_free(sh);
+	world_free(w);
+	fflush(stdout);
+	return st;
+}

@@ -1,0 +1,330 @@
+/* devinet.c: IPv4 address lists, primaries and secondaries, after net/ipv4/devinet.c. */
+#include "devinet.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/netns.h"
+
+uint32_t inet_make_mask(int prefixlen)
+{
+	return prefixlen ? ~0u << (32 - prefixlen) : 0;
+}
+
+int inet_mask_len(uint32_t mask)
+{
+	int len = 0;
+
+	while (mask & 0x80000000u) {
+		len++;
+		mask <<= 1;
+	}
+	return len;
+}
+
+static bool inet_ifa_match(uint32_t addr, const struct in_ifaddr *ifa)
+{
+	return !((addr ^ ifa->address) & ifa->mask);
+}
+
+static bool promote_secondaries(const struct in_device *idev)
+{
+	const struct netns *net = idev->dev->net;
+
+	return idev->cnf.data[IPV4_DEVCONF_PROMOTE_SECONDARIES] ||
+	       net->sysctl.v4_all.data[IPV4_DEVCONF_PROMOTE_SECONDARIES];
+}
+
+struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr)
+{
+	struct vl_hnode *h;
+
+	for (h = vl_htab_first(&net->inet_addrs, vl_hash_u64(addr)); h; h = vl_htab_next(h)) {
+		struct in_ifaddr *ifa = vl_container_of(h, struct in_ifaddr, addr_hnode);
+
+		if (ifa->local == addr)
+			return ifa;
+	}
+	return NULL;
+}
+
+/* __inet_insert_ifa: primaries after the last primary of lower or equal scope. */
+static int inet_insert_ifa(struct in_device *idev, struct in_ifaddr *ifa, const char **extack)
+{
+	struct in_ifaddr **ifap, **last_primary = &idev->ifa_list, *ifa1;
+	struct netns *net = idev->dev->net;
+
+	ifa->flags &= ~IFA_F_SECONDARY;
+	for (ifap = &idev->ifa_list; (ifa1 = *ifap); ifap = &ifa1->next) {
+		if (!(ifa1->flags & IFA_F_SECONDARY) && ifa->scope <= ifa1->scope)
+			last_primary = &ifa1->next;
+		if (ifa1->mask == ifa->mask && inet_ifa_match(ifa1->address, ifa)) {
+			if (ifa1->local == ifa->local) {
+				*extack = "ipv4: Address already assigned";
+				return -EEXIST;
+			}
+			if (ifa1->scope != ifa->scope) {
+				*extack = "ipv4: Invalid scope value";
+				return -EINVAL;
+			}
+			ifa->flags |= IFA_F_SECONDARY;
+		}
+	}
+	if (vl_htab_insert(&net->inet_addrs, &ifa->addr_hnode, vl_hash_u64(ifa->local)))
+		return -ENOMEM;
+	if (!(ifa->flags & IFA_F_SECONDARY))
+		ifap = last_primary;
+	ifa->next = *ifap;
+	*ifap = ifa;
+	ifa->idev = idev;
+	return 0;
+}
+
+static void inet_unlink_ifa(struct in_device *idev, struct in_ifaddr *ifa)
+{
+	struct in_ifaddr **pp;
+
+	for (pp = &idev->ifa_list; *pp; pp = &(*pp)->next) {
+		if (*pp == ifa) {
+			*pp = ifa->next;
+			break;
+		}
+	}
+	vl_htab_remove(&idev->dev->net->inet_addrs, &ifa->addr_hnode);
+}
+
+/*
+ * __inet_del_ifa: a primary takes its secondaries with it unless
+ * promote_secondaries is on, in which case the first one is promoted.
+ */
+void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
+{
+	if (!(ifa->flags & IFA_F_SECONDARY)) {
+		struct in_ifaddr *s = idev->ifa_list, *next;
+		bool promote = promote_secondaries(idev);
+
+		for (; s; s = next) {
+			next = s->next;
+			if (!(s->flags & IFA_F_SECONDARY) || s->mask != ifa->mask ||
+			    !inet_ifa_match(s->address, ifa))
+				continue;
+			if (promote) {
+				s->flags &= ~IFA_F_SECONDARY;
+				break;
+			}
+			inet_unlink_ifa(idev, s);
+			free(s);
+		}
+	}
+	inet_unlink_ifa(idev, ifa);
+	free(ifa);
+}
+
+int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack)
+{
+	struct in_device *idev = dev->ip_ptr;
+	struct in_ifaddr *ifa;
+	int err;
+
+	if (!idev)
+		return -ENODEV;
+	ifa = calloc(1, sizeof(*ifa));
+	if (!ifa)
+		return -ENOBUFS;
+	ifa->local = req->local;
+	ifa->address = req->address;
+	ifa->prefixlen = req->prefixlen;
+	ifa->mask = inet_make_mask(req->prefixlen);
+	ifa->broadcast = req->has_broadcast ? req->broadcast : 0;
+	ifa->scope = req->scope < 0 ? RT_SCOPE_UNIVERSE : (uint8_t)req->scope;
+	ifa->flags = IFA_F_PERMANENT;
+	memcpy(ifa->label, req->label ? req->label : dev->name, IFNAMSIZ - 1);
+	err = inet_insert_ifa(idev, ifa, extack);
+	if (err)
+		free(ifa);
+	return err;
+}
+
+int inet_addr_del(struct netdev *dev, uint32_t local, int prefixlen, const char *label,
+		  const char **extack)
+{
+	struct in_device *idev = dev->ip_ptr;
+	struct in_ifaddr *ifa;
+
+	for (ifa = idev ? idev->ifa_list : NULL; ifa; ifa = ifa->next) {
+		if (ifa->local != local)
+			continue;
+		if (label && strcmp(label, ifa->label))
+			continue;
+		if (prefixlen >= 0 && (prefixlen != ifa->prefixlen || !inet_ifa_match(local, ifa)))
+			continue;
+		inet_addr_del_ifa(idev, ifa);
+		return 0;
+	}
+	*extack = "ipv4: Address not found";
+	return -EADDRNOTAVAIL;
+}
+
+/* inet_abc_len: the classful prefix length, or -1 for classes D and E. */
+static int inet_abc_len(uint32_t addr)
+{
+	if (addr == 0)
+		return 0;
+	if (!(addr & 0x80000000u))
+		return 8;
+	if ((addr & 0xc0000000u) == 0x80000000u)
+		return 16;
+	if ((addr & 0xe0000000u) == 0xc0000000u)
+		return 24;
+	return -1;
+}
+
+static struct in_ifaddr *ifa_by_label(struct in_device *idev, const char *label)
+{
+	for (struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next)
+		if (!strcmp(ifa->label, label))
+			return ifa;
+	return NULL;
+}
+
+int inet_ioctl_set_addr(struct netdev *dev, uint32_t local)
+{
+	struct in_device *idev = dev->ip_ptr;
+	struct in_ifaddr *old;
+	struct ifa_req req = { .local = local, .address = local, .scope = -1 };
+	int plen = inet_abc_len(local);
+	const char *extack = NULL;
+
+	if (!idev || plen < 0)
+		return -EINVAL;
+	old = ifa_by_label(idev, dev->name);
+	if (old && old->local == local)
+		return 0;
+	if (old)
+		inet_addr_del_ifa(idev, old);
+	req.prefixlen = (uint8_t)plen;
+	if ((dev->flags & IFF_BROADCAST) && plen < 31) {
+		req.has_broadcast = true;
+		req.broadcast = local | ~inet_make_mask(plen);
+	}
+	return inet_addr_add(dev, &req, &extack);
+}
+
+/* SIOCSIFNETMASK: re-inserted with the new mask; a derived broadcast follows it. */
+int inet_ioctl_set_netmask(struct netdev *dev, uint32_t mask)
+{
+	struct in_device *idev = dev->ip_ptr;
+	struct in_ifaddr *ifa = idev ? ifa_by_label(idev, dev->name) : NULL;
+	struct ifa_req req = { .scope = -1 };
+	const char *extack = NULL;
+
+	if (!ifa)
+		return -EADDRNOTAVAIL;
+	if (ifa->mask == mask)
+		return 0;
+	req.local = ifa->local;
+	req.address = ifa->address;
+	req.scope = ifa->scope;
+	req.prefixlen = (uint8_t)inet_mask_len(mask);
+	req.has_broadcast = ifa->broadcast != 0;
+	req.broadcast = ifa->broadcast;
+	if ((dev->flags & IFF_BROADCAST) && req.prefixlen < 31 &&
+	    ifa->broadcast == (ifa->local | ~ifa->mask)) {
+		req.has_broadcast = true;
+		req.broadcast = ifa->local | ~mask;
+	}
+	inet_unlink_ifa(idev, ifa);
+	free(ifa);
+	return inet_addr_add(dev, &req, &extack);
+}
+
+int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd)
+{
+	struct in_device *idev = dev->ip_ptr;
+	struct in_ifaddr *ifa = idev ? ifa_by_label(idev, dev->name) : NULL;
+
+	if (!ifa)
+		return -EADDRNOTAVAIL;
+	ifa->broadcast = brd;
+	return 0;
+}
+
+static int inetdev_init(struct netdev *dev)
+{
+	struct in_device *idev = calloc(1, sizeof(*idev));
+
+	if (!idev)
+		return -ENOMEM;
+	idev->dev = dev;
+	sysctl_dev_init(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf, &dev->cnf6);
+	dev->ip_ptr = idev;
+	return 0;
+}
+
+static void inetdev_destroy(struct netdev *dev)
+{
+	struct in_device *idev = dev->ip_ptr;
+
+	if (!idev)
+		return;
+	while (idev->ifa_list) {
+		struct in_ifaddr *ifa = idev->ifa_list;
+
+		inet_unlink_ifa(idev, ifa);
+		free(ifa);
+	}
+	free(idev);
+	dev->ip_ptr = NULL;
+}
+
+/* Bringing lo up gives it 127.0.0.1/8, as inetdev_event does on NETDEV_UP. */
+static void inetdev_loopback_up(struct netdev *dev)
+{
+	struct ifa_req req = {
+		.local = 0x7f000001u, .address = 0x7f000001u, .prefixlen = 8,
+		.scope = RT_SCOPE_HOST,
+	};
+	const char *extack = NULL;
+
+	inet_addr_add(dev, &req, &extack);
+}
+
+/* Labels follow a rename, keeping an alias suffix ("veth0:foo" -> "new:foo"). */
+static void inetdev_changename(struct netdev *dev)
+{
+	for (struct in_ifaddr *ifa = dev->ip_ptr->ifa_list; ifa; ifa = ifa->next) {
+		char *colon = strchr(ifa->label, ':');
+		char buf[IFNAMSIZ * 2];
+
+		snprintf(buf, sizeof(buf), "%s%s", dev->name, colon ? colon : "");
+		memcpy(ifa->label, buf, IFNAMSIZ - 1);
+		ifa->label[IFNAMSIZ - 1] = 0;
+	}
+}
+
+static int inetdev_event(struct netdev *dev, enum netdev_event ev)
+{
+	switch (ev) {
+	case NETDEV_REGISTER:
+		return inetdev_init(dev);
+	case NETDEV_UP:
+		if (dev->flags & IFF_LOOPBACK)
+			inetdev_loopback_up(dev);
+		break;
+	case NETDEV_UNREGISTER:
+		inetdev_destroy(dev);
+		break;
+	case NETDEV_CHANGENAME:
+		inetdev_changename(dev);
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+const struct netdev_notifier devinet_notifier = {
+	.event = inetdev_event,
+};

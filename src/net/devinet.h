@@ -1,0 +1,77 @@
+/* devinet.h: IPv4 addresses and per-device IPv4 configuration (in_device). */
+#ifndef VL_DEVINET_H
+#define VL_DEVINET_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/hash.h"
+#include "../core/netdev.h"
+#include "../core/sysctl.h"
+
+enum rt_scope {
+	RT_SCOPE_UNIVERSE = 0,
+	RT_SCOPE_SITE = 200,
+	RT_SCOPE_LINK = 253,
+	RT_SCOPE_HOST = 254,
+	RT_SCOPE_NOWHERE = 255,
+};
+
+#define IFA_F_SECONDARY 0x01
+#define IFA_F_PERMANENT 0x80
+
+/* Addresses are kept in host byte order throughout the stack. */
+struct in_ifaddr {
+	struct in_ifaddr *next;
+	struct in_device *idev;
+	struct vl_hnode addr_hnode; /* in the namespace's local-address table */
+	uint32_t local;
+	uint32_t address;   /* peer for point-to-point, else == local */
+	uint32_t mask;
+	uint32_t broadcast;
+	uint8_t prefixlen;
+	uint8_t scope;
+	uint32_t flags;
+	char label[IFNAMSIZ];
+};
+
+struct in_device {
+	struct netdev *dev;
+	struct in_ifaddr *ifa_list;
+	struct ipv4_devconf cnf;
+};
+
+/* The request `ip addr add` and ifconfig build. */
+struct ifa_req {
+	uint32_t local;
+	uint32_t address;
+	uint8_t prefixlen;
+	bool has_broadcast;
+	uint32_t broadcast;
+	int scope;          /* -1: default */
+	const char *label;  /* NULL: the device name */
+};
+
+uint32_t inet_make_mask(int prefixlen);
+int inet_mask_len(uint32_t mask);
+
+extern const struct netdev_notifier devinet_notifier;
+
+/* 0, or -EEXIST with extack set; as inet_rtm_newaddr. */
+int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack);
+/*
+ * Deletes the first address matching local (and prefixlen / label when
+ * given, prefixlen < 0 means any). Secondaries of a deleted primary go too.
+ */
+int inet_addr_del(struct netdev *dev, uint32_t local, int prefixlen, const char *label,
+		  const char **extack);
+void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa);
+/* ifconfig's SIOCSIFADDR: replace the address labelled with the device name. */
+int inet_ioctl_set_addr(struct netdev *dev, uint32_t local);
+int inet_ioctl_set_netmask(struct netdev *dev, uint32_t mask);
+int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd);
+
+/* True when addr is assigned to any device of net (inet_addr_type == RTN_LOCAL). */
+struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr);
+
+#endif

@@ -1,0 +1,59 @@
+/* cmd.h: what every command (builtin or tool) receives, and the async task hook. */
+#ifndef VL_CMD_H
+#define VL_CMD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct world;
+struct netns;
+struct shell;
+struct vl_task;
+
+/* Returned by a command that went on as a task (c->task) instead of finishing. */
+#define VL_CMD_ASYNC (-1000)
+
+struct vl_cmd_ctx {
+	struct world *world;
+	struct shell *sh;
+	struct netns *net;   /* the namespace the command runs in */
+	FILE *out, *err;
+	struct vl_task *task;
+};
+
+typedef int (*vl_cmd_fn)(struct vl_cmd_ctx *c, int argc, char **argv);
+
+struct vl_cmd {
+	const char *name;
+	vl_cmd_fn fn;
+};
+
+/* Looks a command word up in the table of builtins and tools. */
+const struct vl_cmd *vl_cmd_lookup(const char *name);
+/* The table itself, NULL-name terminated, for completion and help. */
+extern const struct vl_cmd vl_cmd_table[];
+
+/*
+ * A command that outlives its call: sleep, ping, tcpdump. The shell waits for
+ * it in the foreground or keeps it as a job. kill may finish it at once.
+ */
+struct vl_task_ops {
+	void (*kill)(struct vl_task *t, int sig);
+	void (*free)(struct vl_task *t);
+};
+
+struct vl_task {
+	const struct vl_task_ops *ops;
+	struct world *world;
+	bool done;
+	int status;
+	FILE *out, *err;
+};
+
+/* Marks t finished with status; the shell reaps it. */
+void vl_task_done(struct vl_task *t, int status);
+
+/* Runs argv as a command (used by ip netns exec and sudo). */
+int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv);
+
+#endif

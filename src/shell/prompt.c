@@ -1,0 +1,167 @@
+/* prompt.c: the interactive prompt on libedit, with history and tab completion. */
+#include <histedit.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ctl/rtnl.h"
+#include "shell_int.h"
+
+struct prompt {
+	struct shell *sh;
+	EditLine *el;
+	History *hist;
+	char *cands[256];
+	int ncands;
+};
+
+static char *prompt_text(EditLine *el)
+{
+	(void)el;
+	return "vethlab# ";
+}
+
+/* Commands that take a device name after these words complete device names. */
+static const char *const dev_words[] = { "dev", "show", "set", "del", "delete", "-S", "-i",
+					  "ifconfig", "ethtool", "list", NULL };
+
+static bool wants_device(const char *prev)
+{
+	for (int i = 0; dev_words[i]; i++)
+		if (!strcmp(prev, dev_words[i]))
+			return true;
+	return false;
+}
+
+struct dev_complete {
+	const char *prefix;
+	void (*add)(const char *, void *);
+	void *arg;
+	int n;
+};
+
+static int add_dev(const struct rtnl_link *l, void *arg)
+{
+	struct dev_complete *dc = arg;
+
+	if (!strncmp(l->name, dc->prefix, strlen(dc->prefix))) {
+		dc->add(l->name, dc->arg);
+		dc->n++;
+	}
+	return 0;
+}
+
+int shell_complete(struct shell *sh, const char *line, int point,
+		   void (*add)(const char *cand, void *arg), void *arg)
+{
+	char buf[1024], *words[64], *save = NULL;
+	int nw = 0, n = 0;
+	const char *prefix;
+
+	snprintf(buf, sizeof(buf), "%.*s", point, line);
+	for (char *t = strtok_r(buf, " \t", &save); t && nw < 64; t = strtok_r(NULL, " \t", &save))
+		words[nw++] = t;
+	/* A trailing blank starts a new, empty word. */
+	if (point == 0 || line[point - 1] == ' ' || line[point - 1] == '\t')
+		words[nw++] = "";
+	prefix = words[nw - 1];
+	if (nw == 1 || (nw == 2 && !strcmp(words[0], "sudo"))) {
+		for (const struct vl_cmd *c = vl_cmd_table; c->name; c++) {
+			if (!strncmp(c->name, prefix, strlen(prefix))) {
+				add(c->name, arg);
+				n++;
+			}
+		}
+		return n;
+	}
+	if (wants_device(words[nw - 2])) {
+		struct dev_complete dc = { .prefix = prefix, .add = add, .arg = arg };
+
+		rtnl_link_dump(sh->net, add_dev, &dc);
+		return dc.n;
+	}
+	return 0;
+}
+
+static void collect_cand(const char *cand, void *arg)
+{
+	struct prompt *p = arg;
+
+	if (p->ncands < 256)
+		p->cands[p->ncands++] = strdup(cand);
+}
+
+static size_t common_len(struct prompt *p)
+{
+	size_t len = strlen(p->cands[0]);
+
+	for (int i = 1; i < p->ncands; i++) {
+		size_t k = 0;
+
+		while (k < len && p->cands[i][k] == p->cands[0][k])
+			k++;
+		len = k;
+	}
+	return len;
+}
+
+static unsigned char complete_fn(EditLine *el, int ch)
+{
+	struct prompt *p = NULL;
+	const LineInfo *li = el_line(el);
+	int point = (int)(li->cursor - li->buffer);
+	size_t plen = 0, clen;
+	unsigned char ret = CC_REFRESH;
+
+	(void)ch;
+	el_get(el, EL_CLIENTDATA, &p);
+	p->ncands = 0;
+	shell_complete(p->sh, li->buffer, point, collect_cand, p);
+	while (plen < (size_t)point && li->cursor[-(long)plen - 1] != ' ')
+		plen++;
+	if (p->ncands == 0) {
+		ret = CC_REFRESH_BEEP;
+	} else if ((clen = common_len(p)) > plen) {
+		char add[256];
+
+		snprintf(add, sizeof(add), "%.*s%s", (int)(clen - plen), p->cands[0] + plen,
+			 p->ncands == 1 ? " " : "");
+		el_insertstr(el, add);
+	} else if (p->ncands > 1) {
+		fputc('\n', stdout);
+		for (int i = 0; i < p->ncands; i++)
+			printf("%s%s", p->cands[i], i + 1 < p->ncands ? "  " : "\n");
+		ret = CC_REDISPLAY;
+	}
+	for (int i = 0; i < p->ncands; i++)
+		free(p->cands[i]);
+	return ret;
+}
+
+int shell_interactive(struct shell *sh)
+{
+	struct prompt p = { .sh = sh };
+	HistEvent ev;
+	const char *line;
+	int count;
+
+	p.el = el_init("vethlab", stdin, stdout, stderr);
+	p.hist = history_init();
+	if (!p.el || !p.hist)
+		return 1;
+	history(p.hist, &ev, H_SETSIZE, 1000);
+	el_set(p.el, EL_PROMPT, prompt_text);
+	el_set(p.el, EL_EDITOR, "emacs");
+	el_set(p.el, EL_HIST, history, p.hist);
+	el_set(p.el, EL_CLIENTDATA, &p);
+	el_set(p.el, EL_ADDFN, "vl-complete", "complete command or device", complete_fn);
+	el_set(p.el, EL_BIND, "^I", "vl-complete", NULL);
+	el_source(p.el, NULL);
+	while (!shell_exited(sh) && (line = el_gets(p.el, &count)) != NULL && count > 0) {
+		if (strspn(line, " \t\n") != strlen(line))
+			history(p.hist, &ev, H_ENTER, line);
+		shell_run_line(sh, line);
+	}
+	history_end(p.hist);
+	el_end(p.el);
+	return shell_status(sh);
+}

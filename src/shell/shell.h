@@ -1,0 +1,42 @@
+/* shell.h: the small sh that drives vethlab: lists, redirections, jobs, scripts. */
+#ifndef VL_SHELL_H
+#define VL_SHELL_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "cmd.h"
+
+struct shell_opts {
+	bool xtrace;        /* -x */
+	bool errexit;       /* -e */
+	const char *script; /* name used in diagnostics ("FILE: line N: "), NULL for -c */
+};
+
+struct shell;
+
+struct shell *shell_new(struct world *w, const struct shell_opts *opts);
+void shell_free(struct shell *sh);
+/* Runs one line; returns the status of its last command. */
+int shell_run_line(struct shell *sh, const char *line);
+/* Runs a whole script from f; returns the status of the last command. */
+int shell_run_stream(struct shell *sh, FILE *f);
+/* Ends what is still running in the background, as at the end of a script. */
+void shell_finish(struct shell *sh);
+bool shell_exited(const struct shell *sh);
+int shell_status(const struct shell *sh);
+/* Runs the virtual world until nothing is pending or until `until` ns. */
+void shell_run_world(struct shell *sh, unsigned long long until);
+struct world *shell_world(const struct shell *sh);
+
+/* Interactive prompt (libedit) with history and completion. */
+int shell_interactive(struct shell *sh);
+/*
+ * Completion candidates for the word ending at `point` in line: command words
+ * first, device names of the shell's namespace after a command. Calls add for
+ * each; returns how many.
+ */
+int shell_complete(struct shell *sh, const char *line, int point,
+		   void (*add)(const char *cand, void *arg), void *arg);
+
+#endif

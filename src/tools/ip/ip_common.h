@@ -1,0 +1,57 @@
+/* ip_common.h: state shared by the ip subcommands (global options, output helpers). */
+#ifndef VL_IP_COMMON_H
+#define VL_IP_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../../ctl/rtnl.h"
+#include "../../shell/cmd.h"
+
+struct ip_ctx {
+	struct vl_cmd_ctx *c;
+	struct netns *net;
+	int show_stats;
+	int show_details;
+	bool brief;
+	bool oneline;
+	int family;      /* 0, 4 or 6 */
+	const char *sl;  /* line separator: "\n", or "\\" with -o */
+};
+
+/* iproute2's matches(): arg is a prefix of what. */
+bool ip_matches(const char *arg, const char *what);
+/* "Error: argument \"%s\" is wrong: %s\n\n", exit 255 (invarg). */
+int ip_invarg(struct ip_ctx *ip, const char *msg, const char *arg);
+/* "Command line is not complete. Try option \"help\"" (exit 255). */
+int ip_incomplete(struct ip_ctx *ip);
+/* Prints an rtnetlink failure as iproute2 does; returns its exit status 2. */
+int ip_rtnl_error(struct ip_ctx *ip, int err, const char *extack);
+int ip_no_device(struct ip_ctx *ip, const char *name);
+
+/* Strict parsers, as lib/utils.c has them. 0 on success. */
+int ip_get_unsigned(unsigned int *val, const char *arg);
+int ip_get_ipv4(uint32_t *addr, const char *arg);
+int ip_get_prefix4(uint32_t *addr, int *plen, const char *arg);
+int ip_get_lladdr(uint8_t *mac, const char *arg);
+const char *ip_fmt_ipv4(uint32_t addr, char *buf);
+void ip_print_lladdr(FILE *f, const uint8_t *mac);
+
+int do_iplink(struct ip_ctx *ip, int argc, char **argv);
+int do_ipaddr(struct ip_ctx *ip, int argc, char **argv);
+int do_ipnetns(struct ip_ctx *ip, int argc, char **argv);
+/* Resolves a /run/netns name or prints iproute2's error (exit 255). */
+int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out);
+
+/* The link header lines shared by ip link and ip addr. */
+void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
+/* Only the first line: index, name, flags, mtu, qdisc, state, qlen. */
+void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
+void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
+const char *ip_oper_name(enum if_oper op);
+void ip_format_link_name(struct ip_ctx *ip, const struct rtnl_link *l, bool with_peer,
+			 char *buf, size_t len);
+
+#endif

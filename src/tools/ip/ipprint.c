@@ -1,0 +1,193 @@
+/* ipprint.c: link headers, flags, stats and details as iproute2 6.1 prints them. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ip_common.h"
+
+static const char *const oper_names[] = {
+	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
+};
+
+const char *ip_oper_name(enum if_oper op)
+{
+	return oper_names[op];
+}
+
+/* print_link_flags: NO-CARRIER first, named bits in iproute2's order, M-DOWN last. */
+static void print_flags(FILE *f, unsigned int flags, bool mdown)
+{
+	static const struct {
+		unsigned int bit;
+		const char *name;
+	} names[] = {
+		{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
+		{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
+		{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" }, { IFF_PROMISC, "PROMISC" },
+		{ IFF_MASTER, "MASTER" }, { IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
+		{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
+		{ IFF_DORMANT, "DORMANT" },
+	};
+
+	fputc('<', f);
+	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
+		fputs(flags ? "NO-CARRIER," : "NO-CARRIER", f);
+	flags &= ~IFF_RUNNING;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (flags & names[i].bit) {
+			flags &= ~names[i].bit;
+			fprintf(f, flags ? "%s," : "%s", names[i].name);
+		}
+	}
+	if (flags)
+		fprintf(f, "%x", flags);
+	if (mdown)
+		fputs(",M-DOWN", f);
+	fputc('>', f);
+}
+
+/* The peer shown after '@': its name if in this namespace, else ifN. */
+static bool link_peer(struct ip_ctx *ip, const struct rtnl_link *l, struct rtnl_link *peer)
+{
+	return l->link && l->link_netnsid < 0 && rtnl_link_get(ip->net, l->link, NULL, peer) == 0;
+}
+
+void ip_format_link_name(struct ip_ctx *ip, const struct rtnl_link *l, bool with_peer,
+			 char *buf, size_t len)
+{
+	struct rtnl_link peer;
+
+	if (!with_peer || !l->link)
+		snprintf(buf, len, "%s", l->name);
+	else if (link_peer(ip, l, &peer))
+		snprintf(buf, len, "%s@%s", l->name, peer.name);
+	else if (l->link_netnsid >= 0)
+		snprintf(buf, len, "%s@if%d", l->name, l->link);
+	else
+		snprintf(buf, len, "%s@NONE", l->name);
+}
+
+static bool link_mdown(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	struct rtnl_link peer;
+
+	return link_peer(ip, l, &peer) && !(peer.flags & IFF_UP);
+}
+
+static void print_link_netns(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	struct netns *peer;
+	const char *name;
+
+	if (l->link_netnsid < 0)
+		return;
+	/* iproute2 names the namespace when one in /run/netns has that id here. */
+	peer = rtnl_netns_by_id(ip->net, l->link_netnsid);
+	name = peer ? rtnl_netns_name(peer) : NULL;
+	if (name)
+		fprintf(ip->c->out, " link-netns %s", name);
+	else
+		fprintf(ip->c->out, " link-netnsid %d", l->link_netnsid);
+}
+
+static unsigned int num_width(uint64_t v)
+{
+	unsigned int w = 1;
+
+	while (v >= 10) {
+		v /= 10;
+		w++;
+	}
+	return w;
+}
+
+static void size_columns(unsigned int *cols, const uint64_t *vals, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (num_width(vals[i]) > cols[i])
+			cols[i] = num_width(vals[i]);
+}
+
+static void print_nums(FILE *f, const unsigned int *cols, const uint64_t *vals, int n)
+{
+	fputs("    ", f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, "%*llu ", (int)cols[i], (unsigned long long)vals[i]);
+}
+
+/* print_link_stats64 as in 6.1: columns widen to fit the largest number. */
+static void print_stats(struct ip_ctx *ip, const struct netdev_stats *s)
+{
+	FILE *f = ip->c->out;
+	unsigned int cols[7] = { 10, 7, 6, 7, 7, 7, 10 };
+	uint64_t rx[6] = { s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped,
+			   s->rx_missed_errors, s->multicast };
+	uint64_t tx[6] = { s->tx_bytes, s->tx_packets, s->tx_errors, s->tx_dropped,
+			   s->tx_carrier_errors, s->collisions };
+
+	size_columns(cols, rx, 6);
+	size_columns(cols, tx, 6);
+	fprintf(f, "%s    RX: %*s %*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 4, "bytes",
+		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
+		(int)cols[4], "missed", (int)cols[5], "mcast", (int)cols[6], "", ip->sl);
+	print_nums(f, cols, rx, 6);
+	fprintf(f, "%s    TX: %*s %*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 4, "bytes",
+		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
+		(int)cols[4], "carrier", (int)cols[5], "collsns", (int)cols[6], "", ip->sl);
+	print_nums(f, cols, tx, 6);
+}
+
+static void print_details(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	FILE *f = ip->c->out;
+
+	fprintf(f, " promiscuity 0  allmulti 0 minmtu %d maxmtu %d ", l->min_mtu, l->max_mtu);
+	if (l->kind)
+		fprintf(f, "%s    %s ", ip->sl, l->kind);
+	fprintf(f, "addrgenmode eui64 numtxqueues %u numrxqueues %u gso_max_size 65536 "
+		"gso_max_segs 65535 tso_max_size 524280 tso_max_segs 65535 gro_max_size 65536 ",
+		l->num_tx_queues, l->num_rx_queues);
+}
+
+void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
+{
+	FILE *f = ip->c->out;
+	char name[2 * IFNAMSIZ + 8];
+
+	ip_format_link_name(ip, l, true, name, sizeof(name));
+	fprintf(f, "%d: %s: ", l->ifindex, name);
+	print_flags(f, l->flags, link_mdown(ip, l));
+	fprintf(f, " mtu %d qdisc %s state %s %sgroup default qlen %u", l->mtu, l->qdisc,
+		ip_oper_name(l->operstate), addr_mode ? "" : "mode DEFAULT ", l->txqlen);
+}
+
+void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
+{
+	FILE *f = ip->c->out;
+
+	ip_print_link_header(ip, l, addr_mode);
+	fprintf(f, "%s    link/%s ", ip->sl, l->type == ARPHRD_LOOPBACK ? "loopback" : "ether");
+	ip_print_lladdr(f, l->addr);
+	fputs(" brd ", f);
+	ip_print_lladdr(f, l->brd);
+	print_link_netns(ip, l);
+	if (ip->show_details)
+		print_details(ip, l);
+	if (ip->show_stats)
+		print_stats(ip, &l->stats);
+}
+
+void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
+{
+	FILE *f = ip->c->out;
+	char name[2 * IFNAMSIZ + 8];
+
+	ip_format_link_name(ip, l, true, name, sizeof(name));
+	fprintf(f, "%-16s %-14s ", name, ip_oper_name(l->operstate));
+	if (!addr_mode) {
+		ip_print_lladdr(f, l->addr);
+		fputc(' ', f);
+		print_flags(f, l->flags, link_mdown(ip, l));
+		fputc(' ', f);
+	}
+}

@@ -1,0 +1,136 @@
+/* utils.c: argument parsers and error printers with iproute2's exact texts. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ip_common.h"
+
+bool ip_matches(const char *arg, const char *what)
+{
+	size_t len = strlen(arg);
+
+	return len > 0 && len <= strlen(what) && !strncmp(arg, what, len);
+}
+
+int ip_invarg(struct ip_ctx *ip, const char *msg, const char *arg)
+{
+	fprintf(ip->c->err, "Error: argument \"%s\" is wrong: %s\n\n", arg, msg);
+	return 255;
+}
+
+int ip_incomplete(struct ip_ctx *ip)
+{
+	fputs("Command line is not complete. Try option \"help\"\n", ip->c->err);
+	return 255;
+}
+
+int ip_rtnl_error(struct ip_ctx *ip, int err, const char *extack)
+{
+	if (extack)
+		fprintf(ip->c->err, "Error: %s.\n", extack);
+	else
+		fprintf(ip->c->err, "RTNETLINK answers: %s\n", strerror(-err));
+	return 2;
+}
+
+int ip_no_device(struct ip_ctx *ip, const char *name)
+{
+	fprintf(ip->c->err, "Cannot find device \"%s\"\n", name);
+	return 1;
+}
+
+int ip_get_unsigned(unsigned int *val, const char *arg)
+{
+	char *end;
+	unsigned long v;
+
+	if (!arg || !*arg || *arg == '-')
+		return -1;
+	errno = 0;
+	v = strtoul(arg, &end, 0);
+	if (*end || errno || v > 0xffffffffUL)
+		return -1;
+	*val = (unsigned int)v;
+	return 0;
+}
+
+/* get_addr_ipv4: one to four dotted parts of 0..255; missing parts are zero. */
+int ip_get_ipv4(uint32_t *addr, const char *arg)
+{
+	uint32_t v = 0;
+	int parts = 0;
+	const char *p = arg;
+
+	for (;;) {
+		unsigned int n = 0;
+		int digits = 0;
+
+		while (isdigit((unsigned char)*p) && digits < 4) {
+			n = n * 10 + (unsigned int)(*p++ - '0');
+			digits++;
+		}
+		if (!digits || n > 255)
+			return -1;
+		v = (v << 8) | n;
+		if (++parts == 4 || *p != '.')
+			break;
+		p++;
+	}
+	if (*p)
+		return -1;
+	*addr = v << (8 * (4 - parts));
+	return 0;
+}
+
+int ip_get_prefix4(uint32_t *addr, int *plen, const char *arg)
+{
+	char buf[64];
+	char *slash;
+	unsigned int len = 32;
+
+	if (strlen(arg) >= sizeof(buf))
+		return -1;
+	strcpy(buf, arg);
+	slash = strchr(buf, '/');
+	*plen = -1;
+	if (slash) {
+		*slash = 0;
+		if (ip_get_unsigned(&len, slash + 1) || len > 32)
+			return -1;
+		*plen = (int)len;
+	}
+	return ip_get_ipv4(addr, buf);
+}
+
+int ip_get_lladdr(uint8_t *mac, const char *arg)
+{
+	const char *p = arg;
+
+	for (int i = 0; i < ETH_ALEN; i++) {
+		char *end;
+		unsigned long v = strtoul(p, &end, 16);
+
+		if (end == p || v > 255 || end - p > 2)
+			return -1;
+		mac[i] = (uint8_t)v;
+		p = end;
+		if (i < ETH_ALEN - 1) {
+			if (*p != ':')
+				return -1;
+			p++;
+		}
+	}
+	return *p ? -1 : 0;
+}
+
+const char *ip_fmt_ipv4(uint32_t addr, char *buf)
+{
+	sprintf(buf, "%u.%u.%u.%u", addr >> 24, (addr >> 16) & 255, (addr >> 8) & 255, addr & 255);
+	return buf;
+}
+
+void ip_print_lladdr(FILE *f, const uint8_t *mac)
+{
+	fprintf(f, "%02x:%02x:%02x:%02x:%02x:%02x", mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
+}

@@ -1,0 +1,12 @@
+/* tools.h: the user-facing tools, each an argv entry point like its real namesake. */
+#ifndef VL_TOOLS_H
+#define VL_TOOLS_H
+
+#include "../shell/cmd.h"
+
+int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_ethtool(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv);
+
+#endif
