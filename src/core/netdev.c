@@ -275,8 +275,6 @@ int dev_change_name(struct netdev *dev, const char *name)
 		return -EINVAL;
 	if (netdev_get_by_name(net, name))
 		return -EEXIST;
-	if (dev->flags & IFF_UP)
-		return -EBUSY;
 	vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
 	vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
@@ -302,6 +300,7 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 	dev_close(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
 	dev_hash_out(dev);
+	dev->qdisc_attached = false; /* re-registration starts over with noop */
 	dev_claim_slot(net, dev);
 	if (dev_hash_in(net, dev) == 0)
 		call_notifiers(dev, NETDEV_REGISTER);

@@ -151,8 +151,10 @@ static int link_change_check(struct netdev *dev, const struct link_change *c, co
 	struct netns *dnet = c->net ? c->net : dev->net;
 	const char *name = c->name ? c->name : dev->name;
 
-	if (c->net && c->net != dev->net && (dev->flags & IFF_LOOPBACK))
+	if (c->net && c->net != dev->net && (dev->flags & IFF_LOOPBACK)) {
+		*extack = "The interface netns is immutable";
 		return -EINVAL;
+	}
 	if (c->name && !dev_valid_name(c->name))
 		return -EINVAL;
 	if (c->name && strcmp(c->name, dev->name) && netdev_get_by_name(dnet, c->name))

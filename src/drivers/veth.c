@@ -124,10 +124,12 @@ static void veth_setup(struct netdev *dev)
 	dev->num_tx_queues = dev->num_rx_queues = VETH_NUM_QUEUES;
 }
 
-static int veth_apply_req(struct netdev *dev, const struct link_req *req, const char **extack)
+static int veth_apply_req(struct netdev *dev, const struct link_req *req)
 {
 	if (req->mtu) {
-		int err = dev_validate_mtu(dev, req->mtu, extack);
+		const char *ignored;
+		/* At creation the kernel rejects a bad MTU without an extack message. */
+		int err = dev_validate_mtu(dev, req->mtu, &ignored);
 
 		if (err)
 			return err;
@@ -149,6 +151,7 @@ static int veth_apply_req(struct netdev *dev, const struct link_req *req, const 
 static int veth_newlink(struct netns *net, struct netdev *dev, const struct link_req *req,
 			const char **extack)
 {
+	(void)extack;
 	const struct link_req *preq = req->has_peer ? req->peer : req;
 	struct netns *pnet = (req->has_peer && preq->net) ? preq->net : net;
 	const char *pname = (req->has_peer && preq->name) ? preq->name : "veth%d";
@@ -159,7 +162,7 @@ static int veth_newlink(struct netns *net, struct netdev *dev, const struct link
 	if (!peer)
 		return -ENOMEM;
 	peer->net = pnet;
-	err = veth_apply_req(peer, preq, extack);
+	err = veth_apply_req(peer, preq);
 	if (!err)
 		err = register_netdevice(pnet, peer);
 	if (err) {
@@ -169,7 +172,7 @@ static int veth_newlink(struct netns *net, struct netdev *dev, const struct link
 	netif_carrier_off(peer);
 
 	dev->net = dev->net ? dev->net : net;
-	err = veth_apply_req(dev, req, extack);
+	err = veth_apply_req(dev, req);
 	if (!err)
 		err = register_netdevice(dev->net, dev);
 	if (err) {

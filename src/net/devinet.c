@@ -288,6 +288,8 @@ static void inetdev_loopback_up(struct netdev *dev)
 	};
 	const char *extack = NULL;
 
+	/* ipv4_devconf_setall: lo stops following conf/default from here on. */
+	dev->ip_ptr->cnf.set = ~0ULL;
 	inet_addr_add(dev, &req, &extack);
 }
 

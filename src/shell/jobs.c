@@ -89,11 +89,8 @@ int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv)
 	for (j = sh->jobs; j; j = j->next) {
 		const char *state = j->task->done ? "Done" : "Running";
 
-		if (j->task->done)
-			fprintf(c->out, "[%d]%c  %-24s%.*s\n", j->id, job_mark(sh, j), state,
-				(int)strcspn(j->text, "&"), j->text);
-		else
-			fprintf(c->out, "[%d]%c  %-24s%s &\n", j->id, job_mark(sh, j), state, j->text);
+		fprintf(c->out, "[%d]%c  %-24s%s%s\n", j->id, job_mark(sh, j), state, j->text,
+			j->task->done ? "" : " &");
 	}
 	for (j = sh->jobs; j; j = next) {
 		next = j->next;

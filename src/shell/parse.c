@@ -134,11 +134,10 @@ static void skip_blank(struct parser *ps)
 }
 
 /* Finishes the current item with separator sep. */
-static int end_item(struct parser *ps, enum sh_sep sep, const char *tok)
+static int end_item(struct parser *ps, enum sh_sep sep, const char *tok, const char *e)
 {
 	struct sh_line *l = ps->line;
 	struct sh_item *ni;
-	const char *e = ps->p;
 
 	if (ps->cur.argc == 0) {
 		if (ps->cur.nredir == 0 && sep == SEP_END)
@@ -208,11 +207,11 @@ static int read_operator(struct parser *ps)
 
 	if (p[0] == '&' && p[1] == '&') {
 		ps->p += 2;
-		return end_item(ps, SEP_AND, "&&");
+		return end_item(ps, SEP_AND, "&&", p);
 	}
 	if (p[0] == '|' && p[1] == '|') {
 		ps->p += 2;
-		return end_item(ps, SEP_OR, "||");
+		return end_item(ps, SEP_OR, "||", p);
 	}
 	if (p[0] == '&' && p[1] == '>') {
 		/* &> f is > f 2>&1 */
@@ -225,11 +224,11 @@ static int read_operator(struct parser *ps)
 	}
 	if (*p == '&') {
 		ps->p++;
-		return end_item(ps, SEP_AMP, "&");
+		return end_item(ps, SEP_AMP, "&", p);
 	}
 	if (*p == ';') {
 		ps->p++;
-		return end_item(ps, SEP_SEMI, ";");
+		return end_item(ps, SEP_SEMI, ";", p);
 	}
 	if (*p == '|') {
 		ps->errtok = "|";
@@ -245,7 +244,7 @@ static int parse_loop(struct parser *ps)
 		if (ps->cur.argc == 0 && ps->cur.nredir == 0)
 			ps->text_start = ps->p;
 		if (!*ps->p || *ps->p == '#')
-			return end_item(ps, SEP_END, "newline");
+			return end_item(ps, SEP_END, "newline", ps->p);
 		if (isdigit((unsigned char)ps->p[0]) && (ps->p[1] == '>' || ps->p[1] == '<')) {
 			int fd = ps->p[0] - '0';
 

@@ -78,7 +78,7 @@ static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l)
 	if (lf.found) {
 		fprintf(f, "        inet %s  netmask %s", ip_fmt_ipv4(lf.a.local, b1),
 			ip_fmt_ipv4(inet_make_mask(lf.a.prefixlen), b2));
-		if (lf.a.broadcast)
+		if (l->flags & IFF_BROADCAST)
 			fprintf(f, "  broadcast %s", ip_fmt_ipv4(lf.a.broadcast, b3));
 		fputc('\n', f);
 	}

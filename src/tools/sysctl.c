@@ -7,6 +7,36 @@
 #include "../ctl/sysctl_ctl.h"
 #include "tools.h"
 
+static const char sysctl_usage[] =
+	"\nUsage:\n"
+	" sysctl [options] [variable[=value] ...]\n"
+	"\n"
+	"Options:\n"
+	"  -a, --all            display all variables\n"
+	"  -A                   alias of -a\n"
+	"  -X                   alias of -a\n"
+	"      --deprecated     include deprecated parameters to listing\n"
+	"      --dry-run        Print the key and values but do not write\n"
+	"  -b, --binary         print value without new line\n"
+	"  -e, --ignore         ignore unknown variables errors\n"
+	"  -N, --names          print variable names without values\n"
+	"  -n, --values         print only values of the given variable(s)\n"
+	"  -p, --load[=<file>]  read values from file\n"
+	"  -f                   alias of -p\n"
+	"      --system         read values from all system directories\n"
+	"  -r, --pattern <expression>\n"
+	"                       select setting that match expression\n"
+	"  -q, --quiet          do not echo variable set\n"
+	"  -w, --write          enable writing a value to variable\n"
+	"  -o                   does nothing\n"
+	"  -x                   does nothing\n"
+	"  -d                   alias of -h\n"
+	"\n"
+	" -h, --help     display this help and exit\n"
+	" -V, --version  output version information and exit\n"
+	"\n"
+	"For more details see sysctl(8).\n";
+
 struct sysctl_opts {
 	bool names_only;   /* -N */
 	bool values_only;  /* -n */
@@ -203,8 +233,10 @@ int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv)
 	}
 	if (o.all)
 		return show_all(c, &o, NULL);
-	if (i >= argc)
-		return usage_error(c, "no variables specified");
+	if (i >= argc) {
+		fputs(sysctl_usage, c->err);
+		return 1;
+	}
 	for (; i < argc; i++) {
 		if (strchr(argv[i], '='))
 			st |= write_setting(c, &o, argv[i]);

@@ -23,7 +23,7 @@ struct ip_ctx {
 
 /* iproute2's matches(): arg is a prefix of what. */
 bool ip_matches(const char *arg, const char *what);
-/* "Error: argument \"%s\" is wrong: %s\n\n", exit 255 (invarg). */
+/* "Error: argument \"%s\" is wrong: %s\n", exit 255 (invarg); msg keeps its own newline. */
 int ip_invarg(struct ip_ctx *ip, const char *msg, const char *arg);
 /* "Command line is not complete. Try option \"help\"" (exit 255). */
 int ip_incomplete(struct ip_ctx *ip);
@@ -47,6 +47,8 @@ int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out);
 
 /* The link header lines shared by ip link and ip addr. */
 void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
+/* The -s counter block; lead puts a line separator before it. */
+void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead);
 /* Only the first line: index, name, flags, mtu, qdisc, state, qlen. */
 void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
 void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);

@@ -100,7 +100,7 @@ static int parse_addr_arg(struct ip_ctx *ip, struct addr_args *a, int *argc, cha
 		NEXT();
 		a->req.scope = scope_parse(val);
 		if (a->req.scope < 0)
-			return ip_invarg(ip, "invalid scope value.", val);
+			return ip_invarg(ip, "invalid scope value.\n", val);
 	} else if (!strcmp(arg, "valid_lft") || !strcmp(arg, "preferred_lft")) {
 		NEXT();
 	} else if (ip_matches(arg, "local")) {
@@ -125,10 +125,6 @@ static int parse_addr_args(struct ip_ctx *ip, struct addr_args *a, int argc, cha
 	}
 	if (!a->dev) {
 		fputs("Not enough information: \"dev\" argument is required.\n", ip->c->err);
-		return 255;
-	}
-	if (a->label && strncmp(a->dev, a->label, strlen(a->dev))) {
-		fprintf(ip->c->err, "\"dev\" (%s) must match \"label\" (%s).\n", a->dev, a->label);
 		return 1;
 	}
 	return 0;
@@ -308,6 +304,10 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 		}
 		for (int i = 0; i < l.n; i++)
 			print_addr(ip, lk, &l.v[i]);
+		if (ip->show_stats && !ip->oneline) {
+			ip_print_link_stats(ip, lk, false);
+			fputc('\n', ip->c->out);
+		}
 	}
 	free(l.v);
 	return 0;

@@ -131,7 +131,7 @@ static int parse_veth_peer(struct ip_ctx *ip, struct link_args *a, struct link_a
 	if (strcmp(a->type_argv[0], "peer")) {
 		fputs("Usage: ip link <options> type veth [peer <options>]\n"
 		      "To get <options> type 'ip link add help'\n", ip->c->err);
-		return 255;
+		return 1;
 	}
 	return parse_link_args(ip, peer, a->type_argc - 1, a->type_argv + 1, true);
 }
@@ -148,7 +148,7 @@ static int iplink_add(struct ip_ctx *ip, int argc, char **argv)
 		return st;
 	if (!a.kind) {
 		fputs("Not enough information: \"type\" argument is required\n", ip->c->err);
-		return 255;
+		return 1;
 	}
 	link_req_from(&req, &a);
 	if (!strcmp(a.kind, "veth")) {

@@ -116,8 +116,9 @@ static void print_nums(FILE *f, const unsigned int *cols, const uint64_t *vals, 
 }
 
 /* print_link_stats64 as in 6.1: columns widen to fit the largest number. */
-static void print_stats(struct ip_ctx *ip, const struct netdev_stats *s)
+void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead)
 {
+	const struct netdev_stats *s = &l->stats;
 	FILE *f = ip->c->out;
 	unsigned int cols[7] = { 10, 7, 6, 7, 7, 7, 10 };
 	uint64_t rx[6] = { s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped,
@@ -127,7 +128,7 @@ static void print_stats(struct ip_ctx *ip, const struct netdev_stats *s)
 
 	size_columns(cols, rx, 6);
 	size_columns(cols, tx, 6);
-	fprintf(f, "%s    RX: %*s %*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 4, "bytes",
+	fprintf(f, "%s    RX: %*s %*s %*s %*s %*s %*s %*s%s", lead ? ip->sl : "", (int)cols[0] - 4, "bytes",
 		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
 		(int)cols[4], "missed", (int)cols[5], "mcast", (int)cols[6], "", ip->sl);
 	print_nums(f, cols, rx, 6);
@@ -173,8 +174,9 @@ void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 	print_link_netns(ip, l);
 	if (ip->show_details)
 		print_details(ip, l);
-	if (ip->show_stats)
-		print_stats(ip, &l->stats);
+	/* ip addr prints the counters after the addresses instead. */
+	if (ip->show_stats && !addr_mode)
+		ip_print_link_stats(ip, l, true);
 }
 
 void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)

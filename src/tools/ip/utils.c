@@ -15,7 +15,7 @@ bool ip_matches(const char *arg, const char *what)
 
 int ip_invarg(struct ip_ctx *ip, const char *msg, const char *arg)
 {
-	fprintf(ip->c->err, "Error: argument \"%s\" is wrong: %s\n\n", arg, msg);
+	fprintf(ip->c->err, "Error: argument \"%s\" is wrong: %s\n", arg, msg);
 	return 255;
 }
 

@@ -1,0 +1,47 @@
+# lib.sh: shared by record.sh and run.sh: how a scenario runs on each side and how
+# outputs are normalised. Only text that is random on the kernel is rewritten.
+
+# Runs scenario $1 on the real kernel in a fresh network and mount namespace that
+# looks like a booted host (lo up), with a private /run/netns. Prints its output.
+run_kernel() {
+	scen=$1
+	scratch=$(mktemp -d)
+	cp "$scen" "$scratch/$(basename "$scen")"
+	unshare -n -m sh -c '
+		mkdir -p /run/netns && mount -t tmpfs vethlab-netns /run/netns &&
+		ip link set lo up && cd "$1" && exec bash "$2"' sh "$scratch" "$(basename "$scen")" 2>&1
+	rm -rf "$scratch"
+}
+
+# Runs scenario $1 under vethlab ($VETHLAB) the same way.
+run_vethlab() {
+	scen=$1
+	scratch=$(mktemp -d)
+	cp "$scen" "$scratch/$(basename "$scen")"
+	(cd "$scratch" && "$VETHLAB" "$(basename "$scen")") 2>&1
+	rm -rf "$scratch"
+}
+
+# MAC addresses are random on both sides: each distinct one becomes MAC1, MAC2, ...
+# in order of first appearance, so equal MACs must stay equal.
+normalize() {
+	awk '
+	{
+		line = $0; out = ""
+		while (match(line, /[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]/)) {
+			mac = substr(line, RSTART, RLENGTH)
+			if (mac != "00:00:00:00:00:00" && mac != "ff:ff:ff:ff:ff:ff") {
+				if (!(mac in seen)) seen[mac] = "MAC" (++n)
+				rep = seen[mac]
+			} else rep = mac
+			out = out substr(line, 1, RSTART - 1) rep
+			line = substr(line, RSTART + RLENGTH)
+		}
+		print out line
+	}'
+}
+
+kernel_available() {
+	[ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1 &&
+		unshare -n -m true 2>/dev/null
+}
