@@ -38,7 +38,7 @@ void job_finish(struct shell *sh, struct job *j)
 	fwrite(j->outmem, 1, j->outlen, j->out_target);
 	fflush(j->out_target);
 	free(j->outmem);
-	redir_close(sh, j->rs, NULL, stderr);
+	redir_close(sh, j->rs, NULL, sh->opts.err);
 	if (j->task->ops->free)
 		j->task->ops->free(j->task);
 	free(j->text);

@@ -18,6 +18,10 @@ struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 	sh->world = w;
 	sh->net = rtnl_init_net(w);
 	sh->opts = *opts;
+	if (!sh->opts.out)
+		sh->opts.out = stdout;
+	if (!sh->opts.err)
+		sh->opts.err = stderr;
 	return sh;
 }
 
@@ -60,14 +64,15 @@ void vl_task_done(struct vl_task *t, int status)
 
 static void xtrace(struct shell *sh, int argc, char **argv)
 {
-	fputs("+", stderr);
+	FILE *err = sh->opts.err;
+
+	fputs("+", err);
 	for (int i = 0; i < argc; i++) {
 		bool plain = argv[i][0] && !strpbrk(argv[i], " \t'\"\\$&|;<>*?()");
 
-		fprintf(stderr, plain ? " %s" : " '%s'", argv[i]);
+		fprintf(err, plain ? " %s" : " '%s'", argv[i]);
 	}
-	fputc('\n', stderr);
-	(void)sh;
+	fputc('\n', err);
 }
 
 int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
@@ -126,7 +131,7 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	}
 	if (sh->opts.xtrace)
 		xtrace(sh, argc, argv);
-	j->rs = redir_open(sh, it, stdout, stderr, &out, &err);
+	j->rs = redir_open(sh, it, sh->opts.out, sh->opts.err, &out, &err);
 	if (!j->rs) {
 		free(j);
 		return 1;
@@ -187,12 +192,12 @@ int shell_run_line(struct shell *sh, const char *line)
 	if (sh->exited)
 		return sh->status;
 	if (sh_parse(line, &l, &tok)) {
-		shell_errprefix(sh, stderr);
+		shell_errprefix(sh, sh->opts.err);
 		if (tok)
-			fprintf(stderr, "syntax error near unexpected token `%.*s'\n",
+			fprintf(sh->opts.err, "syntax error near unexpected token `%.*s'\n",
 				(int)(strcmp(tok, "newline") ? strcspn(tok, " \t") : 7), tok);
 		else
-			fprintf(stderr, "syntax error: unterminated quoted string\n");
+			fprintf(sh->opts.err, "syntax error: unterminated quoted string\n");
 		sh->status = 2;
 		return 2;
 	}
@@ -210,7 +215,7 @@ int shell_run_line(struct shell *sh, const char *line)
 			sh->exited = true;
 	}
 	sh_line_free(&l);
-	fflush(stdout);
+	fflush(sh->opts.out);
 	return sh->status;
 }
 

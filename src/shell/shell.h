@@ -11,6 +11,7 @@ struct shell_opts {
 	bool xtrace;        /* -x */
 	bool errexit;       /* -e */
 	const char *script; /* name used in diagnostics ("FILE: line N: "), NULL for -c */
+	FILE *out, *err;    /* the shell's own stdout and stderr; NULL means stdio's */
 };
 
 struct shell;

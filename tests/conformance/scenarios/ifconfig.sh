@@ -8,7 +8,7 @@ ifconfig veth1
 ifconfig nosuch; echo "rc=$?"
 ifconfig veth0 300.1.1.1; echo "rc=$?"
 ifconfig veth0 192.168.8.101/24 up; echo "rc=$?"
-sleep 1
+sleep 2
 ifconfig veth0
 ip addr show veth0
 ifconfig veth0 10.0.0.1 netmask 255.255.0.0
@@ -16,9 +16,9 @@ ifconfig veth0
 ifconfig veth0 10.0.0.2/8
 ifconfig veth0
 ifconfig veth1 172.16.0.1 broadcast 172.16.0.100 mtu 9000 up
-sleep 1
+sleep 2
 ifconfig
 ip addr
 ifconfig veth0 down
-sleep 1
+sleep 2
 ifconfig

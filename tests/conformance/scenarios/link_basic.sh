@@ -5,20 +5,20 @@ ip link add veth0 type veth peer name veth1
 ip link
 ip link show veth0
 ip link set veth0 up
-sleep 1
+sleep 2
 ip link show veth0
 ip link show veth1
 ip link set veth1 up
-sleep 1
+sleep 2
 ip link list
 ip -br link
 ip link set veth0 down
-sleep 1
+sleep 2
 ip -br link
 ip link show up
 ip link show type veth
 ip link set veth1 down
-sleep 1
+sleep 2
 ip link
 ip link delete veth1
 ip link

@@ -14,7 +14,7 @@ ip -n a addr
 ip netns list
 ip netns exec a ip link set veth1 up
 ip link set veth0 up
-sleep 1
+sleep 2
 ip link show veth0
 ip -netns a link show veth1
 ip link add v2 netns a type veth peer name v3 netns b
@@ -36,11 +36,11 @@ ip link set v7 netns nosuch; echo "rc=$?"
 ip link set v7 netns 99999; echo "rc=$?"
 ip link add dup type veth peer name veth1 netns a; echo "rc=$?"
 ip netns del a
-sleep 1
+sleep 2
 ip netns list
 ip link
 ip -n b link
 ip netns del b
-sleep 1
+sleep 2
 ip netns list
 ip link

@@ -19,10 +19,10 @@ ip link set veth0 name veth0123456789abcdef; echo "rc=$?"
 ip link set veth0 name renamed; echo "rc=$?"
 ip link set renamed up
 ip link set veth1 up
-sleep 1
+sleep 2
 ip link set renamed name veth9; echo "rc=$?"
 ip link set veth9 up down; echo "rc=$?"
-sleep 1
+sleep 2
 ip link
 ip link set nosuch up; echo "rc=$?"
 ip link set dev; echo "rc=$?"

@@ -11,6 +11,6 @@ ip link show
 ip address show
 ip link set veth0 up
 ip link set veth1 up
-sleep 1
+sleep 2
 ip link show
 ip address show

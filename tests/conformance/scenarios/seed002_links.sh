@@ -5,7 +5,7 @@ sudo ip link add veth0 type veth peer name veth1
 sudo ip addr add 192.168.2.11/24 dev veth0
 sudo ip link set veth0 up
 sudo ip link set veth1 up
-sleep 1
+sleep 2
 ip addr show veth0
 sudo ip addr add 192.168.2.1/24 dev veth1
 echo 1 > /proc/sys/net/ipv4/conf/veth1/accept_local

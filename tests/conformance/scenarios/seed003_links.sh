@@ -7,7 +7,7 @@ ip addr add 192.168.1.1/24 dev veth0
 ip addr add 192.168.1.2/24 dev veth1
 ip link set veth0 up
 ip link set veth1 up
-sleep 1
+sleep 2
 ip addr
 ifconfig veth0
 ifconfig veth1

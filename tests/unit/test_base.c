@@ -1,0 +1,138 @@
+/* test_base.c: the hash table, the timer heap and the random source. */
+#include <stdlib.h>
+
+#include "core/hash.h"
+#include "core/list.h"
+#include "core/rng.h"
+#include "core/timer.h"
+#include "harness.h"
+
+struct item {
+	struct vl_hnode node;
+	int key;
+};
+
+static struct item *find(struct vl_htab *t, int key)
+{
+	for (struct vl_hnode *h = vl_htab_first(t, vl_hash_u64((uint64_t)key)); h; h = vl_htab_next(h)) {
+		struct item *it = vl_container_of(h, struct item, node);
+
+		if (it->key == key)
+			return it;
+	}
+	return NULL;
+}
+
+static void test_hash_grow_and_remove(void)
+{
+	struct vl_htab t;
+	struct item *items = calloc(5000, sizeof(*items));
+
+	vl_htab_init(&t);
+	CHECK(vl_htab_first(&t, 1) == NULL);
+	for (int i = 0; i < 5000; i++) {
+		items[i].key = i;
+		CHECK_EQ(vl_htab_insert(&t, &items[i].node, vl_hash_u64((uint64_t)i)), 0);
+	}
+	CHECK_EQ(t.count, 5000u);
+	CHECK(t.mask + 1 >= 4096);
+	for (int i = 0; i < 5000; i += 7)
+		CHECK(find(&t, i) == &items[i]);
+	for (int i = 0; i < 5000; i += 2)
+		vl_htab_remove(&t, &items[i].node);
+	CHECK(find(&t, 4) == NULL);
+	CHECK(find(&t, 5) == &items[5]);
+	CHECK_EQ(t.count, 2500u);
+	vl_htab_free(&t);
+	free(items);
+}
+
+static void test_hash_same_hash_chain(void)
+{
+	struct vl_htab t;
+	struct item a = { .key = 1 }, b = { .key = 2 };
+
+	vl_htab_init(&t);
+	vl_htab_insert(&t, &a.node, 42);
+	vl_htab_insert(&t, &b.node, 42);
+	struct vl_hnode *h = vl_htab_first(&t, 42);
+	CHECK(h != NULL);
+	CHECK(vl_htab_next(h) != NULL);
+	CHECK(vl_htab_next(vl_htab_next(h)) == NULL);
+	vl_htab_free(&t);
+}
+
+struct fired {
+	struct vl_timer t;
+	int id;
+	int *log;
+	int *n;
+};
+
+static void on_fire(struct vl_timer *t)
+{
+	struct fired *f = vl_container_of(t, struct fired, t);
+
+	f->log[(*f->n)++] = f->id;
+}
+
+static void test_timer_order_and_ties(void)
+{
+	struct vl_clock c;
+	int log[8], n = 0;
+	struct fired f[5];
+	const uint64_t when[5] = { 30, 10, 20, 10, 5 };
+
+	vl_clock_init(&c);
+	for (int i = 0; i < 5; i++) {
+		f[i] = (struct fired){ .id = i, .log = log, .n = &n };
+		vl_timer_init(&f[i].t, on_fire);
+		vl_timer_arm(&c, &f[i].t, when[i]);
+	}
+	vl_timer_cancel(&c, &f[2].t);
+	CHECK(!vl_timer_pending(&f[2].t));
+	vl_timer_arm(&c, &f[0].t, 7); /* re-arming moves it */
+	for (struct vl_timer *t; (t = vl_clock_pop(&c));)
+		t->fn(t);
+	CHECK_EQ(n, 4);
+	/* 5, 7, then the two at 10 in the order they were armed. */
+	CHECK_EQ(log[0], 4);
+	CHECK_EQ(log[1], 0);
+	CHECK_EQ(log[2], 1);
+	CHECK_EQ(log[3], 3);
+	CHECK_EQ(c.now, 10u);
+	vl_clock_free(&c);
+}
+
+static void test_rng_reproducible(void)
+{
+	struct vl_rng a, b, c;
+	int same = 1, differ = 0;
+
+	vl_rng_seed(&a, 7);
+	vl_rng_seed(&b, 7);
+	vl_rng_seed(&c, 8);
+	for (int i = 0; i < 100; i++) {
+		uint64_t x = vl_rng_next(&a), y = vl_rng_next(&b), z = vl_rng_next(&c);
+
+		same &= x == y;
+		differ |= x != z;
+	}
+	CHECK(same);
+	CHECK(differ);
+	for (int i = 0; i < 1000; i++)
+		CHECK(vl_rng_below(&a, 3) < 3);
+}
+
+int main(void)
+{
+	static const struct vl_test tests[] = {
+		{ "hash_grow_and_remove", test_hash_grow_and_remove },
+		{ "hash_same_hash_chain", test_hash_same_hash_chain },
+		{ "timer_order_and_ties", test_timer_order_and_ties },
+		{ "rng_reproducible", test_rng_reproducible },
+		{ NULL, NULL },
+	};
+
+	return harness_run(tests);
+}

@@ -1,0 +1,213 @@
+/* test_shell.c: parsing, expansion, lists, -e, jobs on virtual time, /proc/sys, completion. */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "core/world.h"
+#include "shell/parse.h"
+#include "shell/shell.h"
+#include "harness.h"
+
+struct sh_run {
+	struct world *w;
+	struct shell *sh;
+	char *out, *err;
+	size_t outlen, errlen;
+	FILE *fo, *fe;
+};
+
+static void run_open(struct sh_run *r, bool errexit)
+{
+	struct shell_opts o = { .errexit = errexit };
+
+	r->fo = open_memstream(&r->out, &r->outlen);
+	r->fe = open_memstream(&r->err, &r->errlen);
+	o.out = r->fo;
+	o.err = r->fe;
+	r->w = world_new(1);
+	r->sh = shell_new(r->w, &o);
+}
+
+/* Flushes the streams so out/err can be compared. */
+static void run_sync(struct sh_run *r)
+{
+	fflush(r->fo);
+	fflush(r->fe);
+}
+
+static void run_close(struct sh_run *r)
+{
+	shell_free(r->sh);
+	world_free(r->w);
+	fclose(r->fo);
+	fclose(r->fe);
+	free(r->out);
+	free(r->err);
+}
+
+static void test_parse_operators_and_redirs(void)
+{
+	struct sh_line l;
+	const char *tok = NULL;
+
+	CHECK_EQ(sh_parse("a 'b c' \"d $?\" && e || f; g 2>&1 > out & # c", &l, &tok), 0);
+	CHECK_EQ(l.nitems, 4);
+	CHECK_EQ(l.items[0].argc, 3);
+	CHECK_STR(l.items[0].argv[1], "b c");
+	CHECK_EQ(l.items[0].argv[2][2], SH_STATUS_MARK);
+	CHECK_EQ(l.items[0].sep, SEP_AND);
+	CHECK_EQ(l.items[1].sep, SEP_OR);
+	CHECK_EQ(l.items[2].sep, SEP_SEMI);
+	CHECK_EQ(l.items[3].sep, SEP_AMP);
+	CHECK_EQ(l.items[3].nredir, 2);
+	CHECK_EQ(l.items[3].redir[0].op, REDIR_DUP);
+	CHECK_EQ(l.items[3].redir[1].op, REDIR_WRITE);
+	CHECK_STR(l.items[3].redir[1].target, "out");
+	CHECK_STR(l.items[3].text, "g 2>&1 > out");
+	sh_line_free(&l);
+	CHECK_EQ(sh_parse("&& x", &l, &tok), -1);
+	CHECK_STR(tok, "&&");
+	CHECK_EQ(sh_parse("echo >", &l, &tok), -1);
+	CHECK_STR(tok, "newline");
+	CHECK(sh_line_incomplete("echo 'abc"));
+	CHECK(sh_line_incomplete("ip link \\\n"));
+	CHECK(!sh_line_incomplete("echo 'a' # it's fine"));
+	char *e = sh_expand("rc=\x01!", 127);
+	CHECK_STR(e, "rc=127!");
+	free(e);
+}
+
+static void test_lists_status_and_errors(void)
+{
+	struct sh_run r;
+
+	run_open(&r, false);
+	shell_run_line(r.sh, "false; echo \"rc=$?\"; true && echo a || echo b; false && echo c || echo d");
+	shell_run_line(r.sh, "nosuchcmd arg");
+	CHECK_EQ(shell_status(r.sh), 127);
+	shell_run_line(r.sh, "sudo echo via-sudo");
+	shell_run_line(r.sh, "echo -n x; echo -e 'y\\tz'");
+	run_sync(&r);
+	CHECK_STR(r.out, "rc=1\na\nd\nvia-sudo\nxy\tz\n");
+	CHECK_STR(r.err, "vethlab: nosuchcmd: command not found\n");
+	shell_run_line(r.sh, "exit 3; echo never");
+	CHECK(shell_exited(r.sh));
+	CHECK_EQ(shell_status(r.sh), 3);
+	run_close(&r);
+}
+
+static void test_errexit(void)
+{
+	struct sh_run r;
+
+	run_open(&r, true);
+	shell_run_line(r.sh, "false || echo kept-going");
+	CHECK(!shell_exited(r.sh));
+	shell_run_line(r.sh, "false && echo no");
+	CHECK(!shell_exited(r.sh)); /* not the last of its list */
+	shell_run_line(r.sh, "ip link show nosuch; echo after");
+	CHECK(shell_exited(r.sh));
+	CHECK_EQ(shell_status(r.sh), 1);
+	run_sync(&r);
+	CHECK_STR(r.out, "kept-going\n");
+	run_close(&r);
+}
+
+static void test_sleep_and_jobs_virtual_time(void)
+{
+	struct sh_run r;
+
+	run_open(&r, false);
+	shell_run_line(r.sh, "sleep 5 &");
+	shell_run_line(r.sh, "sleep 1.5 &");
+	CHECK_EQ(world_now(r.w), 0u);
+	shell_run_line(r.sh, "sleep 2");
+	CHECK_EQ(world_now(r.w), 2000000000u);
+	shell_run_line(r.sh, "jobs");
+	shell_run_line(r.sh, "kill %1; wait; echo \"waited rc=$?\"");
+	CHECK_EQ(world_now(r.w), 2000000000u); /* the killed sleep no longer holds time */
+	shell_run_line(r.sh, "sleep 1m");
+	CHECK_EQ(world_now(r.w), 62000000000u);
+	shell_run_line(r.sh, "sleep abc");
+	CHECK_EQ(shell_status(r.sh), 1);
+	run_sync(&r);
+	CHECK_STR(r.out, "[1]-  Running                 sleep 5 &\n"
+			 "[2]+  Done                    sleep 1.5\n"
+			 "waited rc=0\n");
+	run_close(&r);
+}
+
+static void test_proc_sys_and_files(void)
+{
+	struct sh_run r;
+	char path[] = "/tmp/vethlab-test-XXXXXX";
+	char line[256];
+	int fd = mkstemp(path);
+
+	close(fd);
+	run_open(&r, false);
+	shell_run_line(r.sh, "ip link add veth0 type veth peer name veth1");
+	shell_run_line(r.sh, "echo 1 > /proc/sys/net/ipv4/conf/veth1/accept_local");
+	shell_run_line(r.sh, "cat /proc/sys/net/ipv4/conf/veth1/accept_local");
+	shell_run_line(r.sh, "echo abc > /proc/sys/net/ipv4/ip_forward");
+	CHECK_EQ(shell_status(r.sh), 1);
+	shell_run_line(r.sh, "ip netns add ns1; ip netns exec ns1 cat /proc/sys/net/ipv4/conf/lo/accept_local");
+	snprintf(line, sizeof(line), "ip link show nosuch > %s 2>&1; echo more >> %s", path, path);
+	shell_run_line(r.sh, line);
+	snprintf(line, sizeof(line), "cat %s", path);
+	shell_run_line(r.sh, line);
+	run_sync(&r);
+	CHECK_STR(r.out, "1\n0\nDevice \"nosuch\" does not exist.\nmore\n");
+	CHECK_STR(r.err, "vethlab: echo: write error: Invalid argument\n");
+	unlink(path);
+	run_close(&r);
+}
+
+struct cands {
+	char buf[512];
+	int n;
+};
+
+static void add_cand(const char *c, void *arg)
+{
+	struct cands *cs = arg;
+
+	strcat(cs->buf, c);
+	strcat(cs->buf, " ");
+	cs->n++;
+}
+
+static void test_completion(void)
+{
+	struct sh_run r;
+	struct cands c = { "", 0 };
+
+	run_open(&r, false);
+	shell_run_line(r.sh, "ip link add veth0 type veth peer name veth1");
+	CHECK_EQ(shell_complete(r.sh, "et", 2, add_cand, &c), 1);
+	CHECK_STR(c.buf, "ethtool ");
+	c = (struct cands){ "", 0 };
+	shell_complete(r.sh, "s", 1, add_cand, &c);
+	CHECK_STR(c.buf, "sleep sysctl ");
+	c = (struct cands){ "", 0 };
+	shell_complete(r.sh, "ip link set ve", 14, add_cand, &c);
+	CHECK_STR(c.buf, "veth1 veth0 ");
+	c = (struct cands){ "", 0 };
+	shell_complete(r.sh, "ethtool -S ", 11, add_cand, &c);
+	CHECK_EQ(c.n, 3);
+	run_close(&r);
+}
+
+int main(void)
+{
+	static const struct vl_test tests[] = {
+		{ "parse_operators_and_redirs", test_parse_operators_and_redirs },
+		{ "lists_status_and_errors", test_lists_status_and_errors },
+		{ "errexit", test_errexit },
+		{ "sleep_and_jobs_virtual_time", test_sleep_and_jobs_virtual_time },
+		{ "proc_sys_and_files", test_proc_sys_and_files },
+		{ "completion", test_completion },
+		{ NULL, NULL },
+	};
+
+	return harness_run(tests);
+}
