@@ -199,6 +199,7 @@ int register_netdevice(struct netns *net, struct netdev *dev)
 void unregister_netdevice(struct netdev *dev)
 {
 	dev_close(dev);
+	dev_backlog_purge(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
 	dev_hash_out(dev);
 	netdev_free(dev);
@@ -298,6 +299,7 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 		return -EEXIST;
 	peernet2id_alloc(old, net);
 	dev_close(dev);
+	dev_backlog_purge(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
 	dev_hash_out(dev);
 	dev->qdisc_attached = false; /* re-registration starts over with noop */

@@ -8,7 +8,9 @@
 
 #include "hash.h"
 #include "list.h"
+#include "skbuff.h"
 #include "sysctl.h"
+#include "timer.h"
 
 #define IFNAMSIZ 16
 #define ETH_ALEN 6
@@ -58,6 +60,8 @@ struct netns;
 
 /* What a device does; every member may be NULL. */
 struct netdev_ops {
+	/* ndo_start_xmit: consumes skb on every path. */
+	void (*xmit)(struct sk_buff *skb, struct netdev *dev);
 	int (*open)(struct netdev *dev);
 	int (*stop)(struct netdev *dev);
 	int (*get_iflink)(const struct netdev *dev);
@@ -110,8 +114,21 @@ struct netdev {
 	struct ipv6_devconf cnf6;
 	struct vl_hnode name_hnode, index_hnode;
 	struct vl_list dev_list;  /* in net->devices, sorted by ifindex */
+	struct sk_buff_head backlog; /* frames waiting for receive processing */
+	struct vl_timer napi_timer;  /* fires when the backlog's head is due */
+	struct packet_tap *taps;     /* AF_PACKET-like observers */
 	void *priv;
 };
+
+/* An observer of frames on a device, as a packet socket is. */
+struct packet_tap {
+	struct packet_tap *next;
+	/* skb is only lent: copy what must be kept. */
+	void (*fn)(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing);
+};
+
+void dev_add_tap(struct netdev *dev, struct packet_tap *tap);
+void dev_remove_tap(struct netdev *dev, struct packet_tap *tap);
 
 enum netdev_event {
 	NETDEV_REGISTER,
@@ -155,6 +172,17 @@ enum if_oper dev_operstate(const struct netdev *dev);
 int dev_get_iflink(const struct netdev *dev);
 
 void eth_hw_addr_random(struct netdev *dev);
+
+/* dev.c: the data path between protocols and drivers. */
+/* Sends skb out of skb->dev (taps see it first). Consumes skb. */
+void dev_queue_xmit(struct sk_buff *skb);
+/* Queues skb on skb->dev's receive backlog, due after one hop. Consumes skb. */
+void netif_rx(struct sk_buff *skb);
+/* Frees skb and records why, where the kernel would count the drop. */
+void kfree_skb_reason(struct sk_buff *skb, int reason);
+/* Counts a reason without a buffer (a packet the kernel consumed unanswered). */
+void dev_note_drop(struct netdev *dev, int reason);
+void dev_backlog_purge(struct netdev *dev);
 void ether_setup(struct netdev *dev);
 
 #endif

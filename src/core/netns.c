@@ -46,6 +46,11 @@ struct netns *netns_new(struct world *w, const char *name)
 		sysctl_net_init_child(&net->sysctl, &w->init_net->sysctl);
 	else
 		sysctl_net_init_defaults(&net->sysctl);
+	if (w->proto && w->proto->netns_init(net)) {
+		free(net->name);
+		free(net);
+		return NULL;
+	}
 	return net;
 }
 
@@ -106,6 +111,8 @@ void netns_free(struct netns *net)
 		else
 			unregister_netdevice(dev);
 	}
+	if (net->world->proto)
+		net->world->proto->netns_exit(net);
 	nsid_drop_all(net);
 	vl_htab_free(&net->dev_by_name);
 	vl_htab_free(&net->dev_by_index);

@@ -4,12 +4,14 @@
 
 #include <stdint.h>
 
+#include "dropreason.h"
 #include "hash.h"
 #include "list.h"
 #include "sysctl.h"
 
 struct world;
 struct netdev;
+struct ipv4_net;
 
 struct netns {
 	struct world *world;
@@ -28,6 +30,8 @@ struct netns {
 	unsigned int nsid_nfree, nsid_capfree;
 	int nsid_next;
 	struct vl_htab inet_addrs;    /* local IPv4 addresses (inet_addr_lst) */
+	uint64_t drops[SKB_DROP_REASON_MAX];
+	struct ipv4_net *ipv4;        /* routes, neighbours, sockets: owned by net/ */
 };
 
 struct netns *netns_new(struct world *w, const char *name);

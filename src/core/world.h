@@ -7,7 +7,9 @@
 
 #include "hash.h"
 #include "list.h"
+#include "dropreason.h"
 #include "rng.h"
+#include "skbuff.h"
 #include "timer.h"
 
 struct netns;
@@ -22,6 +24,20 @@ struct world {
 	struct vl_list ns_named;       /* named namespaces in creation order */
 	const struct netdev_notifier *const *notifiers; /* NULL-terminated */
 	const struct link_ops *const *link_types;       /* NULL-terminated */
+	struct skb_pool skb_pool;
+	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
+	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
+	uint64_t drops[SKB_DROP_REASON_MAX];
+	const struct proto_ops *proto;  /* the network layer's entry points */
+};
+
+/* Entry points of the protocol layer, filled by net/ (keeps core/ free of it). */
+struct sk_buff;
+struct netdev;
+struct proto_ops {
+	void (*rcv)(struct sk_buff *skb);   /* a frame leaving the backlog; consumes skb */
+	void (*netns_exit)(struct netns *net);
+	int (*netns_init)(struct netns *net);
 };
 
 /* Builds a world that looks like a freshly booted host: lo up with 127.0.0.1/8. */

@@ -4,7 +4,9 @@
 
 #include "../core/link.h"
 #include "../core/netdev.h"
+#include "../core/dropreason.h"
 #include "../core/netns.h"
+#include "../net/ethernet.h"
 #include "drivers.h"
 
 #define VETH_NUM_QUEUES 2 /* num_possible_cpus() on the 2-core machine we match */
@@ -63,7 +65,36 @@ static struct netns *veth_get_link_net(const struct netdev *dev)
 	return peer ? peer->net : dev->net;
 }
 
+/*
+ * veth_xmit: the frame becomes the peer's received frame. Counters mirror:
+ * what one end sends the other receives; a down peer counts a tx drop here.
+ */
+static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
+{
+	struct netdev *peer = veth_priv(dev)->peer;
+	uint32_t len = skb->len;
+
+	if (!peer || !(peer->flags & IFF_UP) || len < 14) {
+		dev->stats.tx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
+		return;
+	}
+	dev->stats.tx_packets++;
+	dev->stats.tx_bytes += len;
+	peer->stats.rx_packets++;
+	peer->stats.rx_bytes += len;
+	skb->local_out = 0;
+	skb->rt_local = 0;
+	skb->rt_iif = 0;
+	eth_type_trans(skb, peer);
+	if (skb->pkt_type == PACKET_MULTICAST || skb->pkt_type == PACKET_BROADCAST)
+		peer->stats.multicast += skb->pkt_type == PACKET_MULTICAST;
+	skb_push(skb, 14);
+	netif_rx(skb);
+}
+
 static const struct netdev_ops veth_netdev_ops = {
+	.xmit = veth_xmit,
 	.open = veth_open,
 	.stop = veth_close,
 	.get_iflink = veth_get_iflink,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../core/netns.h"
+#include "ipv4.h"
 
 uint32_t inet_make_mask(int prefixlen)
 {
@@ -79,6 +80,8 @@ static int inet_insert_ifa(struct in_device *idev, struct in_ifaddr *ifa, const 
 	ifa->next = *ifap;
 	*ifap = ifa;
 	ifa->idev = idev;
+	if (net->ipv4)
+		fib_ifa_added(idev, ifa);
 	return 0;
 }
 
@@ -86,6 +89,8 @@ static void inet_unlink_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 {
 	struct in_ifaddr **pp;
 
+	if (idev->dev->net->ipv4)
+		fib_ifa_deleted(idev, ifa);
 	for (pp = &idev->ifa_list; *pp; pp = &(*pp)->next) {
 		if (*pp == ifa) {
 			*pp = ifa->next;
@@ -101,6 +106,8 @@ static void inet_unlink_ifa(struct in_device *idev, struct in_ifaddr *ifa)
  */
 void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 {
+	struct in_ifaddr *promoted = NULL;
+
 	if (!(ifa->flags & IFA_F_SECONDARY)) {
 		struct in_ifaddr *s = idev->ifa_list, *next;
 		bool promote = promote_secondaries(idev);
@@ -112,6 +119,7 @@ void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 				continue;
 			if (promote) {
 				s->flags &= ~IFA_F_SECONDARY;
+				promoted = s;
 				break;
 			}
 			inet_unlink_ifa(idev, s);
@@ -120,6 +128,8 @@ void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 	}
 	inet_unlink_ifa(idev, ifa);
 	free(ifa);
+	if (promoted && idev->dev->net->ipv4)
+		fib_ifa_added(idev, promoted);
 }
 
 int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack)

@@ -1,0 +1,127 @@
+/* dev.c: transmit, the per-device receive backlog and drop accounting. */
+#include <string.h>
+
+#include "netdev.h"
+#include "netns.h"
+#include "world.h"
+
+static const char *const drop_names[] = {
+#define VL_DR_NAME(n) #n,
+	VL_DROP_REASONS(VL_DR_NAME)
+#undef VL_DR_NAME
+};
+
+const char *skb_drop_reason_name(enum skb_drop_reason r)
+{
+	return r < SKB_DROP_REASON_MAX ? drop_names[r] : "?";
+}
+
+void dev_note_drop(struct netdev *dev, int reason)
+{
+	if (dev && reason >= 0 && reason < SKB_DROP_REASON_MAX) {
+		dev->net->world->drops[reason]++;
+		dev->net->drops[reason]++;
+	}
+}
+
+void kfree_skb_reason(struct sk_buff *skb, int reason)
+{
+	if (!skb)
+		return;
+	dev_note_drop(skb->dev, reason);
+	kfree_skb(skb);
+}
+
+void dev_add_tap(struct netdev *dev, struct packet_tap *tap)
+{
+	tap->next = dev->taps;
+	dev->taps = tap;
+}
+
+void dev_remove_tap(struct netdev *dev, struct packet_tap *tap)
+{
+	for (struct packet_tap **pp = &dev->taps; *pp; pp = &(*pp)->next) {
+		if (*pp == tap) {
+			*pp = tap->next;
+			return;
+		}
+	}
+}
+
+static void run_taps(struct sk_buff *skb, bool outgoing)
+{
+	skb->tstamp = skb->dev->net->world->clock.now;
+	for (struct packet_tap *t = skb->dev->taps; t; t = t->next)
+		t->fn(t, skb, outgoing);
+}
+
+void dev_queue_xmit(struct sk_buff *skb)
+{
+	struct netdev *dev = skb->dev;
+
+	if (!(dev->flags & IFF_UP) || !dev->netdev_ops || !dev->netdev_ops->xmit) {
+		dev->stats.tx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
+		return;
+	}
+	run_taps(skb, true);
+	dev->netdev_ops->xmit(skb, dev);
+}
+
+static void netif_receive(struct sk_buff *skb)
+{
+	struct netdev *dev = skb->dev;
+
+	skb->skb_iif = dev->ifindex;
+	if (!(dev->flags & IFF_UP)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
+		return;
+	}
+	/* Taps see the whole frame; the protocols start after the link header. */
+	run_taps(skb, false);
+	skb_pull(skb, 14);
+	skb_reset_network_header(skb);
+	dev->net->world->proto->rcv(skb);
+}
+
+/* The NAPI poll of one device: everything that is due, in order. */
+static void process_backlog(struct vl_timer *t)
+{
+	struct netdev *dev = vl_container_of(t, struct netdev, napi_timer);
+	struct vl_clock *clock = &dev->net->world->clock;
+	struct sk_buff *skb;
+
+	while (dev->backlog.first && dev->backlog.first->due <= clock->now) {
+		skb = skb_dequeue(&dev->backlog);
+		netif_receive(skb);
+	}
+	if (dev->backlog.first && !vl_timer_pending(&dev->napi_timer))
+		vl_timer_arm(clock, &dev->napi_timer, dev->backlog.first->due);
+}
+
+void netif_rx(struct sk_buff *skb)
+{
+	struct netdev *dev = skb->dev;
+	struct world *w = dev->net->world;
+	uint64_t due = w->clock.now + w->hop_delay_ns;
+
+	if (w->hop_jitter_ns)
+		due += vl_rng_below(&w->rng, (uint32_t)w->hop_jitter_ns);
+	/* A backlog is FIFO: jitter never lets a frame overtake another. */
+	if (dev->backlog.last && dev->backlog.last->due > due)
+		due = dev->backlog.last->due;
+	skb->due = due;
+	skb_queue_tail(&dev->backlog, skb);
+	if (!vl_timer_pending(&dev->napi_timer)) {
+		if (!dev->napi_timer.fn)
+			vl_timer_init(&dev->napi_timer, process_backlog);
+		vl_timer_arm(&w->clock, &dev->napi_timer, due);
+	}
+}
+
+void dev_backlog_purge(struct netdev *dev)
+{
+	if (dev->napi_timer.fn)
+		vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);
+	skb_queue_purge(&dev->backlog);
+}

@@ -1,0 +1,162 @@
+/* skbuff.c: pooled packet buffers and simple FIFO queues. */
+#include "skbuff.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void skb_pool_init(struct skb_pool *p)
+{
+	memset(p, 0, sizeof(*p));
+}
+
+static void free_list(struct sk_buff *s)
+{
+	while (s) {
+		struct sk_buff *n = s->next;
+
+		free(s);
+		s = n;
+	}
+}
+
+void skb_pool_free(struct skb_pool *p)
+{
+	free_list(p->free_small);
+	free_list(p->free_large);
+	memset(p, 0, sizeof(*p));
+}
+
+struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
+{
+	uint32_t need = len + SKB_HEADROOM;
+	struct sk_buff **fl;
+	struct sk_buff *skb;
+	uint32_t size;
+
+	if (need <= SKB_SMALL) {
+		fl = &p->free_small;
+		size = SKB_SMALL;
+	} else if (need <= SKB_LARGE) {
+		fl = &p->free_large;
+		size = SKB_LARGE;
+	} else {
+		return NULL;
+	}
+	skb = *fl;
+	if (skb) {
+		*fl = skb->next;
+	} else {
+		/* Only while the pool warms up: steady state reuses buffers. */
+		skb = malloc(sizeof(*skb) + size);
+		if (!skb)
+			return NULL;
+		p->allocated++;
+	}
+	memset(skb, 0, sizeof(*skb));
+	skb->head = (uint8_t *)(skb + 1);
+	skb->size = size;
+	skb->data = skb->head + SKB_HEADROOM;
+	skb->mac_off = skb->nh_off = -1;
+	skb->pool = p;
+	return skb;
+}
+
+void kfree_skb(struct sk_buff *skb)
+{
+	struct skb_pool *p;
+
+	if (!skb)
+		return;
+	p = skb->pool;
+	if (skb->size == SKB_SMALL) {
+		skb->next = p->free_small;
+		p->free_small = skb;
+	} else {
+		skb->next = p->free_large;
+		p->free_large = skb;
+	}
+}
+
+struct sk_buff *skb_copy(const struct sk_buff *skb)
+{
+	struct sk_buff *n = alloc_skb(skb->pool, skb->size - SKB_HEADROOM);
+	struct skb_pool *pool;
+
+	if (!n)
+		return NULL;
+	pool = n->pool;
+	memcpy(n->head, skb->head, skb->size);
+	{
+		uint8_t *head = n->head;
+
+		*n = *skb;
+		n->head = head;
+		n->data = head + (skb->data - skb->head);
+		n->next = NULL;
+		n->pool = pool;
+	}
+	return n;
+}
+
+uint8_t *skb_put(struct sk_buff *skb, uint32_t len)
+{
+	uint8_t *tail = skb->data + skb->len;
+
+	skb->len += len;
+	return tail;
+}
+
+uint8_t *skb_push(struct sk_buff *skb, uint32_t len)
+{
+	skb->data -= len;
+	skb->len += len;
+	return skb->data;
+}
+
+uint8_t *skb_pull(struct sk_buff *skb, uint32_t len)
+{
+	if (len > skb->len)
+		return NULL;
+	skb->data += len;
+	skb->len -= len;
+	return skb->data;
+}
+
+void skb_queue_init(struct sk_buff_head *q)
+{
+	q->first = q->last = NULL;
+	q->qlen = 0;
+}
+
+void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb)
+{
+	skb->next = NULL;
+	if (q->last)
+		q->last->next = skb;
+	else
+		q->first = skb;
+	q->last = skb;
+	q->qlen++;
+}
+
+struct sk_buff *skb_dequeue(struct sk_buff_head *q)
+{
+	struct sk_buff *skb = q->first;
+
+	if (!skb)
+		return NULL;
+	q->first = skb->next;
+	if (!q->first)
+		q->last = NULL;
+	skb->next = NULL;
+	q->qlen--;
+	return skb;
+}
+
+void skb_queue_purge(struct sk_buff_head *q)
+{
+	struct sk_buff *skb;
+
+	while ((skb = skb_dequeue(q)))
+		kfree_skb(skb);
+}

@@ -1,0 +1,90 @@
+/* skbuff.h: the packet buffer, modelled on sk_buff, and its pool (no malloc per packet). */
+#ifndef VL_SKBUFF_H
+#define VL_SKBUFF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct netdev;
+struct skb_pool;
+
+enum pkt_type {
+	PACKET_HOST,
+	PACKET_BROADCAST,
+	PACKET_MULTICAST,
+	PACKET_OTHERHOST,
+	PACKET_OUTGOING,
+	PACKET_LOOPBACK,
+};
+
+#define SKB_HEADROOM 128
+
+struct sk_buff {
+	struct sk_buff *next;
+	struct netdev *dev;
+	uint8_t *head;       /* buffer start */
+	uint8_t *data;       /* current start of data */
+	uint32_t len;        /* bytes from data */
+	uint32_t size;       /* buffer size */
+	uint16_t protocol;   /* ethertype, host order */
+	uint8_t pkt_type;
+	uint8_t local_out;   /* built by this host's stack (not received) */
+	uint8_t rt_local;    /* its route was RTCF_LOCAL (delivered through lo) */
+	int16_t mac_off, nh_off; /* offsets from head, -1 when unset */
+	int skb_iif;         /* ifindex it arrived on */
+	int rt_iif;          /* inet_iif: for looped-back packets, the device of the local route */
+	uint64_t due;        /* backlog: virtual time of delivery */
+	uint64_t tstamp;
+	struct skb_pool *pool;
+};
+
+struct sk_buff_head {
+	struct sk_buff *first, *last;
+	uint32_t qlen;
+};
+
+/* Free lists by size class; buffers are recycled, never freed until the pool goes. */
+struct skb_pool {
+	struct sk_buff *free_small, *free_large;
+	uint64_t allocated;
+};
+
+#define SKB_SMALL 2048
+#define SKB_LARGE (65536 + 256)
+
+void skb_pool_init(struct skb_pool *p);
+void skb_pool_free(struct skb_pool *p);
+/* A buffer for len bytes of payload with SKB_HEADROOM in front; NULL if too big. */
+struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len);
+/* Returns skb to its pool. Consumes skb. */
+void kfree_skb(struct sk_buff *skb);
+/* A full copy (for taps that keep packets). */
+struct sk_buff *skb_copy(const struct sk_buff *skb);
+
+uint8_t *skb_put(struct sk_buff *skb, uint32_t len);
+uint8_t *skb_push(struct sk_buff *skb, uint32_t len);
+uint8_t *skb_pull(struct sk_buff *skb, uint32_t len);
+static inline uint8_t *skb_network_header(const struct sk_buff *skb)
+{
+	return skb->head + skb->nh_off;
+}
+static inline uint8_t *skb_mac_header(const struct sk_buff *skb)
+{
+	return skb->head + skb->mac_off;
+}
+static inline void skb_reset_network_header(struct sk_buff *skb)
+{
+	skb->nh_off = (int16_t)(skb->data - skb->head);
+}
+static inline void skb_reset_mac_header(struct sk_buff *skb)
+{
+	skb->mac_off = (int16_t)(skb->data - skb->head);
+}
+
+void skb_queue_init(struct sk_buff_head *q);
+void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb);
+struct sk_buff *skb_dequeue(struct sk_buff_head *q);
+void skb_queue_purge(struct sk_buff_head *q);
+
+#endif

@@ -1,0 +1,38 @@
+/* ethernet.c: Ethernet framing and destination classification (net/ethernet/eth.c). */
+#include "ethernet.h"
+
+#include <string.h>
+
+#include "wire.h"
+
+void eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr, const uint8_t *saddr)
+{
+	uint8_t *h;
+
+	skb_reset_network_header(skb);
+	h = skb_push(skb, ETH_HLEN);
+	memcpy(h, daddr, 6);
+	memcpy(h + 6, saddr, 6);
+	put16(h + 12, proto);
+	skb_reset_mac_header(skb);
+	skb->protocol = proto;
+}
+
+uint16_t eth_type_trans(struct sk_buff *skb, struct netdev *dev)
+{
+	const uint8_t *h = skb->data;
+	static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+
+	skb->dev = dev;
+	skb_reset_mac_header(skb);
+	if (h[0] & 1)
+		skb->pkt_type = memcmp(h, bcast, 6) ? PACKET_MULTICAST : PACKET_BROADCAST;
+	else if (memcmp(h, dev->dev_addr, 6))
+		skb->pkt_type = PACKET_OTHERHOST;
+	else
+		skb->pkt_type = PACKET_HOST;
+	skb->protocol = get16(h + 12);
+	skb_pull(skb, ETH_HLEN);
+	skb_reset_network_header(skb);
+	return skb->protocol;
+}

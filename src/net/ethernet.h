@@ -1,0 +1,14 @@
+/* ethernet.h: link headers and the receive classification of eth_type_trans. */
+#ifndef VL_ETHERNET_H
+#define VL_ETHERNET_H
+
+#include <stdint.h>
+
+#include "../core/netdev.h"
+
+/* Pushes a 14-byte Ethernet header in front of skb->data. */
+void eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr, const uint8_t *saddr);
+/* Sets pkt_type and protocol for a frame arriving on dev, and pulls the header. */
+uint16_t eth_type_trans(struct sk_buff *skb, struct netdev *dev);
+
+#endif

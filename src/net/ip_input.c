@@ -1,0 +1,137 @@
+/* ip_input.c: receiving IPv4: header checks, routing, local delivery and forwarding. */
+#include "../core/dropreason.h"
+#include "../core/world.h"
+#include "ipv4.h"
+#include "wire.h"
+
+static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
+		       struct netdev *in_dev);
+
+/* Anything that is not ICMP has no listener here: UDP gets a port unreachable. */
+static void deliver_other(struct sk_buff *skb, const struct iphdr_view *ip)
+{
+	if (ip->protocol == IPPROTO_UDP) {
+		if (!skb->rt_local || !(ip->daddr == 0xffffffffu))
+			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
+		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
+		return;
+	}
+	if (ip->protocol == IPPROTO_TCP) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
+		return;
+	}
+	icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
+	kfree_skb_reason(skb, SKB_DROP_REASON_IP_NOPROTO);
+}
+
+void ip_local_deliver(struct sk_buff *skb)
+{
+	struct iphdr_view ip;
+
+	if (ip_parse(skb_network_header(skb), skb->len, &ip)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
+		return;
+	}
+	if (ip.frag & 0x3fff) {
+		/* Reassembly is not modelled. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	skb_pull(skb, ip.ihl);
+	if (ip.protocol == IPPROTO_ICMP) {
+		raw_local_deliver(skb, &ip);
+		icmp_rcv(skb);
+		return;
+	}
+	deliver_other(skb, &ip);
+}
+
+/* ip_error: without forwarding the packet just goes; with it, the sender is told. */
+static void ip_error(struct sk_buff *skb, const struct rt_result *rt, int reason)
+{
+	struct in_device *idev = skb->dev->ip_ptr;
+
+	if (idev && in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, false)) {
+		if (reason == SKB_DROP_REASON_IP_INNOROUTES)
+			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, 0);
+		else if (rt->type == RTN_UNREACHABLE)
+			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
+		else if (rt->type == RTN_PROHIBIT)
+			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PKT_FILTERED, 0);
+	}
+	kfree_skb_reason(skb, reason);
+}
+
+void ip_rcv(struct sk_buff *skb)
+{
+	struct iphdr_view ip;
+	struct rt_result rt;
+	int err;
+
+	if (skb->pkt_type == PACKET_OTHERHOST) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
+		return;
+	}
+	if (ip_parse(skb->data, skb->len, &ip)) {
+		kfree_skb_reason(skb, skb->len < 20 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_IP_INHDR);
+		return;
+	}
+	skb->len = ip.tot_len;
+	skb_reset_network_header(skb);
+	if (skb->rt_local) {
+		/* Looped back through lo: the output route still holds (skb_dst kept). */
+		ip_local_deliver(skb);
+		return;
+	}
+	err = ip_route_input(skb, ip.daddr, ip.saddr, skb->dev, &rt);
+	if (err < 0) {
+		if (rt.type == RTN_UNREACHABLE || rt.type == RTN_PROHIBIT ||
+		    -err == SKB_DROP_REASON_IP_INNOROUTES)
+			ip_error(skb, &rt, -err);
+		else
+			kfree_skb_reason(skb, -err);
+		return;
+	}
+	if (rt.local || rt.type == RTN_BROADCAST) {
+		skb->rt_iif = 0;
+		ip_local_deliver(skb);
+		return;
+	}
+	ip_forward(skb, &ip, &rt, skb->dev);
+}
+
+static bool inet_addr_onlink(const struct netdev *dev, uint32_t a, uint32_t b)
+{
+	for (const struct in_ifaddr *ifa = dev->ip_ptr ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next)
+		if (!((a ^ ifa->address) & ifa->mask) && (!b || !((b ^ ifa->address) & ifa->mask)))
+			return true;
+	return false;
+}
+
+/* ip_forward: TTL, redirect when the packet leaves where it came in, then out. */
+static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
+		       struct netdev *in_dev)
+{
+	uint8_t *h = skb_network_header(skb);
+	uint32_t sum;
+
+	if (skb->pkt_type != PACKET_HOST) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
+		return;
+	}
+	if (ip->ttl <= 1) {
+		icmp_send(skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
+		return;
+	}
+	if (rt->dev == in_dev && in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SEND_REDIRECTS, false) &&
+	    (in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SHARED_MEDIA, false) ||
+	     inet_addr_onlink(in_dev, ip->saddr, rt->gw)))
+		icmp_send(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, rt->gw ? rt->gw : ip->daddr);
+	/* ip_decrease_ttl: incremental checksum update (RFC 1141). */
+	h[8]--;
+	sum = get16(h + 10) + 0x0100u;
+	put16(h + 10, (uint16_t)(sum + (sum >> 16)));
+	rt->saddr = ip->saddr;
+	ip_finish_output(skb, rt);
+}

@@ -1,0 +1,311 @@
+/* neighbour.c: the NUD state machine, timers and the unresolved-packet queue. */
+#include "neighbour.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/dropreason.h"
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "../core/world.h"
+
+#define MS (VL_NSEC_PER_MSEC)
+
+static struct vl_clock *nclock(const struct neigh_table *tbl)
+{
+	return &tbl->net->world->clock;
+}
+
+/* neigh_rand_reach_time: uniform in [base/2, 3*base/2). */
+static uint64_t rand_reach_time(struct neigh_table *tbl)
+{
+	uint32_t base = tbl->parms.base_reachable_time;
+
+	return ((uint64_t)base / 2 + vl_rng_below(&tbl->net->world->rng, base)) * MS;
+}
+
+void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops)
+{
+	memset(tbl, 0, sizeof(*tbl));
+	tbl->net = net;
+	tbl->ops = ops;
+	tbl->parms = (struct neigh_parms){
+		.base_reachable_time = 30000, .retrans_time = 1000, .delay_probe_time = 5000,
+		.locktime = 1000, .ucast_probes = 3, .mcast_probes = 3, .app_probes = 0,
+		.mcast_reprobes = 0, .queue_len_bytes = 212992,
+	};
+	tbl->parms.reachable_time = rand_reach_time(tbl);
+	vl_htab_init(&tbl->hash);
+	vl_list_init(&tbl->entries);
+}
+
+static uint32_t neigh_hash(uint32_t key, const struct netdev *dev)
+{
+	return vl_hash_u64(((uint64_t)key << 32) | (uint32_t)dev->ifindex);
+}
+
+struct neighbour *neigh_lookup(struct neigh_table *tbl, uint32_t key, const struct netdev *dev)
+{
+	for (struct vl_hnode *h = vl_htab_first(&tbl->hash, neigh_hash(key, dev)); h; h = vl_htab_next(h)) {
+		struct neighbour *n = vl_container_of(h, struct neighbour, hnode);
+
+		if (n->key == key && n->dev == dev)
+			return n;
+	}
+	return NULL;
+}
+
+static void neigh_timer_handler(struct vl_timer *t);
+
+struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct netdev *dev)
+{
+	struct neighbour *n = neigh_lookup(tbl, key, dev);
+
+	if (n)
+		return n;
+	n = calloc(1, sizeof(*n));
+	if (!n)
+		return NULL;
+	n->tbl = tbl;
+	n->dev = dev;
+	n->key = key;
+	n->updated = n->used = nclock(tbl)->now;
+	vl_timer_init(&n->timer, neigh_timer_handler);
+	skb_queue_init(&n->arp_queue);
+	if (vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(key, dev))) {
+		free(n);
+		return NULL;
+	}
+	vl_list_add_tail(&tbl->entries, &n->node);
+	tbl->count++;
+	return n;
+}
+
+void neigh_destroy(struct neighbour *n)
+{
+	struct neigh_table *tbl = n->tbl;
+
+	vl_timer_cancel(nclock(tbl), &n->timer);
+	while (n->arp_queue.first)
+		kfree_skb_reason(skb_dequeue(&n->arp_queue), SKB_DROP_REASON_NEIGH_DEAD);
+	vl_htab_remove(&tbl->hash, &n->hnode);
+	vl_list_del(&n->node);
+	tbl->count--;
+	free(n);
+}
+
+void neigh_table_clear(struct neigh_table *tbl)
+{
+	while (!vl_list_empty(&tbl->entries))
+		neigh_destroy(vl_list_entry(tbl->entries.next, struct neighbour, node));
+	vl_htab_free(&tbl->hash);
+}
+
+void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
+{
+	struct vl_list *pos, *tmp;
+
+	vl_list_for_each_safe(pos, tmp, &tbl->entries) {
+		struct neighbour *n = vl_list_entry(pos, struct neighbour, node);
+
+		if (n->dev == dev)
+			neigh_destroy(n);
+	}
+}
+
+static void neigh_arm(struct neighbour *n, uint64_t when)
+{
+	vl_timer_arm(nclock(n->tbl), &n->timer, when);
+}
+
+static int neigh_max_probes(const struct neighbour *n)
+{
+	const struct neigh_parms *p = &n->tbl->parms;
+
+	return p->ucast_probes + p->app_probes +
+	       ((n->nud_state & NUD_PROBE) ? p->mcast_reprobes : p->mcast_probes);
+}
+
+static void neigh_probe(struct neighbour *n)
+{
+	n->tbl->ops->solicit(n, n->arp_queue.last);
+	n->probes++;
+}
+
+/* Packets waiting on a neighbour that failed are reported and dropped. */
+static void neigh_invalidate(struct neighbour *n)
+{
+	struct sk_buff *skb;
+
+	while (n->nud_state == NUD_FAILED && (skb = skb_dequeue(&n->arp_queue))) {
+		n->arp_queue_len_bytes -= skb->size;
+		n->tbl->ops->error_report(n, skb);
+	}
+	n->arp_queue_len_bytes = 0;
+}
+
+static void neigh_timer_handler(struct vl_timer *t)
+{
+	struct neighbour *n = vl_container_of(t, struct neighbour, timer);
+	const struct neigh_parms *p = &n->tbl->parms;
+	uint64_t now = nclock(n->tbl)->now, next = now + VL_NSEC_PER_SEC;
+	uint8_t state = n->nud_state;
+
+	if (!(state & NUD_IN_TIMER))
+		return;
+	if (state & NUD_REACHABLE) {
+		if (now <= n->confirmed + p->reachable_time) {
+			next = n->confirmed + p->reachable_time;
+		} else if (now <= n->used + p->delay_probe_time * MS) {
+			n->nud_state = NUD_DELAY;
+			n->updated = now;
+			next = now + p->delay_probe_time * MS;
+		} else {
+			n->nud_state = NUD_STALE;
+			n->updated = now;
+		}
+	} else if (state & NUD_DELAY) {
+		if (now <= n->confirmed + p->delay_probe_time * MS) {
+			n->nud_state = NUD_REACHABLE;
+			n->updated = now;
+			next = n->confirmed + p->reachable_time;
+		} else {
+			n->nud_state = NUD_PROBE;
+			n->updated = now;
+			n->probes = 0;
+			next = now + p->retrans_time * MS;
+		}
+	} else {
+		next = now + p->retrans_time * MS;
+	}
+	if ((n->nud_state & (NUD_INCOMPLETE | NUD_PROBE)) && n->probes >= neigh_max_probes(n)) {
+		n->nud_state = NUD_FAILED;
+		neigh_invalidate(n);
+		return;
+	}
+	if (n->nud_state & NUD_IN_TIMER)
+		neigh_arm(n, next < now + 10 * MS ? now + 10 * MS : next);
+	if (n->nud_state & (NUD_INCOMPLETE | NUD_PROBE))
+		neigh_probe(n);
+}
+
+static void neigh_queue(struct neighbour *n, struct sk_buff *skb)
+{
+	while (n->arp_queue_len_bytes + skb->size > n->tbl->parms.queue_len_bytes) {
+		struct sk_buff *old = skb_dequeue(&n->arp_queue);
+
+		if (!old)
+			break;
+		n->arp_queue_len_bytes -= old->size;
+		kfree_skb_reason(old, SKB_DROP_REASON_NEIGH_QUEUEFULL);
+	}
+	skb_queue_tail(&n->arp_queue, skb);
+	n->arp_queue_len_bytes += skb->size;
+}
+
+int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
+{
+	const struct neigh_parms *p = &n->tbl->parms;
+	uint64_t now = nclock(n->tbl)->now;
+	bool immediate_probe = false;
+
+	n->used = now;
+	if (n->nud_state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE))
+		return 0;
+	if (!(n->nud_state & (NUD_STALE | NUD_INCOMPLETE))) {
+		n->probes = p->ucast_probes;
+		n->nud_state = NUD_INCOMPLETE;
+		n->updated = now;
+		immediate_probe = true;
+		neigh_arm(n, now + p->retrans_time * MS);
+	} else if (n->nud_state & NUD_STALE) {
+		n->nud_state = NUD_DELAY;
+		n->updated = now;
+		neigh_arm(n, now + p->delay_probe_time * MS);
+	}
+	if (n->nud_state == NUD_INCOMPLETE) {
+		if (skb)
+			neigh_queue(n, skb);
+		if (immediate_probe)
+			neigh_probe(n);
+		return 1;
+	}
+	return 0;
+}
+
+void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb)
+{
+	if (neigh_event_send(n, skb) == 0)
+		n->tbl->ops->output(n, skb);
+}
+
+int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, uint32_t flags)
+{
+	uint8_t old = n->nud_state;
+	uint64_t now = nclock(n->tbl)->now;
+	bool addr_change;
+
+	if (!(new_state & NUD_VALID)) {
+		vl_timer_cancel(nclock(n->tbl), &n->timer);
+		n->nud_state = new_state;
+		if ((old & (NUD_INCOMPLETE | NUD_PROBE)) && (new_state & NUD_FAILED))
+			neigh_invalidate(n);
+		return 0;
+	}
+	if (!lladdr) {
+		if (!(old & NUD_VALID))
+			return -1;
+		lladdr = n->ha;
+	}
+	addr_change = memcmp(lladdr, n->ha, 6) != 0;
+	if (new_state & NUD_CONNECTED)
+		n->confirmed = now;
+	if (old & NUD_VALID) {
+		if (addr_change && !(flags & NEIGH_UPDATE_F_OVERRIDE))
+			return 0;
+		/* A valid entry is not demoted to STALE by a mere repeat. */
+		if (!addr_change && new_state == NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN))
+			new_state = old;
+	}
+	if (new_state != old || addr_change)
+		n->updated = now;
+	if (new_state != old) {
+		vl_timer_cancel(nclock(n->tbl), &n->timer);
+		if (new_state & NUD_PROBE)
+			n->probes = 0;
+		if (new_state & NUD_IN_TIMER)
+			neigh_arm(n, now + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
+		n->nud_state = new_state;
+	}
+	if (addr_change) {
+		memcpy(n->ha, lladdr, 6);
+		if (!(new_state & NUD_CONNECTED))
+			n->confirmed = now - 2ULL * n->tbl->parms.base_reachable_time * MS;
+	}
+	if (new_state == old)
+		return 0;
+	if (!(old & NUD_VALID)) {
+		struct sk_buff *skb;
+
+		while ((n->nud_state & NUD_VALID) && (skb = skb_dequeue(&n->arp_queue)))
+			n->tbl->ops->output(n, skb);
+		skb_queue_purge(&n->arp_queue);
+		n->arp_queue_len_bytes = 0;
+	}
+	return 0;
+}
+
+const char *neigh_state_name(uint8_t state)
+{
+	switch (state) {
+	case NUD_INCOMPLETE: return "INCOMPLETE";
+	case NUD_REACHABLE: return "REACHABLE";
+	case NUD_STALE: return "STALE";
+	case NUD_DELAY: return "DELAY";
+	case NUD_PROBE: return "PROBE";
+	case NUD_FAILED: return "FAILED";
+	case NUD_NOARP: return "NOARP";
+	case NUD_PERMANENT: return "PERMANENT";
+	default: return "NONE";
+	}
+}

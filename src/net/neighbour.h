@@ -1,0 +1,96 @@
+/* neighbour.h: the generic neighbour cache and NUD state machine (net/core/neighbour.c). */
+#ifndef VL_NEIGHBOUR_H
+#define VL_NEIGHBOUR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/hash.h"
+#include "../core/list.h"
+#include "../core/skbuff.h"
+#include "../core/timer.h"
+
+struct netdev;
+struct netns;
+
+enum {
+	NUD_NONE = 0x00,
+	NUD_INCOMPLETE = 0x01,
+	NUD_REACHABLE = 0x02,
+	NUD_STALE = 0x04,
+	NUD_DELAY = 0x08,
+	NUD_PROBE = 0x10,
+	NUD_FAILED = 0x20,
+	NUD_NOARP = 0x40,
+	NUD_PERMANENT = 0x80,
+};
+#define NUD_IN_TIMER (NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE)
+#define NUD_VALID (NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY)
+#define NUD_CONNECTED (NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE)
+
+#define NEIGH_UPDATE_F_OVERRIDE 0x1
+#define NEIGH_UPDATE_F_ADMIN 0x2
+
+/* Defaults of net.ipv4.neigh.default.*, in milliseconds where times. */
+struct neigh_parms {
+	uint32_t base_reachable_time;
+	uint32_t retrans_time;
+	uint32_t delay_probe_time;
+	uint32_t locktime;
+	int ucast_probes, mcast_probes, app_probes, mcast_reprobes;
+	uint32_t queue_len_bytes;
+	uint64_t reachable_time;   /* ns, re-randomised around base_reachable_time */
+};
+
+struct neighbour;
+struct neigh_table;
+
+struct neigh_ops {
+	/* Sends a probe; skb is the newest queued packet or NULL. Does not consume it. */
+	void (*solicit)(struct neighbour *n, struct sk_buff *skb);
+	/* A queued packet that will never go: report it (ICMP), then consume it. */
+	void (*error_report)(struct neighbour *n, struct sk_buff *skb);
+	/* Adds the link header for n and transmits. Consumes skb. */
+	void (*output)(struct neighbour *n, struct sk_buff *skb);
+};
+
+struct neighbour {
+	struct vl_hnode hnode;
+	struct vl_list node;       /* table list, oldest first (dump order) */
+	struct neigh_table *tbl;
+	struct netdev *dev;
+	uint32_t key;
+	uint8_t ha[6];
+	uint8_t nud_state;
+	bool dead;
+	int probes;
+	uint64_t updated, confirmed, used;
+	struct vl_timer timer;
+	struct sk_buff_head arp_queue;
+	uint32_t arp_queue_len_bytes;
+};
+
+struct neigh_table {
+	struct netns *net;
+	const struct neigh_ops *ops;
+	struct neigh_parms parms;
+	struct vl_htab hash;
+	struct vl_list entries;
+	unsigned int count;
+};
+
+void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops);
+void neigh_table_clear(struct neigh_table *tbl);
+struct neighbour *neigh_lookup(struct neigh_table *tbl, uint32_t key, const struct netdev *dev);
+struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct netdev *dev);
+/* neigh_event_send: 0 when skb may go now; else it was queued or dropped (consumed). */
+int neigh_event_send(struct neighbour *n, struct sk_buff *skb);
+/* neigh_output: resolve-then-send in one call. Consumes skb. */
+void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb);
+int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, uint32_t flags);
+void neigh_destroy(struct neighbour *n);
+/* Forgets every entry of dev (device down or gone). */
+void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev);
+const char *neigh_state_name(uint8_t state);
+
+#endif

@@ -1,0 +1,88 @@
+/* stack.c: wires the IPv4 stack into the core: receive dispatch, namespaces, device events. */
+#include <stdlib.h>
+
+#include "../core/dropreason.h"
+#include "../core/world.h"
+#include "ipv4.h"
+#include "stack.h"
+#include "wire.h"
+
+
+/* The protocol handlers by ethertype, as ptype_base. */
+static void stack_rcv(struct sk_buff *skb)
+{
+	switch (skb->protocol) {
+	case ETH_P_IP:
+		ip_rcv(skb);
+		break;
+	case ETH_P_ARP:
+		arp_rcv(skb);
+		break;
+	case ETH_P_IPV6:
+		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
+		break;
+	default:
+		skb->dev->stats.rx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_UNHANDLED_PROTO);
+		break;
+	}
+}
+
+static int stack_netns_init(struct netns *net)
+{
+	struct ipv4_net *in = calloc(1, sizeof(*in));
+
+	if (!in)
+		return -1;
+	fib_net_init(in);
+	vl_list_init(&in->raw_socks);
+	vl_htab_init(&in->peers);
+	net->ipv4 = in;
+	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops);
+	return 0;
+}
+
+static void stack_netns_exit(struct netns *net)
+{
+	struct ipv4_net *in = net->ipv4;
+
+	if (!in)
+		return;
+	neigh_table_clear(&in->arp_tbl);
+	fib_net_exit(in);
+	icmp_peers_free(in);
+	/* Sockets belong to their tasks, which notice the namespace is gone. */
+	while (!vl_list_empty(&in->raw_socks))
+		raw_sock_unregister(vl_list_entry(in->raw_socks.next, struct raw_sock, node));
+	free(in);
+	net->ipv4 = NULL;
+}
+
+const struct proto_ops ipv4_proto_ops = {
+	.rcv = stack_rcv,
+	.netns_init = stack_netns_init,
+	.netns_exit = stack_netns_exit,
+};
+
+/* One notifier so that the order is the kernel's: addresses, then routes, then ARP. */
+static int inet_stack_event(struct netdev *dev, enum netdev_event ev)
+{
+	struct ipv4_net *in = dev->net->ipv4;
+	int err = 0;
+
+	if (ev != NETDEV_UNREGISTER)
+		err = devinet_notifier.event(dev, ev);
+	if (err || !in)
+		return err;
+	if (ev == NETDEV_UP || ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER)
+		fib_dev_event(dev, ev);
+	if (ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER)
+		neigh_ifdown(&in->arp_tbl, dev);
+	if (ev == NETDEV_UNREGISTER)
+		devinet_notifier.event(dev, ev);
+	return 0;
+}
+
+const struct netdev_notifier inet_stack_notifier = {
+	.event = inet_stack_event,
+};

@@ -1,0 +1,91 @@
+/* wire.h: byte order and header layouts; parse and emit only, no state. */
+#ifndef VL_WIRE_H
+#define VL_WIRE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define ETH_HLEN 14
+#define ETH_P_IP 0x0800
+#define ETH_P_ARP 0x0806
+#define ETH_P_IPV6 0x86dd
+
+#define IPPROTO_ICMP 1
+#define IPPROTO_TCP 6
+#define IPPROTO_UDP 17
+
+#define ICMP_ECHOREPLY 0
+#define ICMP_DEST_UNREACH 3
+#define ICMP_SOURCE_QUENCH 4
+#define ICMP_REDIRECT 5
+#define ICMP_ECHO 8
+#define ICMP_TIME_EXCEEDED 11
+#define ICMP_PARAMETERPROB 12
+
+#define ICMP_NET_UNREACH 0
+#define ICMP_HOST_UNREACH 1
+#define ICMP_PROT_UNREACH 2
+#define ICMP_PORT_UNREACH 3
+#define ICMP_FRAG_NEEDED 4
+#define ICMP_PKT_FILTERED 13
+#define ICMP_REDIR_HOST 1
+#define ICMP_EXC_TTL 0
+
+static inline uint16_t get16(const uint8_t *p)
+{
+	return (uint16_t)(p[0] << 8 | p[1]);
+}
+
+static inline uint32_t get32(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+static inline void put16(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)(v >> 8);
+	p[1] = (uint8_t)v;
+}
+
+static inline void put32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)(v >> 24);
+	p[1] = (uint8_t)(v >> 16);
+	p[2] = (uint8_t)(v >> 8);
+	p[3] = (uint8_t)v;
+}
+
+/* The Internet checksum of len bytes (RFC 1071). */
+uint16_t inet_csum(const uint8_t *p, size_t len);
+
+/* A validated view of an IPv4 header. */
+struct iphdr_view {
+	uint8_t ihl;        /* bytes */
+	uint8_t tos;
+	uint16_t tot_len;
+	uint16_t id;
+	uint16_t frag;
+	uint8_t ttl;
+	uint8_t protocol;
+	uint32_t saddr, daddr;
+};
+
+/* 0, or -1 when the header is short, malformed or its checksum is wrong. */
+int ip_parse(const uint8_t *p, size_t len, struct iphdr_view *h);
+/* Writes a 20-byte header with checksum. */
+void ip_emit(uint8_t *p, const struct iphdr_view *h);
+
+#define ARPOP_REQUEST 1
+#define ARPOP_REPLY 2
+#define ARP_HLEN 28
+
+struct arp_view {
+	uint16_t op;
+	uint8_t sha[6], tha[6];
+	uint32_t sip, tip;
+};
+
+int arp_parse(const uint8_t *p, size_t len, struct arp_view *a);
+void arp_emit(uint8_t *p, const struct arp_view *a);
+
+#endif
