@@ -112,16 +112,18 @@ void netif_rx(struct sk_buff *skb)
 		due = dev->backlog.last->due;
 	skb->due = due;
 	skb_queue_tail(&dev->backlog, skb);
-	if (!vl_timer_pending(&dev->napi_timer)) {
-		if (!dev->napi_timer.fn)
-			vl_timer_init(&dev->napi_timer, process_backlog);
+	if (!vl_timer_pending(&dev->napi_timer))
 		vl_timer_arm(&w->clock, &dev->napi_timer, due);
-	}
+}
+
+void dev_backlog_init(struct netdev *dev)
+{
+	skb_queue_init(&dev->backlog);
+	vl_timer_init(&dev->napi_timer, process_backlog);
 }
 
 void dev_backlog_purge(struct netdev *dev)
 {
-	if (dev->napi_timer.fn)
-		vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);
+	vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);
 	skb_queue_purge(&dev->backlog);
 }

@@ -19,6 +19,7 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
 	dev->priv = priv_size ? (char *)dev + head : NULL;
 	vl_list_init(&dev->dev_list);
+	dev_backlog_init(dev);
 	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
 	dev->num_tx_queues = dev->num_rx_queues = 1;
 	if (setup)

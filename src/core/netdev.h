@@ -182,6 +182,7 @@ void netif_rx(struct sk_buff *skb);
 void kfree_skb_reason(struct sk_buff *skb, int reason);
 /* Counts a reason without a buffer (a packet the kernel consumed unanswered). */
 void dev_note_drop(struct netdev *dev, int reason);
+void dev_backlog_init(struct netdev *dev);
 void dev_backlog_purge(struct netdev *dev);
 void ether_setup(struct netdev *dev);
 

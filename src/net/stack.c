@@ -52,8 +52,12 @@ static void stack_netns_exit(struct netns *net)
 	fib_net_exit(in);
 	icmp_peers_free(in);
 	/* Sockets belong to their tasks, which notice the namespace is gone. */
-	while (!vl_list_empty(&in->raw_socks))
-		raw_sock_unregister(vl_list_entry(in->raw_socks.next, struct raw_sock, node));
+	while (!vl_list_empty(&in->raw_socks)) {
+		struct raw_sock *sk = vl_list_entry(in->raw_socks.next, struct raw_sock, node);
+
+		raw_sock_unregister(sk);
+		sk->net = NULL;
+	}
 	free(in);
 	net->ipv4 = NULL;
 }

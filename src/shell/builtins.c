@@ -222,6 +222,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "ip", tool_ip },
 	{ "jobs", builtin_jobs },
 	{ "kill", builtin_kill },
+	{ "ping", tool_ping },
 	{ "sleep", builtin_sleep },
 	{ "sysctl", tool_sysctl },
 	{ "true", builtin_true },

@@ -8,5 +8,7 @@ int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ethtool(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 
 #endif
