@@ -13,13 +13,15 @@ static const struct ethtool_ops loopback_ethtool_ops = {
 /* loopback_xmit: counted once, as both sent and received; back in through the backlog. */
 static void loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 {
-	uint32_t len = skb->len;
+	uint32_t len;
 
+	/* eth_type_trans runs first, so lo counts bytes without the link header. */
+	eth_type_trans(skb, dev);
+	len = skb->len;
 	dev->stats.tx_packets++;
 	dev->stats.tx_bytes += len;
 	dev->stats.rx_packets++;
 	dev->stats.rx_bytes += len;
-	eth_type_trans(skb, dev);
 	skb_push(skb, 14);
 	netif_rx(skb);
 }

@@ -223,6 +223,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "jobs", builtin_jobs },
 	{ "kill", builtin_kill },
 	{ "ping", tool_ping },
+	{ "route", tool_route },
 	{ "sleep", builtin_sleep },
 	{ "sysctl", tool_sysctl },
 	{ "true", builtin_true },

@@ -12,6 +12,9 @@ struct ip_object {
 /* iproute2's table order matters: an abbreviation takes the first match. */
 static const struct ip_object ip_objects[] = {
 	{ "address", do_ipaddr },
+	{ "route", do_iproute },
+	{ "neighbor", do_ipneigh },
+	{ "neighbour", do_ipneigh },
 	{ "link", do_iplink },
 	{ "netns", do_ipnetns },
 	{ NULL, NULL },
@@ -20,7 +23,7 @@ static const struct ip_object ip_objects[] = {
 static int ip_usage(struct ip_ctx *ip)
 {
 	fputs("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
-	      "where  OBJECT := { address | link | netns }\n"
+	      "where  OBJECT := { address | link | neighbour | netns | route }\n"
 	      "       OPTIONS := { -s[tatistics] | -d[etails] | -o[neline] | -br[ief] |\n"
 	      "                    -4 | -6 | -n[etns] name }\n", ip->c->err);
 	return 255;

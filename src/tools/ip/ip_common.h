@@ -42,6 +42,8 @@ void ip_print_lladdr(FILE *f, const uint8_t *mac);
 int do_iplink(struct ip_ctx *ip, int argc, char **argv);
 int do_ipaddr(struct ip_ctx *ip, int argc, char **argv);
 int do_ipnetns(struct ip_ctx *ip, int argc, char **argv);
+int do_iproute(struct ip_ctx *ip, int argc, char **argv);
+int do_ipneigh(struct ip_ctx *ip, int argc, char **argv);
 /* Resolves a /run/netns name or prints iproute2's error (exit 255). */
 int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out);
 

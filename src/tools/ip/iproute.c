@@ -1,0 +1,413 @@
+/* iproute.c: ip route show | add | replace | del | get | flush for IPv4. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../ctl/rtnl_route.h"
+#include "../../net/ipv4.h"
+#include "ip_common.h"
+
+static const char *const rtn_names[] = {
+	"unspec", "unicast", "local", "broadcast", "anycast", "multicast",
+	"blackhole", "unreachable", "prohibit", "throw", "nat",
+};
+
+static int rtn_parse(const char *s)
+{
+	for (int i = 1; i <= RTN_NAT; i++)
+		if (!strcmp(s, rtn_names[i]))
+			return i;
+	return -1;
+}
+
+static const char *proto_name(int p, char *buf)
+{
+	switch (p) {
+	case RTPROT_REDIRECT: return "redirect";
+	case RTPROT_KERNEL: return "kernel";
+	case RTPROT_BOOT: return "boot";
+	case RTPROT_STATIC: return "static";
+	default:
+		sprintf(buf, "%d", p);
+		return buf;
+	}
+}
+
+static int proto_parse(const char *s)
+{
+	static const char *const n[] = { "unspec", "redirect", "kernel", "boot", "static" };
+	unsigned int v;
+
+	for (int i = 0; i < 5; i++)
+		if (!strcmp(s, n[i]))
+			return i;
+	return ip_get_unsigned(&v, s) == 0 && v < 256 ? (int)v : -1;
+}
+
+static const char *scope_name(int s, char *buf)
+{
+	switch (s) {
+	case RT_SCOPE_UNIVERSE: return "global";
+	case RT_SCOPE_SITE: return "site";
+	case RT_SCOPE_LINK: return "link";
+	case RT_SCOPE_HOST: return "host";
+	case RT_SCOPE_NOWHERE: return "nowhere";
+	default:
+		sprintf(buf, "%d", s);
+		return buf;
+	}
+}
+
+static int table_parse(const char *s, uint32_t *t)
+{
+	unsigned int v;
+
+	if (!strcmp(s, "main"))
+		*t = RT_TABLE_MAIN;
+	else if (!strcmp(s, "local"))
+		*t = RT_TABLE_LOCAL;
+	else if (!strcmp(s, "all"))
+		*t = 0;
+	else if (ip_get_unsigned(&v, s) == 0)
+		*t = v;
+	else
+		return -1;
+	return 0;
+}
+
+struct show_ctx {
+	struct ip_ctx *ip;
+	uint32_t table;
+	int ifindex;
+};
+
+static void print_prefix(FILE *f, uint32_t dst, int plen)
+{
+	char b[16];
+
+	if (plen == 0 && dst == 0)
+		fputs("default ", f);
+	else if (plen == 32)
+		fprintf(f, "%s ", ip_fmt_ipv4(dst, b));
+	else
+		fprintf(f, "%s/%d ", ip_fmt_ipv4(dst, b), plen);
+}
+
+static int print_route(const struct rtnl_route *r, void *arg)
+{
+	struct show_ctx *sc = arg;
+	FILE *f = sc->ip->c->out;
+	char b[16], nb[16];
+	struct rtnl_link l;
+
+	if (sc->ifindex && r->ifindex != sc->ifindex)
+		return 0;
+	if (r->type != RTN_UNICAST)
+		fprintf(f, "%s ", rtn_names[r->type]);
+	print_prefix(f, r->dst, r->plen);
+	if (r->gw)
+		fprintf(f, "via %s ", ip_fmt_ipv4(r->gw, b));
+	if (r->ifindex && !sc->ifindex && rtnl_link_get(sc->ip->net, r->ifindex, NULL, &l) == 0)
+		fprintf(f, "dev %s ", l.name);
+	if (sc->table == 0 && r->table != RT_TABLE_MAIN)
+		fprintf(f, "table %s ", r->table == RT_TABLE_LOCAL ? "local" : (sprintf(nb, "%u", r->table), nb));
+	if (r->proto != RTPROT_BOOT)
+		fprintf(f, "proto %s ", proto_name(r->proto, nb));
+	if (r->scope != RT_SCOPE_UNIVERSE)
+		fprintf(f, "scope %s ", scope_name(r->scope, nb));
+	if (r->prefsrc)
+		fprintf(f, "src %s ", ip_fmt_ipv4(r->prefsrc, b));
+	if (r->priority)
+		fprintf(f, "metric %u ", r->priority);
+	if (r->linkdown)
+		fputs("linkdown ", f);
+	fputc('\n', f);
+	return 0;
+}
+
+static int iproute_show(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct show_ctx sc = { .ip = ip, .table = RT_TABLE_MAIN };
+
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "table")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			if (table_parse(*++argv, &sc.table))
+				return ip_invarg(ip, "\"table\" value is invalid\n", *argv);
+		} else if (!strcmp(*argv, "dev")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			sc.ifindex = rtnl_ifindex(ip->net, *++argv);
+			if (!sc.ifindex)
+				return ip_no_device(ip, *argv);
+		}
+	}
+	if (ip->family == 6)
+		return 0;
+	return rtnl_route_dump(ip->net, sc.table, print_route, &sc);
+}
+
+/* Parses PREFIX, where "default" is 0/0 and a bare address a host route. */
+static int parse_dst(struct ip_ctx *ip, const char *arg, struct rtnl_route *r)
+{
+	int plen;
+
+	if (!strcmp(arg, "default") || !strcmp(arg, "all") || !strcmp(arg, "any")) {
+		r->dst = 0;
+		r->plen = 0;
+		return 0;
+	}
+	if (ip_get_prefix4(&r->dst, &plen, arg)) {
+		fprintf(ip->c->err, "Error: any valid prefix is expected rather than \"%s\".\n", arg);
+		return 1;
+	}
+	r->plen = plen < 0 ? 32 : plen;
+	if (r->dst & ~inet_make_mask(r->plen)) {
+		fputs("Error: Invalid prefix for given prefix length.\n", ip->c->err);
+		return 2;
+	}
+	return 0;
+}
+
+static int parse_route(struct ip_ctx *ip, int argc, char **argv, struct rtnl_route *r, bool del)
+{
+	bool have_dst = false, scoped = false;
+	int t;
+
+	*r = (struct rtnl_route){ .type = RTN_UNICAST, .table = RT_TABLE_MAIN, .proto = RTPROT_BOOT,
+				  .priority = del ? UINT32_MAX : 0 };
+	if (del)
+		r->proto = 0;
+	for (; argc > 0; argc--, argv++) {
+		const char *a = *argv;
+		unsigned int u;
+
+#define NEXT() do { if (--argc <= 0) return ip_incomplete(ip); argv++; } while (0)
+		if (!strcmp(a, "via")) {
+			NEXT();
+			if (ip_get_ipv4(&r->gw, *argv))
+				return ip_invarg(ip, "invalid gateway address\n", *argv);
+		} else if (!strcmp(a, "dev") || !strcmp(a, "oif")) {
+			NEXT();
+			r->ifindex = rtnl_ifindex(ip->net, *argv);
+			if (!r->ifindex)
+				return ip_no_device(ip, *argv);
+		} else if (!strcmp(a, "src")) {
+			NEXT();
+			if (ip_get_ipv4(&r->prefsrc, *argv))
+				return ip_invarg(ip, "invalid source address\n", *argv);
+		} else if (!strcmp(a, "metric") || !strcmp(a, "priority") || !strcmp(a, "preference")) {
+			NEXT();
+			if (ip_get_unsigned(&u, *argv))
+				return ip_invarg(ip, "\"metric\" value is invalid\n", *argv);
+			r->priority = u;
+		} else if (!strcmp(a, "proto") || !strcmp(a, "protocol")) {
+			NEXT();
+			if ((t = proto_parse(*argv)) < 0)
+				return ip_invarg(ip, "\"protocol\" value is invalid\n", *argv);
+			r->proto = (uint8_t)t;
+		} else if (!strcmp(a, "scope")) {
+			NEXT();
+			if (!strcmp(*argv, "link"))
+				r->scope = RT_SCOPE_LINK;
+			else if (!strcmp(*argv, "host"))
+				r->scope = RT_SCOPE_HOST;
+			else if (!strcmp(*argv, "global"))
+				r->scope = RT_SCOPE_UNIVERSE;
+			else
+				return ip_invarg(ip, "invalid \"scope\" value\n", *argv);
+			scoped = true;
+		} else if (!strcmp(a, "table")) {
+			NEXT();
+			if (table_parse(*argv, &r->table) || !r->table)
+				return ip_invarg(ip, "\"table\" value is invalid\n", *argv);
+		} else if (!have_dst && (t = rtn_parse(a)) > 0) {
+			r->type = (uint8_t)t;
+			if (t == RTN_LOCAL || t == RTN_BROADCAST)
+				r->table = RT_TABLE_LOCAL;
+		} else {
+			int st;
+
+			if (!strcmp(a, "to"))
+				NEXT();
+			if (have_dst) {
+				fprintf(ip->c->err, "Error: either \"to\" is duplicate, or \"%s\" is a garbage.\n", *argv);
+				return 255;
+			}
+			st = parse_dst(ip, *argv, r);
+			if (st)
+				return st;
+			have_dst = true;
+		}
+#undef NEXT
+	}
+	if (!have_dst) {
+		fputs("Error: either \"to\" is duplicate, or \"(null)\" is a garbage.\n", ip->c->err);
+		return 255;
+	}
+	if (!scoped && !del) {
+		if (r->type == RTN_LOCAL)
+			r->scope = RT_SCOPE_HOST;
+		else if (r->type == RTN_BROADCAST || (r->type == RTN_UNICAST && !r->gw))
+			r->scope = RT_SCOPE_LINK;
+	}
+	return 0;
+}
+
+static int iproute_modify(struct ip_ctx *ip, int argc, char **argv, bool replace, bool excl)
+{
+	struct rtnl_route r;
+	const char *extack = NULL;
+	int st = parse_route(ip, argc, argv, &r, false), err;
+
+	if (st)
+		return st;
+	err = rtnl_route_add(ip->net, &r, replace, excl, &extack);
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
+static int iproute_del(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct rtnl_route r;
+	const char *extack = NULL;
+	int st = parse_route(ip, argc, argv, &r, true), err;
+
+	if (st)
+		return st;
+	if (r.type == RTN_UNICAST)
+		r.type = 0;
+	err = rtnl_route_del(ip->net, &r, &extack);
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
+static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct rtnl_route_get g;
+	uint32_t dst = 0, src = 0;
+	int oif = 0, err, plen;
+	bool have = false;
+	FILE *f = ip->c->out;
+	char b[16];
+	struct rtnl_link l;
+
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "from")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			if (ip_get_prefix4(&src, &plen, *++argv))
+				return ip_invarg(ip, "invalid from address\n", *argv);
+		} else if (!strcmp(*argv, "oif") || !strcmp(*argv, "dev")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			oif = rtnl_ifindex(ip->net, *++argv);
+			if (!oif)
+				return ip_no_device(ip, *argv);
+		} else {
+			if (!strcmp(*argv, "to")) {
+				if (--argc <= 0)
+					return ip_incomplete(ip);
+				argv++;
+			}
+			if (ip_get_prefix4(&dst, &plen, *argv)) {
+				fprintf(ip->c->err, "Error: any valid prefix is expected rather than \"%s\".\n", *argv);
+				return 1;
+			}
+			have = true;
+		}
+	}
+	if (!have) {
+		fputs("need at least a destination address\n", ip->c->err);
+		return 1;
+	}
+	err = rtnl_route_get(ip->net, dst, src, oif, &g);
+	if (err)
+		return ip_rtnl_error(ip, err, NULL);
+	if (g.local)
+		fputs("local ", f);
+	else if (g.type == RTN_BROADCAST)
+		fputs("broadcast ", f);
+	fprintf(f, "%s ", ip_fmt_ipv4(dst, b));
+	if (src)
+		fprintf(f, "from %s ", ip_fmt_ipv4(src, b));
+	if (g.gw)
+		fprintf(f, "via %s ", ip_fmt_ipv4(g.gw, b));
+	if (rtnl_link_get(ip->net, g.ifindex, NULL, &l) == 0)
+		fprintf(f, "dev %s ", l.name);
+	if (g.prefsrc && g.prefsrc != src)
+		fprintf(f, "src %s ", ip_fmt_ipv4(g.prefsrc, b));
+	fprintf(f, "uid 0 \n    cache %s\n", g.local ? "<local> " : "");
+	return 0;
+}
+
+struct flush_ctx {
+	struct rtnl_route *v;
+	int n, cap;
+	int ifindex;
+};
+
+static int collect(const struct rtnl_route *r, void *arg)
+{
+	struct flush_ctx *fc = arg;
+
+	if (fc->ifindex && r->ifindex != fc->ifindex)
+		return 0;
+	if (fc->n == fc->cap) {
+		int ncap = fc->cap ? fc->cap * 2 : 16;
+		struct rtnl_route *nv = realloc(fc->v, (size_t)ncap * sizeof(*nv));
+
+		if (!nv)
+			return -ENOMEM;
+		fc->v = nv;
+		fc->cap = ncap;
+	}
+	fc->v[fc->n++] = *r;
+	return 0;
+}
+
+static int iproute_flush(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct flush_ctx fc = { 0 };
+	uint32_t table = RT_TABLE_MAIN;
+	const char *extack = NULL;
+
+	if (argc == 0) {
+		fputs("\"ip route flush\" requires arguments.\n", ip->c->err);
+		return 255;
+	}
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "table") && argc > 1) {
+			argc--;
+			if (table_parse(*++argv, &table))
+				return ip_invarg(ip, "\"table\" value is invalid\n", *argv);
+		} else if (!strcmp(*argv, "dev") && argc > 1) {
+			argc--;
+			fc.ifindex = rtnl_ifindex(ip->net, *++argv);
+			if (!fc.ifindex)
+				return ip_no_device(ip, *argv);
+		}
+	}
+	rtnl_route_dump(ip->net, table, collect, &fc);
+	for (int i = 0; i < fc.n; i++)
+		rtnl_route_del(ip->net, &fc.v[i], &extack);
+	free(fc.v);
+	return 0;
+}
+
+int do_iproute(struct ip_ctx *ip, int argc, char **argv)
+{
+	if (argc < 1 || ip_matches(argv[0], "show") || ip_matches(argv[0], "list"))
+		return iproute_show(ip, argc ? argc - 1 : 0, argv + (argc ? 1 : 0));
+	if (ip_matches(argv[0], "add"))
+		return iproute_modify(ip, argc - 1, argv + 1, false, true);
+	if (ip_matches(argv[0], "replace"))
+		return iproute_modify(ip, argc - 1, argv + 1, true, false);
+	if (ip_matches(argv[0], "delete"))
+		return iproute_del(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "get"))
+		return iproute_get(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "flush"))
+		return iproute_flush(ip, argc - 1, argv + 1);
+	fprintf(ip->c->err, "Command \"%s\" is unknown, try \"ip route help\".\n", argv[0]);
+	return 255;
+}
