@@ -14,7 +14,9 @@ static void fill_route(const struct fib_route *f, struct rtnl_route *r)
 		.dst = f->dst, .plen = f->plen, .type = f->type, .table = f->table, .proto = f->proto,
 		.scope = f->scope, .gw = f->gw, .prefsrc = f->prefsrc,
 		.ifindex = f->dev ? f->dev->ifindex : 0, .priority = f->priority,
-		.linkdown = f->dev && !f->dev->carrier && !(f->dev->flags & IFF_LOOPBACK),
+		/* RTNH_F_LINKDOWN: set on nexthops of link scope when the carrier goes. */
+		.linkdown = f->dev && !f->dev->carrier && f->scope != RT_SCOPE_HOST &&
+			    !(f->dev->flags & IFF_LOOPBACK),
 	};
 }
 
@@ -101,15 +103,16 @@ int rtnl_route_add(struct netns *net, const struct rtnl_route *r, bool replace, 
 				f.dev = via->dev;
 		}
 		if (!f.dev) {
-			*extack = "Nexthop device is not up";
+			*extack = "Device for nexthop is not up";
 			return -ENODEV;
 		}
 		if (!(f.dev->flags & IFF_UP)) {
-			*extack = "Nexthop device is not up";
+			*extack = "Device for nexthop is not up";
 			return -ENETDOWN;
 		}
 	}
-	return fib_route_add(net, &f, replace, excl, extack);
+	return fib_route_add(net, &f, replace ? FIB_ADD_REPLACE : excl ? FIB_ADD_EXCL : FIB_ADD_APPEND,
+			     extack);
 }
 
 int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack)
@@ -132,6 +135,26 @@ int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
 	*out = (struct rtnl_route_get){
 		.type = rt.type, .dst = dst, .src = src, .prefsrc = rt.saddr, .gw = rt.gw,
 		.ifindex = rt.dev->ifindex, .local = rt.local,
+	};
+	return 0;
+}
+
+int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
+			 struct rtnl_route_get *out)
+{
+	struct netdev *dev = netdev_get_by_index(net, iif);
+	struct rt_result rt;
+	int err;
+
+	if (!dev)
+		return -ENODEV;
+	err = ip_route_input(NULL, dst, src, dev, &rt);
+	if (err)
+		return rt.type == RTN_BROADCAST ? 0 : -EHOSTUNREACH;
+	*out = (struct rtnl_route_get){
+		.type = rt.type, .dst = dst, .src = src, .gw = rt.gw,
+		.ifindex = rt.local ? net->loopback_dev->ifindex : (rt.dev ? rt.dev->ifindex : iif),
+		.local = rt.local,
 	};
 	return 0;
 }
@@ -173,14 +196,15 @@ int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *r, bool create, b
 		return -EEXIST;
 	if (!n && !create)
 		return -ENOENT;
-	if (!r->has_lladdr && (r->state & NUD_VALID) && r->state != NUD_NOARP && (!n || !(n->nud_state & NUD_VALID))) {
-		*extack = "No link layer address given";
-		return -EINVAL;
-	}
 	if (!n)
 		n = neigh_create(tbl, r->dst, dev);
 	if (!n)
 		return -ENOMEM;
+	/* As __neigh_update: the entry exists now even if the request fails. */
+	if (!r->has_lladdr && (r->state & NUD_VALID) && !(n->nud_state & NUD_VALID)) {
+		*extack = "No link layer address given";
+		return -EINVAL;
+	}
 	return neigh_update(n, r->has_lladdr ? r->lladdr : NULL, r->state,
 			    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN) ? -EINVAL : 0;
 }

@@ -40,6 +40,9 @@ int rtnl_route_add(struct netns *net, const struct rtnl_route *r, bool replace, 
 int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack);
 int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
 		   struct rtnl_route_get *out);
+/* `ip route get ... iif DEV`: the input path, as a packet arriving on DEV would take. */
+int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
+			 struct rtnl_route_get *out);
 
 struct rtnl_neigh {
 	uint32_t dst;

@@ -57,7 +57,7 @@ static void arp_solicit(struct neighbour *n, struct sk_buff *skb)
 		return;
 	if (skb)
 		skb_saddr = get32(skb_network_header(skb) + 12);
-	switch (in_dev_conf(idev, IPV4_DEVCONF_ARP_ANNOUNCE, true)) {
+	switch (in_dev_conf(idev, IPV4_DEVCONF_ARP_ANNOUNCE, IN_DEV_MAX)) {
 	case 1:
 		if (skb && addr_is_local_any(dev->net, skb_saddr) && addr_onlink(idev, n->key, skb_saddr))
 			saddr = skb_saddr;
@@ -116,7 +116,7 @@ static bool confirm_addr_indev(const struct in_device *idev, uint32_t sip, uint3
 /* arp_ignore: 0 answers for any local address, 1 only for the incoming device's, ... */
 static bool arp_ignore(struct in_device *idev, uint32_t sip, uint32_t tip)
 {
-	switch (in_dev_conf(idev, IPV4_DEVCONF_ARP_IGNORE, true)) {
+	switch (in_dev_conf(idev, IPV4_DEVCONF_ARP_IGNORE, IN_DEV_MAX)) {
 	case 1:
 		return !confirm_addr_indev(idev, 0, tip, RT_SCOPE_HOST);
 	case 2:
@@ -150,7 +150,7 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 	int err;
 
 	if ((a->tip & 0xf0000000u) == 0xe0000000u ||
-	    (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, false) && (a->tip >> 24) == 127)) {
+	    (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) && (a->tip >> 24) == 127)) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INVALID_DEST);
 		return;
 	}
@@ -162,7 +162,7 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 		else if (rt.local) {
 			bool dont_send = arp_ignore(idev, a->sip, a->tip);
 
-			if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, false))
+			if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR))
 				dont_send = arp_filter(dev, a->sip, a->tip);
 			if (!dont_send) {
 				n = neigh_create(&ipv4_net(dev->net)->arp_tbl, a->sip, dev);

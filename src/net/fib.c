@@ -159,7 +159,17 @@ static struct fib_route *find_same(struct fib_table *t, const struct fib_route *
 	return NULL;
 }
 
-int fib_route_add(struct netns *net, const struct fib_route *tmpl, bool replace, bool excl,
+static bool perfect_match(const struct fib_route *a, const struct fib_route *b)
+{
+	return a->dev == b->dev && a->gw == b->gw && a->type == b->type && a->scope == b->scope;
+}
+
+/*
+ * fib_table_insert: EXCL fails on any route of the same tos and metric,
+ * REPLACE takes its place, APPEND (the kernel's own routes) adds beside it
+ * unless it is the very same route.
+ */
+int fib_route_add(struct netns *net, const struct fib_route *tmpl, enum fib_add_mode mode,
 		  const char **extack)
 {
 	struct fib_table *t = fib_get_table(net, tmpl->table);
@@ -169,13 +179,13 @@ int fib_route_add(struct netns *net, const struct fib_route *tmpl, bool replace,
 	if (!t)
 		return -ENOTSUP;
 	old = find_same(t, tmpl);
-	if (old && excl)
+	if (old && mode == FIB_ADD_EXCL)
 		return -EEXIST;
-	if (old && !replace) {
-		/* Kernel-made duplicates (fib_magic on a second NETDEV_UP) are no-ops. */
-		if (old->dev == tmpl->dev && old->gw == tmpl->gw && old->type == tmpl->type)
-			return 0;
-		return -EEXIST;
+	if (mode == FIB_ADD_APPEND) {
+		for (struct fib_route *p = old; p; p = p->next)
+			if (same_route(p, tmpl) && perfect_match(p, tmpl))
+				return 0;
+		old = NULL;
 	}
 	r = malloc(sizeof(*r));
 	if (!r)
@@ -224,7 +234,7 @@ static void fib_magic(struct netns *net, int add, uint8_t type, uint32_t dst, in
 	const char *extack = NULL;
 
 	if (add) {
-		fib_route_add(net, &r, false, false, &extack);
+		fib_route_add(net, &r, FIB_ADD_APPEND, &extack);
 	} else {
 		r.priority = UINT32_MAX;
 		fib_route_del(net, &r, &extack);

@@ -104,6 +104,24 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 				now);
 }
 
+/* ip_error's own limit (ip_rt_error_cost 1 s, burst 5 s), on the same peer tokens as icmp_send. */
+bool ip_error_allow(struct netns *net, uint32_t saddr)
+{
+	uint64_t now = net->world->clock.now;
+	struct inet_peer *p = inet_getpeer(ipv4_net(net), saddr, now);
+
+	if (!p)
+		return true;
+	p->rate_tokens += now - p->rate_last;
+	if (p->rate_tokens > 5 * VL_NSEC_PER_SEC)
+		p->rate_tokens = 5 * VL_NSEC_PER_SEC;
+	p->rate_last = now;
+	if (p->rate_tokens < VL_NSEC_PER_SEC)
+		return false;
+	p->rate_tokens -= VL_NSEC_PER_SEC;
+	return true;
+}
+
 static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_result *rt,
 			   uint8_t type, uint8_t code, uint32_t rest, uint8_t tos)
 {

@@ -51,13 +51,14 @@ static void ip_error(struct sk_buff *skb, const struct rt_result *rt, int reason
 {
 	struct in_device *idev = skb->dev->ip_ptr;
 
-	if (idev && in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, false)) {
-		if (reason == SKB_DROP_REASON_IP_INNOROUTES)
-			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, 0);
-		else if (rt->type == RTN_UNREACHABLE)
+	if (idev && in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV) &&
+	    ip_error_allow(skb->dev->net, get32(skb_network_header(skb) + 12))) {
+		if (rt->type == RTN_UNREACHABLE)
 			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
 		else if (rt->type == RTN_PROHIBIT)
 			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PKT_FILTERED, 0);
+		else if (reason == SKB_DROP_REASON_IP_INNOROUTES)
+			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, 0);
 	}
 	kfree_skb_reason(skb, reason);
 }
@@ -124,8 +125,8 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
 		return;
 	}
-	if (rt->dev == in_dev && in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SEND_REDIRECTS, false) &&
-	    (in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SHARED_MEDIA, false) ||
+	if (rt->dev == in_dev && in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SEND_REDIRECTS, IN_DEV_OR) &&
+	    (in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SHARED_MEDIA, IN_DEV_OR) ||
 	     inet_addr_onlink(in_dev, ip->saddr, rt->gw)))
 		icmp_send(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, rt->gw ? rt->gw : ip->daddr);
 	/* ip_decrease_ttl: incremental checksum update (RFC 1141). */

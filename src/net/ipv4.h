@@ -86,7 +86,8 @@ int fib_net_init(struct ipv4_net *in);
 void fib_net_exit(struct ipv4_net *in);
 /* Looks dst up in local then main; oif > 0 keeps only routes through it. */
 int fib_lookup(struct netns *net, uint32_t dst, int oif, struct fib_route **res);
-int fib_route_add(struct netns *net, const struct fib_route *r, bool replace, bool excl,
+enum fib_add_mode { FIB_ADD_EXCL, FIB_ADD_REPLACE, FIB_ADD_APPEND };
+int fib_route_add(struct netns *net, const struct fib_route *r, enum fib_add_mode mode,
 		  const char **extack);
 int fib_route_del(struct netns *net, const struct fib_route *match, const char **extack);
 struct fib_table *fib_get_table(struct netns *net, uint32_t id);
@@ -115,6 +116,7 @@ void icmp_rcv(struct sk_buff *skb);
 /* icmp_send: an error about skb_in (network header set). Does not consume skb_in. */
 void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info);
 void icmp_peers_free(struct ipv4_net *in);
+bool ip_error_allow(struct netns *net, uint32_t saddr);
 
 /* arp.c */
 void arp_rcv(struct sk_buff *skb);
@@ -141,6 +143,7 @@ bool raw_local_deliver(struct sk_buff *skb, const struct iphdr_view *ip);
 void raw_icmp_error(struct sk_buff *skb, const struct iphdr_view *ip);
 
 /* Effective per-device knobs, with the kernel's all/device combination. */
-int in_dev_conf(const struct in_device *idev, int key, bool use_max);
+enum in_dev_combine { IN_DEV_DEV, IN_DEV_OR, IN_DEV_MAX, IN_DEV_AND };
+int in_dev_conf(const struct in_device *idev, int key, enum in_dev_combine how);
 
 #endif

@@ -279,8 +279,12 @@ int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, 
 	}
 	if (addr_change) {
 		memcpy(n->ha, lladdr, 6);
-		if (!(new_state & NUD_CONNECTED))
-			n->confirmed = now - 2ULL * n->tbl->parms.base_reachable_time * MS;
+		if (!(new_state & NUD_CONNECTED)) {
+			uint64_t back = 2ULL * n->tbl->parms.base_reachable_time * MS;
+
+			/* Long ago; the virtual clock starts at 0, so do not wrap. */
+			n->confirmed = now > back ? now - back : 0;
+		}
 	}
 	if (new_state == old)
 		return 0;

@@ -9,14 +9,22 @@ static bool is_lbcast(uint32_t a) { return a == 0xffffffffu; }
 static bool is_zeronet(uint32_t a) { return (a & 0xff000000u) == 0; }
 static bool is_loopback(uint32_t a) { return (a & 0xff000000u) == 0x7f000000u; }
 
-int in_dev_conf(const struct in_device *idev, int key, bool use_max)
+/* The IN_DEV_*CONF macros: how a device's knob combines with conf/all. */
+int in_dev_conf(const struct in_device *idev, int key, enum in_dev_combine how)
 {
 	int dev = idev->cnf.data[key];
 	int all = idev->dev->net->sysctl.v4_all.data[key];
 
-	if (use_max)
+	switch (how) {
+	case IN_DEV_MAX:
 		return dev > all ? dev : all;
-	return dev || all;
+	case IN_DEV_OR:
+		return dev || all;
+	case IN_DEV_AND:
+		return dev && all;
+	default:
+		return dev;
+	}
 }
 
 /* inet_select_addr: a primary of dev in scope, preferring dst's subnet, else any device's. */
@@ -137,7 +145,7 @@ static int validate_source_full(struct netns *net, uint32_t src, struct netdev *
 
 	if (fib_lookup(net, src, 0, &r))
 		return rpf ? -SKB_DROP_REASON_IP_RPFILTER : 0;
-	if (r->type != RTN_UNICAST && (r->type != RTN_LOCAL || !in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, false)))
+	if (r->type != RTN_UNICAST && (r->type != RTN_LOCAL || !in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, IN_DEV_OR)))
 		return -SKB_DROP_REASON_IP_INVALID_SOURCE;
 	if (r->dev == dev || (r->type == RTN_LOCAL && dev == net->loopback_dev))
 		return 0;
@@ -152,10 +160,10 @@ static int validate_source_full(struct netns *net, uint32_t src, struct netdev *
 static int validate_source(struct netns *net, uint32_t src, struct netdev *dev)
 {
 	struct in_device *idev = dev->ip_ptr;
-	int rpf = in_dev_conf(idev, IPV4_DEVCONF_RP_FILTER, true);
+	int rpf = in_dev_conf(idev, IPV4_DEVCONF_RP_FILTER, IN_DEV_MAX);
 
 	if (!rpf) {
-		if (in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, false))
+		if (in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, IN_DEV_OR))
 			return 0;
 		if (!ipv4_net(net)->custom_local_routes) {
 			if (inet_lookup_local(net, src))
@@ -176,7 +184,7 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	int err;
 
 	(void)skb;
-	*rt = (struct rt_result){ .daddr = daddr, .saddr = saddr };
+	*rt = (struct rt_result){ .daddr = daddr, .saddr = saddr, .dev = dev };
 	if (!idev)
 		return -SKB_DROP_REASON_NOT_SPECIFIED;
 	if (is_multicast(saddr) || is_lbcast(saddr))
@@ -190,15 +198,15 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	if (is_zeronet(daddr))
 		return -SKB_DROP_REASON_IP_INVALID_DEST;
 	if (is_loopback(daddr)) {
-		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, false))
+		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
 			return -SKB_DROP_REASON_IP_INVALID_DEST;
 	} else if (is_loopback(saddr)) {
-		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, false))
+		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
 			return -SKB_DROP_REASON_IP_INVALID_SOURCE;
 	}
 	if (fib_lookup(net, daddr, 0, &r)) {
-		rt->type = RTN_UNREACHABLE;
-		return in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, false) ? -SKB_DROP_REASON_IP_INNOROUTES
+		rt->type = RTN_UNSPEC;
+		return in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV) ? -SKB_DROP_REASON_IP_INNOROUTES
 									: -SKB_DROP_REASON_IP_INADDRERRORS;
 	}
 	rt->route = r;
@@ -212,7 +220,7 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 		rt->local = true;
 		return 0;
 	}
-	if (!in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, false))
+	if (!in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV))
 		return -SKB_DROP_REASON_IP_INADDRERRORS;
 	if (r->type != RTN_UNICAST)
 		return r->type == RTN_BLACKHOLE ? -SKB_DROP_REASON_BLACKHOLE : -SKB_DROP_REASON_IP_INNOROUTES;

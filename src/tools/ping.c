@@ -32,6 +32,7 @@ struct ping {
 	int datalen;
 	int ttl;
 	bool quiet, flood;
+	bool source_given;   /* -I ADDR: printed as "from ADDR : " */
 	char device[IFNAMSIZ];
 	int oif;
 	/* addresses */
@@ -489,8 +490,12 @@ static int parse_opt(struct vl_cmd_ctx *c, struct ping *p, char opt, const char 
 
 	switch (opt) {
 	case 'c':
-		if (parse_long(arg, 1, 0x7fffffffffffffffL, &l))
+		if (parse_long(arg, -0x7fffffffffffffffL, 0x7fffffffffffffffL, &l))
 			return usage_err(c, "invalid argument: '%s'", arg);
+		if (l < 1) {
+			fprintf(c->err, "ping: invalid argument: '%s': out of range: 1 <= value <= 9223372036854775807\n", arg);
+			return 1;
+		}
 		p->npackets = l;
 		break;
 	case 'i':
@@ -602,6 +607,7 @@ static int bind_source(struct vl_cmd_ctx *c, struct ping *p)
 		}
 		p->saddr = src;
 		p->device[0] = 0;
+		p->source_given = true;
 		return -1;
 	}
 	p->oif = rtnl_ifindex(p->net, p->device);
@@ -663,7 +669,7 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 	p->sk.ops = &ping_sock_ops;
 	p->sk.bound_dev_if = p->oif;
 	raw_sock_register(p->net, &p->sk);
-	if (p->device[0])
+	if (p->device[0] || p->source_given)
 		fprintf(c->out, "PING %s (%s) from %s %s: %d(%d) bytes of data.\n", p->target,
 			ip_fmt_ipv4(p->daddr, b1), ip_fmt_ipv4(p->saddr, b2), p->device, p->datalen,
 			p->datalen + 28);

@@ -23,8 +23,17 @@ run_vethlab() {
 }
 
 # MAC addresses are random on both sides: each distinct one becomes MAC1, MAC2, ...
-# in order of first appearance, so equal MACs must stay equal.
+# in order of first appearance, so equal MACs must stay equal. Clock-driven
+# figures (ping's rtt and elapsed time) are replaced by placeholders.
 normalize() {
+	normalize_macs | sed -E \
+		-e 's/time=[0-9.]+ ms/time=T ms/g' \
+		-e 's|rtt min/avg/max/mdev = [0-9./]+ ms|rtt min/avg/max/mdev = R ms|' \
+		-e 's/, time [0-9]+ms/, time Tms/' \
+		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|'
+}
+
+normalize_macs() {
 	awk '
 	{
 		line = $0; out = ""

@@ -285,7 +285,7 @@ static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct rtnl_route_get g;
 	uint32_t dst = 0, src = 0;
-	int oif = 0, err, plen;
+	int oif = 0, iif = 0, err, plen;
 	bool have = false;
 	FILE *f = ip->c->out;
 	char b[16];
@@ -302,6 +302,12 @@ static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 				return ip_incomplete(ip);
 			oif = rtnl_ifindex(ip->net, *++argv);
 			if (!oif)
+				return ip_no_device(ip, *argv);
+		} else if (!strcmp(*argv, "iif")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			iif = rtnl_ifindex(ip->net, *++argv);
+			if (!iif)
 				return ip_no_device(ip, *argv);
 		} else {
 			if (!strcmp(*argv, "to")) {
@@ -320,7 +326,8 @@ static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 		fputs("need at least a destination address\n", ip->c->err);
 		return 1;
 	}
-	err = rtnl_route_get(ip->net, dst, src, oif, &g);
+	err = iif ? rtnl_route_get_input(ip->net, dst, src, iif, &g)
+		  : rtnl_route_get(ip->net, dst, src, oif, &g);
 	if (err)
 		return ip_rtnl_error(ip, err, NULL);
 	if (g.local)
@@ -336,7 +343,8 @@ static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 		fprintf(f, "dev %s ", l.name);
 	if (g.prefsrc && g.prefsrc != src)
 		fprintf(f, "src %s ", ip_fmt_ipv4(g.prefsrc, b));
-	fprintf(f, "uid 0 \n    cache %s\n", g.local ? "<local> " : "");
+	fprintf(f, "uid 0 \n    cache %s\n",
+		g.local ? "<local> " : g.type == RTN_BROADCAST ? "<local,brd> " : "");
 	return 0;
 }
 
