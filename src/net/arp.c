@@ -176,8 +176,8 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 	}
 	n = neigh_lookup(&ipv4_net(dev->net)->arp_tbl, a->sip, dev);
 	if (n) {
-		uint64_t now = dev->net->world->clock.now;
-		bool override = now > n->updated + (uint64_t)n->tbl->parms.locktime * VL_NSEC_PER_MSEC;
+		int64_t now = (int64_t)dev->net->world->clock.now;
+		bool override = now > n->updated + (int64_t)n->tbl->parms.locktime * (int64_t)VL_NSEC_PER_MSEC;
 		uint8_t state = (a->op != ARPOP_REPLY || skb->pkt_type != PACKET_HOST) ? NUD_STALE
 										      : NUD_REACHABLE;
 

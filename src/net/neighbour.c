@@ -69,7 +69,7 @@ struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct net
 	n->tbl = tbl;
 	n->dev = dev;
 	n->key = key;
-	n->updated = n->used = nclock(tbl)->now;
+	n->updated = n->used = (int64_t)nclock(tbl)->now;
 	vl_timer_init(&n->timer, neigh_timer_handler);
 	skb_queue_init(&n->arp_queue);
 	if (vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(key, dev))) {
@@ -148,35 +148,36 @@ static void neigh_timer_handler(struct vl_timer *t)
 {
 	struct neighbour *n = vl_container_of(t, struct neighbour, timer);
 	const struct neigh_parms *p = &n->tbl->parms;
-	uint64_t now = nclock(n->tbl)->now, next = now + VL_NSEC_PER_SEC;
+	int64_t now = (int64_t)nclock(n->tbl)->now, next = now + (int64_t)VL_NSEC_PER_SEC;
+	int64_t reach = (int64_t)p->reachable_time, delay = (int64_t)p->delay_probe_time * (int64_t)MS;
 	uint8_t state = n->nud_state;
 
 	if (!(state & NUD_IN_TIMER))
 		return;
 	if (state & NUD_REACHABLE) {
-		if (now <= n->confirmed + p->reachable_time) {
-			next = n->confirmed + p->reachable_time;
-		} else if (now <= n->used + p->delay_probe_time * MS) {
+		if (now <= n->confirmed + reach) {
+			next = n->confirmed + reach;
+		} else if (now <= n->used + delay) {
 			n->nud_state = NUD_DELAY;
 			n->updated = now;
-			next = now + p->delay_probe_time * MS;
+			next = now + delay;
 		} else {
 			n->nud_state = NUD_STALE;
 			n->updated = now;
 		}
 	} else if (state & NUD_DELAY) {
-		if (now <= n->confirmed + p->delay_probe_time * MS) {
+		if (now <= n->confirmed + delay) {
 			n->nud_state = NUD_REACHABLE;
 			n->updated = now;
-			next = n->confirmed + p->reachable_time;
+			next = n->confirmed + reach;
 		} else {
 			n->nud_state = NUD_PROBE;
 			n->updated = now;
 			n->probes = 0;
-			next = now + p->retrans_time * MS;
+			next = now + (int64_t)(p->retrans_time * MS);
 		}
 	} else {
-		next = now + p->retrans_time * MS;
+		next = now + (int64_t)(p->retrans_time * MS);
 	}
 	if ((n->nud_state & (NUD_INCOMPLETE | NUD_PROBE)) && n->probes >= neigh_max_probes(n)) {
 		n->nud_state = NUD_FAILED;
@@ -184,7 +185,7 @@ static void neigh_timer_handler(struct vl_timer *t)
 		return;
 	}
 	if (n->nud_state & NUD_IN_TIMER)
-		neigh_arm(n, next < now + 10 * MS ? now + 10 * MS : next);
+		neigh_arm(n, (uint64_t)(next < now + (int64_t)(10 * MS) ? now + (int64_t)(10 * MS) : next));
 	if (n->nud_state & (NUD_INCOMPLETE | NUD_PROBE))
 		neigh_probe(n);
 }
@@ -206,7 +207,8 @@ static void neigh_queue(struct neighbour *n, struct sk_buff *skb)
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 {
 	const struct neigh_parms *p = &n->tbl->parms;
-	uint64_t now = nclock(n->tbl)->now;
+	uint64_t unow = nclock(n->tbl)->now;
+	int64_t now = (int64_t)unow;
 	bool immediate_probe = false;
 
 	n->used = now;
@@ -217,11 +219,11 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 		n->nud_state = NUD_INCOMPLETE;
 		n->updated = now;
 		immediate_probe = true;
-		neigh_arm(n, now + p->retrans_time * MS);
+		neigh_arm(n, unow + p->retrans_time * MS);
 	} else if (n->nud_state & NUD_STALE) {
 		n->nud_state = NUD_DELAY;
 		n->updated = now;
-		neigh_arm(n, now + p->delay_probe_time * MS);
+		neigh_arm(n, unow + p->delay_probe_time * MS);
 	}
 	if (n->nud_state == NUD_INCOMPLETE) {
 		if (skb)
@@ -242,7 +244,8 @@ void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb)
 int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, uint32_t flags)
 {
 	uint8_t old = n->nud_state;
-	uint64_t now = nclock(n->tbl)->now;
+	uint64_t unow = nclock(n->tbl)->now;
+	int64_t now = (int64_t)unow;
 	bool addr_change;
 
 	if (!(new_state & NUD_VALID)) {
@@ -274,17 +277,13 @@ int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, 
 		if (new_state & NUD_PROBE)
 			n->probes = 0;
 		if (new_state & NUD_IN_TIMER)
-			neigh_arm(n, now + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
+			neigh_arm(n, unow + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
 		n->nud_state = new_state;
 	}
 	if (addr_change) {
 		memcpy(n->ha, lladdr, 6);
-		if (!(new_state & NUD_CONNECTED)) {
-			uint64_t back = 2ULL * n->tbl->parms.base_reachable_time * MS;
-
-			/* Long ago; the virtual clock starts at 0, so do not wrap. */
-			n->confirmed = now > back ? now - back : 0;
-		}
+		if (!(new_state & NUD_CONNECTED))
+			n->confirmed = (int64_t)now - (int64_t)(2ULL * n->tbl->parms.base_reachable_time * MS);
 	}
 	if (new_state == old)
 		return 0;

@@ -64,7 +64,7 @@ struct neighbour {
 	uint8_t nud_state;
 	bool dead;
 	int probes;
-	uint64_t updated, confirmed, used;
+	int64_t updated, confirmed, used;  /* signed: "long ago" may precede time 0 */
 	struct vl_timer timer;
 	struct sk_buff_head arp_queue;
 	uint32_t arp_queue_len_bytes;
