@@ -35,8 +35,11 @@ static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l
 		struct netns *ln = dev->netdev_ops->get_link_net(dev);
 
 		/* Filling a link message is what makes the kernel assign an nsid. */
-		if (ln != net)
+		if (ln != net) {
 			l->link_netnsid = peernet2id_alloc(net, ln);
+			/* A peer elsewhere is named even when its index equals ours. */
+			l->link = dev_get_iflink(dev);
+		}
 	}
 }
 

@@ -63,6 +63,7 @@ static uint64_t now_ns(const struct ping *p)
 }
 
 static void ping_finish(struct ping *p);
+static void pr_icmph(FILE *f, uint8_t type, uint8_t code, uint32_t info);
 
 /* acknowledge(): the deepest sequence answered so far sets "pipe". */
 static void acknowledge(struct ping *p, uint16_t seq)
@@ -178,13 +179,23 @@ static void ping_rcv(struct raw_sock *sk, const struct sk_buff *skb, const struc
 			return;
 		gather_statistics(p, icmp, (int)skb->len, ip->ttl, ip->saddr);
 		check_exit(p);
+		/* Flood: the next probe goes as soon as nothing is in flight. */
+		if (p->flood && !p->exiting && in_flight(p) == 0 && vl_timer_pending(&p->send_timer))
+			vl_timer_arm(&p->task.world->clock, &p->send_timer, now_ns(p));
 		return;
 	}
+	seq = quoted_seq(p, icmp, skb->len);
+	if (seq < 0)
+		return;
 	if (icmp[0] == ICMP_DEST_UNREACH || icmp[0] == ICMP_TIME_EXCEEDED ||
 	    icmp[0] == ICMP_PARAMETERPROB) {
-		seq = quoted_seq(p, icmp, skb->len);
-		if (seq >= 0)
-			acknowledge(p, (uint16_t)seq);
+		acknowledge(p, (uint16_t)seq);
+	} else if ((icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH) && !p->quiet && !p->flood) {
+		/* Not an error: only this path reports it, with a colon after the address. */
+		char b[16];
+
+		fprintf(p->task.out, "From %s: icmp_seq=%d ", ip_fmt_ipv4(ip->saddr, b), seq);
+		pr_icmph(p->task.out, icmp[0], icmp[1], get32(icmp + 4));
 	}
 }
 
@@ -284,6 +295,8 @@ static int send_probe(struct ping *p)
 	put16(h + 2, 0);
 	put16(h + 4, p->ident);
 	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
+	/* rcvd_clear: a reused sequence number is not a duplicate yet. */
+	p->rcvd_tbl[(uint16_t)(p->ntransmitted + 1) / 8] &= (uint8_t)~(1u << ((uint16_t)(p->ntransmitted + 1) % 8));
 	for (int i = 0; i < p->datalen; i++)
 		h[8 + i] = (uint8_t)i;
 	if (p->datalen >= 16) {

@@ -1,0 +1,61 @@
+#!/bin/bash
+# ping-flood.sh: echo round trips per wall-clock second for `ping -f -c N`
+# between two namespaces joined by a veth pair, in vethlab and (as root) on the
+# real kernel in the same run; then vethlab again with M idle namespaces around,
+# to show the per-packet cost does not depend on how many namespaces exist.
+# Usage: bench/ping-flood.sh [N=1000000] [K=100000 kernel pings] [M=20000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}
+k=${2:-100000}
+m=${3:-20000}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+setup() { # extra namespaces
+	for ((i = 0; i < $1; i++)); do
+		echo "ip netns add idle$i"
+		echo "ip link add x$i type veth peer name y$i netns idle$i"
+	done
+	cat <<'S'
+ip netns add a
+ip netns add b
+ip link add va netns a type veth peer name vb netns b
+ip -n a addr add 10.0.0.1/24 dev va
+ip -n b addr add 10.0.0.2/24 dev vb
+ip -n a link set va up
+ip -n b link set vb up
+S
+}
+
+wall() { # command...: prints elapsed seconds
+	local s e
+	s=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	e=$(date +%s.%N)
+	awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f", e - s }'
+}
+
+report() { # label count seconds
+	awk -v l="$1" -v c="$2" -v s="$3" 'BEGIN {
+		printf "%-34s %9d round trips in %7.3f s: %10.0f per second\n", l, c, s, c / s }'
+}
+
+for extra in 0 "$m"; do
+	setup "$extra" > "$tmp/setup.sh"
+	cp "$tmp/setup.sh" "$tmp/flood.sh"
+	echo "ip netns exec a ping -q -f -c $n 10.0.0.2" >> "$tmp/flood.sh"
+	t_setup=$(wall build/vethlab "$tmp/setup.sh")
+	t_all=$(wall build/vethlab "$tmp/flood.sh")
+	t=$(awk -v a="$t_all" -v b="$t_setup" 'BEGIN { d = a - b; if (d < 0.001) d = 0.001; printf "%.3f", d }')
+	report "vethlab ($extra idle namespaces)" "$n" "$t"
+done
+
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ping >/dev/null; then
+	setup 0 > "$tmp/ksetup.sh"
+	t=$(unshare -n -m bash -c "mkdir -p /run/netns && mount -t tmpfs vl /run/netns &&
+		bash $tmp/ksetup.sh && sleep 2 && s=\$(date +%s.%N) &&
+		ip netns exec a ping -q -f -c $k 10.0.0.2 >/dev/null && e=\$(date +%s.%N) &&
+		awk -v s=\$s -v e=\$e 'BEGIN { printf \"%.3f\", e - s }'")
+	report "Linux $(uname -r | cut -d- -f1) (kernel)" "$k" "$t"
+fi
