@@ -32,8 +32,17 @@ static const char usage_text[] =
 	"  -e              stop at the first command that fails\n"
 	"  --seed N        seed for MAC addresses and other random choices (default 1):\n"
 	"                  the same script and seed print the same bytes every run\n"
+	"  --hop-delay US  virtual time a frame takes from one device to the next\n"
+	"                  (default 15 microseconds)\n"
+	"  --hop-jitter US plus up to this much, drawn from the seeded generator\n"
+	"                  (default 15); ping then prints Linux-like time=0.0xx ms\n"
 	"  -h, --help      show this help\n"
 	"  -V, --version   print the version\n"
+	"\n"
+	"Packets: frames cross veth pairs and lo through per-device receive backlogs on\n"
+	"the virtual clock: Ethernet, ARP with the kernel's NUD timers, IPv4 routing\n"
+	"and forwarding, ICMP (echo, unreachable, time exceeded, redirect), counters\n"
+	"and the kernel's accept_local, rp_filter and arp_* rules.\n"
 	"\n"
 	"Shell: one command a line; ';', '&&', '||', '#' comments; a leading 'sudo' is\n"
 	"ignored; redirections '> f', '>> f', '2> f', '2>&1', '&> f'; background jobs\n"
@@ -45,7 +54,12 @@ static const char usage_text[] =
 	"Commands:\n"
 	"  ip [-s] [-d] [-o] [-br] [-4] [-n NS] link add|delete|set|show ...\n"
 	"  ip ... address add|del|flush|show ...\n"
+	"  ip ... route show|add|replace|del|get|flush ... (types blackhole, unreachable,\n"
+	"         prohibit; via, dev, src, metric, table local|main|all)\n"
+	"  ip ... neigh show|add|replace|change|del|flush ...\n"
 	"  ip netns add|del|list|exec|identify ...\n"
+	"  ping [-c N] [-i S] [-I DEV|ADDR] [-W S] [-w S] [-s N] [-t TTL] [-q] [-f] ADDR\n"
+	"  route -n\n"
 	"  ifconfig [-a] [DEV [ADDR[/PLEN]] [netmask M] [broadcast B] [mtu N] [up|down]]\n"
 	"  ethtool DEV | -i DEV | -S DEV\n"
 	"  sysctl [-n] [-N] [-q] [-e] [-w] [-a [-r REGEX]] NAME[=VALUE] ...\n"
@@ -58,6 +72,8 @@ struct main_opts {
 	const char *commands;
 	const char *file;
 	unsigned long long seed;
+	long long hop_delay_us;   /* -1: the world's default */
+	long long hop_jitter_us;
 };
 
 static int parse_seed(const char *s, unsigned long long *out)
@@ -92,6 +108,18 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 				fprintf(stderr, "vethlab: invalid seed '%s'\n", v);
 				return 2;
 			}
+		} else if (!strcmp(a, "--hop-delay") || !strcmp(a, "--hop-jitter")) {
+			unsigned long long v;
+
+			if (i + 1 >= argc || parse_seed(argv[i + 1], &v) || v > 10000000ULL) {
+				fprintf(stderr, "vethlab: %s needs microseconds (0..10000000)\n", a);
+				return 2;
+			}
+			if (a[6] == 'd')
+				o->hop_delay_us = (long long)v;
+			else
+				o->hop_jitter_us = (long long)v;
+			i++;
 		} else if (!strcmp(a, "-c")) {
 			if (i + 1 >= argc) {
 				fputs("vethlab: -c: option requires an argument\n", stderr);
@@ -134,7 +162,7 @@ static int run(struct shell *sh, const struct main_opts *o)
 
 int main(int argc, char **argv)
 {
-	struct main_opts o = { .seed = VETHLAB_DEFAULT_SEED };
+	struct main_opts o = { .seed = VETHLAB_DEFAULT_SEED, .hop_delay_us = -1, .hop_jitter_us = -1 };
 	struct world *w;
 	struct shell *sh;
 	int st = parse_args(argc, argv, &o);
@@ -148,6 +176,10 @@ int main(int argc, char **argv)
 		fputs("vethlab: out of memory\n", stderr);
 		return 1;
 	}
+	if (o.hop_delay_us >= 0)
+		w->hop_delay_ns = (uint64_t)o.hop_delay_us * 1000;
+	if (o.hop_jitter_us >= 0)
+		w->hop_jitter_ns = (uint64_t)o.hop_jitter_us * 1000;
 	sh = shell_new(w, &o.sh);
 	if (!sh) {
 		world_free(w);

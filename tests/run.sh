@@ -37,6 +37,9 @@ run_suite() { # build dir, cmake flags...
 	VETHLAB="$PWD/$dir/vethlab" tests/conformance/run.sh >"$out" 2>&1 || true
 	grep -v '^ok' "$out"
 	count "$out"
+	VETHLAB="$PWD/$dir/vethlab" tests/examples.sh >"$out" 2>&1 || true
+	cat "$out"
+	count "$out"
 	rm -f "$out"
 }
 

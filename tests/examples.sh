@@ -1,0 +1,26 @@
+#!/bin/bash
+# examples.sh: each example runs to the end without a sanitizer report and shows
+# the outcome its seed describes.
+set -u
+cd "$(dirname "$0")/.."
+: "${VETHLAB:=build/vethlab}"
+pass=0 fail=0
+check() { # example, pattern that must appear in its output
+	local out
+	out=$("$VETHLAB" "examples/$1" 2>&1)
+	if grep -q -- "$2" <<<"$out" && ! grep -q -E "AddressSanitizer|runtime error|LeakSanitizer" <<<"$out"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL examples/$1: expected '$2'"
+		fail=$((fail + 1))
+	fi
+}
+check seed-veth-pair.sh "veth0@veth1: <BROADCAST,MULTICAST,UP,LOWER_UP>"
+check seed000-namespaces.sh "64 bytes from 192.168.8.102: icmp_seq=2"
+check seed000-namespaces.sh "peer_ifindex: 2"
+check seed001-one-end.sh "4 packets transmitted, 0 received, +4 errors, 100% packet loss"
+check seed001-one-end.sh "local 192.168.2.11 dev lo src 192.168.2.11 uid 0"
+check seed002-reply-via-lo.sh "4 packets transmitted, 4 received, 0% packet loss"
+check seed003-lo-down.sh "TX:  bytes packets errors dropped carrier collsns"
+echo "examples: $pass passed, $fail failed"
+[ "$fail" = 0 ]
