@@ -122,6 +122,18 @@ void dev_backlog_init(struct netdev *dev)
 	vl_timer_init(&dev->napi_timer, process_backlog);
 }
 
+void dev_taps_gone(struct netdev *dev)
+{
+	while (dev->taps) {
+		struct packet_tap *t = dev->taps;
+
+		dev->taps = t->next;
+		t->next = NULL;
+		if (t->gone)
+			t->gone(t);
+	}
+}
+
 void dev_backlog_purge(struct netdev *dev)
 {
 	vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);

@@ -201,6 +201,7 @@ void unregister_netdevice(struct netdev *dev)
 {
 	dev_close(dev);
 	dev_backlog_purge(dev);
+	dev_taps_gone(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
 	dev_hash_out(dev);
 	netdev_free(dev);
@@ -301,6 +302,7 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 	peernet2id_alloc(old, net);
 	dev_close(dev);
 	dev_backlog_purge(dev);
+	dev_taps_gone(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
 	dev_hash_out(dev);
 	dev->qdisc_attached = false; /* re-registration starts over with noop */

@@ -125,6 +125,8 @@ struct packet_tap {
 	struct packet_tap *next;
 	/* skb is only lent: copy what must be kept. */
 	void (*fn)(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing);
+	/* The device is going away (unregistered or moved); the tap is already removed. */
+	void (*gone)(struct packet_tap *tap);
 };
 
 void dev_add_tap(struct netdev *dev, struct packet_tap *tap);
@@ -183,6 +185,8 @@ void kfree_skb_reason(struct sk_buff *skb, int reason);
 /* Counts a reason without a buffer (a packet the kernel consumed unanswered). */
 void dev_note_drop(struct netdev *dev, int reason);
 void dev_backlog_init(struct netdev *dev);
+/* Tells every tap its device is going and detaches it. */
+void dev_taps_gone(struct netdev *dev);
 void dev_backlog_purge(struct netdev *dev);
 void ether_setup(struct netdev *dev);
 

@@ -36,6 +36,8 @@ struct world *world_new(uint64_t seed)
 	/* Per hop, frames take 15 to 30 us: ping prints Linux-like time=0.0xx ms. */
 	w->hop_delay_ns = 15000;
 	w->hop_jitter_ns = 15000;
+	/* 2023-11-14 22:13:20 UTC: a fixed start keeps captures reproducible. */
+	w->epoch_sec = 1700000000;
 	w->init_net = netns_new(w, NULL);
 	if (!w->init_net || loopback_net_init(w->init_net) || dev_open(w->init_net->loopback_dev)) {
 		world_free(w);

@@ -28,6 +28,7 @@ struct world {
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
 	uint64_t drops[SKB_DROP_REASON_MAX];
+	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
 	const struct proto_ops *proto;  /* the network layer's entry points */
 };
 

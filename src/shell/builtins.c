@@ -226,6 +226,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "route", tool_route },
 	{ "sleep", builtin_sleep },
 	{ "sysctl", tool_sysctl },
+	{ "tcpdump", tool_tcpdump },
 	{ "true", builtin_true },
 	{ "wait", builtin_wait },
 	{ NULL, NULL },

@@ -48,7 +48,11 @@ struct vl_task {
 	bool done;
 	int status;
 	FILE *out, *err;
+	void *job;  /* the shell's, for vl_task_flush_out */
 };
+
+/* fflush(stdout) for a task: what it printed so far reaches its target now. */
+void vl_task_flush_out(struct vl_task *t);
 
 /* Marks t finished with status; the shell reaps it. */
 void vl_task_done(struct vl_task *t, int status);

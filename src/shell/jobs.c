@@ -18,6 +18,20 @@ void job_add(struct shell *sh, struct job *j)
 	j->id = id + 1;
 	j->next = NULL;
 	*pp = j;
+	j->task->job = j;
+}
+
+void vl_task_flush_out(struct vl_task *t)
+{
+	struct job *j = t->job;
+
+	if (!j)
+		return;
+	fflush(j->outbuf);
+	fwrite(j->outmem, 1, j->outlen, j->out_target);
+	fflush(j->out_target);
+	fseeko(j->outbuf, 0, SEEK_SET);
+	fflush(j->outbuf);
 }
 
 static void job_unlink(struct shell *sh, struct job *j)
