@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/world.h"
@@ -36,13 +37,18 @@ static const char usage_text[] =
 	"                  (default 15 microseconds)\n"
 	"  --hop-jitter US plus up to this much, drawn from the seeded generator\n"
 	"                  (default 15); ping then prints Linux-like time=0.0xx ms\n"
+	"  --real-time     capture timestamps start from the current time instead of\n"
+	"                  the fixed 2023-11-14 22:13:20 UTC that keeps pcaps reproducible\n"
 	"  -h, --help      show this help\n"
 	"  -V, --version   print the version\n"
 	"\n"
 	"Packets: frames cross veth pairs and lo through per-device receive backlogs on\n"
 	"the virtual clock: Ethernet, ARP with the kernel's NUD timers, IPv4 routing\n"
 	"and forwarding, ICMP (echo, unreachable, time exceeded, redirect), counters\n"
-	"and the kernel's accept_local, rp_filter and arp_* rules.\n"
+	"and the kernel's accept_local, rp_filter and arp_* rules. tcpdump sees frames\n"
+	"where AF_PACKET does (both directions; on lo each packet once), filters with\n"
+	"libpcap and writes standard pcap files; 'tcpdump -i DEV -w F &' ... 'kill %1'\n"
+	"works as in a shell, and the summary goes to stderr when the capture ends.\n"
 	"\n"
 	"Shell: one command a line; ';', '&&', '||', '#' comments; a leading 'sudo' is\n"
 	"ignored; redirections '> f', '>> f', '2> f', '2>&1', '&> f'; background jobs\n"
@@ -60,6 +66,8 @@ static const char usage_text[] =
 	"  ip netns add|del|list|exec|identify ...\n"
 	"  ping [-c N] [-i S] [-I DEV|ADDR] [-W S] [-w S] [-s N] [-t TTL] [-q] [-f] ADDR\n"
 	"  route -n\n"
+	"  tcpdump [-n] [-nn] [-l] [-e] [-v] [-q] [-t|-tt|-tttt] [-U] [-c N] [-s N]\n"
+	"          [-i DEV] [-w FILE | -r FILE] [FILTER EXPRESSION]\n"
 	"  ifconfig [-a] [DEV [ADDR[/PLEN]] [netmask M] [broadcast B] [mtu N] [up|down]]\n"
 	"  ethtool DEV | -i DEV | -S DEV\n"
 	"  sysctl [-n] [-N] [-q] [-e] [-w] [-a [-r REGEX]] NAME[=VALUE] ...\n"
@@ -74,6 +82,7 @@ struct main_opts {
 	unsigned long long seed;
 	long long hop_delay_us;   /* -1: the world's default */
 	long long hop_jitter_us;
+	bool real_time;
 };
 
 static int parse_seed(const char *s, unsigned long long *out)
@@ -120,6 +129,8 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 			else
 				o->hop_jitter_us = (long long)v;
 			i++;
+		} else if (!strcmp(a, "--real-time")) {
+			o->real_time = true;
 		} else if (!strcmp(a, "-c")) {
 			if (i + 1 >= argc) {
 				fputs("vethlab: -c: option requires an argument\n", stderr);
@@ -176,6 +187,8 @@ int main(int argc, char **argv)
 		fputs("vethlab: out of memory\n", stderr);
 		return 1;
 	}
+	if (o.real_time)
+		w->epoch_sec = (uint64_t)time(NULL);
 	if (o.hop_delay_us >= 0)
 		w->hop_delay_ns = (uint64_t)o.hop_delay_us * 1000;
 	if (o.hop_jitter_us >= 0)

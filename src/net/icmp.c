@@ -132,7 +132,7 @@ static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_res
 	put16(h + 2, 0);
 	put32(h + 4, rest);
 	put16(h + 2, inet_csum(h, skb->len));
-	ip_send(net, skb, rt, IPPROTO_ICMP, 64, tos);
+	ip_send(net, skb, rt, IPPROTO_ICMP, 64, tos, false);
 }
 
 /*

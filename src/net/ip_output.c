@@ -45,11 +45,12 @@ void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 }
 
 int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
-	    uint8_t protocol, uint8_t ttl, uint8_t tos)
+	    uint8_t protocol, uint8_t ttl, uint8_t tos, bool df)
 {
 	struct iphdr_view h = {
 		.tos = tos, .tot_len = (uint16_t)(skb->len + 20), .id = ipv4_net(net)->ip_id++,
-		.frag = 0x4000, .ttl = ttl, .protocol = protocol, .saddr = rt->saddr, .daddr = rt->daddr,
+		.frag = df ? 0x4000 : 0, .ttl = ttl, .protocol = protocol, .saddr = rt->saddr,
+		.daddr = rt->daddr,
 	};
 
 	ip_emit(skb_push(skb, 20), &h);

@@ -104,9 +104,12 @@ uint32_t inet_select_addr(const struct netdev *dev, uint32_t dst, int scope);
 
 /* ip_input.c, ip_output.c */
 void ip_rcv(struct sk_buff *skb);
-/* Builds the IP header in front of skb's payload and routes it out. Consumes skb. */
+/*
+ * Builds the IP header in front of skb's payload and routes it out; df as the
+ * socket's path MTU discovery asks (ping yes, the kernel's ICMP socket no). Consumes skb.
+ */
 int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
-	    uint8_t protocol, uint8_t ttl, uint8_t tos);
+	    uint8_t protocol, uint8_t ttl, uint8_t tos, bool df);
 /* Hands a routed packet to its device (neighbour resolution included). Consumes skb. */
 void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt);
 void ip_local_deliver(struct sk_buff *skb);

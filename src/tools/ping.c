@@ -111,20 +111,26 @@ static void print_rtt(FILE *f, long triptime)
 static void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, uint32_t from)
 {
 	uint16_t seq = get16(icmp + 6);
-	uint64_t sent = (uint64_t)get32(icmp + 8) * VL_NSEC_PER_SEC + (uint64_t)get32(icmp + 12) * 1000;
-	long triptime = (long)((now_ns(p) - sent) / 1000);
+	bool timing = p->datalen >= 16;  /* room for the send time in the payload */
+	long triptime = 0;
 	bool dup;
 	char b[16];
 
 	p->nreceived++;
 	acknowledge(p, seq);
-	p->tsum += triptime;
-	p->tsum2 += (long long)triptime * triptime;
-	if (triptime < p->tmin)
-		p->tmin = triptime;
-	if (triptime > p->tmax)
-		p->tmax = triptime;
-	p->rtt = p->rtt ? p->rtt + triptime - p->rtt / 8 : (int)triptime * 8;
+	if (timing) {
+		uint64_t sent = (uint64_t)get32(icmp + 8) * VL_NSEC_PER_SEC +
+				(uint64_t)get32(icmp + 12) * 1000;
+
+		triptime = (long)((now_ns(p) - sent) / 1000);
+		p->tsum += triptime;
+		p->tsum2 += (long long)triptime * triptime;
+		if (triptime < p->tmin)
+			p->tmin = triptime;
+		if (triptime > p->tmax)
+			p->tmax = triptime;
+		p->rtt = p->rtt ? p->rtt + (int)(triptime - p->rtt / 8) : (int)triptime * 8;
+	}
 	dup = p->rcvd_tbl[seq / 8] & (1u << (seq % 8));
 	if (dup) {
 		p->nrepeats++;
@@ -306,7 +312,7 @@ static int send_probe(struct ping *p)
 	}
 	put16(h + 2, inet_csum(h, skb->len));
 	skb->dev = rt.dev;
-	ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, 0);
+	ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, 0, true);
 	return 0;
 }
 

@@ -106,7 +106,16 @@ static void print_icmp_unreach(FILE *f, const uint8_t *icmp, uint32_t len)
 	}
 }
 
-static void print_icmp(FILE *f, const uint8_t *icmp, uint32_t len)
+static void print_ipv4(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *p, uint32_t len,
+		       bool prefix);
+
+static bool icmp_is_error(uint8_t type)
+{
+	return type == ICMP_DEST_UNREACH || type == ICMP_SOURCE_QUENCH || type == ICMP_REDIRECT ||
+	       type == ICMP_TIME_EXCEEDED || type == ICMP_PARAMETERPROB;
+}
+
+static void print_icmp(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *icmp, uint32_t len)
 {
 	char a[16], b[16];
 
@@ -143,6 +152,11 @@ static void print_icmp(FILE *f, const uint8_t *icmp, uint32_t len)
 		break;
 	}
 	fprintf(f, ", length %u", len);
+	/* -v: an error also shows the packet it quotes, on the following lines. */
+	if (fmt->verbose && icmp_is_error(icmp[0]) && len >= 8 + 20) {
+		fputs("\n\t", f);
+		print_ipv4(f, fmt, icmp + 8, len - 8, true);
+	}
 }
 
 static void print_tcp_flags(FILE *f, uint8_t fl)
@@ -194,7 +208,7 @@ static void print_l4(FILE *f, const struct tcpdump_fmt *fmt, uint8_t proto, cons
 	}
 	fprintf(f, "%s > %s: ", s, d);
 	if (proto == IPPROTO_ICMP)
-		print_icmp(f, l4, len);
+		print_icmp(f, fmt, l4, len);
 	else
 		fprintf(f, "ip-proto-%u %u", proto, len);
 }
@@ -298,7 +312,10 @@ void tcpdump_print_frame(FILE *f, const struct tcpdump_fmt *fmt, uint64_t sec, u
 		mac(f, p + 6);
 		fputs(" > ", f);
 		mac(f, p);
-		fprintf(f, ", ethertype %s (0x%04x), length %u: ", ethertype_name(type), type, len);
+		if (fmt->quiet)
+			fprintf(f, ", %s, length %u: ", ethertype_name(type), len);
+		else
+			fprintf(f, ", ethertype %s (0x%04x), length %u: ", ethertype_name(type), type, len);
 	}
 	p += ETH_HLEN;
 	caplen -= ETH_HLEN;

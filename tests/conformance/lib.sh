@@ -30,7 +30,11 @@ normalize() {
 		-e 's/time=[0-9.]+ ms/time=T ms/g' \
 		-e 's|rtt min/avg/max/mdev = [0-9./]+ ms|rtt min/avg/max/mdev = R ms|' \
 		-e 's/, time [0-9]+ms/, time Tms/' \
-		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|'
+		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|' \
+		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \
+		-e 's/^[0-9]{9,10}\.[0-9]{6} /TS /' \
+		-e 's/ id [0-9]+, seq / id ID, seq /g' \
+		-e 's/, id [0-9]+, offset /, id IPID, offset /g'
 }
 
 normalize_macs() {

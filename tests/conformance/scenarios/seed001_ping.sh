@@ -14,6 +14,6 @@ ip route get 192.168.2.11
 ip route get 192.168.2.12
 ip route get 192.168.2.1
 ping -c 4 192.168.2.11; echo "rc=$?"
-ping -c 4 192.168.2.12; echo "rc=$?"
+ping -c 3 192.168.2.12; echo "rc=$?"
 ip neigh
 ip -s link

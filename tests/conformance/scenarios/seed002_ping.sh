@@ -7,11 +7,11 @@ ip addr add 192.168.2.11/24 dev veth0
 ip link set veth0 up
 ip link set veth1 up
 sleep 2
-ping -c 4 192.168.2.1; echo "rc=$?"
+ping -c 3 192.168.2.1; echo "rc=$?"
 ip neigh
 ip addr add 192.168.2.1/24 dev veth1
 ip neigh flush dev veth0
-ping -c 4 192.168.2.1 -I veth0; echo "rc=$?"
+ping -c 3 192.168.2.1 -I veth0; echo "rc=$?"
 echo 1 > /proc/sys/net/ipv4/conf/veth1/accept_local
 echo 1 > /proc/sys/net/ipv4/conf/veth0/accept_local
 echo 0 > /proc/sys/net/ipv4/conf/all/rp_filter
