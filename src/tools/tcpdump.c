@@ -3,6 +3,7 @@
  * where AF_PACKET sees them; filters are compiled and run by libpcap, files are
  * read and written by libpcap, so both accept exactly what tcpdump accepts.
  */
+#include <errno.h>
 #include <pcap/pcap.h>
 #include <stdlib.h>
 #include <string.h>
@@ -320,9 +321,18 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 	if (!t->dead || compile_filter(c, t->dead, o, &t->prog, &t->has_prog))
 		return 1;
 	if (o->wfile) {
-		t->dumper = pcap_dump_open(t->dead, o->wfile);
+		/* A large stdio buffer: pcap_dump is one fwrite per packet. */
+		FILE *fp = fopen(o->wfile, "wb");
+
+		if (!fp) {
+			fprintf(c->err, "tcpdump: %s: %s\n", o->wfile, strerror(errno));
+			return 1;
+		}
+		setvbuf(fp, NULL, _IOFBF, 1 << 20);
+		t->dumper = pcap_dump_fopen(t->dead, fp);
 		if (!t->dumper) {
 			fprintf(c->err, "tcpdump: %s\n", pcap_geterr(t->dead));
+			fclose(fp);
 			return 1;
 		}
 	}
