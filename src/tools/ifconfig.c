@@ -113,17 +113,7 @@ static int collect(const struct rtnl_link *l, void *arg)
 
 	if (!il->all && !(l->flags & IFF_UP))
 		return 0;
-	if (il->n == il->cap) {
-		int ncap = il->cap ? il->cap * 2 : 8;
-		struct rtnl_link *nv = realloc(il->v, (size_t)ncap * sizeof(*nv));
-
-		if (!nv)
-			return -ENOMEM;
-		il->v = nv;
-		il->cap = ncap;
-	}
-	il->v[il->n++] = *l;
-	return 0;
+	return ip_vec_push((void **)&il->v, &il->n, &il->cap, l, sizeof(*l));
 }
 
 /* net-tools' nstrcmp: digit runs compare by value, so veth9 < veth10. */

@@ -198,17 +198,7 @@ static int collect_addr(const struct rtnl_addr *a, void *arg)
 {
 	struct addr_list *l = arg;
 
-	if (l->n == l->cap) {
-		int ncap = l->cap ? l->cap * 2 : 8;
-		struct rtnl_addr *nv = realloc(l->v, (size_t)ncap * sizeof(*nv));
-
-		if (!nv)
-			return -ENOMEM;
-		l->v = nv;
-		l->cap = ncap;
-	}
-	l->v[l->n++] = *a;
-	return 0;
+	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
 }
 
 static int ipaddr_flush(struct ip_ctx *ip, int argc, char **argv)

@@ -360,17 +360,7 @@ static int collect(const struct rtnl_route *r, void *arg)
 
 	if (fc->ifindex && r->ifindex != fc->ifindex)
 		return 0;
-	if (fc->n == fc->cap) {
-		int ncap = fc->cap ? fc->cap * 2 : 16;
-		struct rtnl_route *nv = realloc(fc->v, (size_t)ncap * sizeof(*nv));
-
-		if (!nv)
-			return -ENOMEM;
-		fc->v = nv;
-		fc->cap = ncap;
-	}
-	fc->v[fc->n++] = *r;
-	return 0;
+	return ip_vec_push((void **)&fc->v, &fc->n, &fc->cap, r, sizeof(*r));
 }
 
 static int iproute_flush(struct ip_ctx *ip, int argc, char **argv)
