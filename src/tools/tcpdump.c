@@ -48,6 +48,7 @@ static const char suppressed[] =
 static void free_opts(struct tcpdump_opts *o)
 {
 	free(o->filter);
+	free(o->fmt.tcp_convs);
 }
 
 static void print_stats(struct tcpdump *t, bool signalled)
@@ -230,6 +231,7 @@ static int parse_opts(struct vl_cmd_ctx *c, struct tcpdump_opts *o, int argc, ch
 	}
 	if (o->fmt.tstamp == 8)
 		o->fmt.tstamp = 4;
+	o->fmt.tcp_convs = tcpdump_tcp_table();
 	if (i < argc && take_filter(o, argc - i, argv + i))
 		return 1;
 	return -1;
@@ -315,6 +317,10 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 	t->dev = o->dev ? netdev_get_by_name(c->net, o->dev) : default_device(c->net);
 	if (!t->dev) {
 		fprintf(c->err, "tcpdump: %s: No such device exists\n(No such device exists)\n", o->dev);
+		return 1;
+	}
+	if (!(t->dev->flags & IFF_UP)) {
+		fprintf(c->err, "tcpdump: %s: That device is not up\n", t->dev->name);
 		return 1;
 	}
 	t->dead = pcap_open_dead(DLT_EN10MB, o->snaplen);

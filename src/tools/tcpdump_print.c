@@ -1,6 +1,7 @@
 /* tcpdump_print.c: Ethernet, ARP, IPv4, ICMP, UDP, TCP and IPv6 lines, byte for byte. */
 #include "tcpdump_print.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -166,24 +167,118 @@ static void print_tcp_flags(FILE *f, uint8_t fl)
 		char c;
 	} t[] = { { 0x01, 'F' }, { 0x02, 'S' }, { 0x04, 'R' }, { 0x08, 'P' }, { 0x10, '.' },
 		  { 0x20, 'U' }, { 0x40, 'E' }, { 0x80, 'W' } };
-	bool any = false;
 
 	fputs("Flags [", f);
-	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
-		if ((fl & t[i].bit) && t[i].bit != 0x10) {
-			fputc(t[i].c, f);
-			any = true;
-		}
-	}
-	if (fl & 0x10)
-		fputc('.', f);
-	else if (!any)
+	if (!fl)
 		fputs("none", f);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (fl & t[i].bit)
+			fputc(t[i].c, f);
 	fputc(']', f);
 }
 
+static void print_tcp_options(FILE *f, const uint8_t *o, uint32_t len)
+{
+	bool first = true;
+
+	fputs(", options [", f);
+	for (uint32_t i = 0; i < len;) {
+		uint8_t kind = o[i], olen = kind <= 1 ? 1 : (i + 1 < len ? o[i + 1] : 0);
+
+		if (!first)
+			fputc(',', f);
+		first = false;
+		if (olen < 1 || i + olen > len) {
+			fputs("bad opt", f);
+			break;
+		}
+		switch (kind) {
+		case 0: fputs("eol", f); break;
+		case 1: fputs("nop", f); break;
+		case 2: fprintf(f, "mss %u", olen == 4 ? get16(o + i + 2) : 0u); break;
+		case 3: fprintf(f, "wscale %u", olen == 3 ? o[i + 2] : 0u); break;
+		case 4: fputs("sackOK", f); break;
+		case 8:
+			if (olen == 10)
+				fprintf(f, "TS val %u ecr %u", get32(o + i + 2), get32(o + i + 6));
+			break;
+		default: fprintf(f, "unknown-%u", kind); break;
+		}
+		if (kind == 0)
+			break;
+		i += olen;
+	}
+	fputc(']', f);
+}
+
+/* tcp_seq_hash: sequence numbers become relative after the handshake, per conversation. */
+struct tcp_conv {
+	uint32_t a, b;
+	uint16_t pa, pb;
+	uint32_t seq, ack;
+	bool used;
+};
+
+#define TCP_CONVS 64
+
+static void print_tcp(FILE *f, const struct tcpdump_fmt *fmt, struct tcp_conv *convs,
+		      uint32_t src, uint32_t dst, const uint8_t *l4, uint32_t len)
+{
+	uint32_t doff = (uint32_t)(l4[12] >> 4) * 4, plen = len > doff ? len - doff : 0;
+	uint32_t seq = get32(l4 + 4), ack = get32(l4 + 8);
+	uint16_t sp = get16(l4), dp = get16(l4 + 2);
+	uint8_t fl = l4[13];
+
+	if ((fl & 0x10) && convs) {
+		bool rev = src > dst || (src == dst && sp > dp);
+		uint32_t a = rev ? dst : src, b = rev ? src : dst;
+		uint16_t pa = rev ? dp : sp, pb = rev ? sp : dp;
+		struct tcp_conv *c = NULL;
+
+		for (int i = 0; i < TCP_CONVS && !c; i++)
+			if (convs[i].used && convs[i].a == a && convs[i].b == b && convs[i].pa == pa &&
+			    convs[i].pb == pb)
+				c = &convs[i];
+		if (!c || (fl & 0x02)) {
+			for (int i = 0; i < TCP_CONVS && !c; i++)
+				if (!convs[i].used)
+					c = &convs[i];
+			if (c) {
+				*c = (struct tcp_conv){ .a = a, .b = b, .pa = pa, .pb = pb, .used = true };
+				c->seq = rev ? ack - 1 : seq;
+				c->ack = rev ? seq : ack - 1;
+			}
+		} else {
+			seq -= rev ? c->ack : c->seq;
+			ack -= rev ? c->seq : c->ack;
+		}
+	}
+	if (fmt->quiet) {
+		fprintf(f, "tcp %u", plen);
+		return;
+	}
+	print_tcp_flags(f, fl);
+	if (plen)
+		fprintf(f, ", seq %u:%u", seq, seq + plen);
+	else if (fl & 0x07)
+		fprintf(f, ", seq %u", seq);
+	if (fl & 0x10)
+		fprintf(f, ", ack %u", ack);
+	fprintf(f, ", win %u", get16(l4 + 14));
+	if (fl & 0x20)
+		fprintf(f, ", urg %u", get16(l4 + 18));
+	if (doff > 20 && doff <= len)
+		print_tcp_options(f, l4 + 20, doff - 20);
+	fprintf(f, ", length %u", plen);
+}
+
+struct tcp_conv *tcpdump_tcp_table(void)
+{
+	return calloc(TCP_CONVS, sizeof(struct tcp_conv));
+}
+
 static void print_l4(FILE *f, const struct tcpdump_fmt *fmt, uint8_t proto, const char *s,
-		     const char *d, const uint8_t *l4, uint32_t len)
+		     const char *d, const uint8_t *l4, uint32_t len, uint32_t sa, uint32_t da)
 {
 	if (proto == IPPROTO_UDP && len >= 8) {
 		fprintf(f, "%s.%u > %s.%u: ", s, get16(l4), d, get16(l4 + 2));
@@ -191,19 +286,8 @@ static void print_l4(FILE *f, const struct tcpdump_fmt *fmt, uint8_t proto, cons
 		return;
 	}
 	if (proto == IPPROTO_TCP && len >= 20) {
-		uint32_t doff = (uint32_t)(l4[12] >> 4) * 4;
-
 		fprintf(f, "%s.%u > %s.%u: ", s, get16(l4), d, get16(l4 + 2));
-		if (fmt->quiet) {
-			fprintf(f, "tcp %u", len > doff ? len - doff : 0);
-			return;
-		}
-		print_tcp_flags(f, l4[13]);
-		if (l4[13] & 0x03 || len > doff)
-			fprintf(f, ", seq %u", get32(l4 + 4));
-		if (l4[13] & 0x10)
-			fprintf(f, ", ack %u", get32(l4 + 8));
-		fprintf(f, ", win %u, length %u", get16(l4 + 14), len > doff ? len - doff : 0);
+		print_tcp(f, fmt, fmt->tcp_convs, sa, da, l4, len);
 		return;
 	}
 	fprintf(f, "%s > %s: ", s, d);
@@ -240,7 +324,7 @@ static void print_ipv4(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *p,
 	}
 	ip4(s, get32(p + 12));
 	ip4(d, get32(p + 16));
-	print_l4(f, fmt, p[9], s, d, p + ihl, tot > ihl ? tot - ihl : 0);
+	print_l4(f, fmt, p[9], s, d, p + ihl, tot > ihl ? tot - ihl : 0, get32(p + 12), get32(p + 16));
 }
 
 static void ip6str(char *b, const uint8_t *a)
@@ -270,9 +354,63 @@ static void ip6str(char *b, const uint8_t *a)
 	}
 }
 
+static void print_icmp6(FILE *f, const uint8_t *m, uint32_t len)
+{
+	char a[48];
+
+	fputs("ICMP6, ", f);
+	if (len < 4) {
+		fputs("[|icmp6]", f);
+		return;
+	}
+	switch (m[0]) {
+	case 128:
+	case 129:
+		fprintf(f, "echo %s, id %u, seq %u", m[0] == 128 ? "request" : "reply", get16(m + 4),
+			get16(m + 6));
+		break;
+	case 133:
+		fputs("router solicitation", f);
+		break;
+	case 134:
+		fputs("router advertisement", f);
+		break;
+	case 135:
+	case 136:
+		if (len < 24) {
+			fputs("[|icmp6]", f);
+			return;
+		}
+		ip6str(a, m + 8);
+		fprintf(f, m[0] == 135 ? "neighbor solicitation, who has %s" : "neighbor advertisement, tgt is %s", a);
+		break;
+	case 143:
+		fprintf(f, "multicast listener report v2, %u group record(s)", len >= 8 ? get16(m + 6) : 0u);
+		break;
+	case 130:
+		fputs("multicast listener query", f);
+		break;
+	case 131:
+		fputs("multicast listener report", f);
+		break;
+	case 132:
+		fputs("multicast listener done", f);
+		break;
+	case 1:
+		fputs("destination unreachable", f);
+		break;
+	default:
+		fprintf(f, "type-#%u", m[0]);
+		break;
+	}
+	fprintf(f, ", length %u", len);
+}
+
 static void print_ipv6(FILE *f, const uint8_t *p, uint32_t len, bool prefix)
 {
 	char s[48], d[48];
+	uint32_t plen, off = 40;
+	uint8_t nh;
 
 	if (len < 40) {
 		fputs("IP6 [|ip6]", f);
@@ -281,10 +419,22 @@ static void print_ipv6(FILE *f, const uint8_t *p, uint32_t len, bool prefix)
 	ip6str(s, p + 8);
 	ip6str(d, p + 24);
 	fprintf(f, "%s%s > %s: ", prefix ? "IP6 " : "", s, d);
-	if (p[6] == 58 && len >= 41)
-		fprintf(f, "ICMP6, type %u, length %u", p[40], get16(p + 4));
+	plen = get16(p + 4);
+	nh = p[6];
+	if (nh == 0 && len >= off + 8) {
+		/* Hop-by-hop options (MLD's router alert) come first. */
+		fputs("HBH ", f);
+		nh = p[off];
+		off += (uint32_t)(p[off + 1] + 1) * 8;
+	}
+	if (off > 40 + plen || off > len) {
+		fputs("[|ip6]", f);
+		return;
+	}
+	if (nh == 58)
+		print_icmp6(f, p + off, 40 + plen - off);
 	else
-		fprintf(f, "ip-proto-%u %u", p[6], get16(p + 4));
+		fprintf(f, "ip-proto-%u %u", nh, 40 + plen - off);
 }
 
 static const char *ethertype_name(uint16_t t)

@@ -6,12 +6,18 @@
 #include <stdint.h>
 #include <stdio.h>
 
+struct tcp_conv;
+
 struct tcpdump_fmt {
+	struct tcp_conv *tcp_convs; /* conversation table for relative TCP numbers, or NULL */
 	int verbose;     /* -v */
 	bool link;       /* -e */
 	bool quiet;      /* -q */
 	int tstamp;      /* 0 default, 1 none (-t), 2 epoch (-tt), 4 date (-tttt) */
 };
+
+/* A table for tcp_convs; free() it when done. */
+struct tcp_conv *tcpdump_tcp_table(void);
 
 /* Prints the timestamp (per -t options) and a frame's decoding, with a newline. */
 void tcpdump_print_frame(FILE *f, const struct tcpdump_fmt *fmt, uint64_t sec, uint32_t usec,

@@ -35,11 +35,9 @@ tcpdump -n -r veth1after.pcap
 tcpdump -n -r veth_and_lo.pcap
 ip link set lo down
 ip neigh flush dev veth0
-tcpdump -i veth0 -w veth0arp.pcap 2>/dev/null &
+tcpdump -c 4 -i veth0 -w veth0arp.pcap 2>/dev/null &
 sleep 1
 ping -c 2 -W 1 192.168.1.2 -I veth0 > /dev/null
-sleep 2
-kill %1
 wait
 tcpdump -n -r veth0arp.pcap
 tcpdump -n -e -r veth0arp.pcap arp
