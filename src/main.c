@@ -37,6 +37,9 @@ static const char usage_text[] =
 	"                  (default 15 microseconds)\n"
 	"  --hop-jitter US plus up to this much, drawn from the seeded generator\n"
 	"                  (default 15); ping then prints Linux-like time=0.0xx ms\n"
+	"  --interrupt-after S\n"
+	"                  a foreground command still running after S seconds of virtual\n"
+	"                  time (ping without -c) is interrupted as by Ctrl-C (default 60)\n"
 	"  --real-time     capture timestamps start from the current time instead of\n"
 	"                  the fixed 2023-11-14 22:13:20 UTC that keeps pcaps reproducible\n"
 	"  -h, --help      show this help\n"
@@ -128,6 +131,15 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 				o->hop_delay_us = (long long)v;
 			else
 				o->hop_jitter_us = (long long)v;
+			i++;
+		} else if (!strcmp(a, "--interrupt-after")) {
+			unsigned long long v;
+
+			if (i + 1 >= argc || parse_seed(argv[i + 1], &v) || v == 0 || v > 86400ULL * 365) {
+				fprintf(stderr, "vethlab: --interrupt-after needs seconds (1..31536000)\n");
+				return 2;
+			}
+			o->sh.interrupt_after_ns = v * 1000000000ULL;
 			i++;
 		} else if (!strcmp(a, "--real-time")) {
 			o->real_time = true;

@@ -18,6 +18,8 @@ struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 	sh->world = w;
 	sh->net = rtnl_init_net(w);
 	sh->opts = *opts;
+	if (!sh->opts.interrupt_after_ns)
+		sh->opts.interrupt_after_ns = 60ULL * VL_NSEC_PER_SEC;
 	if (!sh->opts.out)
 		sh->opts.out = stdout;
 	if (!sh->opts.err)
@@ -94,11 +96,20 @@ int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
 	return cmd->fn(c, argc, argv);
 }
 
-/* Lets the world run until the foreground task ends; a task nothing can end is interrupted. */
+/*
+ * Lets the world run until the foreground task ends. One that would run for
+ * ever (ping without -c) is interrupted, as a user would with Ctrl-C, once it
+ * has run for interrupt_after of virtual time, or when nothing is left to happen.
+ */
 static int wait_task(struct shell *sh, struct vl_task *t)
 {
-	while (!t->done && world_step(sh->world))
-		;
+	uint64_t limit = world_now(sh->world) + sh->opts.interrupt_after_ns;
+	struct vl_timer *next;
+
+	while (!t->done && (next = vl_clock_peek(&sh->world->clock)) && next->expires < limit)
+		world_step(sh->world);
+	if (!t->done && vl_clock_peek(&sh->world->clock))
+		world_run_until(sh->world, limit - 1);
 	if (!t->done && t->ops->kill)
 		t->ops->kill(t, SIGINT);
 	if (!t->done)

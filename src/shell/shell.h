@@ -12,6 +12,9 @@ struct shell_opts {
 	bool errexit;       /* -e */
 	const char *script; /* name used in diagnostics ("FILE: line N: "), NULL for -c */
 	FILE *out, *err;    /* the shell's own stdout and stderr; NULL means stdio's */
+	/* A foreground command still running after this much virtual time is
+	 * interrupted as by Ctrl-C (ping without -c, tcpdump without -c). 0: 60 s. */
+	unsigned long long interrupt_after_ns;
 };
 
 struct shell;

@@ -136,6 +136,20 @@ static void test_sleep_and_jobs_virtual_time(void)
 	run_close(&r);
 }
 
+static void test_endless_command_interrupted(void)
+{
+	struct sh_run r;
+
+	run_open(&r, false);
+	shell_run_line(r.sh, "ping -q 127.0.0.1");
+	CHECK_EQ(shell_status(r.sh), 0);
+	CHECK(world_now(r.w) < 60 * 1000000000ULL);
+	CHECK(world_now(r.w) >= 59 * 1000000000ULL);
+	run_sync(&r);
+	CHECK(strstr(r.out, "60 packets transmitted, 60 received, 0% packet loss") != NULL);
+	run_close(&r);
+}
+
 static void test_proc_sys_and_files(void)
 {
 	struct sh_run r;
@@ -205,6 +219,7 @@ int main(void)
 		{ "errexit", test_errexit },
 		{ "sleep_and_jobs_virtual_time", test_sleep_and_jobs_virtual_time },
 		{ "proc_sys_and_files", test_proc_sys_and_files },
+		{ "endless_command_interrupted", test_endless_command_interrupted },
 		{ "completion", test_completion },
 		{ NULL, NULL },
 	};
