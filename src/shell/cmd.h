@@ -48,7 +48,8 @@ struct vl_task {
 	bool done;
 	int status;
 	FILE *out, *err;
-	void *job;  /* the shell's, for vl_task_flush_out */
+	void *job;       /* the shell's, for vl_task_flush_out */
+	bool unbounded;  /* would run until interrupted (ping without -c or -w) */
 };
 
 /* fflush(stdout) for a task: what it printed so far reaches its target now. */

@@ -103,7 +103,7 @@ int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
  */
 static int wait_task(struct shell *sh, struct vl_task *t)
 {
-	uint64_t limit = world_now(sh->world) + sh->opts.interrupt_after_ns;
+	uint64_t limit = t->unbounded ? world_now(sh->world) + sh->opts.interrupt_after_ns : UINT64_MAX;
 	struct vl_timer *next;
 
 	while (!t->done && (next = vl_clock_peek(&sh->world->clock)) && next->expires < limit)

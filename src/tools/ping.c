@@ -681,6 +681,7 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 	if (p->flood && p->interval_ns == VL_NSEC_PER_SEC)
 		p->interval_ns = 0;
 	p->task.ops = &ping_task_ops;
+	p->task.unbounded = !p->npackets && !p->deadline;
 	p->task.world = c->world;
 	p->task.out = c->out;
 	p->task.err = c->err;

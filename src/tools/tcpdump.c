@@ -374,6 +374,7 @@ int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv)
 		return st;
 	}
 	t->task.ops = &tcpdump_task_ops;
+	t->task.unbounded = !t->o.count;
 	t->task.world = c->world;
 	t->task.out = c->out;
 	t->task.err = c->err;
