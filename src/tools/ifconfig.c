@@ -33,18 +33,18 @@ static void print_flags(FILE *f, unsigned int flags)
 	fputc('>', f);
 }
 
-/* "(1.4 KB)": one decimal, decimal units. */
+/* net-tools: one decimal, binary units, a unit only once the count exceeds it. */
 static void print_bytes(FILE *f, unsigned long long b)
 {
-	static const char *const ext[] = { "B", "KB", "MB", "GB", "TB", "PB" };
+	static const char *const ext[] = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
 	unsigned long long div = 1;
 	int i = 0;
 
-	while (i < 5 && b >= div * 1000) {
-		div *= 1000;
+	while (i < 5 && b > (div << 10)) {
+		div <<= 10;
 		i++;
 	}
-	fprintf(f, "%llu (%llu.%llu %s)", b, b / div, (b * 10 / div) % 10, ext[i]);
+	fprintf(f, "%llu (%llu.%llu %s)", b, b * 10 / div / 10, b * 10 / div % 10, ext[i]);
 }
 
 struct label_find {

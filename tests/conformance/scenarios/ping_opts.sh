@@ -27,4 +27,5 @@ ping -c abc 10.1.1.2; echo "rc=$?"
 ping -c 1 -s 2000 127.0.0.1; echo "rc=$?"
 ping; echo "rc=$?"
 ip netns exec peer ping -c 1 10.1.1.1; echo "rc=$?"
+ifconfig lo
 ip netns del peer
