@@ -25,7 +25,7 @@ capture_script() { # pcap path
 		"$setup" "$1" "$n"
 }
 capture_script /dev/null > "$tmp/null.sh"
-capture_script "$tmp/flood.pcap" > "$tmp/capture.sh"
+capture_script "${PCAP_DIR:-$tmp}/flood.pcap" > "$tmp/capture.sh"
 
 best() { # script: the fastest of three runs, in seconds
 	local b=999 s e t
@@ -42,7 +42,7 @@ best() { # script: the fastest of three runs, in seconds
 plain=$(best "$tmp/plain.sh")
 null=$(best "$tmp/null.sh")
 cap=$(best "$tmp/capture.sh")
-size=$(stat -c %s "$tmp/flood.pcap")
+size=$(stat -c %s "${PCAP_DIR:-$tmp}/flood.pcap")
 awk -v n="$n" -v p="$plain" -v z="$null" -v c="$cap" -v sz="$size" 'BEGIN {
 	printf "flood of %d round trips alone:        %.3f s\n", n, p
 	printf "with tcpdump -w /dev/null:            %.3f s (capture cost %.0f%% of the flood)\n", z, (z - p) * 100 / p
