@@ -92,6 +92,7 @@ struct link_ops {
 };
 
 struct in_device;
+struct inet6_dev;
 
 struct netdev {
 	struct netns *net;
@@ -111,6 +112,7 @@ struct netdev {
 	const struct ethtool_ops *ethtool_ops;
 	struct netdev_stats stats;
 	struct in_device *ip_ptr;
+	struct inet6_dev *ip6_ptr;
 	struct ipv6_devconf cnf6;
 	struct vl_hnode name_hnode, index_hnode;
 	struct vl_list dev_list;  /* in net->devices, sorted by ifindex */

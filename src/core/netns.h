@@ -12,6 +12,7 @@
 struct world;
 struct netdev;
 struct ipv4_net;
+struct ipv6_net;
 
 struct netns {
 	struct world *world;
@@ -32,6 +33,7 @@ struct netns {
 	struct vl_htab inet_addrs;    /* local IPv4 addresses (inet_addr_lst) */
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	struct ipv4_net *ipv4;        /* routes, neighbours, sockets: owned by net/ */
+	struct ipv6_net *ipv6;
 };
 
 struct netns *netns_new(struct world *w, const char *name);

@@ -3,11 +3,14 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "../drivers/drivers.h"
+#include "../net/addrconf.h"
+#include "../net/ipv4.h"
 
 static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l)
 {
@@ -392,4 +395,87 @@ int rtnl_ethtool_stats(struct netns *net, int ifindex, char (*names)[ETH_GSTRING
 	dev->ethtool_ops->get_strings(dev, names);
 	dev->ethtool_ops->get_stats(dev, values);
 	return n;
+}
+
+int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
+{
+	struct vl_list *pos, *apos;
+
+	vl_list_for_each(pos, &net->devices) {
+		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+
+		if ((ifindex && dev->ifindex != ifindex) || !dev->ip6_ptr)
+			continue;
+		vl_list_for_each(apos, &dev->ip6_ptr->addrs) {
+			const struct inet6_ifaddr *ifa = vl_list_entry(apos, struct inet6_ifaddr, node);
+			struct rtnl_addr6 a = { .ifindex = dev->ifindex, .prefixlen = ifa->prefixlen,
+						.scope = ifa->scope, .flags = ifa->flags };
+			int err;
+
+			memcpy(a.addr, ifa->addr, 16);
+			err = cb(&a, arg);
+			if (err)
+				return err;
+		}
+	}
+	return 0;
+}
+
+static int cmp_route6(const void *x, const void *y)
+{
+	const struct rt6_route *a = *(const struct rt6_route *const *)x;
+	const struct rt6_route *b = *(const struct rt6_route *const *)y;
+	int c = memcmp(a->dst, b->dst, 16);
+
+	if (c)
+		return c;
+	if (a->plen != b->plen)
+		return a->plen < b->plen ? -1 : 1;
+	if (a->metric != b->metric)
+		return a->metric < b->metric ? -1 : 1;
+	return a->dev->ifindex - b->dev->ifindex;
+}
+
+static int dump_table6(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg)
+{
+	struct vl_list *pos;
+	struct rt6_route **v;
+	unsigned int n = 0, cap = 0;
+	int err = 0;
+
+	vl_list_for_each(pos, &net->ipv6->routes)
+		cap++;
+	v = calloc(cap ? cap : 1, sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	vl_list_for_each(pos, &net->ipv6->routes) {
+		struct rt6_route *r = vl_list_entry(pos, struct rt6_route, node);
+
+		if (r->table == table)
+			v[n++] = r;
+	}
+	qsort(v, n, sizeof(*v), cmp_route6);
+	for (unsigned int i = 0; i < n && !err; i++) {
+		struct rtnl_route6 r = { .plen = v[i]->plen, .type = v[i]->type, .table = v[i]->table,
+					 .metric = v[i]->metric, .ifindex = v[i]->dev->ifindex,
+					 .linkdown = !v[i]->dev->carrier && v[i]->type == RTN_UNICAST };
+
+		memcpy(r.dst, v[i]->dst, 16);
+		err = cb(&r, arg);
+	}
+	free(v);
+	return err;
+}
+
+int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg)
+{
+	int err = 0;
+
+	if (!net->ipv6)
+		return 0;
+	if (table == 0 || table == RT_TABLE_MAIN)
+		err = dump_table6(net, RT_TABLE_MAIN, cb, arg);
+	if (!err && (table == 0 || table == RT_TABLE_LOCAL))
+		err = dump_table6(net, RT_TABLE_LOCAL, cb, arg);
+	return err;
 }

@@ -43,6 +43,24 @@ struct rtnl_addr {
 	char label[IFNAMSIZ];
 };
 
+struct rtnl_addr6 {
+	int ifindex;
+	uint8_t addr[16];
+	int prefixlen;
+	int scope;          /* 0x00 global, 0x10 host, 0x20 link */
+	uint32_t flags;     /* IFA6_F_* */
+};
+
+struct rtnl_route6 {
+	uint8_t dst[16];
+	int plen;
+	uint8_t type;
+	uint32_t table;
+	uint32_t metric;
+	int ifindex;
+	bool linkdown;
+};
+
 /* The changes `ip link set` can ask for, applied all or none. */
 struct link_change {
 	int up;                 /* -1 keep, 0 down, 1 up */
@@ -68,6 +86,11 @@ int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c
 int rtnl_ifindex(struct netns *net, const char *name);
 
 int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg);
+typedef int (*rtnl_addr6_cb)(const struct rtnl_addr6 *a, void *arg);
+typedef int (*rtnl_route6_cb)(const struct rtnl_route6 *r, void *arg);
+int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg);
+/* table 0: main then local, as `ip -6 route show table all`. */
+int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
 int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, const char **extack);
 int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
 		  const char *label, const char **extack);

@@ -10,6 +10,7 @@
 
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../net/addrconf.h"
 #include "../net/devinet.h"
 
 enum knob_kind { KNOB_V4_CONF, KNOB_V6_CONF, KNOB_V4_NET, KNOB_IP_FORWARD };
@@ -234,6 +235,8 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 	if (k.kind == KNOB_V6_CONF && k.scope == SCOPE_ALL &&
 	    (k.key == IPV6_DEVCONF_DISABLE_IPV6 || k.key == IPV6_DEVCONF_FORWARDING))
 		v6_all_change(net, k.key, value);
+	if (k.kind == KNOB_V6_CONF && k.key == IPV6_DEVCONF_DISABLE_IPV6 && k.scope != SCOPE_DEFAULT)
+		addrconf_disable_change(net, k.scope == SCOPE_DEV ? k.dev : NULL);
 	return 0;
 }
 

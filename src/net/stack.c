@@ -3,6 +3,7 @@
 
 #include "../core/dropreason.h"
 #include "../core/world.h"
+#include "addrconf.h"
 #include "ipv4.h"
 #include "stack.h"
 #include "wire.h"
@@ -39,13 +40,14 @@ static int stack_netns_init(struct netns *net)
 	vl_htab_init(&in->peers);
 	net->ipv4 = in;
 	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops);
-	return 0;
+	return ipv6_net_init(net);
 }
 
 static void stack_netns_exit(struct netns *net)
 {
 	struct ipv4_net *in = net->ipv4;
 
+	ipv6_net_exit(net);
 	if (!in)
 		return;
 	neigh_table_clear(&in->arp_tbl);
@@ -84,7 +86,7 @@ static int inet_stack_event(struct netdev *dev, enum netdev_event ev)
 		neigh_ifdown(&in->arp_tbl, dev);
 	if (ev == NETDEV_UNREGISTER)
 		devinet_notifier.event(dev, ev);
-	return 0;
+	return addrconf_notifier.event(dev, ev);
 }
 
 const struct netdev_notifier inet_stack_notifier = {

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define ETH_HLEN 14
 #define ETH_P_IP 0x0800
@@ -84,6 +85,9 @@ struct arp_view {
 	uint8_t sha[6], tha[6];
 	uint32_t sip, tip;
 };
+
+/* RFC 5952 text for an IPv6 address (buf holds at least 40 bytes). */
+void ip6_fmt(const uint8_t *a, char *buf);
 
 int arp_parse(const uint8_t *p, size_t len, struct arp_view *a);
 void arp_emit(uint8_t *p, const struct arp_view *a);

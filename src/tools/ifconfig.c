@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../ctl/rtnl.h"
+#include "../net/wire.h"
 #include "ip/ip_common.h"
 #include "tools.h"
 
@@ -64,6 +65,17 @@ static int find_label(const struct rtnl_addr *a, void *arg)
 	return 0;
 }
 
+static int print_inet6(const struct rtnl_addr6 *a, void *arg)
+{
+	FILE *f = arg;
+	char b[48];
+
+	ip6_fmt(a->addr, b);
+	fprintf(f, "        inet6 %s  prefixlen %d  scopeid 0x%x<%s>\n", b, a->prefixlen, a->scope,
+		a->scope == 0x10 ? "host" : a->scope == 0x20 ? "link" : "global");
+	return 0;
+}
+
 static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l)
 {
 	FILE *f = c->out;
@@ -82,6 +94,7 @@ static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l)
 			fprintf(f, "  broadcast %s", ip_fmt_ipv4(lf.a.broadcast, b3));
 		fputc('\n', f);
 	}
+	rtnl_addr6_dump(c->net, l->ifindex, print_inet6, f);
 	if (l->type == ARPHRD_LOOPBACK) {
 		fprintf(f, "        loop  txqueuelen %u  (Local Loopback)\n", l->txqlen);
 	} else {

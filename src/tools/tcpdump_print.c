@@ -329,29 +329,7 @@ static void print_ipv4(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *p,
 
 static void ip6str(char *b, const uint8_t *a)
 {
-	/* RFC 5952 text: longest run of zero groups becomes "::". */
-	int best = -1, bestlen = 0;
-
-	for (int i = 0; i < 8;) {
-		int j = i;
-
-		while (j < 8 && !a[2 * j] && !a[2 * j + 1])
-			j++;
-		if (j - i > bestlen && j - i > 1) {
-			best = i;
-			bestlen = j - i;
-		}
-		i = j == i ? i + 1 : j;
-	}
-	b[0] = 0;
-	for (int i = 0; i < 8; i++) {
-		if (i == best) {
-			strcat(b, "::");
-			i += bestlen - 1;
-			continue;
-		}
-		sprintf(b + strlen(b), "%s%x", (i && i != best + bestlen) ? ":" : "", get16(a + 2 * i));
-	}
+	ip6_fmt(a, b);
 }
 
 static void print_icmp6(FILE *f, const uint8_t *m, uint32_t len)

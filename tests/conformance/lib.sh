@@ -50,6 +50,14 @@ normalize_macs() {
 			out = out substr(line, 1, RSTART - 1) rep
 			line = substr(line, RSTART + RLENGTH)
 		}
+		line = out line; out = ""
+		# Link-local addresses derive from the MACs: numbered the same way.
+		while (match(line, /fe80::[0-9a-f]+:[0-9a-f]+(:[0-9a-f]+)*/)) {
+			ll = substr(line, RSTART, RLENGTH)
+			if (!(ll in seen)) seen[ll] = "LL" (++m)
+			out = out substr(line, 1, RSTART - 1) seen[ll]
+			line = substr(line, RSTART + RLENGTH)
+		}
 		print out line
 	}'
 }

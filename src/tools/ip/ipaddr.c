@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../net/wire.h"
 #include "ip_common.h"
 
 static const char *scope_name(int scope, char *buf)
@@ -263,7 +264,41 @@ static void print_addr_brief(struct ip_ctx *ip, const struct rtnl_addr *a)
 struct addr_show {
 	struct ip_ctx *ip;
 	bool up_only;
+	bool one_dev;   /* `show dev X`: the link comes with all its attributes */
 };
+
+struct addr6_list {
+	struct rtnl_addr6 *v;
+	int n, cap;
+};
+
+static int collect_addr6(const struct rtnl_addr6 *a, void *arg)
+{
+	struct addr6_list *l = arg;
+
+	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
+}
+
+static const char *scope6_name(int scope)
+{
+	return scope == 0x10 ? "host" : scope == 0x20 ? "link" : "global";
+}
+
+static void print_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const struct rtnl_addr6 *a)
+{
+	FILE *f = ip->c->out;
+	char b[48];
+
+	if (ip->oneline)
+		fprintf(f, "%d: %s", lk->ifindex, lk->name);
+	ip6_fmt(a->addr, b);
+	fprintf(f, "    inet6 %s/%d scope %s ", b, a->prefixlen, scope6_name(a->scope));
+	if (a->flags & 0x40)
+		fputs("tentative ", f);
+	if (a->flags & 0x08)
+		fputs("dadfailed ", f);
+	fprintf(f, "%s       valid_lft forever preferred_lft forever\n", ip->sl);
+}
 
 static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 {
@@ -271,22 +306,37 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 	struct ip_ctx *ip = as->ip;
 	struct addr_list l = { 0 };
 
+	struct addr6_list l6 = { 0 };
+	char b[48];
+
 	if (as->up_only && !(lk->flags & IFF_UP))
 		return 0;
-	rtnl_addr_dump(ip->net, lk->ifindex, collect_addr, &l);
-	if (ip->family == 6 || (ip->family == 4 && l.n == 0)) {
+	if (ip->family != 6)
+		rtnl_addr_dump(ip->net, lk->ifindex, collect_addr, &l);
+	if (ip->family != 4)
+		rtnl_addr6_dump(ip->net, lk->ifindex, collect_addr6, &l6);
+	if ((ip->family == 4 && l.n == 0) || (ip->family == 6 && l6.n == 0)) {
 		free(l.v);
+		free(l6.v);
 		return 0;
 	}
 	if (ip->brief) {
 		ip_print_link_brief(ip, lk, true);
 		for (int i = 0; i < l.n; i++)
 			print_addr_brief(ip, &l.v[i]);
+		for (int i = 0; i < l6.n; i++) {
+			ip6_fmt(l6.v[i].addr, b);
+			fprintf(ip->c->out, "%s/%d ", b, l6.v[i].prefixlen);
+		}
 		fputc('\n', ip->c->out);
 	} else {
 		if (!ip->oneline) {
 			/* With a family filter the link/ line is left out. */
 			if (ip->family == 4)
+				ip_print_link_header(ip, lk, true);
+			else if (ip->family == 6 && !as->one_dev)
+				ip_print_link_header6(ip, lk);
+			else if (ip->family == 6)
 				ip_print_link_header(ip, lk, true);
 			else
 				ip_print_link(ip, lk, true);
@@ -294,12 +344,15 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 		}
 		for (int i = 0; i < l.n; i++)
 			print_addr(ip, lk, &l.v[i]);
+		for (int i = 0; i < l6.n; i++)
+			print_addr6(ip, lk, &l6.v[i]);
 		if (ip->show_stats && !ip->oneline) {
 			ip_print_link_stats(ip, lk, false);
 			fputc('\n', ip->c->out);
 		}
 	}
 	free(l.v);
+	free(l6.v);
 	return 0;
 }
 
@@ -326,6 +379,7 @@ static int ipaddr_show(struct ip_ctx *ip, int argc, char **argv)
 			fprintf(ip->c->err, "Device \"%s\" does not exist.\n", dev);
 			return 1;
 		}
+		as.one_dev = true;
 		return show_link_addrs(&lk, &as);
 	}
 	return rtnl_link_dump(ip->net, show_link_addrs, &as);

@@ -162,6 +162,18 @@ void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 		ip_oper_name(l->operstate), addr_mode ? "" : "mode DEFAULT ", l->txqlen);
 }
 
+/* With -6 iproute2 shows neither qdisc nor group. */
+void ip_print_link_header6(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	FILE *f = ip->c->out;
+	char name[2 * IFNAMSIZ + 8];
+
+	ip_format_link_name(ip, l, true, name, sizeof(name));
+	fprintf(f, "%d: %s: ", l->ifindex, name);
+	print_flags(f, l->flags, link_mdown(ip, l));
+	fprintf(f, " mtu %d state %s qlen %u", l->mtu, ip_oper_name(l->operstate), l->txqlen);
+}
+
 void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 {
 	FILE *f = ip->c->out;

@@ -5,6 +5,7 @@
 
 #include "../../ctl/rtnl_route.h"
 #include "../../net/ipv4.h"
+#include "../../net/wire.h"
 #include "ip_common.h"
 
 static const char *const rtn_names[] = {
@@ -125,9 +126,37 @@ static int print_route(const struct rtnl_route *r, void *arg)
 	return 0;
 }
 
+/* IPv6 routes end with "pref medium" and no trailing blank. */
+static int print_route6(const struct rtnl_route6 *r, void *arg)
+{
+	struct show_ctx *sc = arg;
+	FILE *f = sc->ip->c->out;
+	struct rtnl_link l;
+	char b[48];
+
+	if (sc->ifindex && r->ifindex != sc->ifindex)
+		return 0;
+	if (r->type == RTN_LOCAL)
+		fputs("local ", f);
+	else if (r->type == RTN_MULTICAST)
+		fputs("multicast ", f);
+	ip6_fmt(r->dst, b);
+	if (r->plen == 128)
+		fprintf(f, "%s ", b);
+	else
+		fprintf(f, "%s/%d ", b, r->plen);
+	if (!sc->ifindex && rtnl_link_get(sc->ip->net, r->ifindex, NULL, &l) == 0)
+		fprintf(f, "dev %s ", l.name);
+	if (r->table == RT_TABLE_LOCAL && sc->table != RT_TABLE_LOCAL)
+		fputs("table local ", f);
+	fprintf(f, "proto kernel metric %u %spref medium\n", r->metric, r->linkdown ? "linkdown " : "");
+	return 0;
+}
+
 static int iproute_show(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct show_ctx sc = { .ip = ip, .table = RT_TABLE_MAIN };
+	int err;
 
 	for (; argc > 0; argc--, argv++) {
 		if (!strcmp(*argv, "table")) {
@@ -144,8 +173,11 @@ static int iproute_show(struct ip_ctx *ip, int argc, char **argv)
 		}
 	}
 	if (ip->family == 6)
-		return 0;
-	return rtnl_route_dump(ip->net, sc.table, print_route, &sc);
+		return rtnl_route6_dump(ip->net, sc.table, print_route6, &sc);
+	err = rtnl_route_dump(ip->net, sc.table, print_route, &sc);
+	if (!err && sc.table == 0 && ip->family == 0)
+		err = rtnl_route6_dump(ip->net, 0, print_route6, &sc);
+	return err;
 }
 
 /* Parses PREFIX, where "default" is 0/0 and a bare address a host route. */
