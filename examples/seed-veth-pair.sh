@@ -8,6 +8,7 @@ ip addr add 192.168.2.11/24 dev veth0
 ip address show
 ip link set veth0 up
 ip link set veth1 up
+sleep 2
 ip link show
 ip address show
 ethtool -S veth0
