@@ -77,27 +77,6 @@ void kfree_skb(struct sk_buff *skb)
 	}
 }
 
-struct sk_buff *skb_copy(const struct sk_buff *skb)
-{
-	struct sk_buff *n = alloc_skb(skb->pool, skb->size - SKB_HEADROOM);
-	struct skb_pool *pool;
-
-	if (!n)
-		return NULL;
-	pool = n->pool;
-	memcpy(n->head, skb->head, skb->size);
-	{
-		uint8_t *head = n->head;
-
-		*n = *skb;
-		n->head = head;
-		n->data = head + (skb->data - skb->head);
-		n->next = NULL;
-		n->pool = pool;
-	}
-	return n;
-}
-
 uint8_t *skb_put(struct sk_buff *skb, uint32_t len)
 {
 	uint8_t *tail = skb->data + skb->len;

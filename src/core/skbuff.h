@@ -59,8 +59,6 @@ void skb_pool_free(struct skb_pool *p);
 struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len);
 /* Returns skb to its pool. Consumes skb. */
 void kfree_skb(struct sk_buff *skb);
-/* A full copy (for taps that keep packets). */
-struct sk_buff *skb_copy(const struct sk_buff *skb);
 
 uint8_t *skb_put(struct sk_buff *skb, uint32_t len);
 uint8_t *skb_push(struct sk_buff *skb, uint32_t len);

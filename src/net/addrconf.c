@@ -17,11 +17,6 @@
 
 #define RETRANS_NS VL_NSEC_PER_SEC
 
-void ipv6_addr_fmt(const uint8_t *a, char *buf)
-{
-	ip6_fmt(a, buf);
-}
-
 static bool ipv6_disabled(const struct netdev *dev)
 {
 	return dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
@@ -86,8 +81,7 @@ static void addr_ready(struct inet6_ifaddr *ifa)
 	struct netdev *dev = ifa->idev->dev;
 
 	ifa->flags &= ~IFA6_F_TENTATIVE;
-	rt6_add(dev->net, ifa->addr, 128, RTN_LOCAL, RT_TABLE_LOCAL, 0,
-		(dev->flags & IFF_LOOPBACK) ? dev : dev);
+	rt6_add(dev->net, ifa->addr, 128, RTN_LOCAL, RT_TABLE_LOCAL, 0, dev);
 }
 
 static void dad_work(struct vl_timer *t)

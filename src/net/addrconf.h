@@ -54,7 +54,5 @@ int ipv6_net_init(struct netns *net);
 void ipv6_net_exit(struct netns *net);
 /* disable_ipv6 changed for dev (or for every device when dev is NULL). */
 void addrconf_disable_change(struct netns *net, struct netdev *dev);
-/* "fe80::1052:4fff:feb8:50d8" */
-void ipv6_addr_fmt(const uint8_t *a, char *buf);
 
 #endif

@@ -59,12 +59,6 @@ void job_finish(struct shell *sh, struct job *j)
 	free(j);
 }
 
-/* Finished jobs stay listed ("Done") until jobs or wait reports them. */
-void jobs_reap(struct shell *sh)
-{
-	(void)sh;
-}
-
 static struct job *job_by_spec(struct shell *sh, const char *spec)
 {
 	int id;

@@ -221,7 +221,6 @@ int shell_run_line(struct shell *sh, const char *line)
 			continue;
 		expand_item(sh, it);
 		sh->status = run_item(sh, it, it->sep == SEP_AMP);
-		jobs_reap(sh);
 		if (sh->opts.errexit && sh->status != 0 && errexit_applies(it))
 			sh->exited = true;
 	}

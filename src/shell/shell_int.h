@@ -37,7 +37,6 @@ void shell_errprefix(struct shell *sh, FILE *err);
 /* jobs.c */
 void job_add(struct shell *sh, struct job *j);
 void job_finish(struct shell *sh, struct job *j);
-void jobs_reap(struct shell *sh);
 int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv);
