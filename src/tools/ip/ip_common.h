@@ -37,6 +37,9 @@ int ip_get_ipv4(uint32_t *addr, const char *arg);
 int ip_get_prefix4(uint32_t *addr, int *plen, const char *arg);
 int ip_get_lladdr(uint8_t *mac, const char *arg);
 const char *ip_fmt_ipv4(uint32_t addr, char *buf);
+/* Route and address scopes by name ("host") or number; -1 when neither. */
+const char *ip_rtscope_name(int scope, char *buf);
+int ip_rtscope_parse(const char *s);
 /* Appends size bytes at item to a growing array *v of *n (capacity *cap). -ENOMEM on failure. */
 int ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size);
 void ip_print_lladdr(FILE *f, const uint8_t *mac);

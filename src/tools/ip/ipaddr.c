@@ -6,37 +6,6 @@
 #include "../../net/wire.h"
 #include "ip_common.h"
 
-static const char *scope_name(int scope, char *buf)
-{
-	switch (scope) {
-	case RT_SCOPE_UNIVERSE: return "global";
-	case RT_SCOPE_SITE: return "site";
-	case RT_SCOPE_LINK: return "link";
-	case RT_SCOPE_HOST: return "host";
-	case RT_SCOPE_NOWHERE: return "nowhere";
-	default:
-		sprintf(buf, "%d", scope);
-		return buf;
-	}
-}
-
-static int scope_parse(const char *s)
-{
-	static const struct {
-		const char *name;
-		int scope;
-	} names[] = { { "global", 0 }, { "site", 200 }, { "link", 253 }, { "host", 254 },
-		      { "nowhere", 255 } };
-	unsigned int v;
-
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (!strcmp(s, names[i].name))
-			return names[i].scope;
-	if (ip_get_unsigned(&v, s) == 0 && v <= 255)
-		return (int)v;
-	return -1;
-}
-
 struct addr_args {
 	const char *dev;
 	const char *label;
@@ -99,7 +68,7 @@ static int parse_addr_arg(struct ip_ctx *ip, struct addr_args *a, int *argc, cha
 		a->label = val;
 	} else if (ip_matches(arg, "scope")) {
 		NEXT();
-		a->req.scope = scope_parse(val);
+		a->req.scope = ip_rtscope_parse(val);
 		if (a->req.scope < 0)
 			return ip_invarg(ip, "invalid scope value.\n", val);
 	} else if (!strcmp(arg, "valid_lft") || !strcmp(arg, "preferred_lft")) {
@@ -248,7 +217,7 @@ static void print_addr(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 	fprintf(f, "/%d", a->prefixlen);
 	if (a->broadcast)
 		fprintf(f, " brd %s", ip_fmt_ipv4(a->broadcast, b2));
-	fprintf(f, " scope %s ", scope_name(a->scope, sb));
+	fprintf(f, " scope %s ", ip_rtscope_name(a->scope, sb));
 	if (a->flags & IFA_F_SECONDARY)
 		fputs("secondary ", f);
 	fprintf(f, "%s%s       valid_lft forever preferred_lft forever\n", a->label, ip->sl);

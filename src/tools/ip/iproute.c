@@ -45,20 +45,6 @@ static int proto_parse(const char *s)
 	return ip_get_unsigned(&v, s) == 0 && v < 256 ? (int)v : -1;
 }
 
-static const char *scope_name(int s, char *buf)
-{
-	switch (s) {
-	case RT_SCOPE_UNIVERSE: return "global";
-	case RT_SCOPE_SITE: return "site";
-	case RT_SCOPE_LINK: return "link";
-	case RT_SCOPE_HOST: return "host";
-	case RT_SCOPE_NOWHERE: return "nowhere";
-	default:
-		sprintf(buf, "%d", s);
-		return buf;
-	}
-}
-
 static int table_parse(const char *s, uint32_t *t)
 {
 	unsigned int v;
@@ -115,7 +101,7 @@ static int print_route(const struct rtnl_route *r, void *arg)
 	if (r->proto != RTPROT_BOOT)
 		fprintf(f, "proto %s ", proto_name(r->proto, nb));
 	if (r->scope != RT_SCOPE_UNIVERSE)
-		fprintf(f, "scope %s ", scope_name(r->scope, nb));
+		fprintf(f, "scope %s ", ip_rtscope_name(r->scope, nb));
 	if (r->prefsrc)
 		fprintf(f, "src %s ", ip_fmt_ipv4(r->prefsrc, b));
 	if (r->priority)
@@ -241,14 +227,9 @@ static int parse_route(struct ip_ctx *ip, int argc, char **argv, struct rtnl_rou
 			r->proto = (uint8_t)t;
 		} else if (!strcmp(a, "scope")) {
 			NEXT();
-			if (!strcmp(*argv, "link"))
-				r->scope = RT_SCOPE_LINK;
-			else if (!strcmp(*argv, "host"))
-				r->scope = RT_SCOPE_HOST;
-			else if (!strcmp(*argv, "global"))
-				r->scope = RT_SCOPE_UNIVERSE;
-			else
+			if ((t = ip_rtscope_parse(*argv)) < 0)
 				return ip_invarg(ip, "invalid \"scope\" value\n", *argv);
+			r->scope = (uint8_t)t;
 			scoped = true;
 		} else if (!strcmp(a, "table")) {
 			NEXT();

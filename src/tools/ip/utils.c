@@ -150,3 +150,30 @@ int ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size)
 	(*n)++;
 	return 0;
 }
+
+/* rt_names.c's scope table: names for the well-known values, numbers otherwise. */
+const char *ip_rtscope_name(int scope, char *buf)
+{
+	switch (scope) {
+	case 0: return "global";
+	case 200: return "site";
+	case 253: return "link";
+	case 254: return "host";
+	case 255: return "nowhere";
+	default:
+		sprintf(buf, "%d", scope);
+		return buf;
+	}
+}
+
+int ip_rtscope_parse(const char *s)
+{
+	static const char *const names[] = { "global", "site", "link", "host", "nowhere" };
+	static const int values[] = { 0, 200, 253, 254, 255 };
+	unsigned int v;
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(s, names[i]))
+			return values[i];
+	return ip_get_unsigned(&v, s) == 0 && v <= 255 ? (int)v : -1;
+}
