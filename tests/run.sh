@@ -46,6 +46,9 @@ run_suite() { # build dir, cmake flags...
 	VETHLAB="$PWD/$dir/vethlab" tests/printers.sh >"$out" 2>&1 || true
 	cat "$out"
 	count "$out"
+	VETHLAB="$PWD/$dir/vethlab" tests/fuzz_smoke.sh >"$out" 2>&1 || true
+	cat "$out"
+	count "$out"
 	rm -f "$out"
 }
 
