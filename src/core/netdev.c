@@ -19,6 +19,7 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
 	dev->priv = priv_size ? (char *)dev + head : NULL;
 	vl_list_init(&dev->dev_list);
+	vl_list_init(&dev->linkwatch);
 	dev_backlog_init(dev);
 	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
 	dev->num_tx_queues = dev->num_rx_queues = 1;
@@ -200,6 +201,7 @@ int register_netdevice(struct netns *net, struct netdev *dev)
 void unregister_netdevice(struct netdev *dev)
 {
 	dev_close(dev);
+	vl_list_del(&dev->linkwatch);
 	dev_backlog_purge(dev);
 	dev_taps_gone(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
@@ -221,6 +223,7 @@ int dev_open(struct netdev *dev)
 	dev->flags |= IFF_UP;
 	dev->qdisc_attached = true;
 	call_notifiers(dev, NETDEV_UP);
+	linkwatch_run(dev->net->world);
 	return 0;
 }
 
@@ -232,6 +235,7 @@ void dev_close(struct netdev *dev)
 		dev->netdev_ops->stop(dev);
 	dev->flags &= ~IFF_UP;
 	call_notifiers(dev, NETDEV_DOWN);
+	linkwatch_run(dev->net->world);
 }
 
 int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack)
@@ -312,11 +316,27 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 	return 0;
 }
 
+static void linkwatch_fire(struct netdev *dev)
+{
+	if (vl_list_empty(&dev->linkwatch))
+		vl_list_add_tail(&dev->net->world->linkwatch, &dev->linkwatch);
+}
+
+void linkwatch_run(struct world *w)
+{
+	while (!vl_list_empty(&w->linkwatch)) {
+		struct netdev *dev = vl_list_entry(w->linkwatch.next, struct netdev, linkwatch);
+
+		vl_list_del(&dev->linkwatch);
+		call_notifiers(dev, NETDEV_CHANGE);
+	}
+}
+
 void netif_carrier_on(struct netdev *dev)
 {
 	if (!dev->carrier) {
 		dev->carrier = true;
-		call_notifiers(dev, NETDEV_CHANGE);
+		linkwatch_fire(dev);
 	}
 }
 
@@ -324,7 +344,7 @@ void netif_carrier_off(struct netdev *dev)
 {
 	if (dev->carrier) {
 		dev->carrier = false;
-		call_notifiers(dev, NETDEV_CHANGE);
+		linkwatch_fire(dev);
 	}
 }
 

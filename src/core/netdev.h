@@ -92,6 +92,7 @@ struct link_ops {
 };
 
 struct in_device;
+struct world;
 struct inet6_dev;
 
 struct netdev {
@@ -119,6 +120,7 @@ struct netdev {
 	struct sk_buff_head backlog; /* frames waiting for receive processing */
 	struct vl_timer napi_timer;  /* fires when the backlog's head is due */
 	struct packet_tap *taps;     /* AF_PACKET-like observers */
+	struct vl_list linkwatch;    /* queued carrier change, see linkwatch_run */
 	void *priv;
 };
 
@@ -168,6 +170,9 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net);
 int dev_alloc_name(struct netns *net, const char *pattern, char *out);
 bool dev_valid_name(const char *name);
 
+/* Carrier changes reach the protocols through linkwatch, after the operation
+ * that caused them (as the kernel's linkwatch work runs after rtnl). */
+void linkwatch_run(struct world *w);
 void netif_carrier_on(struct netdev *dev);
 void netif_carrier_off(struct netdev *dev);
 /* Flags as SIOCGIFFLAGS and RTM_NEWLINK report them (RUNNING, LOWER_UP derived). */

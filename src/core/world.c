@@ -29,6 +29,7 @@ struct world *world_new(uint64_t seed)
 	vl_rng_seed(&w->rng, seed);
 	vl_htab_init(&w->ns_by_name);
 	vl_list_init(&w->ns_named);
+	vl_list_init(&w->linkwatch);
 	w->notifiers = world_notifiers;
 	w->link_types = world_link_types;
 	w->proto = &ipv4_proto_ops;

@@ -30,6 +30,7 @@ struct world {
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
 	const struct proto_ops *proto;  /* the network layer's entry points */
+	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
 };
 
 /* Entry points of the protocol layer, filled by net/ (keeps core/ free of it). */

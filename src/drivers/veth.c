@@ -87,8 +87,6 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	skb->rt_local = 0;
 	skb->rt_iif = 0;
 	eth_type_trans(skb, peer);
-	if (skb->pkt_type == PACKET_MULTICAST || skb->pkt_type == PACKET_BROADCAST)
-		peer->stats.multicast += skb->pkt_type == PACKET_MULTICAST;
 	skb_push(skb, 14);
 	netif_rx(skb);
 }

@@ -13,6 +13,7 @@
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "ipv4.h"
+#include "ndisc.h"
 #include "wire.h"
 
 #define RETRANS_NS VL_NSEC_PER_SEC
@@ -76,12 +77,93 @@ void ipv6_net_exit(struct netns *net)
 }
 
 /* The local route appears once the address is usable (ipv6_ifa_notify, RTM_NEWADDR). */
+static uint64_t rand_below(struct world *w, uint64_t span)
+{
+	return span ? vl_rng_next(&w->rng) % span : 0;
+}
+
+/* rfc3315_s14_backoff_init and _update: 0.9..1.1 of the start, then 1.9..2.1 times. */
+static uint64_t rs_backoff(struct world *w, uint64_t rt, bool init)
+{
+	uint64_t mrt = 3600 * VL_NSEC_PER_SEC;
+	uint64_t t;
+
+	if (init)
+		return rt / 1000000 * (900000 + rand_below(w, 200001));
+	t = rt / 1000000 * (1900000 + rand_below(w, 200001));
+	return t > mrt ? mrt / 1000000 * (900000 + rand_below(w, 200001)) : t;
+}
+
+static uint64_t mld_interval(const struct netdev *dev)
+{
+	int ms = dev->cnf6.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
+
+	return ms > 0 ? (uint64_t)ms * VL_NSEC_PER_MSEC : 1;
+}
+
+/* A state-change report now, and the robustness retransmission later. */
+static void mld_report(struct inet6_dev *idev, const uint8_t *src)
+{
+	struct netdev *dev = idev->dev;
+	struct world *w = dev->net->world;
+
+	memcpy(idev->mld_src, src, 16);
+	mld_send_report(dev, src, idev->mld_group);
+	idev->mld_pending = 1;
+	vl_timer_arm(&w->clock, &idev->mld_timer, w->clock.now + rand_below(w, mld_interval(dev)));
+}
+
+static void mld_work(struct vl_timer *t)
+{
+	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, mld_timer);
+
+	if (idev->mld_pending-- > 0)
+		mld_send_report(idev->dev, idev->mld_src, idev->mld_group);
+}
+
+static void rs_work(struct vl_timer *t)
+{
+	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, rs_timer);
+	struct netdev *dev = idev->dev;
+	struct world *w = dev->net->world;
+	int max = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
+
+	if (max >= 0 && idev->rs_probes >= max)
+		return;
+	idev->rs_probes++;
+	ndisc_send_rs(dev, idev->ll);
+	idev->rs_interval = rs_backoff(w, idev->rs_interval, false);
+	vl_timer_arm(&w->clock, &idev->rs_timer,
+		     w->clock.now + ((max >= 0 && idev->rs_probes == max)
+					     ? (uint64_t)dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] * VL_NSEC_PER_SEC
+					     : idev->rs_interval));
+}
+
+/* addrconf_dad_completed: reports from the new source, then router solicitations. */
+static void dad_completed(struct inet6_dev *idev)
+{
+	struct netdev *dev = idev->dev;
+	struct world *w = dev->net->world;
+	int max = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
+	int ival = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
+
+	mld_report(idev, idev->ll);
+	if (max == 0 || dev->cnf6.data[IPV6_DEVCONF_FORWARDING])
+		return;
+	ndisc_send_rs(dev, idev->ll);
+	idev->rs_probes = 1;
+	idev->rs_interval = rs_backoff(w, (uint64_t)(ival > 0 ? ival : 1) * VL_NSEC_PER_SEC, true);
+	vl_timer_arm(&w->clock, &idev->rs_timer, w->clock.now + idev->rs_interval);
+}
+
 static void addr_ready(struct inet6_ifaddr *ifa)
 {
 	struct netdev *dev = ifa->idev->dev;
 
 	ifa->flags &= ~IFA6_F_TENTATIVE;
 	rt6_add(dev->net, ifa->addr, 128, RTN_LOCAL, RT_TABLE_LOCAL, 0, dev);
+	if (ifa->scope == IPV6_SCOPE_LINK && !(dev->flags & IFF_LOOPBACK))
+		dad_completed(ifa->idev);
 }
 
 static void dad_work(struct vl_timer *t)
@@ -93,7 +175,7 @@ static void dad_work(struct vl_timer *t)
 		addr_ready(ifa);
 		return;
 	}
-	/* A neighbour solicitation for the address would go out here. */
+	ndisc_send_dad_ns(ifa->idev->dev, ifa->addr);
 	ifa->dad_probes--;
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + RETRANS_NS);
 }
@@ -133,8 +215,7 @@ static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr
 		int delay_s = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
 		uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
 
-		vl_timer_arm(&w->clock, &ifa->dad_timer,
-			     w->clock.now + (vl_rng_next(&w->rng) % span));
+		vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + rand_below(w, span));
 	}
 	return ifa;
 }
@@ -183,6 +264,10 @@ static void addrconf_configure(struct netdev *dev)
 	rt6_add(dev->net, ff00, 8, RTN_MULTICAST, RT_TABLE_LOCAL, 256, dev);
 	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	eui64_linklocal(dev, ll);
+	memcpy(idev->ll, ll, 16);
+	/* Joining the solicited-node group is reported at once, still from ::. */
+	ipv6_solicited_node(ll, idev->mld_group);
+	mld_report(idev, (const uint8_t[16]){ 0 });
 	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
 }
 
@@ -193,6 +278,9 @@ static void addrconf_ifdown(struct netdev *dev)
 
 	if (!idev)
 		return;
+	vl_timer_cancel(&dev->net->world->clock, &idev->mld_timer);
+	vl_timer_cancel(&dev->net->world->clock, &idev->rs_timer);
+	idev->mld_pending = 0;
 	while (!vl_list_empty(&idev->addrs))
 		del_addr(vl_list_entry(idev->addrs.next, struct inet6_ifaddr, node));
 	if (dev->net->ipv6)
@@ -225,6 +313,8 @@ static int addrconf_event(struct netdev *dev, enum netdev_event ev)
 			return -1;
 		dev->ip6_ptr->dev = dev;
 		vl_list_init(&dev->ip6_ptr->addrs);
+		vl_timer_init(&dev->ip6_ptr->mld_timer, mld_work);
+		vl_timer_init(&dev->ip6_ptr->rs_timer, rs_work);
 		break;
 	case NETDEV_UP:
 	case NETDEV_CHANGE:

@@ -30,7 +30,16 @@ struct inet6_dev {
 	struct netdev *dev;
 	struct vl_list addrs;
 	bool configured;           /* link-local done for this up period */
-	bool mc_route;             /* ff00::/8 route installed */
+	/* MLDv2: reports still to retransmit (robustness), and for which group. */
+	struct vl_timer mld_timer;
+	int mld_pending;
+	uint8_t mld_group[16];
+	uint8_t mld_src[16];
+	/* Router solicitations: sent so far and the current (backed-off) interval. */
+	struct vl_timer rs_timer;
+	int rs_probes;
+	uint64_t rs_interval;
+	uint8_t ll[16];
 };
 
 /* An IPv6 route as `ip -6 route` shows it; kept per namespace, in insertion order. */

@@ -20,7 +20,11 @@ static void stack_rcv(struct sk_buff *skb)
 		arp_rcv(skb);
 		break;
 	case ETH_P_IPV6:
-		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
+		/* Nothing here answers IPv6 yet: link-up chatter is received and consumed. */
+		if (skb->dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6])
+			kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
+		else
+			kfree_skb(skb);
 		break;
 	default:
 		skb->dev->stats.rx_dropped++;

@@ -1,0 +1,18 @@
+/* ndisc.h: the ICMPv6 messages a link sends when it comes up: DAD, MLDv2, RS. */
+#ifndef VL_NDISC_H
+#define VL_NDISC_H
+
+#include <stdint.h>
+
+struct netdev;
+
+/* Duplicate address detection probe: from ::, to target's solicited-node group. */
+void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target);
+/* Router solicitation to ff02::2 with our link-layer address. */
+void ndisc_send_rs(struct netdev *dev, const uint8_t *src);
+/* MLDv2 report (one CHANGE_TO_EXCLUDE record for group) to ff02::16. */
+void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t *group);
+/* ff02::1:ffXX:XXXX for addr. */
+void ipv6_solicited_node(const uint8_t *addr, uint8_t *group);
+
+#endif
