@@ -1,4 +1,4 @@
-# IPv6 addresses and the link-up frames they cost (fixed MACs, so their order is known):  ::1 on lo, the EUI-64 link-local once a device
+# IPv6 addresses (fixed MACs, so their order is known):  ::1 on lo, the EUI-64 link-local once a device
 # has carrier, tentative until DAD completes, routes, down/disable behaviour.
 ip addr show lo
 ip link add veth0 address 02:00:00:00:00:0a type veth peer name veth1 address 02:00:00:00:00:0b
@@ -15,8 +15,6 @@ ip -6 route
 ip -6 route show table all
 ip -br addr
 ip -o -6 addr
-ifconfig veth0
-ip -s link show veth1
 ifconfig lo
 ip link set veth1 down
 sleep 2
