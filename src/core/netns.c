@@ -11,6 +11,7 @@
 /* One id that owner uses for peer; linked from both ends so either can go first. */
 struct nsid_ent {
 	struct vl_hnode hnode;   /* in owner->nsid_by_peer, hashed by peer pointer */
+	struct vl_hnode id_hnode; /* in owner->nsid_by_id */
 	struct vl_list ref_node; /* in peer->nsid_refs */
 	struct netns *owner, *peer;
 	int id;
@@ -38,6 +39,7 @@ struct netns *netns_new(struct world *w, const char *name)
 	vl_htab_init(&net->dev_by_name);
 	vl_htab_init(&net->dev_by_index);
 	vl_htab_init(&net->nsid_by_peer);
+	vl_htab_init(&net->nsid_by_id);
 	vl_htab_init(&net->inet_addrs);
 	vl_list_init(&net->devices);
 	vl_list_init(&net->named_node);
@@ -59,6 +61,7 @@ static void nsid_release(struct nsid_ent *e)
 	struct netns *o = e->owner;
 
 	vl_htab_remove(&o->nsid_by_peer, &e->hnode);
+	vl_htab_remove(&o->nsid_by_id, &e->id_hnode);
 	vl_list_del(&e->ref_node);
 	if (o->nsid_nfree == o->nsid_capfree) {
 		unsigned int ncap = o->nsid_capfree ? o->nsid_capfree * 2 : 4;
@@ -90,6 +93,7 @@ static void nsid_drop_all(struct netns *net)
 		}
 	}
 	vl_htab_free(&net->nsid_by_peer);
+	vl_htab_free(&net->nsid_by_id);
 	free(net->nsid_free);
 	net->nsid_free = NULL;
 	net->nsid_nfree = net->nsid_capfree = 0;
@@ -203,19 +207,24 @@ int peernet2id_alloc(struct netns *net, struct netns *peer)
 		free(e);
 		return -1;
 	}
+	if (vl_htab_insert(&net->nsid_by_id, &e->id_hnode, vl_hash_u64((uint64_t)e->id))) {
+		vl_htab_remove(&net->nsid_by_peer, &e->hnode);
+		free(e);
+		return -1;
+	}
 	vl_list_add_tail(&peer->nsid_refs, &e->ref_node);
 	return e->id;
 }
 
 struct netns *get_net_ns_by_id(const struct netns *net, int id)
 {
-	/* Rare (ip netns list-id); a bucket walk is fine here. */
-	for (uint32_t i = 0; net->nsid_by_peer.bucket && i <= net->nsid_by_peer.mask; i++)
-		for (struct vl_hnode *h = net->nsid_by_peer.bucket[i]; h; h = h->next) {
-			struct nsid_ent *e = vl_container_of(h, struct nsid_ent, hnode);
+	struct vl_hnode *h;
 
-			if (e->id == id)
-				return e->peer;
-		}
+	for (h = vl_htab_first(&net->nsid_by_id, vl_hash_u64((uint64_t)id)); h; h = vl_htab_next(h)) {
+		struct nsid_ent *e = vl_container_of(h, struct nsid_ent, id_hnode);
+
+		if (e->id == id)
+			return e->peer;
+	}
 	return NULL;
 }

@@ -26,6 +26,7 @@ struct netns {
 	struct netdev *loopback_dev;
 	struct sysctl_net sysctl;
 	struct vl_htab nsid_by_peer;  /* ids this namespace gave to others */
+	struct vl_htab nsid_by_id;    /* the same entries, by id */
 	struct vl_list nsid_refs;     /* ids others gave to this namespace */
 	int *nsid_free;               /* released ids, reused lowest first */
 	unsigned int nsid_nfree, nsid_capfree;
