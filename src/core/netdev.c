@@ -20,6 +20,9 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	dev->priv = priv_size ? (char *)dev + head : NULL;
 	vl_list_init(&dev->dev_list);
 	vl_list_init(&dev->linkwatch);
+	vl_list_init(&dev->fib_routes);
+	vl_list_init(&dev->rt6_routes);
+	vl_list_init(&dev->neighs);
 	dev_backlog_init(dev);
 	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
 	dev->num_tx_queues = dev->num_rx_queues = 1;

@@ -121,6 +121,10 @@ struct netdev {
 	struct vl_timer napi_timer;  /* fires when the backlog's head is due */
 	struct packet_tap *taps;     /* AF_PACKET-like observers */
 	struct vl_list linkwatch;    /* queued carrier change, see linkwatch_run */
+	/* What the stack keeps per device, so device events never walk a whole table. */
+	struct vl_list fib_routes;   /* IPv4 routes through this device (fib_route.dev_node) */
+	struct vl_list rt6_routes;   /* IPv6 routes (rt6_route.dev_node) */
+	struct vl_list neighs;       /* neighbour entries (neighbour.dev_node) */
 	void *priv;
 };
 

@@ -37,19 +37,17 @@ static void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t typ
 	r->metric = metric;
 	r->dev = dev;
 	vl_list_add_tail(&net->ipv6->routes, &r->node);
+	vl_list_add_tail(&dev->rt6_routes, &r->dev_node);
 }
 
-static void rt6_del_dev(struct netns *net, struct netdev *dev, const uint8_t *dst)
+static void rt6_del_dev(struct netdev *dev)
 {
-	struct vl_list *pos, *tmp;
+	while (!vl_list_empty(&dev->rt6_routes)) {
+		struct rt6_route *r = vl_list_entry(dev->rt6_routes.next, struct rt6_route, dev_node);
 
-	vl_list_for_each_safe(pos, tmp, &net->ipv6->routes) {
-		struct rt6_route *r = vl_list_entry(pos, struct rt6_route, node);
-
-		if (r->dev == dev && (!dst || !memcmp(r->dst, dst, 16))) {
-			vl_list_del(&r->node);
-			free(r);
-		}
+		vl_list_del(&r->node);
+		vl_list_del(&r->dev_node);
+		free(r);
 	}
 }
 
@@ -70,6 +68,7 @@ void ipv6_net_exit(struct netns *net)
 		struct rt6_route *r = vl_list_entry(net->ipv6->routes.next, struct rt6_route, node);
 
 		vl_list_del(&r->node);
+		vl_list_del(&r->dev_node);
 		free(r);
 	}
 	free(net->ipv6);
@@ -283,8 +282,7 @@ static void addrconf_ifdown(struct netdev *dev)
 	idev->mld_pending = 0;
 	while (!vl_list_empty(&idev->addrs))
 		del_addr(vl_list_entry(idev->addrs.next, struct inet6_ifaddr, node));
-	if (dev->net->ipv6)
-		rt6_del_dev(dev->net, dev, NULL);
+	rt6_del_dev(dev);
 	idev->configured = false;
 }
 

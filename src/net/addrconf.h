@@ -45,6 +45,7 @@ struct inet6_dev {
 /* An IPv6 route as `ip -6 route` shows it; kept per namespace, in insertion order. */
 struct rt6_route {
 	struct vl_list node;
+	struct vl_list dev_node;   /* in dev->rt6_routes */
 	uint8_t dst[16];
 	uint8_t plen;
 	uint8_t type;              /* RTN_UNICAST, RTN_LOCAL, RTN_MULTICAST */

@@ -27,8 +27,12 @@ static void table_flush(struct fib_table *t)
 {
 	struct vl_list *pos, *tmp;
 
-	vl_list_for_each_safe(pos, tmp, &t->routes)
-		free(vl_list_entry(pos, struct fib_route, all));
+	vl_list_for_each_safe(pos, tmp, &t->routes) {
+		struct fib_route *r = vl_list_entry(pos, struct fib_route, all);
+
+		vl_list_del(&r->dev_node);
+		free(r);
+	}
 	vl_htab_free(&t->prefixes);
 	table_init(t, t->id);
 }
@@ -123,6 +127,7 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 		}
 	}
 	vl_list_del(&r->all);
+	vl_list_del(&r->dev_node);
 	t->plen_used[r->plen]--;
 	t->count--;
 	free(r);
@@ -146,6 +151,10 @@ static int route_link(struct fib_table *t, struct fib_route *r)
 		*pp = r;
 	}
 	vl_list_add_tail(&t->routes, &r->all);
+	if (r->dev)
+		vl_list_add_tail(&r->dev->fib_routes, &r->dev_node);
+	else
+		vl_list_init(&r->dev_node);
 	t->plen_used[r->plen]++;
 	t->count++;
 	return 0;
@@ -305,35 +314,33 @@ void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 	}
 }
 
-static void flush_dev_routes(struct fib_table *t, struct netdev *dev, bool keep_local)
+/* Drops the device's routes; on the way down the kernel's own local routes stay. */
+static void flush_dev_routes(struct netns *net, struct netdev *dev, bool keep_local)
 {
 	struct vl_list *pos, *tmp;
 
-	vl_list_for_each_safe(pos, tmp, &t->routes) {
-		struct fib_route *r = vl_list_entry(pos, struct fib_route, all);
+	vl_list_for_each_safe(pos, tmp, &dev->fib_routes) {
+		struct fib_route *r = vl_list_entry(pos, struct fib_route, dev_node);
 
-		if (r->dev == dev && !(keep_local && r->type == RTN_LOCAL && r->proto == RTPROT_KERNEL))
-			route_unlink(t, r);
+		if (!(keep_local && r->table == RT_TABLE_LOCAL && r->type == RTN_LOCAL &&
+		      r->proto == RTPROT_KERNEL))
+			route_unlink(fib_get_table(net, r->table), r);
 	}
 }
 
 /* fib_netdev_event: routes follow the device's state. */
 void fib_dev_event(struct netdev *dev, enum netdev_event ev)
 {
-	struct ipv4_net *in = ipv4_net(dev->net);
-
 	switch (ev) {
 	case NETDEV_UP:
 		for (struct in_ifaddr *ifa = dev->ip_ptr ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next)
 			fib_ifa_added(dev->ip_ptr, ifa);
 		break;
 	case NETDEV_DOWN:
-		flush_dev_routes(&in->local, dev, true);
-		flush_dev_routes(&in->main, dev, false);
+		flush_dev_routes(dev->net, dev, true);
 		break;
 	case NETDEV_UNREGISTER:
-		flush_dev_routes(&in->local, dev, false);
-		flush_dev_routes(&in->main, dev, false);
+		flush_dev_routes(dev->net, dev, false);
 		break;
 	default:
 		break;

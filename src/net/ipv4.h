@@ -25,7 +25,8 @@ enum { RT_TABLE_MAIN = 254, RT_TABLE_LOCAL = 255 };
 struct fib_route {
 	struct vl_hnode hnode;     /* in the table, by (dst, plen) */
 	struct fib_route *next;    /* same prefix, sorted by priority */
-	struct vl_list all;        /* every route of the table, for dumps and device events */
+	struct vl_list all;        /* every route of the table, for dumps */
+	struct vl_list dev_node;   /* in dev->fib_routes, for device events */
 	uint32_t dst;
 	uint8_t plen;
 	uint8_t type;

@@ -77,6 +77,7 @@ struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct net
 		return NULL;
 	}
 	vl_list_add_tail(&tbl->entries, &n->node);
+	vl_list_add_tail(&dev->neighs, &n->dev_node);
 	tbl->count++;
 	return n;
 }
@@ -90,6 +91,7 @@ void neigh_destroy(struct neighbour *n)
 		kfree_skb_reason(skb_dequeue(&n->arp_queue), SKB_DROP_REASON_NEIGH_DEAD);
 	vl_htab_remove(&tbl->hash, &n->hnode);
 	vl_list_del(&n->node);
+	vl_list_del(&n->dev_node);
 	tbl->count--;
 	free(n);
 }
@@ -105,10 +107,10 @@ void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
 {
 	struct vl_list *pos, *tmp;
 
-	vl_list_for_each_safe(pos, tmp, &tbl->entries) {
-		struct neighbour *n = vl_list_entry(pos, struct neighbour, node);
+	vl_list_for_each_safe(pos, tmp, &dev->neighs) {
+		struct neighbour *n = vl_list_entry(pos, struct neighbour, dev_node);
 
-		if (n->dev == dev)
+		if (n->tbl == tbl)
 			neigh_destroy(n);
 	}
 }

@@ -57,6 +57,7 @@ struct neigh_ops {
 struct neighbour {
 	struct vl_hnode hnode;
 	struct vl_list node;       /* table list, oldest first (dump order) */
+	struct vl_list dev_node;   /* in dev->neighs, for neigh_ifdown */
 	struct neigh_table *tbl;
 	struct netdev *dev;
 	uint32_t key;
