@@ -3,11 +3,14 @@
 
 # Runs scenario $1 on the real kernel in a fresh network and mount namespace that
 # looks like a booted host (lo up), with a private /run/netns. Prints its output.
+# A tcpdump left idle in poll() sometimes ignores the scenario's kill (its SIGTERM
+# handler only asks libpcap to break the loop): after 90 s the whole process
+# group gets SIGKILL, so a hung run ends with short output and is retried.
 run_kernel() {
 	scen=$1
 	scratch=$(mktemp -d)
 	cp "$scen" "$scratch/$(basename "$scen")"
-	unshare -n -m sh -c '
+	timeout -s KILL 90 unshare -n -m sh -c '
 		mkdir -p /run/netns && mount -t tmpfs vethlab-netns /run/netns &&
 		ip link set lo up && cd "$1" && exec bash "$2"' sh "$scratch" "$(basename "$scen")" 2>&1
 	rm -rf "$scratch"
