@@ -13,6 +13,7 @@
 #include "../core/world.h"
 #include "ip/ip_common.h"
 #include "tcpdump_print.h"
+#include "writebehind.h"
 #include "tools.h"
 
 #define DEFAULT_SNAPLEN 262144
@@ -327,14 +328,17 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 	if (!t->dead || compile_filter(c, t->dead, o, &t->prog, &t->has_prog))
 		return 1;
 	if (o->wfile) {
-		/* A large stdio buffer: pcap_dump is one fwrite per packet. */
-		FILE *fp = fopen(o->wfile, "wb");
+		/*
+		 * pcap_dump is one fwrite per packet: a 1 MB stdio buffer drained by a
+		 * helper thread, so disk writes overlap the emulation. -U asks that each
+		 * packet be in the file when it is seen: then writes stay synchronous.
+		 */
+		FILE *fp = o->packet_buffered ? fopen(o->wfile, "wb") : wb_fopen(o->wfile);
 
 		if (!fp) {
 			fprintf(c->err, "tcpdump: %s: %s\n", o->wfile, strerror(errno));
 			return 1;
 		}
-		setvbuf(fp, NULL, _IOFBF, 1 << 20);
 		t->dumper = pcap_dump_fopen(t->dead, fp);
 		if (!t->dumper) {
 			fprintf(c->err, "tcpdump: %s\n", pcap_geterr(t->dead));

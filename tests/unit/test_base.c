@@ -1,11 +1,14 @@
-/* test_base.c: the hash table, the timer heap and the random source. */
+/* test_base.c: the hash table, the timer heap, the random source, the write-behind file. */
+#include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "core/hash.h"
 #include "core/list.h"
 #include "core/rng.h"
 #include "core/timer.h"
 #include "harness.h"
+#include "tools/writebehind.h"
 
 struct item {
 	struct vl_hnode node;
@@ -124,6 +127,43 @@ static void test_rng_reproducible(void)
 		CHECK(vl_rng_below(&a, 3) < 3);
 }
 
+/* Every byte arrives, in order, across many stdio buffers; errors surface at fclose. */
+static void test_writebehind(void)
+{
+	char path[] = "/tmp/vethlab-wb-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp;
+	long n = 0, bad = 0;
+	int ch;
+
+	CHECK(fd >= 0);
+	close(fd);
+	fp = wb_fopen(path);
+	CHECK(fp != NULL);
+	if (!fp)
+		return;
+	for (long i = 0; i < 3000000; i++)
+		fputc((int)(i * 7 % 251), fp);
+	CHECK_EQ(fclose(fp), 0);
+	fp = fopen(path, "rb");
+	CHECK(fp != NULL);
+	while (fp && (ch = fgetc(fp)) != EOF)
+		bad += ch != (int)(n++ * 7 % 251);
+	if (fp)
+		fclose(fp);
+	unlink(path);
+	CHECK_EQ(n, 3000000L);
+	CHECK_EQ(bad, 0L);
+
+	CHECK(wb_fopen("/nonexistent-dir/x") == NULL && errno == ENOENT);
+	fp = wb_fopen("/dev/full");
+	if (fp) {
+		for (int i = 0; i < (3 << 20); i++)
+			fputc('x', fp);
+		CHECK(fclose(fp) == EOF && errno == ENOSPC);
+	}
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -131,6 +171,7 @@ int main(void)
 		{ "hash_same_hash_chain", test_hash_same_hash_chain },
 		{ "timer_order_and_ties", test_timer_order_and_ties },
 		{ "rng_reproducible", test_rng_reproducible },
+		{ "writebehind", test_writebehind },
 		{ NULL, NULL },
 	};
 
