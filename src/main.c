@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "core/world.h"
@@ -203,7 +202,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	if (o.real_time)
-		w->epoch_sec = (uint64_t)time(NULL);
+		w->epoch_sec = vl_clock_host_seconds();
 	if (o.hop_delay_us >= 0)
 		w->hop_delay_ns = (uint64_t)o.hop_delay_us * 1000;
 	if (o.hop_jitter_us >= 0)

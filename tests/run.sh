@@ -37,18 +37,11 @@ run_suite() { # build dir, cmake flags...
 	VETHLAB="$PWD/$dir/vethlab" tests/conformance/run.sh >"$out" 2>&1 || true
 	grep -v '^ok' "$out"
 	count "$out"
-	VETHLAB="$PWD/$dir/vethlab" tests/examples.sh >"$out" 2>&1 || true
-	cat "$out"
-	count "$out"
-	VETHLAB="$PWD/$dir/vethlab" tests/tcpdump_verify.sh >"$out" 2>&1 || true
-	cat "$out"
-	count "$out"
-	VETHLAB="$PWD/$dir/vethlab" tests/printers.sh >"$out" 2>&1 || true
-	cat "$out"
-	count "$out"
-	VETHLAB="$PWD/$dir/vethlab" tests/fuzz_smoke.sh >"$out" 2>&1 || true
-	cat "$out"
-	count "$out"
+	for runner in examples tcpdump_verify printers fuzz_smoke; do
+		VETHLAB="$PWD/$dir/vethlab" "tests/$runner.sh" >"$out" 2>&1 || true
+		cat "$out"
+		count "$out"
+	done
 	rm -f "$out"
 }
 

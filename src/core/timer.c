@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <time.h>
 
 void vl_clock_init(struct vl_clock *c)
 {
@@ -134,4 +135,9 @@ struct vl_timer *vl_clock_pop(struct vl_clock *c)
 	if (t->expires > c->now)
 		c->now = t->expires;
 	return t;
+}
+
+uint64_t vl_clock_host_seconds(void)
+{
+	return (uint64_t)time(NULL);
 }

@@ -1,4 +1,4 @@
-/* timer.h: virtual clock and a min-heap of timers; nothing here reads the host clock. */
+/* timer.h: virtual clock and a min-heap of timers; the one place that may read the host clock. */
 #ifndef VL_TIMER_H
 #define VL_TIMER_H
 
@@ -38,5 +38,7 @@ bool vl_timer_pending(const struct vl_timer *t);
 struct vl_timer *vl_clock_peek(const struct vl_clock *c);
 /* Removes the earliest timer, advances now to its expiry and returns it. */
 struct vl_timer *vl_clock_pop(struct vl_clock *c);
+/* The host's wall-clock second, only for anchoring virtual time 0 (--real-time). */
+uint64_t vl_clock_host_seconds(void);
 
 #endif
