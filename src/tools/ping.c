@@ -652,6 +652,31 @@ static int probe_source(struct vl_cmd_ctx *c, struct ping *p)
 	return -1;
 }
 
+struct source_match {
+	const char *device;
+	uint32_t saddr;
+};
+
+static int source_on_device(const struct rtnl_addr *a, void *arg)
+{
+	const struct source_match *m = arg;
+
+	return a->local == m->saddr && !strcmp(a->label, m->device);
+}
+
+/*
+ * As iputils does with getifaddrs(): bound to a device, ping warns unless the
+ * chosen source is one of that device's IPv4 addresses (matched by label).
+ */
+static void warn_foreign_source(struct vl_cmd_ctx *c, const struct ping *p)
+{
+	struct source_match m = { p->device, p->saddr };
+
+	if (p->device[0] && rtnl_addr_dump(p->net, p->oif, source_on_device, &m) <= 0)
+		fprintf(c->err, "ping: Warning: source address might be selected on device other than: %s\n",
+			p->device);
+}
+
 int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct ping *p = calloc(1, sizeof(*p));
@@ -678,6 +703,7 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 		free(p);
 		return st;
 	}
+	warn_foreign_source(c, p);
 	if (p->flood && p->interval_ns == VL_NSEC_PER_SEC)
 		p->interval_ns = 0;
 	p->task.ops = &ping_task_ops;
