@@ -5,6 +5,7 @@
 set -u
 cd "$(dirname "$0")/.."
 : "${VETHLAB:=build/vethlab}"
+VETHLAB=$(realpath "$VETHLAB")
 : "${FUZZ_LINES:=3000}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -29,9 +30,11 @@ awk -v n="$FUZZ_LINES" 'BEGIN {
 		print line
 	}
 }' > "$tmp/fuzz.sh"
-"$VETHLAB" --interrupt-after 2 "$tmp/fuzz.sh" > "$tmp/out" 2>&1 < /dev/null
-[ -n "${FUZZ_KEEP:-}" ] && cp "$tmp/fuzz.sh" "$tmp/out" /tmp/
+# Redirections in the generated lines create files: run in a scratch directory.
+mkdir "$tmp/cwd"
+(cd "$tmp/cwd" && "$VETHLAB" --interrupt-after 2 "$tmp/fuzz.sh") > "$tmp/out" 2>&1 < /dev/null
 st=$?
+[ -n "${FUZZ_KEEP:-}" ] && cp "$tmp/fuzz.sh" "$tmp/out" /tmp/
 if [ "$st" -ge 128 ] || grep -q -E "AddressSanitizer|runtime error|LeakSanitizer" "$tmp/out"; then
 	grep -m 5 -E -A 10 "AddressSanitizer|runtime error|LeakSanitizer" "$tmp/out"
 	echo "fuzz: 0 passed, 1 failed (status $st)"
