@@ -14,7 +14,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for pcap in tests/printers/*.pcap; do
-	for opts in "" "-e" "-q" "-t" "-tt" "-e -q"; do
+	for opts in "" "-e" "-q" "-t" "-tt" "-e -q" "-v" "-e -v"; do
 		# shellcheck disable=SC2086
 		tcpdump -n $opts -r "$pcap" > "$tmp/real" 2>&1
 		"$VETHLAB" -c "tcpdump -n $opts -r $pcap" > "$tmp/ours" 2>&1

@@ -10,6 +10,7 @@
 #include "../core/world.h"
 #include "../drivers/drivers.h"
 #include "../net/addrconf.h"
+#include "../net/ipv6.h"
 #include "../net/ipv4.h"
 
 static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l)
@@ -421,6 +422,33 @@ int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
 	return 0;
 }
 
+int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen, bool nodad,
+		   const char **extack)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int err;
+
+	if (!dev)
+		return -ENODEV;
+	err = inet6_addr_add(dev, addr, plen, nodad);
+	if (err == -EEXIST)
+		*extack = "ipv6: address already assigned";
+	return err;
+}
+
+int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen, const char **extack)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int err;
+
+	if (!dev)
+		return -ENODEV;
+	err = inet6_addr_del(dev, addr, plen);
+	if (err == -EADDRNOTAVAIL)
+		*extack = "ipv6: address not found";
+	return err;
+}
+
 static int cmp_route6(const void *x, const void *y)
 {
 	const struct rt6_route *a = *(const struct rt6_route *const *)x;
@@ -433,7 +461,7 @@ static int cmp_route6(const void *x, const void *y)
 		return a->plen < b->plen ? -1 : 1;
 	if (a->metric != b->metric)
 		return a->metric < b->metric ? -1 : 1;
-	return a->dev->ifindex - b->dev->ifindex;
+	return a->seq < b->seq ? -1 : 1;
 }
 
 static int dump_table6(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg)

@@ -92,6 +92,9 @@ int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
 /* table 0: main then local, as `ip -6 route show table all`. */
 int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
 int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, const char **extack);
+int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen, bool nodad,
+		   const char **extack);
+int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen, const char **extack);
 int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
 		  const char *label, const char **extack);
 /* SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR as ifconfig issues them. */

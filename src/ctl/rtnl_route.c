@@ -7,6 +7,7 @@
 
 #include "../core/netns.h"
 #include "../net/ipv4.h"
+#include "../net/ipv6.h"
 
 static void fill_route(const struct fib_route *f, struct rtnl_route *r)
 {
@@ -159,20 +160,55 @@ int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
 	return 0;
 }
 
-int rtnl_neigh_dump(struct netns *net, int ifindex, rtnl_neigh_cb cb, void *arg)
+int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+		    struct rtnl_route6_get *out)
 {
-	struct neigh_table *tbl = &ipv4_net(net)->arp_tbl;
+	struct flow6 fl = { .oif = oif };
+	struct rt6_result rt;
+	int err;
+
+	memcpy(fl.daddr, dst, 16);
+	memcpy(fl.saddr, src, 16);
+	err = ip6_route_output(net, &fl, &rt);
+	if (err == -EADDRNOTAVAIL)
+		memset(rt.saddr, 0, 16);
+	else if (err)
+		return err;
+	out->local = rt.local;
+	out->ifindex = rt.dev->ifindex;
+	out->metric = rt.route->metric;
+	memcpy(out->src, rt.saddr, 16);
+	return 0;
+}
+
+static struct neigh_table *neigh_tbl(struct netns *net, int family)
+{
+	return family == 6 ? &net->ipv6->nd_tbl : &ipv4_net(net)->arp_tbl;
+}
+
+static const void *neigh_key(const struct rtnl_neigh *r)
+{
+	return r->family == 6 ? (const void *)r->dst6 : (const void *)&r->dst;
+}
+
+static int dump_neigh_tbl(struct netns *net, int family, int ifindex, rtnl_neigh_cb cb, void *arg)
+{
+	struct neigh_table *tbl = neigh_tbl(net, family);
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &tbl->entries) {
 		struct neighbour *n = vl_list_entry(pos, struct neighbour, node);
-		struct rtnl_neigh r = { .dst = n->key, .ifindex = n->dev->ifindex, .state = n->nud_state };
+		struct rtnl_neigh r = { .family = family, .ifindex = n->dev->ifindex, .state = n->nud_state };
 		int err;
 
 		if (ifindex && n->dev->ifindex != ifindex)
 			continue;
 		if (n->nud_state == NUD_NONE)
 			continue;
+		if (family == 6)
+			memcpy(r.dst6, n->key6, 16);
+		else
+			r.dst = n->key;
 		r.has_lladdr = (n->nud_state & NUD_VALID) != 0;
 		memcpy(r.lladdr, n->ha, 6);
 		err = cb(&r, arg);
@@ -182,22 +218,36 @@ int rtnl_neigh_dump(struct netns *net, int ifindex, rtnl_neigh_cb cb, void *arg)
 	return 0;
 }
 
+int rtnl_neigh_dump(struct netns *net, int family, int ifindex, rtnl_neigh_cb cb, void *arg)
+{
+	int err = 0;
+
+	if (family != 6)
+		err = dump_neigh_tbl(net, 4, ifindex, cb, arg);
+	if (!err && family != 4 && net->ipv6)
+		err = dump_neigh_tbl(net, 6, ifindex, cb, arg);
+	return err;
+}
+
 int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *r, bool create, bool replace,
 		   const char **extack)
 {
-	struct neigh_table *tbl = &ipv4_net(net)->arp_tbl;
 	struct netdev *dev = netdev_get_by_index(net, r->ifindex);
+	struct neigh_table *tbl;
 	struct neighbour *n;
 
 	if (!dev)
 		return -ENODEV;
-	n = neigh_lookup(tbl, r->dst, dev);
+	if (r->family == 6 && !net->ipv6)
+		return -EAFNOSUPPORT;
+	tbl = neigh_tbl(net, r->family);
+	n = neigh_lookup(tbl, neigh_key(r), dev);
 	if (n && create && !replace)
 		return -EEXIST;
 	if (!n && !create)
 		return -ENOENT;
 	if (!n)
-		n = neigh_create(tbl, r->dst, dev);
+		n = neigh_create(tbl, neigh_key(r), dev);
 	if (!n)
 		return -ENOMEM;
 	/* As __neigh_update: the entry exists now even if the request fails. */
@@ -209,20 +259,21 @@ int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *r, bool create, b
 			    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN) ? -EINVAL : 0;
 }
 
-int rtnl_neigh_del(struct netns *net, uint32_t dst, int ifindex)
+int rtnl_neigh_del(struct netns *net, const struct rtnl_neigh *r)
 {
-	struct netdev *dev = netdev_get_by_index(net, ifindex);
-	struct neighbour *n = dev ? neigh_lookup(&ipv4_net(net)->arp_tbl, dst, dev) : NULL;
+	struct netdev *dev = netdev_get_by_index(net, r->ifindex);
+	struct neighbour *n = NULL;
 
+	if (dev && (r->family != 6 || net->ipv6))
+		n = neigh_lookup(neigh_tbl(net, r->family), neigh_key(r), dev);
 	if (!n)
 		return -ENOENT;
 	neigh_destroy(n);
 	return 0;
 }
 
-int rtnl_neigh_flush(struct netns *net, int ifindex)
+static void flush_neigh_tbl(struct neigh_table *tbl, int ifindex)
 {
-	struct neigh_table *tbl = &ipv4_net(net)->arp_tbl;
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &tbl->entries) {
@@ -231,5 +282,13 @@ int rtnl_neigh_flush(struct netns *net, int ifindex)
 		if ((!ifindex || n->dev->ifindex == ifindex) && !(n->nud_state & (NUD_PERMANENT | NUD_NOARP)))
 			neigh_destroy(n);
 	}
+}
+
+int rtnl_neigh_flush(struct netns *net, int family, int ifindex)
+{
+	if (family != 6)
+		flush_neigh_tbl(&ipv4_net(net)->arp_tbl, ifindex);
+	if (family != 4 && net->ipv6)
+		flush_neigh_tbl(&net->ipv6->nd_tbl, ifindex);
 	return 0;
 }

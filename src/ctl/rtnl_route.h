@@ -29,6 +29,14 @@ struct rtnl_route_get {
 	bool local;
 };
 
+/* What `ip -6 route get` shows of a lookup. */
+struct rtnl_route6_get {
+	bool local;
+	int ifindex;
+	uint8_t src[16];   /* the chosen source address */
+	uint32_t metric;
+};
+
 typedef int (*rtnl_route_cb)(const struct rtnl_route *r, void *arg);
 
 /* table 0 dumps every table, local last. */
@@ -44,8 +52,13 @@ int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
 int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
 			 struct rtnl_route_get *out);
 
+int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+		    struct rtnl_route6_get *out);
+
 struct rtnl_neigh {
+	int family;        /* 4 or 6 */
 	uint32_t dst;
+	uint8_t dst6[16];
 	int ifindex;
 	uint8_t lladdr[6];
 	bool has_lladdr;
@@ -53,11 +66,12 @@ struct rtnl_neigh {
 };
 
 typedef int (*rtnl_neigh_cb)(const struct rtnl_neigh *n, void *arg);
-int rtnl_neigh_dump(struct netns *net, int ifindex, rtnl_neigh_cb cb, void *arg);
+/* family 0: ARP entries, then ND ones, as the kernel walks its tables. */
+int rtnl_neigh_dump(struct netns *net, int family, int ifindex, rtnl_neigh_cb cb, void *arg);
 /* flags: 1 create, 2 replace (NLM_F_CREATE / NLM_F_REPLACE semantics). */
 int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *n, bool create, bool replace,
 		   const char **extack);
-int rtnl_neigh_del(struct netns *net, uint32_t dst, int ifindex);
-int rtnl_neigh_flush(struct netns *net, int ifindex);
+int rtnl_neigh_del(struct netns *net, const struct rtnl_neigh *n);
+int rtnl_neigh_flush(struct netns *net, int family, int ifindex);
 
 #endif

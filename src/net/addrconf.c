@@ -7,6 +7,7 @@
  */
 #include "addrconf.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,56 +24,182 @@ static bool ipv6_disabled(const struct netdev *dev)
 	return dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
 }
 
-static void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint32_t table,
-		    uint32_t metric, struct netdev *dev)
+static uint32_t addr_hash(const uint8_t *a)
 {
-	struct rt6_route *r = calloc(1, sizeof(*r));
+	uint64_t hi, lo;
 
-	if (!r)
-		return;
-	memcpy(r->dst, dst, 16);
-	r->plen = (uint8_t)plen;
-	r->type = type;
-	r->table = table;
-	r->metric = metric;
-	r->dev = dev;
-	vl_list_add_tail(&net->ipv6->routes, &r->node);
-	vl_list_add_tail(&dev->rt6_routes, &r->dev_node);
-}
-
-static void rt6_del_dev(struct netdev *dev)
-{
-	while (!vl_list_empty(&dev->rt6_routes)) {
-		struct rt6_route *r = vl_list_entry(dev->rt6_routes.next, struct rt6_route, dev_node);
-
-		vl_list_del(&r->node);
-		vl_list_del(&r->dev_node);
-		free(r);
-	}
+	memcpy(&hi, a, 8);
+	memcpy(&lo, a + 8, 8);
+	return vl_hash_u64(hi ^ vl_hash_u64(lo));
 }
 
 int ipv6_net_init(struct netns *net)
 {
-	net->ipv6 = calloc(1, sizeof(*net->ipv6));
-	if (!net->ipv6)
+	struct ipv6_net *in6 = calloc(1, sizeof(*in6));
+
+	if (!in6)
 		return -1;
-	vl_list_init(&net->ipv6->routes);
+	rt6_tables_init(in6);
+	vl_htab_init(&in6->addrs);
+	vl_list_init(&in6->raw_socks);
+	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16);
+	in6->flow_seed = vl_hash_u64((uint64_t)(uintptr_t)net ^ 0x6c62272e07bb0142ull);
+	net->ipv6 = in6;
 	return 0;
 }
 
 void ipv6_net_exit(struct netns *net)
 {
-	if (!net->ipv6)
-		return;
-	while (!vl_list_empty(&net->ipv6->routes)) {
-		struct rt6_route *r = vl_list_entry(net->ipv6->routes.next, struct rt6_route, node);
+	struct ipv6_net *in6 = net->ipv6;
 
-		vl_list_del(&r->node);
-		vl_list_del(&r->dev_node);
-		free(r);
+	if (!in6)
+		return;
+	neigh_table_clear(&in6->nd_tbl);
+	rt6_tables_free(in6);
+	vl_htab_free(&in6->addrs);
+	/* Sockets belong to their tasks, which notice the namespace is gone. */
+	while (!vl_list_empty(&in6->raw_socks)) {
+		struct raw6_sock *sk = vl_list_entry(in6->raw_socks.next, struct raw6_sock, node);
+
+		raw6_sock_unregister(sk);
+		sk->net = NULL;
 	}
-	free(net->ipv6);
+	free(in6);
 	net->ipv6 = NULL;
+}
+
+struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *addr,
+				     const struct netdev *dev)
+{
+	for (struct vl_hnode *h = vl_htab_first(&net->ipv6->addrs, addr_hash(addr)); h; h = vl_htab_next(h)) {
+		struct inet6_ifaddr *ifa = vl_container_of(h, struct inet6_ifaddr, hnode);
+
+		if (!memcmp(ifa->addr, addr, 16) && (!dev || ifa->idev->dev == dev))
+			return ifa;
+	}
+	return NULL;
+}
+
+bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev)
+{
+	for (struct vl_hnode *h = vl_htab_first(&net->ipv6->addrs, addr_hash(addr)); h; h = vl_htab_next(h)) {
+		struct inet6_ifaddr *ifa = vl_container_of(h, struct inet6_ifaddr, hnode);
+
+		if (!memcmp(ifa->addr, addr, 16) && (!dev || ifa->idev->dev == dev) &&
+		    !(ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)))
+			return true;
+	}
+	return false;
+}
+
+bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
+{
+	static const uint8_t all_nodes[16] = { 0xff, 0x02, [15] = 1 };
+	struct vl_list *pos;
+	uint8_t sn[16];
+
+	if (!dev->ip6_ptr || !dev->ip6_ptr->configured)
+		return false;
+	if (!memcmp(group, all_nodes, 16))
+		return true;
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, sn);
+		if (!memcmp(sn, group, 16))
+			return true;
+	}
+	return false;
+}
+
+static int addr_scope(const uint8_t *a)
+{
+	static const uint8_t loopback[16] = { [15] = 1 };
+
+	if (ipv6_addr_multicast(a))
+		return (a[1] & 0x0f) == 1 ? IPV6_SCOPE_HOST : (a[1] & 0x0f) == 2 ? IPV6_SCOPE_LINK : 0;
+	if (ipv6_addr_linklocal(a))
+		return IPV6_SCOPE_LINK;
+	return memcmp(a, loopback, 16) ? IPV6_SCOPE_GLOBAL : IPV6_SCOPE_HOST;
+}
+
+/* Scope values in RFC 6724 order: host < link < global. */
+static int scope_rank(int scope)
+{
+	return scope == IPV6_SCOPE_HOST ? 1 : scope == IPV6_SCOPE_LINK ? 2 : 14;
+}
+
+static int common_prefix(const uint8_t *a, const uint8_t *b)
+{
+	int n = 0;
+
+	while (n < 128 && !((a[n / 8] ^ b[n / 8]) & (0x80 >> (n % 8))))
+		n++;
+	return n;
+}
+
+int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr)
+{
+	const struct vl_list *pos;
+
+	if (!dev->ip6_ptr)
+		return -EADDRNOTAVAIL;
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (ifa->scope == IPV6_SCOPE_LINK && !(ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED))) {
+			memcpy(addr, ifa->addr, 16);
+			return 0;
+		}
+	}
+	return -EADDRNOTAVAIL;
+}
+
+/* Rule 2 (a scope that reaches the destination, the smallest such), then rule 8. */
+static bool saddr_better(int rank, int prefix, int best_rank, int best_prefix, int want)
+{
+	if (rank != best_rank)
+		return best_rank < rank ? best_rank < want : rank >= want;
+	return prefix > best_prefix;
+}
+
+/*
+ * Rules 1, 2 and 8 of RFC 6724 among dev's usable addresses: the destination
+ * itself, then the smallest scope that still reaches it, then the longest
+ * common prefix. The first address listed wins ties, as in the kernel.
+ */
+int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr)
+{
+	int want = scope_rank(addr_scope(daddr));
+	const struct inet6_ifaddr *best = NULL;
+	int best_rank = 0, best_prefix = -1;
+	struct vl_list *pos;
+
+	if (!dev->ip6_ptr)
+		return -EADDRNOTAVAIL;
+	/* Beyond link scope every device's addresses compete, and rule 1 picks the destination. */
+	if (!ipv6_addr_linklocal(daddr) && !ipv6_addr_multicast(daddr) && ipv6_chk_addr(dev->net, daddr, NULL)) {
+		memcpy(saddr, daddr, 16);
+		return 0;
+	}
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+		int rank = scope_rank(ifa->scope), prefix = common_prefix(ifa->addr, daddr);
+
+		if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED))
+			continue;
+		if (!memcmp(ifa->addr, daddr, 16)) {
+			best = ifa;
+			break;
+		}
+		if (best && !saddr_better(rank, prefix, best_rank, best_prefix, want))
+			continue;
+		best = ifa;
+		best_rank = rank;
+		best_prefix = prefix;
+	}
+	if (!best)
+		return -EADDRNOTAVAIL;
+	memcpy(saddr, best->addr, 16);
+	return 0;
 }
 
 /* The local route appears once the address is usable (ipv6_ifa_notify, RTM_NEWADDR). */
@@ -174,7 +301,7 @@ static void dad_work(struct vl_timer *t)
 		addr_ready(ifa);
 		return;
 	}
-	ndisc_send_dad_ns(ifa->idev->dev, ifa->addr);
+	ndisc_send_dad_ns(ifa->idev->dev, ifa->addr, ifa->dad_nonce);
 	ifa->dad_probes--;
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + RETRANS_NS);
 }
@@ -188,11 +315,22 @@ static bool dad_needed(const struct netdev *dev)
 	       dev->cnf6.data[IPV6_DEVCONF_DAD_TRANSMITS] > 0;
 }
 
+/* addrconf_dad_kick: probes start after a random delay below rtr_solicit_delay. */
+static void dad_start(struct inet6_ifaddr *ifa)
+{
+	struct netdev *dev = ifa->idev->dev;
+	struct world *w = dev->net->world;
+	int delay_s = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
+	uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
+
+	ifa->dad_probes = dev->cnf6.data[IPV6_DEVCONF_DAD_TRANSMITS];
+	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + rand_below(w, span));
+}
+
 static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen,
 				     uint8_t scope, bool nodad)
 {
 	struct netdev *dev = idev->dev;
-	struct world *w = dev->net->world;
 	struct inet6_ifaddr *ifa = calloc(1, sizeof(*ifa));
 
 	if (!ifa)
@@ -201,29 +339,88 @@ static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr
 	memcpy(ifa->addr, addr, 16);
 	ifa->prefixlen = (uint8_t)plen;
 	ifa->scope = scope;
-	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE;
+	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE | (nodad && scope != IPV6_SCOPE_HOST ? IFA6_F_NODAD : 0);
 	vl_timer_init(&ifa->dad_timer, dad_work);
+	if (vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, addr_hash(addr))) {
+		free(ifa);
+		return NULL;
+	}
 	vl_list_add_head(&idev->addrs, &ifa->node);
-	if (nodad || !dad_needed(dev)) {
+	if (nodad || !dad_needed(dev))
 		addr_ready(ifa);
-		return ifa;
-	}
-	/* addrconf_dad_kick: start after a random delay below rtr_solicit_delay. */
-	ifa->dad_probes = dev->cnf6.data[IPV6_DEVCONF_DAD_TRANSMITS];
-	{
-		int delay_s = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
-		uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
-
-		vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + rand_below(w, span));
-	}
+	else if (dev->flags & IFF_UP)
+		dad_start(ifa);
 	return ifa;
 }
 
 static void del_addr(struct inet6_ifaddr *ifa)
 {
-	vl_timer_cancel(&ifa->idev->dev->net->world->clock, &ifa->dad_timer);
+	struct netdev *dev = ifa->idev->dev;
+
+	vl_timer_cancel(&dev->net->world->clock, &ifa->dad_timer);
+	vl_htab_remove(&dev->net->ipv6->addrs, &ifa->hnode);
 	vl_list_del(&ifa->node);
 	free(ifa);
+}
+
+/* addrconf_dad_failure: the address stays, tentative and marked, without its local route. */
+void addrconf_dad_failure(struct inet6_ifaddr *ifa)
+{
+	if (ifa->flags & IFA6_F_DADFAILED)
+		return;
+	ifa->flags |= IFA6_F_DADFAILED;
+	vl_timer_cancel(&ifa->idev->dev->net->world->clock, &ifa->dad_timer);
+}
+
+static bool prefix_in_use(const struct inet6_dev *idev, const uint8_t *addr, int plen)
+{
+	const struct vl_list *pos;
+	uint8_t a[16], b[16];
+
+	ipv6_addr_prefix(a, addr, plen);
+	vl_list_for_each(pos, &idev->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (ifa->prefixlen != plen)
+			continue;
+		ipv6_addr_prefix(b, ifa->addr, plen);
+		if (!memcmp(a, b, 16))
+			return true;
+	}
+	return false;
+}
+
+int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad)
+{
+	struct inet6_dev *idev = dev->ip6_ptr;
+	struct inet6_ifaddr *ifa;
+	bool had_prefix;
+
+	if (!idev || ipv6_disabled(dev))
+		return -EACCES;
+	if (ipv6_get_ifaddr(dev->net, addr, dev))
+		return -EEXIST;
+	had_prefix = prefix_in_use(idev, addr, plen);
+	/* Scope follows the address (ipv6_addr_scope); only ::1 is host. */
+	ifa = add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
+	if (!ifa)
+		return -ENOMEM;
+	if (plen != 128 && !had_prefix && !ipv6_addr_linklocal(addr))
+		rt6_add(dev->net, addr, plen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
+	return 0;
+}
+
+int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
+{
+	struct inet6_ifaddr *ifa = dev->ip6_ptr ? ipv6_get_ifaddr(dev->net, addr, dev) : NULL;
+
+	if (!ifa || ifa->prefixlen != plen)
+		return -EADDRNOTAVAIL;
+	del_addr(ifa);
+	rt6_del_dev(dev, addr, 128, RTN_LOCAL);
+	if (plen != 128 && !ipv6_addr_linklocal(addr) && !prefix_in_use(dev->ip6_ptr, addr, plen))
+		rt6_del_dev(dev, addr, plen, RTN_UNICAST);
+	return 0;
 }
 
 /* The modified EUI-64 interface identifier of an Ethernet address. */
@@ -248,6 +445,7 @@ static void addrconf_configure(struct netdev *dev)
 	static const uint8_t loopback[16] = { [15] = 1 };
 	static const uint8_t ff00[16] = { 0xff };
 	static const uint8_t fe80[16] = { 0xfe, 0x80 };
+	struct vl_list *pos;
 	uint8_t ll[16];
 
 	if (!idev || idev->configured || ipv6_disabled(dev) || !(dev->flags & IFF_UP))
@@ -268,6 +466,14 @@ static void addrconf_configure(struct netdev *dev)
 	ipv6_solicited_node(ll, idev->mld_group);
 	mld_report(idev, (const uint8_t[16]){ 0 });
 	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
+	/* Addresses given while the device was down probe now. */
+	vl_list_for_each(pos, &idev->addrs) {
+		struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if ((ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) == IFA6_F_TENTATIVE &&
+		    !vl_timer_pending(&ifa->dad_timer) && memcmp(ifa->addr, ll, 16))
+			dad_start(ifa);
+	}
 }
 
 /* addrconf_ifdown: without keep_addr_on_down, everything goes. */
@@ -282,7 +488,7 @@ static void addrconf_ifdown(struct netdev *dev)
 	idev->mld_pending = 0;
 	while (!vl_list_empty(&idev->addrs))
 		del_addr(vl_list_entry(idev->addrs.next, struct inet6_ifaddr, node));
-	rt6_del_dev(dev);
+	rt6_del_dev(dev, NULL, -1, 0);
 	idev->configured = false;
 }
 

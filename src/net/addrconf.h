@@ -7,8 +7,11 @@
 
 #include "../core/list.h"
 #include "../core/netdev.h"
+#include "../core/hash.h"
 #include "../core/timer.h"
+#include "ipv6.h"
 
+#define IFA6_F_NODAD 0x02
 #define IFA6_F_DADFAILED 0x08
 #define IFA6_F_TENTATIVE 0x40
 #define IFA6_F_PERMANENT 0x80
@@ -17,12 +20,14 @@ enum { IPV6_SCOPE_HOST = 0x10, IPV6_SCOPE_LINK = 0x20, IPV6_SCOPE_GLOBAL = 0x00 
 
 struct inet6_ifaddr {
 	struct vl_list node;       /* in idev->addrs, newest first as the kernel lists them */
+	struct vl_hnode hnode;     /* in ipv6_net.addrs */
 	struct inet6_dev *idev;
 	uint8_t addr[16];
 	uint8_t prefixlen;
 	uint8_t scope;
 	uint32_t flags;
 	int dad_probes;
+	uint8_t dad_nonce[6];      /* of the last probe, to recognise it looped back */
 	struct vl_timer dad_timer;
 };
 
@@ -42,27 +47,27 @@ struct inet6_dev {
 	uint8_t ll[16];
 };
 
-/* An IPv6 route as `ip -6 route` shows it; kept per namespace, in insertion order. */
-struct rt6_route {
-	struct vl_list node;
-	struct vl_list dev_node;   /* in dev->rt6_routes */
-	uint8_t dst[16];
-	uint8_t plen;
-	uint8_t type;              /* RTN_UNICAST, RTN_LOCAL, RTN_MULTICAST */
-	uint32_t table;
-	uint32_t metric;
-	struct netdev *dev;
-};
-
-struct ipv6_net {
-	struct vl_list routes;
-};
-
 extern const struct netdev_notifier addrconf_notifier;
 
 int ipv6_net_init(struct netns *net);
 void ipv6_net_exit(struct netns *net);
 /* disable_ipv6 changed for dev (or for every device when dev is NULL). */
 void addrconf_disable_change(struct netns *net, struct netdev *dev);
+
+/* ipv6_get_ifaddr: our address addr, on dev when dev is given. */
+struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *addr,
+				     const struct netdev *dev);
+/* A usable (DAD-complete) address of ours, on dev when dev is given. */
+bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev);
+/* Has dev joined group: all-nodes, or the solicited-node group of one of its addresses. */
+bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group);
+/* ipv6_dev_get_saddr among dev's addresses (RFC 6724, reduced); -EADDRNOTAVAIL if none. */
+int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr);
+/* dev's first usable link-local address; -EADDRNOTAVAIL if none. */
+int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr);
+void addrconf_dad_failure(struct inet6_ifaddr *ifa);
+/* `ip -6 addr add|del`: 0 or a negative errno. */
+int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad);
+int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen);
 
 #endif

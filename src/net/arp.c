@@ -165,7 +165,7 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 			if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR))
 				dont_send = arp_filter(dev, a->sip, a->tip);
 			if (!dont_send) {
-				n = neigh_create(&ipv4_net(dev->net)->arp_tbl, a->sip, dev);
+				n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
 				if (n)
 					neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
 				arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
@@ -174,7 +174,7 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 			return;
 		}
 	}
-	n = neigh_lookup(&ipv4_net(dev->net)->arp_tbl, a->sip, dev);
+	n = neigh_lookup(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
 	if (n) {
 		int64_t now = (int64_t)dev->net->world->clock.now;
 		bool override = now > n->updated + (int64_t)n->tbl->parms.locktime * (int64_t)VL_NSEC_PER_MSEC;

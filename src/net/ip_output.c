@@ -36,7 +36,7 @@ void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 		return;
 	}
 	nexthop = rt->gw ? rt->gw : rt->daddr;
-	n = neigh_create(&ipv4_net(dev->net)->arp_tbl, nexthop, dev);
+	n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &nexthop, dev);
 	if (!n) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;

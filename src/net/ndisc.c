@@ -1,15 +1,27 @@
-/* ndisc.c: building DAD neighbour solicitations, router solicitations and MLDv2 reports. */
+/*
+ * ndisc.c: neighbour discovery (net/ipv6/ndisc.c): solicitations and
+ * advertisements feeding the ND neighbour table, duplicate address detection
+ * on the receiving side, router solicitations and MLDv2 reports.
+ */
 #include "ndisc.h"
 
 #include <string.h>
 
+#include "../core/dropreason.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../core/world.h"
+#include "addrconf.h"
 #include "ethernet.h"
+#include "ipv6.h"
 #include "wire.h"
 
-#define IPPROTO_ICMPV6 58
+enum { ND_OPT_SOURCE_LL_ADDR = 1, ND_OPT_TARGET_LL_ADDR = 2, ND_OPT_NONCE = 14 };
+#define NA_ROUTER 0x80
+#define NA_SOLICITED 0x40
+#define NA_OVERRIDE 0x20
+
+static const uint8_t all_nodes[16] = { 0xff, 0x02, [15] = 1 };
 
 void ipv6_solicited_node(const uint8_t *addr, uint8_t *group)
 {
@@ -19,81 +31,237 @@ void ipv6_solicited_node(const uint8_t *addr, uint8_t *group)
 	memcpy(group + 13, addr + 13, 3);
 }
 
-/* The ICMPv6 checksum covers a pseudo-header of both addresses, length and 58. */
-static uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, uint32_t len)
-{
-	uint8_t buf[40 + 128];
-
-	memcpy(buf, src, 16);
-	memcpy(buf + 16, dst, 16);
-	put32(buf + 32, len);
-	put32(buf + 36, IPPROTO_ICMPV6);
-	memcpy(buf + 40, msg, len);
-	return inet_csum(buf, 40 + len);
-}
-
-/* One frame: Ethernet to the group's 33:33 address, IPv6, optional hop-by-hop, ICMPv6. */
+/* One ICMPv6 message out of dev, with the router-alert hop-by-hop header for MLD. */
 static void send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst, uint8_t hops,
 		       int with_hbh, uint8_t *msg, uint32_t len)
 {
 	static const uint8_t hbh_router_alert[8] = { IPPROTO_ICMPV6, 0, 5, 2, 0, 0, 1, 0 };
 	uint32_t ext = with_hbh ? 8 : 0;
-	struct sk_buff *skb = alloc_skb(&dev->net->world->skb_pool, 14 + 40 + ext + len);
-	uint8_t mac[6] = { 0x33, 0x33, dst[12], dst[13], dst[14], dst[15] };
+	struct sk_buff *skb = alloc_skb(&dev->net->world->skb_pool, 14 + IPV6_HLEN + ext + len);
 	uint8_t *h;
 
 	if (!skb)
 		return;
 	put16(msg + 2, 0);
 	put16(msg + 2, icmp6_csum(src, dst, msg, len));
-	h = skb_put(skb, 40 + ext + len);
-	put32(h, 0x60000000u);
-	put16(h + 4, (uint16_t)(ext + len));
-	h[6] = with_hbh ? 0 : IPPROTO_ICMPV6;
-	h[7] = hops;
-	memcpy(h + 8, src, 16);
-	memcpy(h + 24, dst, 16);
+	h = skb_put(skb, ext + len);
 	if (with_hbh)
-		memcpy(h + 40, hbh_router_alert, 8);
-	memcpy(h + 40 + ext, msg, len);
-	skb->dev = dev;
-	skb->local_out = 1;
-	eth_header(skb, ETH_P_IPV6, mac, dev->dev_addr);
-	dev_queue_xmit(skb);
+		memcpy(h, hbh_router_alert, 8);
+	memcpy(h + ext, msg, len);
+	ip6_send_dev(skb, dev, src, dst, with_hbh ? NEXTHDR_HOP : IPPROTO_ICMPV6, hops);
 }
 
-void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target)
+static uint32_t put_lladdr_opt(uint8_t *opt, int type, const struct netdev *dev)
+{
+	opt[0] = (uint8_t)type;
+	opt[1] = 1;
+	memcpy(opt + 2, dev->dev_addr, 6);
+	return 8;
+}
+
+void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce)
 {
 	static const uint8_t any[16];
-	uint8_t dst[16], msg[32] = { 135 };
+	uint8_t dst[16], msg[32] = { NDISC_NEIGHBOUR_SOLICITATION };
 
 	ipv6_solicited_node(target, dst);
 	memcpy(msg + 8, target, 16);
 	/* enhanced_dad: a nonce option lets the sender recognise its own probe. */
-	msg[24] = 14;
+	msg[24] = ND_OPT_NONCE;
 	msg[25] = 1;
 	vl_rng_bytes(&dev->net->world->rng, msg + 26, 6);
+	memcpy(nonce, msg + 26, 6);
 	send_icmp6(dev, any, dst, 255, 0, msg, sizeof(msg));
+}
+
+/* ndisc_send_ns: with our link-layer address whenever the source is not ::. */
+static void ndisc_send_ns(struct netdev *dev, const uint8_t *target, const uint8_t *dst,
+			  const uint8_t *saddr)
+{
+	uint8_t msg[32] = { NDISC_NEIGHBOUR_SOLICITATION };
+	uint32_t len = 24;
+
+	memcpy(msg + 8, target, 16);
+	if (!ipv6_addr_any(saddr))
+		len += put_lladdr_opt(msg + 24, ND_OPT_SOURCE_LL_ADDR, dev);
+	send_icmp6(dev, saddr, dst, 255, 0, msg, len);
+}
+
+static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_t *target,
+			  bool solicited, bool override, bool inc_opt)
+{
+	uint8_t msg[32] = { NDISC_NEIGHBOUR_ADVERTISEMENT };
+	uint32_t len = 24;
+
+	msg[4] = (uint8_t)((solicited ? NA_SOLICITED : 0) | (override ? NA_OVERRIDE : 0) |
+			   (dev->cnf6.data[IPV6_DEVCONF_FORWARDING] ? NA_ROUTER : 0));
+	memcpy(msg + 8, target, 16);
+	if (inc_opt)
+		len += put_lladdr_opt(msg + 24, ND_OPT_TARGET_LL_ADDR, dev);
+	send_icmp6(dev, target, daddr, 255, 0, msg, len);
 }
 
 void ndisc_send_rs(struct netdev *dev, const uint8_t *src)
 {
 	static const uint8_t all_routers[16] = { 0xff, 0x02, [15] = 2 };
-	uint8_t msg[16] = { 133 };
+	uint8_t msg[16] = { NDISC_ROUTER_SOLICITATION };
 
-	msg[8] = 1; /* source link-layer address option */
-	msg[9] = 1;
-	memcpy(msg + 10, dev->dev_addr, 6);
+	put_lladdr_opt(msg + 8, ND_OPT_SOURCE_LL_ADDR, dev);
 	send_icmp6(dev, src, all_routers, 255, 0, msg, sizeof(msg));
 }
 
 void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t *group)
 {
 	static const uint8_t mld_routers[16] = { 0xff, 0x02, [15] = 0x16 };
-	uint8_t msg[28] = { 143 };
+	uint8_t msg[28] = { ICMPV6_MLD2_REPORT };
 
 	put16(msg + 6, 1);  /* one group record */
 	msg[8] = 4;         /* CHANGE_TO_EXCLUDE_MODE: joined */
 	memcpy(msg + 12, group, 16);
 	send_icmp6(dev, src, mld_routers, 1, 1, msg, sizeof(msg));
+}
+
+/* ndisc_solicit: multicast probes while resolving, unicast ones to confirm. */
+static void nd_solicit(struct neighbour *n, struct sk_buff *skb)
+{
+	struct netdev *dev = n->dev;
+	uint8_t saddr[16] = { 0 }, mcaddr[16];
+	int probes = n->probes - n->tbl->parms.ucast_probes;
+
+	/* The packet's source if it is dev's own, else dev's link-local address (ipv6_get_lladdr). */
+	if (skb && ipv6_chk_addr(dev->net, skb_network_header(skb) + 8, dev))
+		memcpy(saddr, skb_network_header(skb) + 8, 16);
+	else if (ipv6_get_lladdr(dev, saddr))
+		return;
+	if (probes < 0) {
+		ndisc_send_ns(dev, n->key6, n->key6, saddr);
+		return;
+	}
+	if (probes - n->tbl->parms.app_probes < 0)
+		return;
+	ipv6_solicited_node(n->key6, mcaddr);
+	ndisc_send_ns(dev, n->key6, mcaddr, saddr);
+}
+
+/* ndisc_error_report: the sender learns through an address unreachable. */
+static void nd_error_report(struct neighbour *n, struct sk_buff *skb)
+{
+	(void)n;
+	icmpv6_send(skb, ICMPV6_DEST_UNREACH, ICMPV6_ADDR_UNREACH, 0);
+	kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_FAILED);
+}
+
+static void nd_output(struct neighbour *n, struct sk_buff *skb)
+{
+	skb->dev = n->dev;
+	eth_header(skb, ETH_P_IPV6, n->ha, n->dev->dev_addr);
+	dev_queue_xmit(skb);
+}
+
+const struct neigh_ops nd_neigh_ops = {
+	.solicit = nd_solicit,
+	.error_report = nd_error_report,
+	.output = nd_output,
+};
+
+/* The options after a fixed part: the link-layer address of want, and a nonce. */
+struct nd_opts {
+	const uint8_t *lladdr;
+	const uint8_t *nonce;
+};
+
+static int nd_parse_opts(const uint8_t *p, uint32_t len, int want, struct nd_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	while (len >= 8) {
+		uint32_t olen = (uint32_t)p[1] * 8;
+
+		if (!olen || olen > len)
+			return -1;
+		if (p[0] == want && olen == 8)
+			o->lladdr = p + 2;
+		else if (p[0] == ND_OPT_NONCE && olen == 8)
+			o->nonce = p + 2;
+		p += olen;
+		len -= olen;
+	}
+	return len ? -1 : 0;
+}
+
+static void ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_t *daddr,
+			  const uint8_t *msg, uint32_t len)
+{
+	struct netdev *dev = skb->dev;
+	const uint8_t *target = msg + 8;
+	bool dad = ipv6_addr_any(saddr), inc = ipv6_addr_multicast(daddr);
+	struct inet6_ifaddr *ifa;
+	struct nd_opts o;
+	struct neighbour *n;
+
+	if (ipv6_addr_multicast(target) || nd_parse_opts(msg + 24, len - 24, ND_OPT_SOURCE_LL_ADDR, &o) ||
+	    (dad && !inc) || (dad && o.lladdr))
+		return;
+	ifa = ipv6_get_ifaddr(dev->net, target, dev);
+	if (!ifa)
+		return; /* neither proxy nor anycast is modelled */
+	if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) {
+		/* Someone else probes for our tentative address: unless it is our own probe, we lose. */
+		if (dad && !(o.nonce && !memcmp(o.nonce, ifa->dad_nonce, 6)))
+			addrconf_dad_failure(ifa);
+		return;
+	}
+	if (dad) {
+		ndisc_send_na(dev, all_nodes, target, false, true, true);
+		return;
+	}
+	if (o.lladdr) {
+		n = neigh_create(&dev->net->ipv6->nd_tbl, saddr, dev);
+		if (n)
+			neigh_update(n, o.lladdr, NUD_STALE,
+				     NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
+	}
+	ndisc_send_na(dev, saddr, target, true, inc, inc);
+}
+
+static void ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *msg, uint32_t len)
+{
+	struct netdev *dev = skb->dev;
+	const uint8_t *target = msg + 8;
+	uint8_t flags = msg[4];
+	struct inet6_ifaddr *ifa;
+	struct nd_opts o;
+	struct neighbour *n;
+
+	if (ipv6_addr_multicast(target) || (ipv6_addr_multicast(daddr) && (flags & NA_SOLICITED)) ||
+	    nd_parse_opts(msg + 24, len - 24, ND_OPT_TARGET_LL_ADDR, &o))
+		return;
+	ifa = ipv6_get_ifaddr(dev->net, target, dev);
+	if (ifa) {
+		/* An advertisement for an address we are still probing: it is taken. */
+		if (ifa->flags & IFA6_F_TENTATIVE)
+			addrconf_dad_failure(ifa);
+		return;
+	}
+	n = neigh_lookup(&dev->net->ipv6->nd_tbl, target, dev);
+	if (n)
+		neigh_update(n, o.lladdr, (flags & NA_SOLICITED) ? NUD_REACHABLE : NUD_STALE,
+			     NEIGH_UPDATE_F_WEAK_OVERRIDE | ((flags & NA_OVERRIDE) ? NEIGH_UPDATE_F_OVERRIDE : 0));
+}
+
+/* ndisc_rcv: only link-local traffic (hop limit 255) of a valid size is believed. */
+void ndisc_rcv(struct sk_buff *skb, const uint8_t *ip6h)
+{
+	const uint8_t *msg = skb->data;
+	uint32_t len = skb->len;
+
+	if (ip6h[7] != 255 || msg[1] != 0) {
+		kfree_skb_reason(skb, ip6h[7] != 255 ? SKB_DROP_REASON_IPV6_NDISC_HOP_LIMIT
+						     : SKB_DROP_REASON_IPV6_NDISC_BAD_CODE);
+		return;
+	}
+	if (msg[0] == NDISC_NEIGHBOUR_SOLICITATION && len >= 24)
+		ndisc_recv_ns(skb, ip6h + 8, ip6h + 24, msg, len);
+	else if (msg[0] == NDISC_NEIGHBOUR_ADVERTISEMENT && len >= 24)
+		ndisc_recv_na(skb, ip6h + 24, msg, len);
+	kfree_skb(skb);
 }

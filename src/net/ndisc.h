@@ -1,4 +1,4 @@
-/* ndisc.h: the ICMPv6 messages a link sends when it comes up: DAD, MLDv2, RS. */
+/* ndisc.h: neighbour discovery (NS, NA, DAD, RS) and MLDv2 reports on the wire. */
 #ifndef VL_NDISC_H
 #define VL_NDISC_H
 
@@ -6,8 +6,8 @@
 
 struct netdev;
 
-/* Duplicate address detection probe: from ::, to target's solicited-node group. */
-void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target);
+/* Duplicate address detection probe: from ::, to target's solicited-node group; stores the nonce. */
+void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce);
 /* Router solicitation to ff02::2 with our link-layer address. */
 void ndisc_send_rs(struct netdev *dev, const uint8_t *src);
 /* MLDv2 report (one CHANGE_TO_EXCLUDE record for group) to ff02::16. */

@@ -24,11 +24,13 @@ static uint64_t rand_reach_time(struct neigh_table *tbl)
 	return ((uint64_t)base / 2 + vl_rng_below(&tbl->net->world->rng, base)) * MS;
 }
 
-void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops)
+void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops,
+		      unsigned int key_len)
 {
 	memset(tbl, 0, sizeof(*tbl));
 	tbl->net = net;
 	tbl->ops = ops;
+	tbl->key_len = key_len;
 	tbl->parms = (struct neigh_parms){
 		.base_reachable_time = 30000, .retrans_time = 1000, .delay_probe_time = 5000,
 		.locktime = 1000, .ucast_probes = 3, .mcast_probes = 3, .app_probes = 0,
@@ -39,17 +41,26 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	vl_list_init(&tbl->entries);
 }
 
-static uint32_t neigh_hash(uint32_t key, const struct netdev *dev)
+static uint32_t neigh_hash(const struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
 {
-	return vl_hash_u64(((uint64_t)key << 32) | (uint32_t)dev->ifindex);
+	const uint8_t *k = pkey;
+	uint64_t h = (uint32_t)dev->ifindex;
+
+	for (unsigned int i = 0; i < tbl->key_len; i += 4) {
+		uint32_t w;
+
+		memcpy(&w, k + i, 4);
+		h = vl_hash_u64(h << 32 ^ w ^ (uint64_t)i << 58);
+	}
+	return (uint32_t)h;
 }
 
-struct neighbour *neigh_lookup(struct neigh_table *tbl, uint32_t key, const struct netdev *dev)
+struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
 {
-	for (struct vl_hnode *h = vl_htab_first(&tbl->hash, neigh_hash(key, dev)); h; h = vl_htab_next(h)) {
+	for (struct vl_hnode *h = vl_htab_first(&tbl->hash, neigh_hash(tbl, pkey, dev)); h; h = vl_htab_next(h)) {
 		struct neighbour *n = vl_container_of(h, struct neighbour, hnode);
 
-		if (n->key == key && n->dev == dev)
+		if (n->dev == dev && !memcmp(n->key6, pkey, tbl->key_len))
 			return n;
 	}
 	return NULL;
@@ -57,9 +68,9 @@ struct neighbour *neigh_lookup(struct neigh_table *tbl, uint32_t key, const stru
 
 static void neigh_timer_handler(struct vl_timer *t);
 
-struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct netdev *dev)
+struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev)
 {
-	struct neighbour *n = neigh_lookup(tbl, key, dev);
+	struct neighbour *n = neigh_lookup(tbl, pkey, dev);
 
 	if (n)
 		return n;
@@ -68,11 +79,11 @@ struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct net
 		return NULL;
 	n->tbl = tbl;
 	n->dev = dev;
-	n->key = key;
+	memcpy(n->key6, pkey, tbl->key_len);
 	n->updated = n->used = (int64_t)nclock(tbl)->now;
 	vl_timer_init(&n->timer, neigh_timer_handler);
 	skb_queue_init(&n->arp_queue);
-	if (vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(key, dev))) {
+	if (vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, pkey, dev))) {
 		free(n);
 		return NULL;
 	}
@@ -263,15 +274,20 @@ int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, 
 		lladdr = n->ha;
 	}
 	addr_change = memcmp(lladdr, n->ha, 6) != 0;
+	if (old & NUD_VALID) {
+		if (addr_change && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
+			if (!(flags & NEIGH_UPDATE_F_WEAK_OVERRIDE) || !(old & NUD_CONNECTED))
+				return 0;
+			lladdr = n->ha;
+			addr_change = false;
+			new_state = NUD_STALE;
+		} else if (!addr_change && new_state == NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
+			/* A valid entry is not demoted to STALE by a mere repeat. */
+			new_state = old;
+		}
+	}
 	if (new_state & NUD_CONNECTED)
 		n->confirmed = now;
-	if (old & NUD_VALID) {
-		if (addr_change && !(flags & NEIGH_UPDATE_F_OVERRIDE))
-			return 0;
-		/* A valid entry is not demoted to STALE by a mere repeat. */
-		if (!addr_change && new_state == NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN))
-			new_state = old;
-	}
 	if (new_state != old || addr_change)
 		n->updated = now;
 	if (new_state != old) {

@@ -30,6 +30,8 @@ enum {
 
 #define NEIGH_UPDATE_F_OVERRIDE 0x1
 #define NEIGH_UPDATE_F_ADMIN 0x2
+/* ND: a different address without override still demotes a connected entry to STALE. */
+#define NEIGH_UPDATE_F_WEAK_OVERRIDE 0x4
 
 /* Defaults of net.ipv4.neigh.default.*, in milliseconds where times. */
 struct neigh_parms {
@@ -60,7 +62,11 @@ struct neighbour {
 	struct vl_list dev_node;   /* in dev->neighs, for neigh_ifdown */
 	struct neigh_table *tbl;
 	struct netdev *dev;
-	uint32_t key;
+	/* The protocol address: an IPv4 address (host order) or 16 IPv6 bytes. */
+	union {
+		uint32_t key;
+		uint8_t key6[16];
+	};
 	uint8_t ha[6];
 	uint8_t nud_state;
 	bool dead;
@@ -74,16 +80,19 @@ struct neighbour {
 struct neigh_table {
 	struct netns *net;
 	const struct neigh_ops *ops;
+	unsigned int key_len;      /* 4 for ARP, 16 for ND */
 	struct neigh_parms parms;
 	struct vl_htab hash;
 	struct vl_list entries;
 	unsigned int count;
 };
 
-void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops);
+void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops,
+		      unsigned int key_len);
 void neigh_table_clear(struct neigh_table *tbl);
-struct neighbour *neigh_lookup(struct neigh_table *tbl, uint32_t key, const struct netdev *dev);
-struct neighbour *neigh_create(struct neigh_table *tbl, uint32_t key, struct netdev *dev);
+/* pkey points at key_len bytes: a uint32_t for ARP, an IPv6 address for ND. */
+struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev);
+struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev);
 /* neigh_event_send: 0 when skb may go now; else it was queued or dropped (consumed). */
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb);
 /* neigh_output: resolve-then-send in one call. Consumes skb. */

@@ -1,10 +1,11 @@
-/* stack.c: wires the IPv4 stack into the core: receive dispatch, namespaces, device events. */
+/* stack.c: wires the IPv4 and IPv6 stacks into the core: receive dispatch, namespaces, device events. */
 #include <stdlib.h>
 
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
 #include "ipv4.h"
+#include "ipv6.h"
 #include "stack.h"
 #include "wire.h"
 
@@ -20,11 +21,7 @@ static void stack_rcv(struct sk_buff *skb)
 		arp_rcv(skb);
 		break;
 	case ETH_P_IPV6:
-		/* Nothing here answers IPv6 yet: link-up chatter is received and consumed. */
-		if (skb->dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6])
-			kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
-		else
-			kfree_skb(skb);
+		ipv6_rcv(skb);
 		break;
 	default:
 		skb->dev->stats.rx_dropped++;
@@ -43,7 +40,7 @@ static int stack_netns_init(struct netns *net)
 	vl_list_init(&in->raw_socks);
 	vl_htab_init(&in->peers);
 	net->ipv4 = in;
-	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops);
+	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4);
 	return ipv6_net_init(net);
 }
 
@@ -86,8 +83,11 @@ static int inet_stack_event(struct netdev *dev, enum netdev_event ev)
 		return err;
 	if (ev == NETDEV_UP || ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER)
 		fib_dev_event(dev, ev);
-	if (ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER)
+	if (ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER) {
 		neigh_ifdown(&in->arp_tbl, dev);
+		if (dev->net->ipv6)
+			neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
+	}
 	if (ev == NETDEV_UNREGISTER)
 		devinet_notifier.event(dev, ev);
 	return addrconf_notifier.event(dev, ev);

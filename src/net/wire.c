@@ -3,17 +3,22 @@
 
 #include <string.h>
 
-uint16_t inet_csum(const uint8_t *p, size_t len)
+uint32_t csum_partial(const uint8_t *p, size_t len, uint32_t sum)
 {
-	uint32_t sum = 0;
+	uint64_t acc = sum;
 
 	for (; len > 1; p += 2, len -= 2)
-		sum += get16(p);
+		acc += get16(p);
 	if (len)
-		sum += (uint32_t)p[0] << 8;
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
-	return (uint16_t)~sum;
+		acc += (uint32_t)p[0] << 8;
+	while (acc >> 16)
+		acc = (acc & 0xffff) + (acc >> 16);
+	return (uint32_t)acc;
+}
+
+uint16_t inet_csum(const uint8_t *p, size_t len)
+{
+	return (uint16_t)~csum_partial(p, len, 0);
 }
 
 int ip_parse(const uint8_t *p, size_t len, struct iphdr_view *h)

@@ -57,6 +57,8 @@ static inline void put32(uint8_t *p, uint32_t v)
 }
 
 /* The Internet checksum of len bytes (RFC 1071). */
+/* The folded 16-bit one's complement sum of p added to sum (not inverted). */
+uint32_t csum_partial(const uint8_t *p, size_t len, uint32_t sum);
 uint16_t inet_csum(const uint8_t *p, size_t len);
 
 /* A validated view of an IPv4 header. */

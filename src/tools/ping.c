@@ -1,6 +1,6 @@
 /*
- * ping.c: iputils ping (20221126) for IPv4 over a raw ICMP socket, on virtual
- * time. Replies, errors and the statistics follow iputils' own rules: what
+ * ping.c: iputils ping (20221126) on virtual time: the shared core and IPv4
+ * over a raw ICMP socket (IPv6 is in ping6.c). Replies, errors and the statistics follow iputils' own rules: what
  * acknowledges a sequence, what counts as an error, when it stops waiting.
  */
 #include <errno.h>
@@ -14,59 +14,18 @@
 #include "../net/ipv4.h"
 #include "../net/wire.h"
 #include "ip/ip_common.h"
-#include "tools.h"
-
-#define MAXWAIT 10
-#define MAX_DUP_CHK 0x10000
-
-struct ping {
-	struct vl_task task;
-	struct raw_sock sk;
-	struct netns *net;
-	struct vl_timer send_timer, exit_timer, deadline_timer;
-	/* options */
-	long npackets;
-	uint64_t interval_ns;
-	int deadline;
-	uint64_t linger_ns;
-	int datalen;
-	int ttl;
-	bool quiet, flood;
-	bool source_given;   /* -I ADDR: printed as "from ADDR : " */
-	char device[IFNAMSIZ];
-	int oif;
-	/* addresses */
-	char target[64];
-	uint32_t daddr, saddr;
-	uint16_t ident;
-	/* counters, as iputils names them */
-	long ntransmitted, nreceived, nrepeats, nerrors;
-	int pipesize;
-	uint16_t acked;
-	long tmin, tmax;
-	long long tsum, tsum2;
-	int rtt;
-	uint64_t start_time, cur_time;
-	bool exiting;
-	bool exit_armed;
-	uint8_t rcvd_tbl[MAX_DUP_CHK / 8];
-};
+#include "ping_int.h"
 
 static struct ping *ping_of(struct raw_sock *sk)
 {
 	return vl_container_of(sk, struct ping, sk);
 }
 
-static uint64_t now_ns(const struct ping *p)
-{
-	return p->task.world->clock.now;
-}
-
 static void ping_finish(struct ping *p);
 static void pr_icmph(FILE *f, uint8_t type, uint8_t code, uint32_t info);
 
 /* acknowledge(): the deepest sequence answered so far sets "pipe". */
-static void acknowledge(struct ping *p, uint16_t seq)
+void acknowledge(struct ping *p, uint16_t seq)
 {
 	uint16_t diff = (uint16_t)p->ntransmitted - seq;
 
@@ -78,7 +37,7 @@ static void acknowledge(struct ping *p, uint16_t seq)
 	}
 }
 
-static int in_flight(const struct ping *p)
+int in_flight(const struct ping *p)
 {
 	uint16_t diff = (uint16_t)p->ntransmitted - p->acked;
 
@@ -90,7 +49,7 @@ static bool done_counting(const struct ping *p)
 	return p->npackets && p->nreceived + p->nerrors >= p->npackets;
 }
 
-static void check_exit(struct ping *p)
+void check_exit(struct ping *p)
 {
 	if (!p->exiting && (done_counting(p) || (p->deadline && p->nerrors)))
 		ping_finish(p);
@@ -108,13 +67,12 @@ static void print_rtt(FILE *f, long triptime)
 		fprintf(f, " time=%ld.%03ld ms", triptime / 1000, triptime % 1000);
 }
 
-static void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, uint32_t from)
+void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const char *from)
 {
 	uint16_t seq = get16(icmp + 6);
 	bool timing = p->datalen >= 16;  /* room for the send time in the payload */
 	long triptime = 0;
 	bool dup;
-	char b[16];
 
 	p->nreceived++;
 	acknowledge(p, seq);
@@ -144,7 +102,7 @@ static void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int t
 		fputs("\b \b", p->task.out);
 		return;
 	}
-	fprintf(p->task.out, "%d bytes from %s: icmp_seq=%u ttl=%d", cc, ip_fmt_ipv4(from, b), seq, ttl);
+	fprintf(p->task.out, "%d bytes from %s: icmp_seq=%u ttl=%d", cc, from, seq, ttl);
 	if (cc < p->datalen + 8) {
 		fputs(" (truncated)\n", p->task.out);
 		return;
@@ -183,7 +141,9 @@ static void ping_rcv(struct raw_sock *sk, const struct sk_buff *skb, const struc
 	if (icmp[0] == ICMP_ECHOREPLY) {
 		if (get16(icmp + 4) != p->ident || ip->saddr != p->daddr)
 			return;
-		gather_statistics(p, icmp, (int)skb->len, ip->ttl, ip->saddr);
+		char b[16];
+
+		gather_statistics(p, icmp, (int)skb->len, ip->ttl, ip_fmt_ipv4(ip->saddr, b));
 		check_exit(p);
 		/* Flood: the next probe goes as soon as nothing is in flight. */
 		if (p->flood && !p->exiting && in_flight(p) == 0 && vl_timer_pending(&p->send_timer))
@@ -279,6 +239,20 @@ static const struct raw_sock_ops ping_sock_ops = {
 	.err = ping_err,
 };
 
+void fill_payload(const struct ping *p, uint8_t *h)
+{
+	uint64_t now = now_ns(p);
+
+	put16(h + 4, p->ident);
+	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
+	for (int i = 0; i < p->datalen; i++)
+		h[8 + i] = (uint8_t)i;
+	if (p->datalen >= 16) {
+		put32(h + 8, (uint32_t)(now / VL_NSEC_PER_SEC));
+		put32(h + 12, (uint32_t)(now % VL_NSEC_PER_SEC / 1000));
+	}
+}
+
 /* send_probe: one echo request with the send time in its payload. */
 static int send_probe(struct ping *p)
 {
@@ -287,7 +261,6 @@ static int send_probe(struct ping *p)
 	struct rt_result rt;
 	struct sk_buff *skb;
 	uint8_t *h;
-	uint64_t now = now_ns(p);
 	int err = ip_route_output(net, &fl, &rt);
 
 	if (err)
@@ -299,17 +272,7 @@ static int send_probe(struct ping *p)
 	h[0] = ICMP_ECHO;
 	h[1] = 0;
 	put16(h + 2, 0);
-	put16(h + 4, p->ident);
-	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
-	/* rcvd_clear: a reused sequence number is not a duplicate yet. */
-	p->rcvd_tbl[(uint16_t)(p->ntransmitted + 1) / 8] &= (uint8_t)~(1u << ((uint16_t)(p->ntransmitted + 1) % 8));
-	for (int i = 0; i < p->datalen; i++)
-		h[8 + i] = (uint8_t)i;
-	if (p->datalen >= 16) {
-		put32(h + 8, (uint32_t)(now / VL_NSEC_PER_SEC));
-		put32(h + 12, (uint32_t)(now % VL_NSEC_PER_SEC / 1000));
-		memset(h + 16, 0, 0);
-	}
+	fill_payload(p, h);
 	put16(h + 2, inet_csum(h, skb->len));
 	skb->dev = rt.dev;
 	ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, 0, true);
@@ -342,7 +305,7 @@ static void pinger(struct vl_timer *t)
 
 	if (p->exiting)
 		return;
-	if (!p->sk.net) {
+	if (p->family == 6 ? !p->sk6.net : !p->sk.net) {
 		ping_finish(p); /* the namespace went away */
 		return;
 	}
@@ -351,7 +314,9 @@ static void pinger(struct vl_timer *t)
 		return;
 	}
 	p->cur_time = now_ns(p);
-	err = send_probe(p);
+	/* rcvd_clear: a reused sequence number is not a duplicate yet. */
+	p->rcvd_tbl[(uint16_t)(p->ntransmitted + 1) / 8] &= (uint8_t)~(1u << ((uint16_t)(p->ntransmitted + 1) % 8));
+	err = p->family == 6 ? ping6_send_probe(p) : send_probe(p);
 	p->ntransmitted++;
 	if ((uint16_t)p->ntransmitted - p->acked > 0x7fff)
 		p->acked = (uint16_t)p->ntransmitted + 1;
@@ -445,6 +410,7 @@ static void ping_stop(struct ping *p)
 		raw_sock_unregister(&p->sk);
 		p->sk.net = NULL;
 	}
+	ping6_stop(p);
 }
 
 static void ping_finish(struct ping *p)
@@ -560,9 +526,11 @@ static int parse_args(struct vl_cmd_ctx *c, struct ping *p, int argc, char **arg
 			const char *arg;
 			int st;
 
-			if (strchr("qfn4", *o)) {
+			if (strchr("qfn46", *o)) {
 				p->quiet |= *o == 'q';
 				p->flood |= *o == 'f';
+				if (*o == '4' || *o == '6')
+					p->family = *o - '0';
 				continue;
 			}
 			if (!strchr("ciWwstI", *o)) {
@@ -589,7 +557,13 @@ static int parse_args(struct vl_cmd_ctx *c, struct ping *p, int argc, char **arg
 	return -1;
 }
 
-/* The destination: a dotted quad, or localhost; there is no resolver here. */
+static int family_unsupported(struct vl_cmd_ctx *c, const struct ping *p)
+{
+	fprintf(c->err, "ping: %s: Address family for hostname not supported\n", p->target);
+	return 2;
+}
+
+/* The destination: a dotted quad, an IPv6 address, or localhost; there is no resolver here. */
 static int resolve(struct vl_cmd_ctx *c, struct ping *p)
 {
 	unsigned int a, b, cc, d;
@@ -599,8 +573,11 @@ static int resolve(struct vl_cmd_ctx *c, struct ping *p)
 		fputs("ping: usage error: Destination address required\n", c->err);
 		return 1;
 	}
+	if (strchr(p->target, ':') || (p->family == 6 && !strcmp(p->target, "localhost")))
+		return p->family == 4 ? family_unsupported(c, p) : ping6_resolve(c, p);
 	if (!strcmp(p->target, "localhost")) {
 		p->daddr = 0x7f000001u;
+		p->family = 4;
 		return -1;
 	}
 	if (sscanf(p->target, "%u.%u.%u.%u%c", &a, &b, &cc, &d, &extra) != 4 || a > 255 || b > 255 ||
@@ -608,7 +585,10 @@ static int resolve(struct vl_cmd_ctx *c, struct ping *p)
 		fprintf(c->err, "ping: %s: Name or service not known\n", p->target);
 		return 2;
 	}
+	if (p->family == 6)
+		return family_unsupported(c, p);
 	p->daddr = a << 24 | b << 16 | cc << 8 | d;
+	p->family = 4;
 	return -1;
 }
 
@@ -677,10 +657,37 @@ static void warn_foreign_source(struct vl_cmd_ctx *c, const struct ping *p)
 			p->device);
 }
 
+/* The IPv4 half of ping4_run: bind, learn the source, warn, open the socket, say hello. */
+static int ping4_setup(struct vl_cmd_ctx *c, struct ping *p)
+{
+	int st = bind_source(c, p);
+
+	if (st < 0)
+		st = probe_source(c, p);
+	if (st < 0)
+		warn_foreign_source(c, p);
+	return st;
+}
+
+static void ping4_start(struct vl_cmd_ctx *c, struct ping *p)
+{
+	char b1[16], b2[16];
+
+	p->sk.ops = &ping_sock_ops;
+	p->sk.bound_dev_if = p->oif;
+	raw_sock_register(p->net, &p->sk);
+	if (p->device[0] || p->source_given)
+		fprintf(c->out, "PING %s (%s) from %s %s: %d(%d) bytes of data.\n", p->target,
+			ip_fmt_ipv4(p->daddr, b1), ip_fmt_ipv4(p->saddr, b2), p->device, p->datalen,
+			p->datalen + 28);
+	else
+		fprintf(c->out, "PING %s (%s) %d(%d) bytes of data.\n", p->target, ip_fmt_ipv4(p->daddr, b1),
+			p->datalen, p->datalen + 28);
+}
+
 int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct ping *p = calloc(1, sizeof(*p));
-	char b1[16], b2[16];
 	int st;
 
 	if (!p)
@@ -696,14 +703,11 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 	if (st < 0)
 		st = resolve(c, p);
 	if (st < 0)
-		st = bind_source(c, p);
-	if (st < 0)
-		st = probe_source(c, p);
+		st = p->family == 6 ? ping6_setup(c, p) : ping4_setup(c, p);
 	if (st >= 0) {
 		free(p);
 		return st;
 	}
-	warn_foreign_source(c, p);
 	if (p->flood && p->interval_ns == VL_NSEC_PER_SEC)
 		p->interval_ns = 0;
 	p->task.ops = &ping_task_ops;
@@ -712,16 +716,10 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 	p->task.out = c->out;
 	p->task.err = c->err;
 	p->ident = (uint16_t)vl_rng_below(&c->world->rng, 0x10000);
-	p->sk.ops = &ping_sock_ops;
-	p->sk.bound_dev_if = p->oif;
-	raw_sock_register(p->net, &p->sk);
-	if (p->device[0] || p->source_given)
-		fprintf(c->out, "PING %s (%s) from %s %s: %d(%d) bytes of data.\n", p->target,
-			ip_fmt_ipv4(p->daddr, b1), ip_fmt_ipv4(p->saddr, b2), p->device, p->datalen,
-			p->datalen + 28);
+	if (p->family == 6)
+		ping6_start(c, p);
 	else
-		fprintf(c->out, "PING %s (%s) %d(%d) bytes of data.\n", p->target, ip_fmt_ipv4(p->daddr, b1),
-			p->datalen, p->datalen + 28);
+		ping4_start(c, p);
 	vl_timer_init(&p->send_timer, pinger);
 	vl_timer_init(&p->exit_timer, on_exit_timer);
 	vl_timer_init(&p->deadline_timer, on_deadline);

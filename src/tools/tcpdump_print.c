@@ -156,7 +156,7 @@ static void print_icmp(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *ic
 	/* -v: an error also shows the packet it quotes, on the following lines. */
 	if (fmt->verbose && icmp_is_error(icmp[0]) && len >= 8 + 20) {
 		fputs("\n\t", f);
-		print_ipv4(f, fmt, icmp + 8, len - 8, true);
+		print_ipv4(f, fmt, icmp + 8, len - 8, !fmt->link);
 	}
 }
 
@@ -221,6 +221,24 @@ struct tcp_conv {
 
 #define TCP_CONVS 64
 
+/* -v: the checksum against the IPv4 pseudo-header, and what it should be when wrong. */
+static void print_tcp_csum(FILE *f, uint32_t src, uint32_t dst, const uint8_t *l4, uint32_t len)
+{
+	uint8_t pseudo[12];
+	uint32_t sum;
+
+	put32(pseudo, src);
+	put32(pseudo + 4, dst);
+	put32(pseudo + 8, IPPROTO_TCP << 16 | len);
+	sum = csum_partial(pseudo, 12, 0);
+	sum = csum_partial(l4, 16, sum);
+	sum = csum_partial(l4 + 18, len - 18, sum);
+	if ((uint16_t)~sum == get16(l4 + 16))
+		fprintf(f, ", cksum 0x%04x (correct)", get16(l4 + 16));
+	else
+		fprintf(f, ", cksum 0x%04x (incorrect -> 0x%04x)", get16(l4 + 16), (uint16_t)~sum);
+}
+
 static void print_tcp(FILE *f, const struct tcpdump_fmt *fmt, struct tcp_conv *convs,
 		      uint32_t src, uint32_t dst, const uint8_t *l4, uint32_t len)
 {
@@ -258,6 +276,8 @@ static void print_tcp(FILE *f, const struct tcpdump_fmt *fmt, struct tcp_conv *c
 		return;
 	}
 	print_tcp_flags(f, fl);
+	if (fmt->verbose)
+		print_tcp_csum(f, src, dst, l4, len);
 	if (plen)
 		fprintf(f, ", seq %u:%u", seq, seq + plen);
 	else if (fl & 0x07)
@@ -327,94 +347,6 @@ static void print_ipv4(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *p,
 	print_l4(f, fmt, p[9], s, d, p + ihl, tot > ihl ? tot - ihl : 0, get32(p + 12), get32(p + 16));
 }
 
-static void ip6str(char *b, const uint8_t *a)
-{
-	ip6_fmt(a, b);
-}
-
-static void print_icmp6(FILE *f, const uint8_t *m, uint32_t len)
-{
-	char a[48];
-
-	fputs("ICMP6, ", f);
-	if (len < 4) {
-		fputs("[|icmp6]", f);
-		return;
-	}
-	switch (m[0]) {
-	case 128:
-	case 129:
-		fprintf(f, "echo %s, id %u, seq %u", m[0] == 128 ? "request" : "reply", get16(m + 4),
-			get16(m + 6));
-		break;
-	case 133:
-		fputs("router solicitation", f);
-		break;
-	case 134:
-		fputs("router advertisement", f);
-		break;
-	case 135:
-	case 136:
-		if (len < 24) {
-			fputs("[|icmp6]", f);
-			return;
-		}
-		ip6str(a, m + 8);
-		fprintf(f, m[0] == 135 ? "neighbor solicitation, who has %s" : "neighbor advertisement, tgt is %s", a);
-		break;
-	case 143:
-		fprintf(f, "multicast listener report v2, %u group record(s)", len >= 8 ? get16(m + 6) : 0u);
-		break;
-	case 130:
-		fputs("multicast listener query", f);
-		break;
-	case 131:
-		fputs("multicast listener report", f);
-		break;
-	case 132:
-		fputs("multicast listener done", f);
-		break;
-	case 1:
-		fputs("destination unreachable", f);
-		break;
-	default:
-		fprintf(f, "type-#%u", m[0]);
-		break;
-	}
-	fprintf(f, ", length %u", len);
-}
-
-static void print_ipv6(FILE *f, const uint8_t *p, uint32_t len, bool prefix)
-{
-	char s[48], d[48];
-	uint32_t plen, off = 40;
-	uint8_t nh;
-
-	if (len < 40) {
-		fputs("IP6 [|ip6]", f);
-		return;
-	}
-	ip6str(s, p + 8);
-	ip6str(d, p + 24);
-	fprintf(f, "%s%s > %s: ", prefix ? "IP6 " : "", s, d);
-	plen = get16(p + 4);
-	nh = p[6];
-	if (nh == 0 && len >= off + 8) {
-		/* Hop-by-hop options (MLD's router alert) come first. */
-		fputs("HBH ", f);
-		nh = p[off];
-		off += (uint32_t)(p[off + 1] + 1) * 8;
-	}
-	if (off > 40 + plen || off > len) {
-		fputs("[|ip6]", f);
-		return;
-	}
-	if (nh == 58)
-		print_icmp6(f, p + off, 40 + plen - off);
-	else
-		fprintf(f, "ip-proto-%u %u", nh, 40 + plen - off);
-}
-
 static const char *ethertype_name(uint16_t t)
 {
 	switch (t) {
@@ -457,7 +389,7 @@ void tcpdump_print_frame(FILE *f, const struct tcpdump_fmt *fmt, uint64_t sec, u
 		print_ipv4(f, fmt, p, caplen, !fmt->link);
 		break;
 	case ETH_P_IPV6:
-		print_ipv6(f, p, caplen, !fmt->link);
+		tcpdump_print_ipv6(f, fmt, p, caplen, !fmt->link);
 		break;
 	default:
 		if (!fmt->link)

@@ -19,6 +19,10 @@ struct tcpdump_fmt {
 /* A table for tcp_convs; free() it when done. */
 struct tcp_conv *tcpdump_tcp_table(void);
 
+/* tcpdump_print6.c: an IPv6 packet (p at its header), "IP6 " first when prefix. */
+void tcpdump_print_ipv6(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *p, uint32_t len,
+			bool prefix);
+
 /* Prints the timestamp (per -t options) and a frame's decoding, with a newline. */
 void tcpdump_print_frame(FILE *f, const struct tcpdump_fmt *fmt, uint64_t sec, uint32_t usec,
 			 const uint8_t *p, uint32_t caplen, uint32_t len);

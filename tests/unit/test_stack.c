@@ -57,7 +57,7 @@ static struct neighbour *neigh(struct env *e, const char *ns, const char *devnam
 {
 	struct netdev *d = dev(e, ns, devname);
 
-	return d ? neigh_lookup(&ipv4_net(d->net)->arp_tbl, ip, d) : NULL;
+	return d ? neigh_lookup(&ipv4_net(d->net)->arp_tbl, &ip, d) : NULL;
 }
 
 static void two_namespaces(struct env *e)

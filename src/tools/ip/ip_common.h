@@ -35,6 +35,9 @@ int ip_no_device(struct ip_ctx *ip, const char *name);
 int ip_get_unsigned(unsigned int *val, const char *arg);
 int ip_get_ipv4(uint32_t *addr, const char *arg);
 int ip_get_prefix4(uint32_t *addr, int *plen, const char *arg);
+int ip_get_ipv6(uint8_t *addr, const char *arg);
+/* "ADDR[/LEN]": plen -1 when no length is given. */
+int ip_get_prefix6(uint8_t *addr, int *plen, const char *arg);
 int ip_get_lladdr(uint8_t *mac, const char *arg);
 const char *ip_fmt_ipv4(uint32_t addr, char *buf);
 /* Route and address scopes by name ("host") or number; -1 when neither. */

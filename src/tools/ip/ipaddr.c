@@ -1,9 +1,10 @@
-/* ipaddr.c: ip address add | del | flush | show for IPv4. */
+/* ipaddr.c: ip address add | del | flush | show, IPv4 and IPv6. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../net/wire.h"
+#include "../../net/addrconf.h"
 #include "ip_common.h"
 
 struct addr_args {
@@ -15,6 +16,8 @@ struct addr_args {
 	bool plen_given;
 	bool brd_plus;
 	bool brd_minus;
+	bool is6, nodad;
+	uint8_t addr6[16];
 };
 
 static int bad_prefix(struct ip_ctx *ip, const char *arg)
@@ -31,6 +34,17 @@ static int parse_local(struct ip_ctx *ip, struct addr_args *a, const char *arg)
 	if (a->has_local) {
 		fprintf(ip->c->err, "Error: either \"local\" is duplicate, or \"%s\" is a garbage.\n", arg);
 		return 255;
+	}
+	if (ip->family == 6 || (ip->family != 4 && strchr(arg, ':'))) {
+		if (ip_get_prefix6(a->addr6, &plen, arg)) {
+			fprintf(ip->c->err, "Error: inet6 prefix is expected rather than \"%s\".\n", arg);
+			return 1;
+		}
+		a->is6 = true;
+		a->has_local = true;
+		a->plen_given = plen >= 0;
+		a->req.prefixlen = (uint8_t)(plen >= 0 ? plen : 128);
+		return 0;
 	}
 	if (ip_get_prefix4(&addr, &plen, arg))
 		return bad_prefix(ip, arg);
@@ -71,6 +85,8 @@ static int parse_addr_arg(struct ip_ctx *ip, struct addr_args *a, int *argc, cha
 		a->req.scope = ip_rtscope_parse(val);
 		if (a->req.scope < 0)
 			return ip_invarg(ip, "invalid scope value.\n", val);
+	} else if (!strcmp(arg, "nodad")) {
+		a->nodad = true;
 	} else if (!strcmp(arg, "valid_lft") || !strcmp(arg, "preferred_lft")) {
 		NEXT();
 	} else if (ip_matches(arg, "local")) {
@@ -116,6 +132,10 @@ static int ipaddr_add(struct ip_ctx *ip, int argc, char **argv)
 	ifindex = rtnl_ifindex(ip->net, a.dev);
 	if (!ifindex)
 		return ip_no_device(ip, a.dev);
+	if (a.is6) {
+		err = rtnl_addr6_add(ip->net, ifindex, a.addr6, a.req.prefixlen, a.nodad, &extack);
+		return err ? ip_rtnl_error(ip, err, extack) : 0;
+	}
 	if (a.req.scope < 0 && (a.req.local >> 24) == 127)
 		a.req.scope = RT_SCOPE_HOST;
 	if ((a.brd_plus || a.brd_minus) && a.req.prefixlen <= 30) {
@@ -146,6 +166,10 @@ static int ipaddr_del(struct ip_ctx *ip, int argc, char **argv)
 		/* No address: iproute2 deletes the first one (kernel matches any). */
 		fputs("RTNETLINK answers: Operation not supported\n", ip->c->err);
 		return 2;
+	}
+	if (a.is6) {
+		err = rtnl_addr6_del(ip->net, ifindex, a.addr6, a.req.prefixlen, &extack);
+		return err ? ip_rtnl_error(ip, err, extack) : 0;
 	}
 	if (!a.plen_given)
 		fprintf(ip->c->err,
@@ -262,10 +286,13 @@ static void print_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const str
 		fprintf(f, "%d: %s", lk->ifindex, lk->name);
 	ip6_fmt(a->addr, b);
 	fprintf(f, "    inet6 %s/%d scope %s ", b, a->prefixlen, scope6_name(a->scope));
-	if (a->flags & 0x40)
-		fputs("tentative ", f);
-	if (a->flags & 0x08)
+	/* iproute2's flag table order. */
+	if (a->flags & IFA6_F_NODAD)
+		fputs("nodad ", f);
+	if (a->flags & IFA6_F_DADFAILED)
 		fputs("dadfailed ", f);
+	if (a->flags & IFA6_F_TENTATIVE)
+		fputs("tentative ", f);
 	fprintf(f, "%s       valid_lft forever preferred_lft forever\n", ip->sl);
 }
 

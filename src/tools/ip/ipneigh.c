@@ -3,6 +3,7 @@
 
 #include "../../ctl/rtnl_route.h"
 #include "../../net/neighbour.h"
+#include "../../net/wire.h"
 #include "ip_common.h"
 
 static int nud_parse(const char *s)
@@ -23,20 +24,42 @@ static int nud_parse(const char *s)
 struct neigh_show {
 	struct ip_ctx *ip;
 	int ifindex;
-	uint32_t dst;
+	struct rtnl_neigh dst;
 	bool has_dst;
 };
+
+/* An IPv4 or IPv6 address into n (family from its form, or from -4/-6). */
+static int neigh_get_addr(struct ip_ctx *ip, struct rtnl_neigh *n, const char *arg)
+{
+	int plen;
+
+	if (strchr(arg, ':')) {
+		if (ip->family == 4 || ip_get_ipv6(n->dst6, arg))
+			return -1;
+		n->family = 6;
+		return 0;
+	}
+	if (ip->family == 6 || ip_get_prefix4(&n->dst, &plen, arg))
+		return -1;
+	n->family = 4;
+	return 0;
+}
 
 static int print_neigh(const struct rtnl_neigh *n, void *arg)
 {
 	struct neigh_show *ns = arg;
 	FILE *f = ns->ip->c->out;
 	struct rtnl_link l;
-	char b[16];
+	char b[48];
 
-	if (ns->has_dst && n->dst != ns->dst)
+	if (ns->has_dst && (n->family != ns->dst.family ||
+			    (n->family == 6 ? memcmp(n->dst6, ns->dst.dst6, 16) != 0 : n->dst != ns->dst.dst)))
 		return 0;
-	fprintf(f, "%s ", ip_fmt_ipv4(n->dst, b));
+	if (n->family == 6)
+		ip6_fmt(n->dst6, b);
+	else
+		ip_fmt_ipv4(n->dst, b);
+	fprintf(f, "%s ", b);
 	if (!ns->ifindex && rtnl_link_get(ns->ip->net, n->ifindex, NULL, &l) == 0)
 		fprintf(f, "dev %s ", l.name);
 	if (n->has_lladdr) {
@@ -51,7 +74,6 @@ static int print_neigh(const struct rtnl_neigh *n, void *arg)
 static int neigh_show(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct neigh_show ns = { .ip = ip };
-	int plen;
 
 	for (; argc > 0; argc--, argv++) {
 		if (!strcmp(*argv, "dev")) {
@@ -60,13 +82,11 @@ static int neigh_show(struct ip_ctx *ip, int argc, char **argv)
 			ns.ifindex = rtnl_ifindex(ip->net, *++argv);
 			if (!ns.ifindex)
 				return ip_no_device(ip, *argv);
-		} else if (ip_get_prefix4(&ns.dst, &plen, *argv) == 0) {
+		} else if (neigh_get_addr(ip, &ns.dst, *argv) == 0) {
 			ns.has_dst = true;
 		}
 	}
-	if (ip->family == 6)
-		return 0;
-	return rtnl_neigh_dump(ip->net, ns.ifindex, print_neigh, &ns);
+	return rtnl_neigh_dump(ip->net, ip->family, ns.ifindex, print_neigh, &ns);
 }
 
 static int neigh_modify(struct ip_ctx *ip, int argc, char **argv, bool create, bool replace, bool del)
@@ -74,7 +94,7 @@ static int neigh_modify(struct ip_ctx *ip, int argc, char **argv, bool create, b
 	struct rtnl_neigh n = { .state = NUD_PERMANENT };
 	const char *dev = NULL, *extack = NULL;
 	bool have_dst = false;
-	int st, err, plen;
+	int st, err;
 
 	for (; argc > 0; argc--, argv++) {
 		if (!strcmp(*argv, "lladdr")) {
@@ -101,8 +121,12 @@ static int neigh_modify(struct ip_ctx *ip, int argc, char **argv, bool create, b
 					return ip_incomplete(ip);
 				argv++;
 			}
-			if (ip_get_prefix4(&n.dst, &plen, *argv))
-				return ip_invarg(ip, "invalid address\n", *argv);
+			if (neigh_get_addr(ip, &n, *argv)) {
+				if (ip->family != 6)
+					return ip_invarg(ip, "invalid address\n", *argv);
+				fprintf(ip->c->err, "Error: inet6 address is expected rather than \"%s\".\n", *argv);
+				return 1;
+			}
 			have_dst = true;
 		}
 	}
@@ -114,7 +138,7 @@ static int neigh_modify(struct ip_ctx *ip, int argc, char **argv, bool create, b
 	if (!n.ifindex)
 		return ip_no_device(ip, dev);
 	if (del)
-		err = rtnl_neigh_del(ip->net, n.dst, n.ifindex);
+		err = rtnl_neigh_del(ip->net, &n);
 	else
 		err = rtnl_neigh_set(ip->net, &n, create, replace, &extack);
 	return err ? ip_rtnl_error(ip, err, extack) : 0;
@@ -136,7 +160,7 @@ static int neigh_flush(struct ip_ctx *ip, int argc, char **argv)
 				return ip_no_device(ip, *argv);
 		}
 	}
-	return rtnl_neigh_flush(ip->net, ifindex);
+	return rtnl_neigh_flush(ip->net, ip->family, ifindex);
 }
 
 int do_ipneigh(struct ip_ctx *ip, int argc, char **argv)

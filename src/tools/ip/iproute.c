@@ -294,6 +294,76 @@ static int iproute_del(struct ip_ctx *ip, int argc, char **argv)
 	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
 
+/* `ip -6 route get`: the same arguments, IPv6 addresses, rt6_info's fields. */
+static int iproute_get6(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct rtnl_route6_get g;
+	uint8_t dst[16], src[16] = { 0 };
+	int oif = 0, err, plen;
+	bool have = false;
+	FILE *f = ip->c->out;
+	char b[48], s[48];
+	struct rtnl_link l;
+
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "from")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			if (ip_get_prefix6(src, &plen, *++argv))
+				return ip_invarg(ip, "invalid from address\n", *argv);
+		} else if (!strcmp(*argv, "oif") || !strcmp(*argv, "dev")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			oif = rtnl_ifindex(ip->net, *++argv);
+			if (!oif)
+				return ip_no_device(ip, *argv);
+		} else {
+			if (!strcmp(*argv, "to")) {
+				if (--argc <= 0)
+					return ip_incomplete(ip);
+				argv++;
+			}
+			if (ip_get_prefix6(dst, &plen, *argv)) {
+				fprintf(ip->c->err, "Error: inet6 prefix is expected rather than \"%s\".\n", *argv);
+				return 1;
+			}
+			have = true;
+		}
+	}
+	if (!have) {
+		fputs("need at least a destination address\n", ip->c->err);
+		return 1;
+	}
+	err = rtnl_route6_get(ip->net, dst, src, oif, &g);
+	if (err)
+		return ip_rtnl_error(ip, err, NULL);
+	ip6_fmt(dst, b);
+	ip6_fmt(src, s);
+	fprintf(f, "%s%s from %s ", g.local ? "local " : "", b, s);
+	if (rtnl_link_get(ip->net, g.ifindex, NULL, &l) == 0)
+		fprintf(f, "dev %s ", l.name);
+	ip6_fmt(g.src, s);
+	fprintf(f, "%sproto kernel src %s metric %u pref medium\n", g.local ? "table local " : "", s, g.metric);
+	return 0;
+}
+
+/* The destination decides the family when -4/-6 does not. */
+static bool wants_ipv6(const struct ip_ctx *ip, int argc, char **argv)
+{
+	if (ip->family)
+		return ip->family == 6;
+	for (int i = 0; i < argc; i++) {
+		if (!strcmp(argv[i], "from") || !strcmp(argv[i], "oif") || !strcmp(argv[i], "dev") ||
+		    !strcmp(argv[i], "iif")) {
+			i++;
+			continue;
+		}
+		if (strcmp(argv[i], "to"))
+			return strchr(argv[i], ':') != NULL;
+	}
+	return false;
+}
+
 static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct rtnl_route_get g;
@@ -304,6 +374,8 @@ static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 	char b[16];
 	struct rtnl_link l;
 
+	if (wants_ipv6(ip, argc, argv))
+		return iproute_get6(ip, argc, argv);
 	for (; argc > 0; argc--, argv++) {
 		if (!strcmp(*argv, "from")) {
 			if (--argc <= 0)

@@ -1,4 +1,5 @@
 /* utils.c: argument parsers and error printers with iproute2's exact texts. */
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -101,6 +102,31 @@ int ip_get_prefix4(uint32_t *addr, int *plen, const char *arg)
 		*plen = (int)len;
 	}
 	return ip_get_ipv4(addr, buf);
+}
+
+int ip_get_ipv6(uint8_t *addr, const char *arg)
+{
+	return inet_pton(AF_INET6, arg, addr) == 1 ? 0 : -1;
+}
+
+int ip_get_prefix6(uint8_t *addr, int *plen, const char *arg)
+{
+	char buf[64];
+	char *slash;
+	unsigned int len = 128;
+
+	if (strlen(arg) >= sizeof(buf))
+		return -1;
+	strcpy(buf, arg);
+	slash = strchr(buf, '/');
+	*plen = -1;
+	if (slash) {
+		*slash = 0;
+		if (ip_get_unsigned(&len, slash + 1) || len > 128)
+			return -1;
+		*plen = (int)len;
+	}
+	return ip_get_ipv6(addr, buf);
 }
 
 int ip_get_lladdr(uint8_t *mac, const char *arg)

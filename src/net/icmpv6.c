@@ -1,0 +1,156 @@
+/* icmpv6.c: ICMPv6 intake, echo replies, error generation and raw ICMPv6 sockets (net/ipv6/icmp.c, raw.c). */
+#include <string.h>
+
+#include "../core/dropreason.h"
+#include "../core/world.h"
+#include "addrconf.h"
+#include "ipv6.h"
+#include "wire.h"
+
+#define IPV6_MIN_MTU 1280
+#define ICMPV6_HOPS 64
+
+/* The ICMPv6 checksum covers a pseudo-header of both addresses, the length and 58. */
+uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, uint32_t len)
+{
+	uint8_t tail[8];
+	uint32_t sum;
+
+	put32(tail, len);
+	put32(tail + 4, IPPROTO_ICMPV6);
+	sum = csum_partial(src, 16, 0);
+	sum = csum_partial(dst, 16, sum);
+	sum = csum_partial(tail, 8, sum);
+	return (uint16_t)~csum_partial(msg, len, sum);
+}
+
+void raw6_sock_register(struct netns *net, struct raw6_sock *sk)
+{
+	sk->net = net;
+	vl_list_add_tail(&net->ipv6->raw_socks, &sk->node);
+}
+
+void raw6_sock_unregister(struct raw6_sock *sk)
+{
+	vl_list_del(&sk->node);
+}
+
+/* raw6_local_deliver / rawv6_err: sockets bound elsewhere do not see it. */
+static void raw6_deliver(struct sk_buff *skb, const uint8_t *ip6h, int iif, bool err)
+{
+	struct vl_list *pos, *tmp;
+
+	vl_list_for_each_safe(pos, tmp, &skb->dev->net->ipv6->raw_socks) {
+		struct raw6_sock *sk = vl_list_entry(pos, struct raw6_sock, node);
+
+		if (sk->bound_dev_if && sk->bound_dev_if != iif)
+			continue;
+		if (!err)
+			sk->ops->rcv(sk, skb, ip6h, iif);
+		else if (sk->ops->err)
+			sk->ops->err(sk, skb, ip6h, iif);
+	}
+}
+
+/* Link-local and multicast peers are only reachable through the device they came in on. */
+static int reply_oif(const uint8_t *daddr, int iif)
+{
+	return (ipv6_addr_linklocal(daddr) || ipv6_addr_multicast(daddr)) ? iif : 0;
+}
+
+/* Sends an ICMPv6 message (msg, len; checksum filled in here) from saddr (or a chosen one) to daddr. */
+static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
+			const uint8_t *msg, uint32_t len)
+{
+	struct flow6 fl = { .oif = oif };
+	struct rt6_result rt;
+	struct sk_buff *skb;
+	uint8_t *p;
+
+	memcpy(fl.daddr, daddr, 16);
+	if (saddr)
+		memcpy(fl.saddr, saddr, 16);
+	if (ip6_route_output(net, &fl, &rt))
+		return;
+	skb = alloc_skb(&net->world->skb_pool, len);
+	if (!skb)
+		return;
+	p = skb_put(skb, len);
+	memcpy(p, msg, len);
+	put16(p + 2, 0);
+	put16(p + 2, icmp6_csum(rt.saddr, rt.daddr, p, len));
+	skb->dev = rt.dev;
+	ip6_send(skb, &rt, IPPROTO_ICMPV6, ICMPV6_HOPS, ip6_flowlabel(net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
+}
+
+/* icmpv6_echo_reply: the same data back, from the address it was sent to unless that was a group. */
+static void icmpv6_echo_reply(struct sk_buff *skb, const uint8_t *ip6h, int iif)
+{
+	struct netns *net = skb->dev->net;
+	uint8_t msg[IPV6_MIN_MTU];
+	uint32_t len = skb->len;
+
+	if (len > sizeof(msg))
+		return; /* larger replies would need fragments, which are not modelled */
+	memcpy(msg, skb->data, len);
+	msg[0] = ICMPV6_ECHO_REPLY;
+	icmpv6_xmit(net, ipv6_addr_multicast(ip6h + 24) ? NULL : ip6h + 24, ip6h + 8,
+		    reply_oif(ip6h + 8, iif), msg, len);
+}
+
+void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info)
+{
+	const uint8_t *h = skb_network_header(skb_in);
+	struct netns *net = skb_in->dev->net;
+	uint8_t msg[IPV6_MIN_MTU - IPV6_HLEN];
+	uint32_t len = skb_in->len - (uint32_t)(h - skb_in->data);
+
+	if (!net->ipv6 || ipv6_addr_any(h + 8) || ipv6_addr_multicast(h + 8) || ipv6_addr_multicast(h + 24))
+		return;
+	/* Never about an ICMPv6 error. */
+	if (h[6] == IPPROTO_ICMPV6 && len > IPV6_HLEN && h[IPV6_HLEN] < 128)
+		return;
+	if (len > sizeof(msg) - 8)
+		len = sizeof(msg) - 8;
+	memset(msg, 0, 8);
+	msg[0] = type;
+	msg[1] = code;
+	put32(msg + 4, info);
+	memcpy(msg + 8, h, len);
+	icmpv6_xmit(net, ipv6_chk_addr(net, h + 24, skb_in->dev) ? h + 24 : NULL, h + 8,
+		    reply_oif(h + 8, skb_in->dev->ifindex), msg, len + 8);
+}
+
+void icmpv6_rcv(struct sk_buff *skb, int iif)
+{
+	const uint8_t *ip6h = skb_network_header(skb);
+	uint8_t type;
+
+	if (skb->len < 4 || icmp6_csum(ip6h + 8, ip6h + 24, skb->data, skb->len) != 0) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_ICMP_CSUM);
+		return;
+	}
+	raw6_deliver(skb, ip6h, iif, false);
+	type = skb->data[0];
+	switch (type) {
+	case ICMPV6_ECHO_REQUEST:
+		icmpv6_echo_reply(skb, ip6h, iif);
+		break;
+	case NDISC_NEIGHBOUR_SOLICITATION:
+	case NDISC_NEIGHBOUR_ADVERTISEMENT:
+	case NDISC_ROUTER_SOLICITATION:
+	case NDISC_ROUTER_ADVERTISEMENT:
+		ndisc_rcv(skb, ip6h);
+		return;
+	case ICMPV6_DEST_UNREACH:
+	case ICMPV6_PKT_TOOBIG:
+	case ICMPV6_TIME_EXCEED:
+	case ICMPV6_PARAMPROB:
+		if (skb->len >= 8 + IPV6_HLEN)
+			raw6_deliver(skb, ip6h, iif, true);
+		break;
+	default:
+		break;
+	}
+	kfree_skb(skb);
+}

@@ -1,0 +1,91 @@
+/* ip6_output.c: building IPv6 headers and handing packets to lo, a multicast group or a neighbour. */
+#include <string.h>
+
+#include "../core/dropreason.h"
+#include "../core/world.h"
+#include "ethernet.h"
+#include "ipv6.h"
+#include "wire.h"
+
+static const uint8_t eth_zero[6];
+
+uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto)
+{
+	uint64_t h = net->ipv6 ? net->ipv6->flow_seed : 0;
+
+	for (int i = 0; i < 16; i += 8) {
+		uint64_t a, b;
+
+		memcpy(&a, src + i, 8);
+		memcpy(&b, dst + i, 8);
+		h = vl_hash_u64(h ^ a) ^ vl_hash_u64(b + proto);
+	}
+	h &= 0xfffff;
+	return h ? (uint32_t)h : 1;
+}
+
+static void push_header(struct sk_buff *skb, const uint8_t *src, const uint8_t *dst, uint8_t nexthdr,
+			uint8_t hops, uint32_t flowlabel)
+{
+	uint32_t plen = skb->len;
+	uint8_t *h = skb_push(skb, IPV6_HLEN);
+
+	put32(h, 0x60000000u | (flowlabel & 0xfffff));
+	put16(h + 4, (uint16_t)plen);
+	h[6] = nexthdr;
+	h[7] = hops;
+	memcpy(h + 8, src, 16);
+	memcpy(h + 24, dst, 16);
+	skb_reset_network_header(skb);
+	skb->protocol = ETH_P_IPV6;
+	skb->local_out = 1;
+}
+
+/* ip6_finish_output2: multicast maps onto 33:33:xx, unicast goes through the neighbour. */
+static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop)
+{
+	struct neighbour *n;
+
+	skb->dev = dev;
+	if (skb->len > (uint32_t)dev->mtu && !(dev->flags & IFF_LOOPBACK)) {
+		/* Fragmentation is not modelled: oversized packets are dropped. */
+		dev->stats.tx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	if (ipv6_addr_multicast(nexthop)) {
+		uint8_t mac[6] = { 0x33, 0x33, nexthop[12], nexthop[13], nexthop[14], nexthop[15] };
+
+		eth_header(skb, ETH_P_IPV6, mac, dev->dev_addr);
+		dev_queue_xmit(skb);
+		return;
+	}
+	n = neigh_create(&dev->net->ipv6->nd_tbl, nexthop, dev);
+	if (!n) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	neigh_resolve_output(n, skb);
+}
+
+void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
+		  uint8_t nexthdr, uint8_t hops)
+{
+	push_header(skb, src, dst, nexthdr, hops, 0);
+	output_dev(skb, dev, dst);
+}
+
+void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
+	      uint32_t flowlabel)
+{
+	push_header(skb, rt->saddr, rt->daddr, nexthdr, hops, flowlabel);
+	skb->rt_local = rt->local;
+	skb->rt_iif = rt->local ? rt->orig_oif : 0;
+	if (rt->local) {
+		skb->dev = rt->dev;
+		eth_header(skb, ETH_P_IPV6, eth_zero, eth_zero);
+		dev_queue_xmit(skb);
+		return;
+	}
+	output_dev(skb, rt->dev, rt->daddr);
+}

@@ -1,0 +1,156 @@
+/* ipv6.h: the IPv6 stack's per-namespace state and the calls between its parts. */
+#ifndef VL_IPV6_H
+#define VL_IPV6_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../core/hash.h"
+#include "../core/list.h"
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "../core/skbuff.h"
+#include "neighbour.h"
+
+#define IPPROTO_ICMPV6 58
+#define NEXTHDR_HOP 0
+#define IPV6_HLEN 40
+
+enum {
+	ICMPV6_DEST_UNREACH = 1, ICMPV6_PKT_TOOBIG = 2, ICMPV6_TIME_EXCEED = 3, ICMPV6_PARAMPROB = 4,
+	ICMPV6_ECHO_REQUEST = 128, ICMPV6_ECHO_REPLY = 129, ICMPV6_MLD2_REPORT = 143,
+	NDISC_ROUTER_SOLICITATION = 133, NDISC_ROUTER_ADVERTISEMENT = 134,
+	NDISC_NEIGHBOUR_SOLICITATION = 135, NDISC_NEIGHBOUR_ADVERTISEMENT = 136,
+};
+enum { ICMPV6_NOROUTE = 0, ICMPV6_ADDR_UNREACH = 3, ICMPV6_PORT_UNREACH = 4 };
+
+/* An IPv6 route as `ip -6 route` shows it. */
+struct rt6_route {
+	struct vl_list node;       /* in ipv6_net.routes, insertion order */
+	struct vl_list dev_node;   /* in dev->rt6_routes */
+	struct vl_list leaf;       /* in its rt6_node: metric order, then insertion */
+	struct rt6_node *fn;
+	uint64_t seq;              /* insertion order, for dumps */
+	uint8_t dst[16];
+	uint8_t plen;
+	uint8_t type;              /* RTN_UNICAST, RTN_LOCAL, RTN_MULTICAST */
+	uint32_t table;
+	uint32_t metric;
+	struct netdev *dev;        /* for local routes: the address's device (fib6_nh) */
+};
+
+/* The routes of one table sharing one prefix, as a fib6 node's leaf list. */
+struct rt6_node {
+	struct vl_hnode hnode;
+	uint8_t dst[16];
+	uint8_t plen;
+	struct vl_list leaves;
+};
+
+struct rt6_table {
+	struct vl_htab nodes;
+	uint32_t plen_used[129];   /* nodes per prefix length: lookups skip empty ones */
+};
+
+/* Raw ICMPv6 sockets, as ping6 opens one. */
+struct raw6_sock;
+struct raw6_sock_ops {
+	/* An ICMPv6 message for us (skb->data at the ICMPv6 header); iif gives the scope. Lent. */
+	void (*rcv)(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif);
+	/* An ICMPv6 error quoting a packet this socket sent (IPV6_RECVERR). Lent. */
+	void (*err)(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif);
+};
+struct raw6_sock {
+	struct vl_list node;
+	struct netns *net;
+	const struct raw6_sock_ops *ops;
+	int bound_dev_if;
+};
+
+struct ipv6_net {
+	struct vl_list routes;
+	struct rt6_table local, main;
+	uint64_t route_seq;
+	struct vl_htab addrs;      /* inet6_ifaddr by address (inet6_addr_lst) */
+	struct neigh_table nd_tbl;
+	struct vl_list raw_socks;
+	uint32_t flow_seed;        /* flow label hash key, per namespace */
+};
+
+struct flow6 {
+	uint8_t daddr[16], saddr[16];
+	int oif;
+};
+
+/* What a route lookup yields: a rt6_info in short. */
+struct rt6_result {
+	struct netdev *dev;        /* output device: lo for local destinations */
+	bool local;
+	int orig_oif;              /* for local routes, the device owning the address */
+	uint8_t daddr[16], saddr[16];
+	const struct rt6_route *route;
+};
+
+static inline bool ipv6_addr_any(const uint8_t *a)
+{
+	for (int i = 0; i < 16; i++)
+		if (a[i])
+			return false;
+	return true;
+}
+
+static inline bool ipv6_addr_linklocal(const uint8_t *a)
+{
+	return a[0] == 0xfe && (a[1] & 0xc0) == 0x80;
+}
+
+static inline bool ipv6_addr_multicast(const uint8_t *a)
+{
+	return a[0] == 0xff;
+}
+
+/* out = the first plen bits of a, the rest zero. */
+static inline void ipv6_addr_prefix(uint8_t *out, const uint8_t *a, int plen)
+{
+	for (int i = 0; i < 16; i++) {
+		int bits = plen - 8 * i;
+
+		out[i] = bits >= 8 ? a[i] : bits <= 0 ? 0 : (uint8_t)(a[i] & (0xff00 >> bits));
+	}
+}
+
+/* route6.c */
+int rt6_tables_init(struct ipv6_net *in6);
+void rt6_tables_free(struct ipv6_net *in6);
+void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint32_t table,
+	     uint32_t metric, struct netdev *dev);
+void rt6_del(struct rt6_route *r);
+/* Removes the routes of dev matching dst/plen/type (plen -1: every route of dev). */
+void rt6_del_dev(struct netdev *dev, const uint8_t *dst, int plen, uint8_t type);
+/* ip6_route_output: 0, or -ENETUNREACH / -EADDRNOTAVAIL. */
+int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_result *rt);
+
+/* ip6_input.c, ip6_output.c */
+void ipv6_rcv(struct sk_buff *skb);
+/* Builds the IPv6 header in front of skb's payload and sends it by rt. Consumes skb. */
+void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
+	      uint32_t flowlabel);
+/* The same straight out of dev, as ndisc and MLD send (no route). Consumes skb. */
+void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
+		  uint8_t nexthdr, uint8_t hops);
+/* The automatic flow label of a flow (ip6_make_flowlabel): a keyed hash, never 0. */
+uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto);
+
+/* icmpv6.c */
+uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, uint32_t len);
+void icmpv6_rcv(struct sk_buff *skb, int iif);
+/* icmp6_send: an error about skb_in (network header set). Does not consume skb_in. */
+void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info);
+void raw6_sock_register(struct netns *net, struct raw6_sock *sk);
+void raw6_sock_unregister(struct raw6_sock *sk);
+
+/* ndisc.c */
+extern const struct neigh_ops nd_neigh_ops;
+void ndisc_rcv(struct sk_buff *skb, const uint8_t *ip6h);
+
+#endif

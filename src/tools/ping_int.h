@@ -1,0 +1,77 @@
+/* ping_int.h: what ping.c (the iputils core, IPv4) and ping6.c (IPv6) share. */
+#ifndef VL_PING_INT_H
+#define VL_PING_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../core/world.h"
+#include "../net/ipv4.h"
+#include "../net/ipv6.h"
+#include "tools.h"
+
+#define MAXWAIT 10
+#define MAX_DUP_CHK 0x10000
+
+struct ping {
+	struct vl_task task;
+	struct raw_sock sk;
+	struct raw6_sock sk6;
+	struct netns *net;
+	int family;          /* 4 or 6 */
+	struct vl_timer send_timer, exit_timer, deadline_timer;
+	/* options */
+	long npackets;
+	uint64_t interval_ns;
+	int deadline;
+	uint64_t linger_ns;
+	int datalen;
+	int ttl;
+	bool quiet, flood;
+	bool source_given;   /* -I ADDR: printed as "from ADDR : " */
+	char device[IFNAMSIZ];
+	int oif;
+	/* addresses */
+	char target[64];
+	uint32_t daddr, saddr;
+	uint8_t daddr6[16], saddr6[16];
+	int scope_id;        /* the target's %scope, as an ifindex */
+	uint16_t ident;
+	/* counters, as iputils names them */
+	long ntransmitted, nreceived, nrepeats, nerrors;
+	int pipesize;
+	uint16_t acked;
+	long tmin, tmax;
+	long long tsum, tsum2;
+	int rtt;
+	uint64_t start_time, cur_time;
+	bool exiting;
+	bool exit_armed;
+	uint8_t rcvd_tbl[MAX_DUP_CHK / 8];
+};
+
+static inline uint64_t now_ns(const struct ping *p)
+{
+	return p->task.world->clock.now;
+}
+
+/* ping.c: the family-independent bookkeeping. */
+void acknowledge(struct ping *p, uint16_t seq);
+int in_flight(const struct ping *p);
+void check_exit(struct ping *p);
+/* A reply of cc bytes (icmp at its header) from the printed address "from". */
+void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const char *from);
+/* The echo request payload after the 8-byte header: the send time, then a counting pattern. */
+void fill_payload(const struct ping *p, uint8_t *data);
+
+/* ping6.c */
+/* A target with a ':' is IPv6: parses it (with %scope). -1 when parsed, else an exit status. */
+int ping6_resolve(struct vl_cmd_ctx *c, struct ping *p);
+/* -I, the source probe and the device warning, as ping6_run. -1 when done, else an exit status. */
+int ping6_setup(struct vl_cmd_ctx *c, struct ping *p);
+void ping6_start(struct vl_cmd_ctx *c, struct ping *p);
+int ping6_send_probe(struct ping *p);
+void ping6_stop(struct ping *p);
+
+#endif
