@@ -365,8 +365,11 @@ enum if_oper dev_operstate(const struct netdev *dev)
 		return IF_OPER_DOWN;
 	if (dev->flags & IFF_LOOPBACK)
 		return IF_OPER_UNKNOWN;
+	/* The lower device counts only if its index names a device in this namespace. */
 	if (!dev->carrier)
-		return dev_get_iflink(dev) != dev->ifindex ? IF_OPER_LOWERLAYERDOWN : IF_OPER_DOWN;
+		return dev_get_iflink(dev) != dev->ifindex && netdev_get_by_index(dev->net, dev_get_iflink(dev))
+			       ? IF_OPER_LOWERLAYERDOWN
+			       : IF_OPER_DOWN;
 	return IF_OPER_UP;
 }
 

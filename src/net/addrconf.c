@@ -394,18 +394,17 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
 	struct inet6_ifaddr *ifa;
-	bool had_prefix;
 
 	if (!idev || ipv6_disabled(dev))
 		return -EACCES;
 	if (ipv6_get_ifaddr(dev->net, addr, dev))
 		return -EEXIST;
-	had_prefix = prefix_in_use(idev, addr, plen);
 	/* Scope follows the address (ipv6_addr_scope); only ::1 is host. */
 	ifa = add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
 	if (!ifa)
 		return -ENOMEM;
-	if (plen != 128 && !had_prefix && !ipv6_addr_linklocal(addr))
+	/* addrconf_prefix_route: once per prefix and device. */
+	if (plen != 128 && !rt6_find_dev(dev, addr, plen, RTN_UNICAST))
 		rt6_add(dev->net, addr, plen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	return 0;
 }
@@ -418,7 +417,8 @@ int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
 		return -EADDRNOTAVAIL;
 	del_addr(ifa);
 	rt6_del_dev(dev, addr, 128, RTN_LOCAL);
-	if (plen != 128 && !ipv6_addr_linklocal(addr) && !prefix_in_use(dev->ip6_ptr, addr, plen))
+	/* check_cleanup_prefix_route: the prefix route goes with the last address using it. */
+	if (plen != 128 && !prefix_in_use(dev->ip6_ptr, addr, plen))
 		rt6_del_dev(dev, addr, plen, RTN_UNICAST);
 	return 0;
 }
@@ -510,6 +510,8 @@ void addrconf_disable_change(struct netns *net, struct netdev *only)
 
 static int addrconf_event(struct netdev *dev, enum netdev_event ev)
 {
+	uint8_t ll[16];
+
 	switch (ev) {
 	case NETDEV_REGISTER:
 		dev->ip6_ptr = calloc(1, sizeof(*dev->ip6_ptr));
@@ -521,8 +523,18 @@ static int addrconf_event(struct netdev *dev, enum netdev_event ev)
 		vl_timer_init(&dev->ip6_ptr->rs_timer, rs_work);
 		break;
 	case NETDEV_UP:
-	case NETDEV_CHANGE:
 		addrconf_configure(dev);
+		break;
+	case NETDEV_CHANGE:
+		/*
+		 * Carrier back on a configured device: MLD reports again, for snooping
+		 * switches (ipv6_mc_up). A report still pending absorbs it.
+		 */
+		if (dev->ip6_ptr && dev->ip6_ptr->configured && dev->carrier && !(dev->flags & IFF_LOOPBACK)) {
+			if (!vl_timer_pending(&dev->ip6_ptr->mld_timer))
+				mld_report(dev->ip6_ptr, ipv6_get_lladdr(dev, ll) ? (const uint8_t[16]){ 0 } : ll);
+		} else
+			addrconf_configure(dev);
 		break;
 	case NETDEV_DOWN:
 		addrconf_ifdown(dev);

@@ -125,6 +125,7 @@ void rt6_tables_free(struct ipv6_net *in6);
 void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint32_t table,
 	     uint32_t metric, struct netdev *dev);
 void rt6_del(struct rt6_route *r);
+struct rt6_route *rt6_find_dev(const struct netdev *dev, const uint8_t *dst, int plen, uint8_t type);
 /* Removes the routes of dev matching dst/plen/type (plen -1: every route of dev). */
 void rt6_del_dev(struct netdev *dev, const uint8_t *dst, int plen, uint8_t type);
 /* ip6_route_output: 0, or -ENETUNREACH / -EADDRNOTAVAIL. */

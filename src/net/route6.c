@@ -126,6 +126,21 @@ void rt6_del(struct rt6_route *r)
 	free(r);
 }
 
+struct rt6_route *rt6_find_dev(const struct netdev *dev, const uint8_t *dst, int plen, uint8_t type)
+{
+	const struct vl_list *pos;
+	uint8_t key[16];
+
+	ipv6_addr_prefix(key, dst, plen);
+	vl_list_for_each(pos, &dev->rt6_routes) {
+		struct rt6_route *r = vl_list_entry(pos, struct rt6_route, dev_node);
+
+		if (r->plen == plen && r->type == type && !memcmp(r->dst, key, 16))
+			return r;
+	}
+	return NULL;
+}
+
 void rt6_del_dev(struct netdev *dev, const uint8_t *dst, int plen, uint8_t type)
 {
 	struct vl_list *pos, *tmp;

@@ -37,7 +37,9 @@ normalize() {
 		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \
 		-e 's/^[0-9]{9,10}\.[0-9]{6} /TS /' \
 		-e 's/ id [0-9]+, seq / id ID, seq /g' \
-		-e 's/, id [0-9]+, offset /, id IPID, offset /g'
+		-e 's/, id [0-9]+, offset /, id IPID, offset /g' \
+		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
+		-e 's/^(\t  0x0000: ) [0-9a-f ]+$/\1 NONCE/'
 }
 
 normalize_macs() {
