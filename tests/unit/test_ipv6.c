@@ -1,12 +1,17 @@
-/* test_ipv6.c: addrconf: ::1, EUI-64 link-locals, DAD timing, down and disable_ipv6. */
+/* test_ipv6.c: addrconf, DAD and its failure, ND and NUD, IPv6 routing and source choice, ping6. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/netdev.h"
+#include "core/netns.h"
 #include "core/world.h"
 #include "ctl/rtnl.h"
 #include "ctl/sysctl_ctl.h"
 #include "net/addrconf.h"
+#include "net/ipv6.h"
 #include "shell/shell.h"
+#include "tools/ip/ip_common.h"
 #include "harness.h"
 
 struct seen {
@@ -67,10 +72,202 @@ static void test_linklocal_and_dad(void)
 	world_free(w);
 }
 
+
+/* A shell whose output is kept, on a world with a given seed. */
+struct env {
+	struct world *w;
+	struct shell *sh;
+	struct netns *net;
+	FILE *out;
+	char *obuf;
+	size_t olen;
+};
+
+static void env_open(struct env *e, uint64_t seed)
+{
+	struct shell_opts o = { 0 };
+
+	e->out = open_memstream(&e->obuf, &e->olen);
+	o.out = e->out;
+	o.err = e->out;
+	e->w = world_new(seed);
+	e->sh = shell_new(e->w, &o);
+	e->net = rtnl_init_net(e->w);
+}
+
+static void env_close(struct env *e)
+{
+	shell_free(e->sh);
+	world_free(e->w);
+	fclose(e->out);
+	free(e->obuf);
+}
+
+static const char *env_output(struct env *e)
+{
+	fflush(e->out);
+	return e->obuf ? e->obuf : "";
+}
+
+static void addr6(uint8_t *a, const char *text)
+{
+	CHECK(ip_get_ipv6(a, text) == 0);
+}
+
+static struct inet6_ifaddr *lladdr_of(struct env *e, const char *dev)
+{
+	struct netdev *d = netdev_get_by_name(e->net, dev);
+
+	return d && !vl_list_empty(&d->ip6_ptr->addrs)
+		       ? vl_list_entry(d->ip6_ptr->addrs.next, struct inet6_ifaddr, node)
+		       : NULL;
+}
+
+/*
+ * Two ends with one MAC probe for the same link-local address at once: the
+ * end that hears the other's probe while still tentative loses, whatever the
+ * seed, and exactly one keeps a usable address.
+ */
+static void test_dad_race(void)
+{
+	for (uint64_t seed = 1; seed <= 6; seed++) {
+		struct env e;
+		struct inet6_ifaddr *a, *b;
+
+		env_open(&e, seed);
+		shell_run_line(e.sh, "ip link add d0 address 02:00:00:00:00:0c type veth peer name d1 address 02:00:00:00:00:0c");
+		shell_run_line(e.sh, "ip link set d0 up; ip link set d1 up; sleep 3");
+		a = lladdr_of(&e, "d0");
+		b = lladdr_of(&e, "d1");
+		CHECK(a && b);
+		if (a && b) {
+			CHECK_EQ(!!(a->flags & IFA6_F_DADFAILED) + !!(b->flags & IFA6_F_DADFAILED), 1);
+			CHECK(((a->flags | b->flags) & IFA6_F_TENTATIVE) != 0);
+			CHECK(ipv6_chk_addr(e.net, a->addr, NULL));
+		}
+		env_close(&e);
+	}
+}
+
+/* A neighbour that never answers: three solicitations a second apart, then FAILED and an error per packet. */
+static void test_nud_failure(void)
+{
+	struct env e;
+	struct netdev *d;
+	struct neighbour *n;
+	uint8_t target[16];
+	uint64_t tx;
+
+	env_open(&e, 7);
+	shell_run_line(e.sh, "sysctl -qw net.ipv6.conf.default.router_solicitations=0");
+	shell_run_line(e.sh, "ip link add veth0 type veth peer name veth1; ip link set veth0 up; ip link set veth1 up; sleep 3");
+	d = netdev_get_by_name(e.net, "veth0");
+	tx = d->stats.tx_packets;
+	shell_run_line(e.sh, "ping -c 2 fe80::99%veth0");
+	CHECK_EQ(shell_status(e.sh), 1);
+	CHECK(strstr(env_output(&e), "icmp_seq=1 Destination unreachable: Address unreachable") != NULL);
+	CHECK(strstr(env_output(&e), "2 packets transmitted, 0 received, +2 errors") != NULL);
+	CHECK_EQ(d->stats.tx_packets - tx, 3u);
+	addr6(target, "fe80::99");
+	n = neigh_lookup(&e.net->ipv6->nd_tbl, target, d);
+	CHECK(n && n->nud_state == NUD_FAILED);
+	env_close(&e);
+}
+
+/* Solicited advertisements confirm; an unsolicited one with another address only demotes. */
+static void test_nd_weak_override(void)
+{
+	struct env e;
+	struct netdev *d;
+	struct neighbour *n;
+	uint8_t key[16];
+	static const uint8_t mac1[6] = { 2, 0, 0, 0, 0, 1 }, mac2[6] = { 2, 0, 0, 0, 0, 2 };
+
+	env_open(&e, 8);
+	shell_run_line(e.sh, "ip link add veth0 type veth peer name veth1");
+	d = netdev_get_by_name(e.net, "veth0");
+	addr6(key, "fe80::1");
+	n = neigh_create(&e.net->ipv6->nd_tbl, key, d);
+	CHECK(n != NULL);
+	neigh_update(n, mac1, NUD_REACHABLE, NEIGH_UPDATE_F_OVERRIDE);
+	neigh_update(n, mac2, NUD_REACHABLE, NEIGH_UPDATE_F_WEAK_OVERRIDE);
+	CHECK(n->nud_state == NUD_STALE && !memcmp(n->ha, mac1, 6));
+	neigh_update(n, mac2, NUD_STALE, NEIGH_UPDATE_F_WEAK_OVERRIDE);
+	CHECK(n->nud_state == NUD_STALE && !memcmp(n->ha, mac1, 6));
+	neigh_update(n, mac2, NUD_REACHABLE, NEIGH_UPDATE_F_WEAK_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE);
+	CHECK(n->nud_state == NUD_REACHABLE && !memcmp(n->ha, mac2, 6));
+	env_close(&e);
+}
+
+/* Longest prefix first, then the device asked for; local addresses go through lo. */
+static void test_route6_lookup(void)
+{
+	struct env e;
+	struct flow6 fl = { 0 };
+	struct rt6_result rt;
+	uint8_t want[16];
+
+	env_open(&e, 9);
+	shell_run_line(e.sh, "ip link add veth0 type veth peer name veth1; ip link set veth0 up; ip link set veth1 up");
+	shell_run_line(e.sh, "ip -6 addr add 2001:db8::1/64 dev veth0 nodad; ip -6 addr add 2001:db8:1::1/48 dev veth1 nodad");
+	shell_run_line(e.sh, "sleep 3");
+	addr6(fl.daddr, "2001:db8::5");
+	CHECK(ip6_route_output(e.net, &fl, &rt) == 0 && rt.dev == netdev_get_by_name(e.net, "veth0"));
+	addr6(want, "2001:db8::1");
+	CHECK(!memcmp(rt.saddr, want, 16));
+	addr6(fl.daddr, "2001:db8:1:2::5");
+	CHECK(ip6_route_output(e.net, &fl, &rt) == 0 && rt.dev == netdev_get_by_name(e.net, "veth1"));
+	fl.oif = rtnl_ifindex(e.net, "veth0");
+	CHECK(ip6_route_output(e.net, &fl, &rt) == -ENETUNREACH);
+	fl.oif = 0;
+	addr6(fl.daddr, "2001:db8:1::1");
+	CHECK(ip6_route_output(e.net, &fl, &rt) == 0 && rt.local && rt.dev == e.net->loopback_dev);
+	CHECK_EQ(rt.orig_oif, rtnl_ifindex(e.net, "veth1"));
+	CHECK(!memcmp(rt.saddr, fl.daddr, 16));
+	/* A link-local destination takes the link-local source of its device. */
+	addr6(fl.daddr, "fe80::99");
+	fl.oif = rtnl_ifindex(e.net, "veth1");
+	CHECK(ip6_route_output(e.net, &fl, &rt) == 0 && rt.dev == netdev_get_by_name(e.net, "veth1"));
+	CHECK(ipv6_addr_linklocal(rt.saddr));
+	shell_run_line(e.sh, "ip -6 addr del 2001:db8::1/64 dev veth0");
+	addr6(fl.daddr, "2001:db8::5");
+	fl.oif = 0;
+	CHECK(ip6_route_output(e.net, &fl, &rt) == -ENETUNREACH);
+	env_close(&e);
+}
+
+/* A ping left running when its namespace goes, and a run repeated with the same seed. */
+static void test_ping6_lifecycle(void)
+{
+	char *first = NULL;
+
+	for (int round = 0; round < 2; round++) {
+		struct env e;
+
+		env_open(&e, 11);
+		shell_run_line(e.sh, "ip netns add a; ip link add veth0 type veth peer name veth1 netns a");
+		shell_run_line(e.sh, "ip link set veth0 up; ip -n a link set veth1 up; sleep 3");
+		shell_run_line(e.sh, "ip netns exec a ping -c 3 -i 0.5 fe80::ff:fe00:1%veth1 > /dev/null");
+		shell_run_line(e.sh, "ip -6 neigh; ip -n a -6 neigh; ip netns exec a ping fe80::1%veth1 > /dev/null &");
+		shell_run_line(e.sh, "sleep 1; ip netns del a; wait");
+		if (round == 0)
+			first = strdup(env_output(&e));
+		else
+			CHECK(first && !strcmp(first, env_output(&e)));
+		env_close(&e);
+	}
+	free(first);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
 		{ "linklocal_and_dad", test_linklocal_and_dad },
+		{ "dad_race", test_dad_race },
+		{ "nud_failure", test_nud_failure },
+		{ "nd_weak_override", test_nd_weak_override },
+		{ "route6_lookup", test_route6_lookup },
+		{ "ping6_lifecycle", test_ping6_lifecycle },
 		{ NULL, NULL },
 	};
 
