@@ -22,5 +22,8 @@ check seed001-one-end.sh "4 packets transmitted, 0 received, +4 errors, 100% pac
 check seed001-one-end.sh "local 192.168.2.11 dev lo src 192.168.2.11 uid 0"
 check seed002-reply-via-lo.sh "4 packets transmitted, 4 received, 0% packet loss"
 check seed003-lo-down.sh "TX:  bytes packets errors dropped carrier collsns"
+check ipv6-link-local.sh "64 bytes from fe80::ff:fe00:b%veth0: icmp_seq=2 ttl=64"
+check ipv6-link-local.sh "From fe80::ff:fe00:a%veth0 icmp_seq=1 Destination unreachable: Address unreachable"
+check ipv6-link-local.sh "scope link dadfailed tentative"
 echo "examples: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -2,7 +2,8 @@
 # tcpdump_verify.sh: vethlab writes a pcap (through libpcap) and prints the same
 # capture live; the real tcpdump (Debian's) reads the pcap with the same options.
 # Both must print the same bytes, for every option set and every kind of packet
-# the stack produces (ARP, echo, unreachable, time exceeded, redirect).
+# the stack produces (ARP, echo, unreachable, time exceeded, redirect; IPv6
+# DAD, MLDv2, RS, NS/NA, ICMPv6 echo and address unreachable).
 set -u
 cd "$(dirname "$0")/.."
 : "${VETHLAB:=build/vethlab}"
@@ -20,7 +21,7 @@ traffic() { # the capture options for the live side, then a filter
 	cat <<EOS
 ip netns add a
 ip netns add r
-ip link add va netns a type veth peer name ra netns r
+ip link add va address 02:00:00:00:00:0a netns a type veth peer name ra address 02:00:00:00:00:0b netns r
 ip -n a addr add 10.0.1.2/24 dev va
 ip -n a addr add 10.0.1.3/24 dev va
 ip -n r addr add 10.0.1.1/24 dev ra
@@ -41,18 +42,20 @@ ip netns exec a ping -c 1 10.0.5.5
 ip netns exec a ping -c 1 10.0.9.9
 ip netns exec a ping -c 1 10.0.1.9
 ip netns exec a ping -c 1 -s 300 10.0.1.2
+sleep 3
+ip netns exec a ping -c 2 fe80::ff:fe00:b%va
+ip netns exec a ping -c 1 fe80::99%va
+ip netns exec a ping -c 1 ::1
 sleep 5
 kill %1 %2 %3 %4
 wait
 EOS
 }
 
-for opts in "" "-e" "-q" "-t" "-tt" "-v" "-e -q"; do
+for opts in "" "-e" "-q" "-t" "-tt" "-v" "-e -v" "-e -q"; do
 	dir="$tmp/run$pass$fail"
 	mkdir -p "$dir"
-	# -v decodes IPv6 in detail vethlab does not print yet: IPv4 and ARP only there.
 	filter=""
-	[ "$opts" = "-v" ] && filter="not ip6"
 	traffic "$opts" "$filter" > "$dir/s.sh"
 	(cd "$dir" && "$VETHLAB" s.sh >/dev/null 2>&1)
 	ok=1

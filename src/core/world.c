@@ -27,6 +27,7 @@ struct world *world_new(uint64_t seed)
 		return NULL;
 	vl_clock_init(&w->clock);
 	vl_rng_seed(&w->rng, seed);
+	w->seed = seed;
 	vl_htab_init(&w->ns_by_name);
 	vl_list_init(&w->ns_named);
 	vl_list_init(&w->linkwatch);

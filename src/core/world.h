@@ -31,6 +31,8 @@ struct world {
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
 	const struct proto_ops *proto;  /* the network layer's entry points */
 	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
+	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
+	uint64_t netns_seq;             /* namespaces created so far */
 };
 
 /* Entry points of the protocol layer, filled by net/ (keeps core/ free of it). */

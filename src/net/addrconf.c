@@ -43,7 +43,8 @@ int ipv6_net_init(struct netns *net)
 	vl_htab_init(&in6->addrs);
 	vl_list_init(&in6->raw_socks);
 	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16);
-	in6->flow_seed = vl_hash_u64((uint64_t)(uintptr_t)net ^ 0x6c62272e07bb0142ull);
+	/* Linux keys flow labels with a random per-boot secret; here the seed and the namespace's rank. */
+	in6->flow_seed = vl_hash_u64(net->world->seed ^ vl_hash_u64(++net->world->netns_seq));
 	net->ipv6 = in6;
 	return 0;
 }

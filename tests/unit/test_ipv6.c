@@ -245,15 +245,18 @@ static void test_ping6_lifecycle(void)
 		struct env e;
 
 		env_open(&e, 11);
-		shell_run_line(e.sh, "ip netns add a; ip link add veth0 type veth peer name veth1 netns a");
+		shell_run_line(e.sh, "ip netns add a; ip link add veth0 address 02:00:00:00:00:01 type veth peer name veth1 netns a");
 		shell_run_line(e.sh, "ip link set veth0 up; ip -n a link set veth1 up; sleep 3");
-		shell_run_line(e.sh, "ip netns exec a ping -c 3 -i 0.5 fe80::ff:fe00:1%veth1 > /dev/null");
+		shell_run_line(e.sh, "tcpdump -n -v -c 6 -i veth0 &");
+		shell_run_line(e.sh, "ip netns exec a ping -c 3 -i 0.5 fe80::ff:fe00:1%veth1 > /dev/null; wait");
 		shell_run_line(e.sh, "ip -6 neigh; ip -n a -6 neigh; ip netns exec a ping fe80::1%veth1 > /dev/null &");
 		shell_run_line(e.sh, "sleep 1; ip netns del a; wait");
 		if (round == 0)
 			first = strdup(env_output(&e));
 		else
 			CHECK(first && !strcmp(first, env_output(&e)));
+		CHECK(strstr(env_output(&e), "(flowlabel 0x") != NULL);
+		CHECK(strstr(env_output(&e), "ICMP6, echo reply, id ") != NULL);
 		env_close(&e);
 	}
 	free(first);
