@@ -29,6 +29,7 @@ struct rt6_route {
 	struct vl_list node;       /* in ipv6_net.routes, insertion order */
 	struct vl_list dev_node;   /* in dev->rt6_routes */
 	struct vl_list leaf;       /* in its rt6_node: metric order, then insertion */
+	struct vl_hnode dev_hnode; /* in rt6_table.by_dev: lookups bound to a device */
 	struct rt6_node *fn;
 	uint64_t seq;              /* insertion order, for dumps */
 	uint8_t dst[16];
@@ -49,7 +50,10 @@ struct rt6_node {
 
 struct rt6_table {
 	struct vl_htab nodes;
-	uint32_t plen_used[129];   /* nodes per prefix length: lookups skip empty ones */
+	struct vl_htab by_dev;     /* routes by (prefix, device), so an oif never walks a leaf list */
+	/* Prefix lengths that have held a node: lookups skip the others. Bits are not
+	 * cleared when a length empties (a probe then just misses): 24 bytes, not 516. */
+	uint64_t plen_seen[3];
 };
 
 /* Raw ICMPv6 sockets, as ping6 opens one. */

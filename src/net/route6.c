@@ -2,6 +2,8 @@
  * route6.c: the IPv6 routing tables (net/ipv6/route.c, ip6_fib.c in short):
  * routes hang off one node per prefix, found by hash per prefix length, so a
  * lookup costs one probe per prefix length in use, local table before main.
+ * A second hash by (prefix, device) serves lookups bound to a device: with
+ * thousands of devices sharing fe80::/64, neither they nor inserts walk a list.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -25,11 +27,18 @@ static uint32_t node_hash(const uint8_t *dst, int plen)
 	return (uint32_t)h;
 }
 
+static uint32_t dev_hash(const uint8_t *dst, int plen, int ifindex)
+{
+	return vl_hash_u64(node_hash(dst, plen) ^ ((uint64_t)(uint32_t)ifindex << 32));
+}
+
 int rt6_tables_init(struct ipv6_net *in6)
 {
 	vl_list_init(&in6->routes);
 	vl_htab_init(&in6->local.nodes);
 	vl_htab_init(&in6->main.nodes);
+	vl_htab_init(&in6->local.by_dev);
+	vl_htab_init(&in6->main.by_dev);
 	return 0;
 }
 
@@ -39,6 +48,8 @@ void rt6_tables_free(struct ipv6_net *in6)
 		rt6_del(vl_list_entry(in6->routes.next, struct rt6_route, node));
 	vl_htab_free(&in6->local.nodes);
 	vl_htab_free(&in6->main.nodes);
+	vl_htab_free(&in6->local.by_dev);
+	vl_htab_free(&in6->main.by_dev);
 }
 
 static struct rt6_table *table_of(struct ipv6_net *in6, uint32_t id)
@@ -73,7 +84,7 @@ static struct rt6_node *node_get(struct rt6_table *t, const uint8_t *dst, int pl
 		free(fn);
 		return NULL;
 	}
-	t->plen_used[plen]++;
+	t->plen_seen[plen / 64] |= 1ull << (plen % 64);
 	return fn;
 }
 
@@ -81,6 +92,7 @@ void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint
 	     uint32_t metric, struct netdev *dev)
 {
 	struct ipv6_net *in6 = net->ipv6;
+	struct rt6_table *t = table_of(in6, table);
 	struct rt6_route *r = calloc(1, sizeof(*r));
 	struct rt6_node *fn;
 	struct vl_list *pos;
@@ -88,8 +100,12 @@ void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint
 	if (!r)
 		return;
 	ipv6_addr_prefix(r->dst, dst, plen);
-	fn = node_get(table_of(in6, table), r->dst, plen);
-	if (!fn) {
+	fn = node_get(t, r->dst, plen);
+	if (!fn || vl_htab_insert(&t->by_dev, &r->dev_hnode, dev_hash(r->dst, plen, dev->ifindex))) {
+		if (fn && vl_list_empty(&fn->leaves)) {
+			vl_htab_remove(&t->nodes, &fn->hnode);
+			free(fn);
+		}
 		free(r);
 		return;
 	}
@@ -100,11 +116,11 @@ void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint
 	r->metric = metric;
 	r->dev = dev;
 	r->seq = in6->route_seq++;
-	/* fib6_add_rt2node: after every route of lower or equal metric. */
-	for (pos = fn->leaves.next; pos != &fn->leaves; pos = pos->next)
-		if (vl_list_entry(pos, struct rt6_route, leaf)->metric > metric)
+	/* fib6_add_rt2node: after every route of lower or equal metric (searched from the end). */
+	for (pos = fn->leaves.prev; pos != &fn->leaves; pos = pos->prev)
+		if (vl_list_entry(pos, struct rt6_route, leaf)->metric <= metric)
 			break;
-	vl_list_insert_before(pos, &r->leaf);
+	vl_list_insert_before(pos->next, &r->leaf);
 	vl_list_add_tail(&in6->routes, &r->node);
 	vl_list_add_tail(&dev->rt6_routes, &r->dev_node);
 }
@@ -112,15 +128,14 @@ void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint
 void rt6_del(struct rt6_route *r)
 {
 	struct rt6_node *fn = r->fn;
+	struct rt6_table *t = table_of(r->dev->net->ipv6, r->table);
 
 	vl_list_del(&r->node);
 	vl_list_del(&r->dev_node);
 	vl_list_del(&r->leaf);
+	vl_htab_remove(&t->by_dev, &r->dev_hnode);
 	if (vl_list_empty(&fn->leaves)) {
-		struct rt6_table *t = table_of(r->dev->net->ipv6, r->table);
-
 		vl_htab_remove(&t->nodes, &fn->hnode);
-		t->plen_used[fn->plen]--;
 		free(fn);
 	}
 	free(r);
@@ -156,6 +171,22 @@ void rt6_del_dev(struct netdev *dev, const uint8_t *dst, int plen, uint8_t type)
 	}
 }
 
+/* The route of prefix key/plen through ifindex with the lowest metric, oldest first. */
+static struct rt6_route *dev_route(const struct rt6_table *t, const uint8_t *key, int plen, int ifindex)
+{
+	struct rt6_route *best = NULL;
+
+	for (struct vl_hnode *h = vl_htab_first(&t->by_dev, dev_hash(key, plen, ifindex)); h; h = vl_htab_next(h)) {
+		struct rt6_route *r = vl_container_of(h, struct rt6_route, dev_hnode);
+
+		if (r->plen != plen || r->dev->ifindex != ifindex || memcmp(r->dst, key, 16))
+			continue;
+		if (!best || r->metric < best->metric || (r->metric == best->metric && r->seq < best->seq))
+			best = r;
+	}
+	return best;
+}
+
 /* The first route of the longest matching prefix; with oif, only routes through it. */
 static struct rt6_route *table_lookup(const struct rt6_table *t, const uint8_t *daddr, int oif)
 {
@@ -163,20 +194,20 @@ static struct rt6_route *table_lookup(const struct rt6_table *t, const uint8_t *
 
 	for (int plen = 128; plen >= 0; plen--) {
 		struct rt6_node *fn;
-		struct vl_list *pos;
+		struct rt6_route *r;
 
-		if (!t->plen_used[plen])
+		if (!(t->plen_seen[plen / 64] & (1ull << (plen % 64))))
 			continue;
 		ipv6_addr_prefix(key, daddr, plen);
-		fn = node_find(t, key, plen);
-		if (!fn)
-			continue;
-		vl_list_for_each(pos, &fn->leaves) {
-			struct rt6_route *r = vl_list_entry(pos, struct rt6_route, leaf);
-
-			if (!oif || r->dev->ifindex == oif)
+		if (oif) {
+			r = dev_route(t, key, plen, oif);
+			if (r)
 				return r;
+			continue;
 		}
+		fn = node_find(t, key, plen);
+		if (fn)
+			return vl_list_entry(fn->leaves.next, struct rt6_route, leaf);
 	}
 	return NULL;
 }
