@@ -2,7 +2,8 @@
 # ping-flood.sh: echo round trips per wall-clock second for `ping -f -c N`
 # between two namespaces joined by a veth pair, in vethlab and (as root) on the
 # real kernel in the same run; then vethlab again with M idle namespaces around,
-# to show the per-packet cost does not depend on how many namespaces exist.
+# to show the per-packet cost does not depend on how many namespaces exist, and
+# both once more over IPv6 to the peer's link-local address.
 # Usage: bench/ping-flood.sh [N=1000000] [K=100000 kernel pings] [M=20000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,7 @@ setup() { # extra namespaces
 	cat <<'S'
 ip netns add a
 ip netns add b
-ip link add va netns a type veth peer name vb netns b
+ip link add va address 02:00:00:00:00:0a netns a type veth peer name vb address 02:00:00:00:00:0b netns b
 ip -n a addr add 10.0.0.1/24 dev va
 ip -n b addr add 10.0.0.2/24 dev vb
 ip -n a link set va up
@@ -51,6 +52,16 @@ for extra in 0 "$m"; do
 	report "vethlab ($extra idle namespaces)" "$n" "$t"
 done
 
+# The same flood over IPv6, to vb's link-local address (after DAD: sleep 3).
+setup 0 > "$tmp/setup6.sh"
+echo "sleep 3" >> "$tmp/setup6.sh"
+cp "$tmp/setup6.sh" "$tmp/flood6.sh"
+echo "ip netns exec a ping -q -f -c $n fe80::ff:fe00:b%va" >> "$tmp/flood6.sh"
+t_setup=$(wall build/vethlab "$tmp/setup6.sh")
+t_all=$(wall build/vethlab "$tmp/flood6.sh")
+t=$(awk -v a="$t_all" -v b="$t_setup" 'BEGIN { d = a - b; if (d < 0.001) d = 0.001; printf "%.3f", d }')
+report "vethlab, IPv6 link-local" "$n" "$t"
+
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ping >/dev/null; then
 	setup 0 > "$tmp/ksetup.sh"
 	t=$(unshare -n -m bash -c "mkdir -p /run/netns && mount -t tmpfs vl /run/netns &&
@@ -58,4 +69,9 @@ if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ping >/dev/
 		ip netns exec a ping -q -f -c $k 10.0.0.2 >/dev/null && e=\$(date +%s.%N) &&
 		awk -v s=\$s -v e=\$e 'BEGIN { printf \"%.3f\", e - s }'")
 	report "Linux $(uname -r | cut -d- -f1) (kernel)" "$k" "$t"
+	t=$(unshare -n -m bash -c "mkdir -p /run/netns && mount -t tmpfs vl /run/netns &&
+		bash $tmp/ksetup.sh && sleep 3 && s=\$(date +%s.%N) &&
+		ip netns exec a ping -q -f -c $k fe80::ff:fe00:b%va >/dev/null && e=\$(date +%s.%N) &&
+		awk -v s=\$s -v e=\$e 'BEGIN { printf \"%.3f\", e - s }'")
+	report "Linux, IPv6 link-local" "$k" "$t"
 fi

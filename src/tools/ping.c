@@ -67,12 +67,13 @@ static void print_rtt(FILE *f, long triptime)
 		fprintf(f, " time=%ld.%03ld ms", triptime / 1000, triptime % 1000);
 }
 
-void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const char *from)
+void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const struct ping_from *from)
 {
 	uint16_t seq = get16(icmp + 6);
 	bool timing = p->datalen >= 16;  /* room for the send time in the payload */
 	long triptime = 0;
 	bool dup;
+	char b[64];
 
 	p->nreceived++;
 	acknowledge(p, seq);
@@ -102,7 +103,8 @@ void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, con
 		fputs("\b \b", p->task.out);
 		return;
 	}
-	fprintf(p->task.out, "%d bytes from %s: icmp_seq=%u ttl=%d", cc, from, seq, ttl);
+	fprintf(p->task.out, "%d bytes from %s: icmp_seq=%u ttl=%d", cc,
+		from->v6 ? ping6_fmt_scoped(p->net, from->v6, from->iif, b) : ip_fmt_ipv4(from->v4, b), seq, ttl);
 	if (cc < p->datalen + 8) {
 		fputs(" (truncated)\n", p->task.out);
 		return;
@@ -141,9 +143,9 @@ static void ping_rcv(struct raw_sock *sk, const struct sk_buff *skb, const struc
 	if (icmp[0] == ICMP_ECHOREPLY) {
 		if (get16(icmp + 4) != p->ident || ip->saddr != p->daddr)
 			return;
-		char b[16];
+		struct ping_from from = { .v4 = ip->saddr };
 
-		gather_statistics(p, icmp, (int)skb->len, ip->ttl, ip_fmt_ipv4(ip->saddr, b));
+		gather_statistics(p, icmp, (int)skb->len, ip->ttl, &from);
 		check_exit(p);
 		/* Flood: the next probe goes as soon as nothing is in flight. */
 		if (p->flood && !p->exiting && in_flight(p) == 0 && vl_timer_pending(&p->send_timer))

@@ -18,8 +18,7 @@ static struct ping *ping_of6(struct raw6_sock *sk)
 	return vl_container_of(sk, struct ping, sk6);
 }
 
-/* getnameinfo(NI_NUMERICHOST) of a sockaddr_in6: link-scoped addresses carry %ifname. */
-static const char *fmt_scoped(struct netns *net, const uint8_t *a, int ifindex, char *buf)
+const char *ping6_fmt_scoped(struct netns *net, const uint8_t *a, int ifindex, char *buf)
 {
 	struct rtnl_link l;
 
@@ -134,11 +133,11 @@ static void ping6_rcv(struct raw6_sock *sk, const struct sk_buff *skb, const uin
 {
 	struct ping *p = ping_of6(sk);
 	const uint8_t *icmp = skb->data;
-	char from[64];
+	struct ping_from from = { .v6 = ip6h + 8, .iif = iif };
 
 	if (p->exiting || skb->len < 8 || icmp[0] != ICMPV6_ECHO_REPLY || get16(icmp + 4) != p->ident)
 		return;
-	gather_statistics(p, icmp, (int)skb->len, ip6h[7], fmt_scoped(p->net, ip6h + 8, iif, from));
+	gather_statistics(p, icmp, (int)skb->len, ip6h[7], &from);
 	check_exit(p);
 	if (p->flood && !p->exiting && in_flight(p) == 0 && vl_timer_pending(&p->send_timer))
 		vl_timer_arm(&p->task.world->clock, &p->send_timer, now_ns(p));
@@ -201,7 +200,7 @@ static void ping6_err(struct raw6_sock *sk, const struct sk_buff *skb, const uin
 		if (p->flood) {
 			fputs("\bE", p->task.out);
 		} else {
-			fprintf(p->task.out, "From %s icmp_seq=%u ", fmt_scoped(p->net, ip6h + 8, iif, from),
+			fprintf(p->task.out, "From %s icmp_seq=%u ", ping6_fmt_scoped(p->net, ip6h + 8, iif, from),
 				get16(qicmp + 6));
 			print_icmp6(p->task.out, icmp[0], icmp[1], get32(icmp + 4));
 		}
@@ -221,9 +220,9 @@ void ping6_start(struct vl_cmd_ctx *c, struct ping *p)
 	p->sk6.ops = &ping6_sock_ops;
 	p->sk6.bound_dev_if = p->oif;
 	raw6_sock_register(p->net, &p->sk6);
-	fprintf(c->out, "PING %s(%s) ", p->target, fmt_scoped(p->net, p->daddr6, p->scope_id, target));
+	fprintf(c->out, "PING %s(%s) ", p->target, ping6_fmt_scoped(p->net, p->daddr6, p->scope_id, target));
 	if (p->device[0] || p->source_given)
-		fprintf(c->out, "from %s %s: ", fmt_scoped(p->net, p->saddr6, 0, source), p->device);
+		fprintf(c->out, "from %s %s: ", ping6_fmt_scoped(p->net, p->saddr6, 0, source), p->device);
 	fprintf(c->out, "%d data bytes\n", p->datalen);
 }
 

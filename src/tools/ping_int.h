@@ -60,12 +60,20 @@ static inline uint64_t now_ns(const struct ping *p)
 void acknowledge(struct ping *p, uint16_t seq);
 int in_flight(const struct ping *p);
 void check_exit(struct ping *p);
-/* A reply of cc bytes (icmp at its header) from the printed address "from". */
-void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const char *from);
+/* Where a reply came from; formatted only when a line is printed (not under -f or -q). */
+struct ping_from {
+	uint32_t v4;
+	const uint8_t *v6;   /* NULL for IPv4 */
+	int iif;             /* gives an IPv6 link-local address its %scope */
+};
+/* A reply of cc bytes (icmp at its header). */
+void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const struct ping_from *from);
 /* The echo request payload after the 8-byte header: the send time, then a counting pattern. */
 void fill_payload(const struct ping *p, uint8_t *data);
 
 /* ping6.c */
+/* getnameinfo(NI_NUMERICHOST) of an IPv6 address and scope: link-scoped ones carry %ifname. */
+const char *ping6_fmt_scoped(struct netns *net, const uint8_t *a, int ifindex, char *buf);
 /* A target with a ':' is IPv6: parses it (with %scope). -1 when parsed, else an exit status. */
 int ping6_resolve(struct vl_cmd_ctx *c, struct ping *p);
 /* -I, the source probe and the device warning, as ping6_run. -1 when done, else an exit status. */
