@@ -11,9 +11,15 @@ if ! command -v tcpdump >/dev/null 2>&1; then
 	echo "printers: 0 passed, 1 failed (the real tcpdump is not installed)"
 	exit 1
 fi
+shopt -s nullglob
+pcaps=(tests/printers/*.pcap)
+if [ ${#pcaps[@]} -lt 2 ]; then
+	echo "printers: 0 passed, 1 failed (the kernel-captured fixtures tests/printers/*.pcap are missing)"
+	exit 1
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for pcap in tests/printers/*.pcap; do
+for pcap in "${pcaps[@]}"; do
 	for opts in "" "-e" "-q" "-t" "-tt" "-e -q" "-v" "-e -v"; do
 		# shellcheck disable=SC2086
 		tcpdump -n $opts -r "$pcap" > "$tmp/real" 2>&1

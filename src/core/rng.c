@@ -41,6 +41,11 @@ uint32_t vl_rng_below(struct vl_rng *r, uint32_t n)
 	return (uint32_t)(((vl_rng_next(r) >> 32) * (uint64_t)n) >> 32);
 }
 
+uint64_t vl_rng_mod(struct vl_rng *r, uint64_t span)
+{
+	return span ? vl_rng_next(r) % span : 0;
+}
+
 void vl_rng_bytes(struct vl_rng *r, void *buf, size_t len)
 {
 	unsigned char *p = buf;

@@ -486,7 +486,7 @@ static int dump_table6(struct netns *net, uint32_t table, rtnl_route6_cb cb, voi
 	for (unsigned int i = 0; i < n && !err; i++) {
 		struct rtnl_route6 r = { .plen = v[i]->plen, .type = v[i]->type, .table = v[i]->table,
 					 .metric = v[i]->metric, .ifindex = v[i]->dev->ifindex,
-					 .linkdown = !v[i]->dev->carrier && v[i]->type == RTN_UNICAST };
+					 .linkdown = !v[i]->dev->carrier && v[i]->type != RTN_LOCAL };
 
 		memcpy(r.dst, v[i]->dst, 16);
 		err = cb(&r, arg);

@@ -93,24 +93,6 @@ bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct ne
 	return false;
 }
 
-bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
-{
-	static const uint8_t all_nodes[16] = { 0xff, 0x02, [15] = 1 };
-	struct vl_list *pos;
-	uint8_t sn[16];
-
-	if (!dev->ip6_ptr || !dev->ip6_ptr->configured)
-		return false;
-	if (!memcmp(group, all_nodes, 16))
-		return true;
-	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
-		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, sn);
-		if (!memcmp(sn, group, 16))
-			return true;
-	}
-	return false;
-}
-
 static int addr_scope(const uint8_t *a)
 {
 	static const uint8_t loopback[16] = { [15] = 1 };
@@ -203,12 +185,6 @@ int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *
 	return 0;
 }
 
-/* The local route appears once the address is usable (ipv6_ifa_notify, RTM_NEWADDR). */
-static uint64_t rand_below(struct world *w, uint64_t span)
-{
-	return span ? vl_rng_next(&w->rng) % span : 0;
-}
-
 /* rfc3315_s14_backoff_init and _update: 0.9..1.1 of the start, then 1.9..2.1 times. */
 static uint64_t rs_backoff(struct world *w, uint64_t rt, bool init)
 {
@@ -216,36 +192,9 @@ static uint64_t rs_backoff(struct world *w, uint64_t rt, bool init)
 	uint64_t t;
 
 	if (init)
-		return rt / 1000000 * (900000 + rand_below(w, 200001));
-	t = rt / 1000000 * (1900000 + rand_below(w, 200001));
-	return t > mrt ? mrt / 1000000 * (900000 + rand_below(w, 200001)) : t;
-}
-
-static uint64_t mld_interval(const struct netdev *dev)
-{
-	int ms = dev->cnf6.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
-
-	return ms > 0 ? (uint64_t)ms * VL_NSEC_PER_MSEC : 1;
-}
-
-/* A state-change report now, and the robustness retransmission later. */
-static void mld_report(struct inet6_dev *idev, const uint8_t *src)
-{
-	struct netdev *dev = idev->dev;
-	struct world *w = dev->net->world;
-
-	memcpy(idev->mld_src, src, 16);
-	mld_send_report(dev, src, idev->mld_group);
-	idev->mld_pending = 1;
-	vl_timer_arm(&w->clock, &idev->mld_timer, w->clock.now + rand_below(w, mld_interval(dev)));
-}
-
-static void mld_work(struct vl_timer *t)
-{
-	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, mld_timer);
-
-	if (idev->mld_pending-- > 0)
-		mld_send_report(idev->dev, idev->mld_src, idev->mld_group);
+		return rt / 1000000 * (900000 + vl_rng_mod(&w->rng, 200001));
+	t = rt / 1000000 * (1900000 + vl_rng_mod(&w->rng, 200001));
+	return t > mrt ? mrt / 1000000 * (900000 + vl_rng_mod(&w->rng, 200001)) : t;
 }
 
 static void rs_work(struct vl_timer *t)
@@ -325,7 +274,7 @@ static void dad_start(struct inet6_ifaddr *ifa)
 	uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
 
 	ifa->dad_probes = dev->cnf6.data[IPV6_DEVCONF_DAD_TRANSMITS];
-	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + rand_below(w, span));
+	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + vl_rng_mod(&w->rng, span));
 }
 
 static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen,

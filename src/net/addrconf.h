@@ -61,6 +61,10 @@ struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *add
 bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev);
 /* Has dev joined group: all-nodes, or the solicited-node group of one of its addresses. */
 bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group);
+/* mcast.c: a state-change report now, and the robustness retransmission later. */
+void mld_report(struct inet6_dev *idev, const uint8_t *src);
+void mld_work(struct vl_timer *t);
+
 /* ipv6_dev_get_saddr among dev's addresses (RFC 6724, reduced); -EADDRNOTAVAIL if none. */
 int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr);
 /* dev's first usable link-local address; -EADDRNOTAVAIL if none. */

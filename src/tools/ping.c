@@ -1,7 +1,8 @@
 /*
  * ping.c: iputils ping (20221126) on virtual time: the shared core and IPv4
- * over a raw ICMP socket (IPv6 is in ping6.c). Replies, errors and the statistics follow iputils' own rules: what
- * acknowledges a sequence, what counts as an error, when it stops waiting.
+ * over a raw ICMP socket (IPv6 is in ping6.c). Replies, errors and the
+ * statistics follow iputils' own rules: what acknowledges a sequence, what
+ * counts as an error, when it stops waiting.
  */
 #include <errno.h>
 #include <math.h>

@@ -195,6 +195,30 @@ static int collect_addr(const struct rtnl_addr *a, void *arg)
 	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
 }
 
+struct addr6_list {
+	struct rtnl_addr6 *v;
+	int n, cap;
+};
+
+static int collect_addr6(const struct rtnl_addr6 *a, void *arg)
+{
+	struct addr6_list *l = arg;
+
+	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
+}
+
+/* IPv6 flushes list and delete in one pass: deleting never creates addresses. */
+static void flush_addr6(struct ip_ctx *ip, int ifindex)
+{
+	struct addr6_list l6 = { 0 };
+	const char *extack = NULL;
+
+	rtnl_addr6_dump(ip->net, ifindex, collect_addr6, &l6);
+	for (int i = 0; i < l6.n; i++)
+		rtnl_addr6_del(ip->net, ifindex, l6.v[i].addr, l6.v[i].prefixlen, &extack);
+	free(l6.v);
+}
+
 static int ipaddr_flush(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct addr_list l = { 0 };
@@ -219,12 +243,14 @@ static int ipaddr_flush(struct ip_ctx *ip, int argc, char **argv)
 		return 1;
 	}
 	/* As iproute2: dump, delete what is listed, repeat until nothing is left. */
-	while (rtnl_addr_dump(ip->net, ifindex, collect_addr, &l) == 0 && l.n > 0) {
+	while (ip->family != 6 && rtnl_addr_dump(ip->net, ifindex, collect_addr, &l) == 0 && l.n > 0) {
 		for (int i = 0; i < l.n; i++)
 			rtnl_addr_del(ip->net, ifindex, l.v[i].local, l.v[i].prefixlen, NULL, &extack);
 		l.n = 0;
 	}
 	free(l.v);
+	if (ip->family != 4)
+		flush_addr6(ip, ifindex);
 	return 0;
 }
 
@@ -259,18 +285,6 @@ struct addr_show {
 	bool up_only;
 	bool one_dev;   /* `show dev X`: the link comes with all its attributes */
 };
-
-struct addr6_list {
-	struct rtnl_addr6 *v;
-	int n, cap;
-};
-
-static int collect_addr6(const struct rtnl_addr6 *a, void *arg)
-{
-	struct addr6_list *l = arg;
-
-	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
-}
 
 static const char *scope6_name(int scope)
 {

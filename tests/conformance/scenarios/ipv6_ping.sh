@@ -62,3 +62,9 @@ ip -6 route
 ip link set veth0 down
 ip -6 neigh show dev veth0
 ip -6 addr show dev veth1
+ip -6 addr add 2001:db8::3/64 dev veth1
+ip -4 addr flush dev veth1
+ip -6 addr show dev veth1
+ip addr flush dev veth1
+ip addr show dev veth1
+ip -6 route show table all

@@ -1,0 +1,53 @@
+/*
+ * mcast.c: the multicast listener side of IPv6 (net/ipv6/mcast.c, reduced):
+ * which groups a device has joined, and the MLDv2 state-change reports with
+ * their robustness retransmission, one random interval later.
+ */
+#include <string.h>
+
+#include "../core/netns.h"
+#include "../core/world.h"
+#include "addrconf.h"
+#include "ndisc.h"
+
+bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
+{
+	static const uint8_t all_nodes[16] = { 0xff, 0x02, [15] = 1 };
+	struct vl_list *pos;
+	uint8_t sn[16];
+
+	if (!dev->ip6_ptr || !dev->ip6_ptr->configured)
+		return false;
+	if (!memcmp(group, all_nodes, 16))
+		return true;
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, sn);
+		if (!memcmp(sn, group, 16))
+			return true;
+	}
+	return false;
+}static uint64_t mld_interval(const struct netdev *dev)
+{
+	int ms = dev->cnf6.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
+
+	return ms > 0 ? (uint64_t)ms * VL_NSEC_PER_MSEC : 1;
+}
+
+void mld_report(struct inet6_dev *idev, const uint8_t *src)
+{
+	struct netdev *dev = idev->dev;
+	struct world *w = dev->net->world;
+
+	memcpy(idev->mld_src, src, 16);
+	mld_send_report(dev, src, idev->mld_group);
+	idev->mld_pending = 1;
+	vl_timer_arm(&w->clock, &idev->mld_timer, w->clock.now + vl_rng_mod(&w->rng, mld_interval(dev)));
+}
+
+void mld_work(struct vl_timer *t)
+{
+	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, mld_timer);
+
+	if (idev->mld_pending-- > 0)
+		mld_send_report(idev->dev, idev->mld_src, idev->mld_group);
+}
