@@ -17,10 +17,12 @@ awk -v n="$FUZZ_LINES" 'BEGIN {
 	      "brd + label scope host link global lladdr nud permanent stale -s -d -o -br -4 -6 -n " \
 	      "-c -i -I -W -w -t -q -f -e -v -r -a -S -x veth0 veth1 lo nosuch a b 1 0 -1 65535 70000 " \
 	      "10.0.0.1 10.0.0.1/24 10.0.0.0/33 300.1.1.1 ::1 fe80::1 02:00:00:00:00:01 zz %1 %9 " \
+	      "fe80::1%veth0 fe80::1%nosuch 2001:db8::1/64 2001:db8::/129 ff02::1 :: nodad -I veth1 " \
 	      "net.ipv4.ip_forward net.ipv4.conf.all.rp_filter=1 net.ipv6.conf.all.disable_ipv6=1 " \
 	      "/proc/sys/net/ipv4/conf/lo/accept_local > >> 2>&1 && || ; & \" \x27 \\\\ icmp arp and or not", w, " ")
 	nc = length(cmd); nw = length(w)
 	print "ip link add veth0 type veth peer name veth1"
+	print "ip link set veth0 up; ip link set veth1 up; sleep 3"
 	print "ip netns add a"
 	for (i = 0; i < n; i++) {
 		line = cmd[int(rand() * nc) + 1]
