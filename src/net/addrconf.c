@@ -223,7 +223,7 @@ static void dad_completed(struct inet6_dev *idev)
 	int max = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
 	int ival = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
 
-	mld_report(idev, idev->ll);
+	mld_report(idev, idev->ll, MLD_ALL);
 	if (max == 0 || dev->cnf6.data[IPV6_DEVCONF_FORWARDING])
 		return;
 	ndisc_send_rs(dev, idev->ll);
@@ -340,19 +340,51 @@ static bool prefix_in_use(const struct inet6_dev *idev, const uint8_t *addr, int
 	return false;
 }
 
+/* Does another address of idev share addr's solicited-node group? */
+static bool group_in_use(const struct inet6_dev *idev, const uint8_t *addr)
+{
+	const struct vl_list *pos;
+	uint8_t a[16], b[16];
+
+	ipv6_solicited_node(addr, a);
+	vl_list_for_each(pos, &idev->addrs) {
+		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, b);
+		if (!memcmp(a, b, 16))
+			return true;
+	}
+	return false;
+}
+
+/* A group joined (every group is listed) or left (that one), on a device that talks. */
+static void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left)
+{
+	uint8_t src[16];
+
+	if (!(idev->dev->flags & IFF_UP) || !idev->configured || (idev->dev->flags & IFF_LOOPBACK))
+		return;
+	if (left)
+		ipv6_solicited_node(addr, idev->mld_group);
+	mld_source(idev->dev, src);
+	mld_report(idev, src, left ? MLD_LEFT : MLD_ALL);
+}
+
 int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
 	struct inet6_ifaddr *ifa;
+	bool joined;
 
 	if (!idev || ipv6_disabled(dev))
 		return -EACCES;
 	if (ipv6_get_ifaddr(dev->net, addr, dev))
 		return -EEXIST;
+	joined = group_in_use(idev, addr);
 	/* Scope follows the address (ipv6_addr_scope); only ::1 is host. */
 	ifa = add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
 	if (!ifa)
 		return -ENOMEM;
+	if (!joined)
+		mld_group_changed(idev, addr, false);
 	/* addrconf_prefix_route: once per prefix and device. */
 	if (plen != 128 && !rt6_find_dev(dev, addr, plen, RTN_UNICAST))
 		rt6_add(dev->net, addr, plen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
@@ -366,6 +398,8 @@ int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
 	if (!ifa || ifa->prefixlen != plen)
 		return -EADDRNOTAVAIL;
 	del_addr(ifa);
+	if (!group_in_use(dev->ip6_ptr, addr))
+		mld_group_changed(dev->ip6_ptr, addr, true);
 	rt6_del_dev(dev, addr, 128, RTN_LOCAL);
 	/* check_cleanup_prefix_route: the prefix route goes with the last address using it. */
 	if (plen != 128 && !prefix_in_use(dev->ip6_ptr, addr, plen))
@@ -414,7 +448,7 @@ static void addrconf_configure(struct netdev *dev)
 	memcpy(idev->ll, ll, 16);
 	/* Joining the solicited-node group is reported at once, still from ::. */
 	ipv6_solicited_node(ll, idev->mld_group);
-	mld_report(idev, (const uint8_t[16]){ 0 });
+	mld_report(idev, (const uint8_t[16]){ 0 }, MLD_ONE);
 	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
 	/* Addresses given while the device was down probe now. */
 	vl_list_for_each(pos, &idev->addrs) {
@@ -481,8 +515,10 @@ static int addrconf_event(struct netdev *dev, enum netdev_event ev)
 		 * switches (ipv6_mc_up). A report still pending absorbs it.
 		 */
 		if (dev->ip6_ptr && dev->ip6_ptr->configured && dev->carrier && !(dev->flags & IFF_LOOPBACK)) {
-			if (!vl_timer_pending(&dev->ip6_ptr->mld_timer))
-				mld_report(dev->ip6_ptr, ipv6_get_lladdr(dev, ll) ? (const uint8_t[16]){ 0 } : ll);
+			if (!vl_timer_pending(&dev->ip6_ptr->mld_timer)) {
+				mld_source(dev, ll);
+				mld_report(dev->ip6_ptr, ll, MLD_ALL);
+			}
 		} else
 			addrconf_configure(dev);
 		break;

@@ -38,7 +38,8 @@ struct inet6_dev {
 	/* MLDv2: reports still to retransmit (robustness), and for which group. */
 	struct vl_timer mld_timer;
 	int mld_pending;
-	uint8_t mld_group[16];
+	uint8_t mld_mode;          /* what the pending report lists: enum mld_mode */
+	uint8_t mld_group[16];     /* the group of MLD_ONE and MLD_LEFT */
 	uint8_t mld_src[16];
 	/* Router solicitations: sent so far and the current (backed-off) interval. */
 	struct vl_timer rs_timer;
@@ -61,8 +62,16 @@ struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *add
 bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev);
 /* Has dev joined group: all-nodes, or the solicited-node group of one of its addresses. */
 bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group);
-/* mcast.c: a state-change report now, and the robustness retransmission later. */
-void mld_report(struct inet6_dev *idev, const uint8_t *src);
+/*
+ * mcast.c: a state-change report now, and the robustness retransmission later:
+ * MLD_ONE reports mld_group joined (the link-local's group as the link comes
+ * up), MLD_ALL every group the device has joined, newest first (after a join),
+ * MLD_LEFT mld_group left.
+ */
+enum mld_mode { MLD_ONE, MLD_ALL, MLD_LEFT };
+void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode);
+/* The source MLD uses: the link-local address once usable, else ::. */
+void mld_source(const struct netdev *dev, uint8_t *src);
 void mld_work(struct vl_timer *t);
 
 /* ipv6_dev_get_saddr among dev's addresses (RFC 6724, reduced); -EADDRNOTAVAIL if none. */

@@ -110,15 +110,22 @@ void ndisc_send_rs(struct netdev *dev, const uint8_t *src)
 	send_icmp6(dev, src, all_routers, 255, 0, msg, sizeof(msg));
 }
 
-void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t *group)
+void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, bool left)
 {
 	static const uint8_t mld_routers[16] = { 0xff, 0x02, [15] = 0x16 };
-	uint8_t msg[28] = { ICMPV6_MLD2_REPORT };
+	uint8_t msg[8 + 20 * 32] = { ICMPV6_MLD2_REPORT };
 
-	put16(msg + 6, 1);  /* one group record */
-	msg[8] = 4;         /* CHANGE_TO_EXCLUDE_MODE: joined */
-	memcpy(msg + 12, group, 16);
-	send_icmp6(dev, src, mld_routers, 1, 1, msg, sizeof(msg));
+	if (n > 32)
+		n = 32;
+	put16(msg + 6, (uint16_t)n);
+	for (int i = 0; i < n; i++) {
+		uint8_t *rec = msg + 8 + 20 * i;
+
+		memset(rec, 0, 20);
+		rec[0] = left ? 3 : 4;  /* CHANGE_TO_INCLUDE_MODE / CHANGE_TO_EXCLUDE_MODE */
+		memcpy(rec + 4, groups[i], 16);
+	}
+	send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n);
 }
 
 /* ndisc_solicit: multicast probes while resolving, unicast ones to confirm. */

@@ -2,6 +2,7 @@
 #ifndef VL_NDISC_H
 #define VL_NDISC_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct netdev;
@@ -10,8 +11,8 @@ struct netdev;
 void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce);
 /* Router solicitation to ff02::2 with our link-layer address. */
 void ndisc_send_rs(struct netdev *dev, const uint8_t *src);
-/* MLDv2 report (one CHANGE_TO_EXCLUDE record for group) to ff02::16. */
-void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t *group);
+/* MLDv2 report to ff02::16: one record per group, CHANGE_TO_EXCLUDE (joined) or CHANGE_TO_INCLUDE (left). */
+void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, bool left);
 /* ff02::1:ffXX:XXXX for addr. */
 void ipv6_solicited_node(const uint8_t *addr, uint8_t *group);
 

@@ -1,0 +1,24 @@
+# MLDv2 reports for the groups manually added addresses join: a new
+# solicited-node group sends a report listing every group the device has
+# joined (newest first), a group left sends a CHANGE_TO_INCLUDE record; each
+# report is repeated once within the unsolicited report interval.
+sysctl -qw net.ipv6.conf.default.router_solicitations=0
+ip link add veth0 address 02:00:00:00:00:0a type veth peer name veth1 address 02:00:00:00:00:0b
+ip link set veth0 up
+ip link set veth1 up
+sleep 4
+tcpdump -n -v -i veth1 > veth1.txt 2>&1 &
+sleep 1
+ip -6 addr add 2001:db8::1/64 dev veth0 nodad
+sleep 3
+ip -6 addr add 2001:db8::2/64 dev veth0 nodad
+ip -6 addr add 2001:db8:1::2/64 dev veth0 nodad
+sleep 3
+ip -6 addr del 2001:db8::2/64 dev veth0
+sleep 3
+ip -6 addr del 2001:db8:1::2/64 dev veth0
+sleep 3
+kill %1
+wait
+cat veth1.txt
+ip -6 addr show dev veth0
