@@ -24,15 +24,6 @@ static bool ipv6_disabled(const struct netdev *dev)
 	return dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
 }
 
-static uint32_t addr_hash(const uint8_t *a)
-{
-	uint64_t hi, lo;
-
-	memcpy(&hi, a, 8);
-	memcpy(&lo, a + 8, 8);
-	return vl_hash_u64(hi ^ vl_hash_u64(lo));
-}
-
 int ipv6_net_init(struct netns *net)
 {
 	struct ipv6_net *in6 = calloc(1, sizeof(*in6));
@@ -69,28 +60,29 @@ void ipv6_net_exit(struct netns *net)
 	net->ipv6 = NULL;
 }
 
-struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *addr,
-				     const struct netdev *dev)
+/* The first entry for addr (on dev when given), usable ones only when asked. */
+static struct inet6_ifaddr *find_ifaddr(const struct netns *net, const uint8_t *addr,
+					const struct netdev *dev, bool usable)
 {
-	for (struct vl_hnode *h = vl_htab_first(&net->ipv6->addrs, addr_hash(addr)); h; h = vl_htab_next(h)) {
+	for (struct vl_hnode *h = vl_htab_first(&net->ipv6->addrs, ipv6_addr_hash(addr)); h; h = vl_htab_next(h)) {
 		struct inet6_ifaddr *ifa = vl_container_of(h, struct inet6_ifaddr, hnode);
 
-		if (!memcmp(ifa->addr, addr, 16) && (!dev || ifa->idev->dev == dev))
+		if (!memcmp(ifa->addr, addr, 16) && (!dev || ifa->idev->dev == dev) &&
+		    !(usable && (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED))))
 			return ifa;
 	}
 	return NULL;
 }
 
+struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *addr,
+				     const struct netdev *dev)
+{
+	return find_ifaddr(net, addr, dev, false);
+}
+
 bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev)
 {
-	for (struct vl_hnode *h = vl_htab_first(&net->ipv6->addrs, addr_hash(addr)); h; h = vl_htab_next(h)) {
-		struct inet6_ifaddr *ifa = vl_container_of(h, struct inet6_ifaddr, hnode);
-
-		if (!memcmp(ifa->addr, addr, 16) && (!dev || ifa->idev->dev == dev) &&
-		    !(ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)))
-			return true;
-	}
-	return false;
+	return find_ifaddr(net, addr, dev, true) != NULL;
 }
 
 static int addr_scope(const uint8_t *a)
@@ -291,7 +283,7 @@ static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr
 	ifa->scope = scope;
 	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE | (nodad && scope != IPV6_SCOPE_HOST ? IFA6_F_NODAD : 0);
 	vl_timer_init(&ifa->dad_timer, dad_work);
-	if (vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, addr_hash(addr))) {
+	if (vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr))) {
 		free(ifa);
 		return NULL;
 	}

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../core/hash.h"
 #include "../core/list.h"
@@ -111,6 +112,16 @@ static inline bool ipv6_addr_linklocal(const uint8_t *a)
 static inline bool ipv6_addr_multicast(const uint8_t *a)
 {
 	return a[0] == 0xff;
+}
+
+/* A hash of an address, for the per-namespace tables keyed by one. */
+static inline uint32_t ipv6_addr_hash(const uint8_t *a)
+{
+	uint64_t hi, lo;
+
+	memcpy(&hi, a, 8);
+	memcpy(&lo, a + 8, 8);
+	return vl_hash_u64(hi ^ vl_hash_u64(lo));
 }
 
 /* out = the first plen bits of a, the rest zero. */

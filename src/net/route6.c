@@ -16,15 +16,7 @@
 
 static uint32_t node_hash(const uint8_t *dst, int plen)
 {
-	uint64_t h = (uint64_t)plen;
-
-	for (int i = 0; i < 16; i += 8) {
-		uint64_t w;
-
-		memcpy(&w, dst + i, 8);
-		h = vl_hash_u64(h ^ w) + (uint64_t)i;
-	}
-	return (uint32_t)h;
+	return vl_hash_u64(ipv6_addr_hash(dst) ^ (uint64_t)plen << 40);
 }
 
 static uint32_t dev_hash(const uint8_t *dst, int plen, int ifindex)

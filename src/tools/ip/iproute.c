@@ -294,58 +294,13 @@ static int iproute_del(struct ip_ctx *ip, int argc, char **argv)
 	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
 
-/* `ip -6 route get`: the same arguments, IPv6 addresses, rt6_info's fields. */
-static int iproute_get6(struct ip_ctx *ip, int argc, char **argv)
-{
-	struct rtnl_route6_get g;
-	uint8_t dst[16], src[16] = { 0 };
-	int oif = 0, err, plen;
-	bool have = false;
-	FILE *f = ip->c->out;
-	char b[48], s[48];
-	struct rtnl_link l;
-
-	for (; argc > 0; argc--, argv++) {
-		if (!strcmp(*argv, "from")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			if (ip_get_prefix6(src, &plen, *++argv))
-				return ip_invarg(ip, "invalid from address\n", *argv);
-		} else if (!strcmp(*argv, "oif") || !strcmp(*argv, "dev")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			oif = rtnl_ifindex(ip->net, *++argv);
-			if (!oif)
-				return ip_no_device(ip, *argv);
-		} else {
-			if (!strcmp(*argv, "to")) {
-				if (--argc <= 0)
-					return ip_incomplete(ip);
-				argv++;
-			}
-			if (ip_get_prefix6(dst, &plen, *argv)) {
-				fprintf(ip->c->err, "Error: inet6 prefix is expected rather than \"%s\".\n", *argv);
-				return 1;
-			}
-			have = true;
-		}
-	}
-	if (!have) {
-		fputs("need at least a destination address\n", ip->c->err);
-		return 1;
-	}
-	err = rtnl_route6_get(ip->net, dst, src, oif, &g);
-	if (err)
-		return ip_rtnl_error(ip, err, NULL);
-	ip6_fmt(dst, b);
-	ip6_fmt(src, s);
-	fprintf(f, "%s%s from %s ", g.local ? "local " : "", b, s);
-	if (rtnl_link_get(ip->net, g.ifindex, NULL, &l) == 0)
-		fprintf(f, "dev %s ", l.name);
-	ip6_fmt(g.src, s);
-	fprintf(f, "%sproto kernel src %s metric %u pref medium\n", g.local ? "table local " : "", s, g.metric);
-	return 0;
-}
+/* The arguments of `ip route get`, for either family. */
+struct get_args {
+	bool v6;
+	uint32_t dst, src;
+	uint8_t dst6[16], src6[16];
+	int oif, iif;
+};
 
 /* The destination decides the family when -4/-6 does not. */
 static bool wants_ipv6(const struct ip_ctx *ip, int argc, char **argv)
@@ -364,73 +319,115 @@ static bool wants_ipv6(const struct ip_ctx *ip, int argc, char **argv)
 	return false;
 }
 
-static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
+static int get_addr(const struct get_args *a, uint32_t *v4, uint8_t *v6, const char *arg)
 {
-	struct rtnl_route_get g;
-	uint32_t dst = 0, src = 0;
-	int oif = 0, iif = 0, err, plen;
-	bool have = false;
-	FILE *f = ip->c->out;
-	char b[16];
-	struct rtnl_link l;
+	int plen;
 
-	if (wants_ipv6(ip, argc, argv))
-		return iproute_get6(ip, argc, argv);
-	for (; argc > 0; argc--, argv++) {
-		if (!strcmp(*argv, "from")) {
+	return a->v6 ? ip_get_prefix6(v6, &plen, arg) : ip_get_prefix4(v4, &plen, arg);
+}
+
+static int get_dev(struct ip_ctx *ip, int *ifindex, const char *name)
+{
+	*ifindex = rtnl_ifindex(ip->net, name);
+	return *ifindex ? 0 : ip_no_device(ip, name);
+}
+
+/* Returns 0, or the exit status after iproute2's message. */
+static int parse_get(struct ip_ctx *ip, int argc, char **argv, struct get_args *a)
+{
+	bool have = false;
+	int st = 0;
+
+	a->v6 = wants_ipv6(ip, argc, argv);
+	for (; argc > 0 && !st; argc--, argv++) {
+		const char *kw = *argv;
+
+		if (!strcmp(kw, "from") || !strcmp(kw, "oif") || !strcmp(kw, "dev") || !strcmp(kw, "iif") ||
+		    !strcmp(kw, "to")) {
 			if (--argc <= 0)
 				return ip_incomplete(ip);
-			if (ip_get_prefix4(&src, &plen, *++argv))
+			argv++;
+		}
+		if (!strcmp(kw, "from")) {
+			if (get_addr(a, &a->src, a->src6, *argv))
 				return ip_invarg(ip, "invalid from address\n", *argv);
-		} else if (!strcmp(*argv, "oif") || !strcmp(*argv, "dev")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			oif = rtnl_ifindex(ip->net, *++argv);
-			if (!oif)
-				return ip_no_device(ip, *argv);
-		} else if (!strcmp(*argv, "iif")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			iif = rtnl_ifindex(ip->net, *++argv);
-			if (!iif)
-				return ip_no_device(ip, *argv);
+		} else if (!strcmp(kw, "oif") || !strcmp(kw, "dev")) {
+			st = get_dev(ip, &a->oif, *argv);
+		} else if (!strcmp(kw, "iif")) {
+			st = get_dev(ip, &a->iif, *argv);
+		} else if (get_addr(a, &a->dst, a->dst6, *argv)) {
+			fprintf(ip->c->err, "Error: %s prefix is expected rather than \"%s\".\n",
+				a->v6 ? "inet6" : "any valid", *argv);
+			return 1;
 		} else {
-			if (!strcmp(*argv, "to")) {
-				if (--argc <= 0)
-					return ip_incomplete(ip);
-				argv++;
-			}
-			if (ip_get_prefix4(&dst, &plen, *argv)) {
-				fprintf(ip->c->err, "Error: any valid prefix is expected rather than \"%s\".\n", *argv);
-				return 1;
-			}
 			have = true;
 		}
 	}
-	if (!have) {
+	if (!st && !have) {
 		fputs("need at least a destination address\n", ip->c->err);
 		return 1;
 	}
-	err = iif ? rtnl_route_get_input(ip->net, dst, src, iif, &g)
-		  : rtnl_route_get(ip->net, dst, src, oif, &g);
+	return st;
+}
+
+/* `ip -6 route get`: rt6_info's fields (the input path is not modelled for IPv6). */
+static int print_get6(struct ip_ctx *ip, const struct get_args *a)
+{
+	struct rtnl_route6_get g;
+	char b[48], s[48];
+	struct rtnl_link l;
+	int err = rtnl_route6_get(ip->net, a->dst6, a->src6, a->oif, &g);
+
+	if (err)
+		return ip_rtnl_error(ip, err, NULL);
+	ip6_fmt(a->dst6, b);
+	ip6_fmt(a->src6, s);
+	fprintf(ip->c->out, "%s%s from %s ", g.local ? "local " : "", b, s);
+	if (rtnl_link_get(ip->net, g.ifindex, NULL, &l) == 0)
+		fprintf(ip->c->out, "dev %s ", l.name);
+	ip6_fmt(g.src, s);
+	fprintf(ip->c->out, "%sproto kernel src %s metric %u pref medium\n", g.local ? "table local " : "",
+		s, g.metric);
+	return 0;
+}
+
+static int print_get4(struct ip_ctx *ip, const struct get_args *a)
+{
+	struct rtnl_route_get g;
+	FILE *f = ip->c->out;
+	char b[16];
+	struct rtnl_link l;
+	int err = a->iif ? rtnl_route_get_input(ip->net, a->dst, a->src, a->iif, &g)
+			 : rtnl_route_get(ip->net, a->dst, a->src, a->oif, &g);
+
 	if (err)
 		return ip_rtnl_error(ip, err, NULL);
 	if (g.local)
 		fputs("local ", f);
 	else if (g.type == RTN_BROADCAST)
 		fputs("broadcast ", f);
-	fprintf(f, "%s ", ip_fmt_ipv4(dst, b));
-	if (src)
-		fprintf(f, "from %s ", ip_fmt_ipv4(src, b));
+	fprintf(f, "%s ", ip_fmt_ipv4(a->dst, b));
+	if (a->src)
+		fprintf(f, "from %s ", ip_fmt_ipv4(a->src, b));
 	if (g.gw)
 		fprintf(f, "via %s ", ip_fmt_ipv4(g.gw, b));
 	if (rtnl_link_get(ip->net, g.ifindex, NULL, &l) == 0)
 		fprintf(f, "dev %s ", l.name);
-	if (g.prefsrc && g.prefsrc != src)
+	if (g.prefsrc && g.prefsrc != a->src)
 		fprintf(f, "src %s ", ip_fmt_ipv4(g.prefsrc, b));
 	fprintf(f, "uid 0 \n    cache %s\n",
 		g.local ? "<local> " : g.type == RTN_BROADCAST ? "<local,brd> " : "");
 	return 0;
+}
+
+static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct get_args a = { 0 };
+	int st = parse_get(ip, argc, argv, &a);
+
+	if (st)
+		return st;
+	return a.v6 ? print_get6(ip, &a) : print_get4(ip, &a);
 }
 
 struct flush_ctx {
