@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/world.h"
@@ -154,11 +155,20 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 				return 2;
 			}
 			o->commands = argv[++i];
+			/* As sh -c: the next word is $0, the rest $1 ... */
+			if (i + 1 < argc) {
+				o->sh.argv0 = argv[i + 1];
+				o->sh.params = argv + i + 2;
+				o->sh.nparams = argc - i - 2;
+			}
+			break;
 		} else if (a[0] == '-' && a[1]) {
 			fprintf(stderr, "vethlab: %s: invalid option\n%s", a, usage_text);
 			return 2;
 		} else {
 			o->file = a;
+			o->sh.params = argv + i + 1;
+			o->sh.nparams = argc - i - 1;
 			break;
 		}
 	}
@@ -167,25 +177,29 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 
 static int run(struct shell *sh, const struct main_opts *o)
 {
+	struct stat st;
 	FILE *f;
-	int st;
+	int status;
 
-	if (o->commands) {
-		shell_run_line(sh, o->commands);
-		return shell_status(sh);
-	}
+	if (o->commands)
+		return shell_run_text(sh, o->commands);
 	if (!o->file && isatty(STDIN_FILENO))
 		return shell_interactive(sh);
 	if (!o->file || !strcmp(o->file, "-"))
 		return shell_run_stream(sh, stdin);
+	if (stat(o->file, &st) == 0 && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "vethlab: %s: Is a directory\n", o->file);
+		return 126;
+	}
 	f = fopen(o->file, "r");
 	if (!f) {
+		/* As bash: a script that cannot be read is status 127 (126 for a directory). */
 		fprintf(stderr, "vethlab: %s: %s\n", o->file, strerror(errno));
 		return 127;
 	}
-	st = shell_run_stream(sh, f);
+	status = shell_run_stream(sh, f);
 	fclose(f);
-	return st;
+	return status;
 }
 
 int main(int argc, char **argv)
@@ -197,27 +211,24 @@ int main(int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (o.file && strcmp(o.file, "-"))
+	if (o.file && strcmp(o.file, "-")) {
 		o.sh.script = o.file;
-	w = world_new(o.seed);
-	if (!w) {
-		fputs("vethlab: out of memory\n", stderr);
-		return 1;
+		o.sh.argv0 = o.file;
 	}
-	if (o.real_time)
+	o.sh.interactive = !o.commands && !o.file && isatty(STDIN_FILENO);
+	w = world_new(o.seed);
+	/* At the prompt time follows the wall clock, so captures are stamped with it too. */
+	if (o.real_time || o.sh.interactive)
 		w->epoch_sec = vl_clock_host_seconds();
 	if (o.hop_delay_us >= 0)
 		w->hop_delay_ns = (uint64_t)o.hop_delay_us * 1000;
 	if (o.hop_jitter_us >= 0)
 		w->hop_jitter_ns = (uint64_t)o.hop_jitter_us * 1000;
 	sh = shell_new(w, &o.sh);
-	if (!sh) {
-		world_free(w);
-		return 1;
-	}
 	st = run(sh, &o);
 	shell_finish(sh);
-	st = shell_exited(sh) || o.commands || o.file ? shell_status(sh) : st;
+	if (shell_exited(sh))
+		st = shell_status(sh);
 	shell_free(sh);
 	world_free(w);
 	fflush(stdout);

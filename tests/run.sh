@@ -6,17 +6,32 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 passed=0 failed=0
 
-count() { # reads a runner's output, adds up its closing "N passed, N failed" line
-	local p f
+# count NAME OUTPUT STATUS: adds up a runner's closing "N passed, N failed" line.
+# A runner that exits non-zero (an abort, a sanitizer halt, a crash) or prints
+# no summary line counts as a failure even if the lines it did print say 0 failed.
+count() {
+	local name=$1 out=$2 st=$3 p f
 	read -r p f < <(awk '/[0-9]+ passed, [0-9]+ failed/ {
+		seen = 1
 		for (i = 2; i <= NF; i++) {
 			if ($i == "passed,") p = $(i - 1)
 			if ($i ~ /^failed/) f = $(i - 1)
 		}
-	} END { print p + 0, f + 0 }' "$1")
+	} END { print (seen ? p + 0 : -1), f + 0 }' "$out")
+	if [ "$p" -lt 0 ]; then
+		echo "FAIL $name: no summary line (exit status $st)"
+		failed=$((failed + 1))
+		return
+	fi
 	passed=$((passed + p))
 	failed=$((failed + f))
+	if [ "$st" -ne 0 ] && [ "$f" -eq 0 ]; then
+		echo "FAIL $name: exit status $st"
+		failed=$((failed + 1))
+	fi
 }
+
+runners=(examples tcpdump_verify printers fuzz_smoke)
 
 run_suite() { # build dir, cmake flags...
 	local dir=$1; shift
@@ -28,19 +43,23 @@ run_suite() { # build dir, cmake flags...
 	fi
 	local out
 	out=$(mktemp)
+	local st
 	for t in "$dir"/test_*; do
 		[ -x "$t" ] || continue
-		"$t" >"$out" 2>&1 || true
+		"$t" >"$out" 2>&1
+		st=$?
 		grep -v '^ok' "$out" | sed "s|^|$(basename "$t"): |"
-		count "$out"
+		count "$(basename "$t")" "$out" "$st"
 	done
-	VETHLAB="$PWD/$dir/vethlab" tests/conformance/run.sh >"$out" 2>&1 || true
+	VETHLAB="$PWD/$dir/vethlab" tests/conformance/run.sh >"$out" 2>&1
+	st=$?
 	grep -v '^ok' "$out"
-	count "$out"
-	for runner in examples tcpdump_verify printers fuzz_smoke; do
-		VETHLAB="$PWD/$dir/vethlab" "tests/$runner.sh" >"$out" 2>&1 || true
+	count conformance "$out" "$st"
+	for runner in "${runners[@]}"; do
+		VETHLAB="$PWD/$dir/vethlab" "tests/$runner.sh" >"$out" 2>&1
+		st=$?
 		cat "$out"
-		count "$out"
+		count "$runner" "$out" "$st"
 	done
 	rm -f "$out"
 }

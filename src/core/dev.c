@@ -79,7 +79,10 @@ static void netif_receive(struct sk_buff *skb)
 	}
 	/* Taps see the whole frame; the protocols start after the link header. */
 	run_taps(skb, false);
-	skb_pull(skb, 14);
+	if (!skb_pull(skb, 14)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
+		return;
+	}
 	skb_reset_network_header(skb);
 	dev->net->world->proto->rcv(skb);
 }

@@ -1,8 +1,9 @@
 /* hash.c: the intrusive hash table behind per-namespace name and index lookups. */
 #include "hash.h"
 
-#include <errno.h>
 #include <stdlib.h>
+
+#include "alloc.h"
 
 #define VL_HTAB_MIN 8u
 
@@ -27,14 +28,12 @@ static void htab_link(struct vl_hnode **bucket, uint32_t mask, struct vl_hnode *
 	*slot = n;
 }
 
-/* Doubling keeps chains short; a failed grow leaves the table usable, only slower. */
+/* Doubling keeps chains short. */
 static void htab_grow(struct vl_htab *t)
 {
 	uint32_t nmask = t->mask * 2 + 1;
-	struct vl_hnode **nb = calloc((size_t)nmask + 1, sizeof(*nb));
+	struct vl_hnode **nb = vl_calloc((size_t)nmask + 1, sizeof(*nb));
 
-	if (!nb)
-		return;
 	for (uint32_t i = 0; i <= t->mask; i++) {
 		struct vl_hnode *n = t->bucket[i];
 
@@ -50,19 +49,16 @@ static void htab_grow(struct vl_htab *t)
 	t->mask = nmask;
 }
 
-int vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash)
+void vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash)
 {
 	if (!t->bucket) {
-		t->bucket = calloc(VL_HTAB_MIN, sizeof(*t->bucket));
-		if (!t->bucket)
-			return -ENOMEM;
+		t->bucket = vl_calloc(VL_HTAB_MIN, sizeof(*t->bucket));
 		t->mask = VL_HTAB_MIN - 1;
 	}
 	n->hash = hash;
 	htab_link(t->bucket, t->mask, n);
 	if (++t->count > t->mask + 1)
 		htab_grow(t);
-	return 0;
 }
 
 void vl_htab_remove(struct vl_htab *t, struct vl_hnode *n)

@@ -18,8 +18,7 @@ struct vl_htab {
 
 void vl_htab_init(struct vl_htab *t);
 void vl_htab_free(struct vl_htab *t);
-/* Returns 0, or -ENOMEM when the first bucket array cannot be allocated. */
-int vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash);
+void vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash);
 void vl_htab_remove(struct vl_htab *t, struct vl_hnode *n);
 /* First node whose hash equals hash; walk on with vl_htab_next. */
 struct vl_hnode *vl_htab_first(const struct vl_htab *t, uint32_t hash);

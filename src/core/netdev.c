@@ -6,16 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "netns.h"
 #include "world.h"
 
 struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *))
 {
 	size_t head = (sizeof(struct netdev) + 15) & ~(size_t)15;
-	struct netdev *dev = calloc(1, head + priv_size);
+	struct netdev *dev = vl_calloc(1, head + priv_size);
 
-	if (!dev)
-		return NULL;
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
 	dev->priv = priv_size ? (char *)dev + head : NULL;
 	vl_list_init(&dev->dev_list);
@@ -55,17 +54,10 @@ void eth_hw_addr_random(struct netdev *dev)
 	dev->dev_addr[0] |= 0x02; /* locally administered */
 }
 
-static int call_notifiers(struct netdev *dev, enum netdev_event ev)
+static void call_notifiers(struct netdev *dev, enum netdev_event ev)
 {
-	const struct netdev_notifier *const *n = dev->net->world->notifiers;
-	int err = 0;
-
-	for (; n && *n; n++) {
-		err = (*n)->event(dev, ev);
-		if (err)
-			return err;
-	}
-	return 0;
+	for (const struct netdev_notifier *const *n = dev->net->world->notifiers; n && *n; n++)
+		(*n)->event(dev, ev);
 }
 
 bool dev_valid_name(const char *name)
@@ -136,21 +128,13 @@ static void list_insert_sorted(struct netns *net, struct netdev *dev)
 	vl_list_insert_before(pos, &dev->dev_list);
 }
 
-static int dev_hash_in(struct netns *net, struct netdev *dev)
+static void dev_hash_in(struct netns *net, struct netdev *dev)
 {
-	int err = vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
-
-	if (err)
-		return err;
-	err = vl_htab_insert(&net->dev_by_index, &dev->index_hnode, vl_hash_u64((uint64_t)dev->ifindex));
-	if (err) {
-		vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
-		return err;
-	}
+	vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
+	vl_htab_insert(&net->dev_by_index, &dev->index_hnode, vl_hash_u64((uint64_t)dev->ifindex));
 	list_insert_sorted(net, dev);
 	net->dev_count++;
 	dev->net = net;
-	return 0;
 }
 
 static void dev_hash_out(struct netdev *dev)
@@ -163,41 +147,77 @@ static void dev_hash_out(struct netdev *dev)
 	net->dev_count--;
 }
 
-/* Name and index checks common to registration and namespace moves. */
-static int dev_claim_slot(struct netns *net, struct netdev *dev)
+/*
+ * The name dev would have in net (its own, or the lowest free one for a "%d"
+ * pattern) into name; an error when that is invalid or taken. Changes
+ * nothing, so registration and namespace moves can fail before they start.
+ */
+static int dev_pick_name(struct netns *net, const struct netdev *dev, char *name)
 {
 	if (strchr(dev->name, '%')) {
-		int err = dev_alloc_name(net, dev->name, dev->name);
+		int err = dev_alloc_name(net, dev->name, name);
 
 		if (err)
 			return err;
+	} else {
+		memcpy(name, dev->name, IFNAMSIZ);
 	}
-	if (!dev_valid_name(dev->name))
+	if (!dev_valid_name(name))
 		return -EINVAL;
-	if (netdev_get_by_name(net, dev->name))
+	if (netdev_get_by_name(net, name))
 		return -EEXIST;
+	return 0;
+}
+
+/* Keeps dev's ifindex when net has it free, else takes net's next one. */
+static void dev_pick_index(struct netns *net, struct netdev *dev)
+{
 	if (!dev->ifindex || netdev_get_by_index(net, dev->ifindex))
 		dev->ifindex = dev_new_index(net);
-	return 0;
+}
+
+/*
+ * default_operstate: without carrier a device is LOWERLAYERDOWN when the
+ * device its iflink names, looked up in its own namespace, has no carrier
+ * either; otherwise DOWN. Computed only when linkwatch runs (and at
+ * registration), so a later move of the lower device changes nothing until
+ * the next carrier event, as on Linux.
+ */
+static enum if_oper default_operstate(const struct netdev *dev)
+{
+	int iflink;
+	struct netdev *lower;
+
+	if (dev->carrier)
+		return IF_OPER_UP;
+	iflink = dev_get_iflink(dev);
+	if (iflink == dev->ifindex)
+		return IF_OPER_DOWN;
+	lower = netdev_get_by_index(dev->net, iflink);
+	return lower && !lower->carrier ? IF_OPER_LOWERLAYERDOWN : IF_OPER_DOWN;
+}
+
+static void rfc2863_policy(struct netdev *dev)
+{
+	dev->operstate = default_operstate(dev);
 }
 
 int register_netdevice(struct netns *net, struct netdev *dev)
 {
+	char name[IFNAMSIZ];
 	int err;
 
 	dev->net = net;
-	err = dev_claim_slot(net, dev);
+	err = dev_pick_name(net, dev, name);
 	if (err)
 		return err;
-	err = dev_hash_in(net, dev);
-	if (err)
-		return err;
-	err = call_notifiers(dev, NETDEV_REGISTER);
-	if (err) {
-		call_notifiers(dev, NETDEV_UNREGISTER);
-		dev_hash_out(dev);
-		return err;
-	}
+	memcpy(dev->name, name, IFNAMSIZ);
+	dev_pick_index(net, dev);
+	dev_hash_in(net, dev);
+	/* linkwatch_init_dev: a device registered without carrier gets its state now. */
+	if (!dev->carrier)
+		rfc2863_policy(dev);
+	call_notifiers(dev, NETDEV_REGISTER);
 	return 0;
 }
 
@@ -226,7 +246,6 @@ int dev_open(struct netdev *dev)
 	dev->flags |= IFF_UP;
 	dev->qdisc_attached = true;
 	call_notifiers(dev, NETDEV_UP);
-	linkwatch_run(dev->net->world);
 	return 0;
 }
 
@@ -234,11 +253,14 @@ void dev_close(struct netdev *dev)
 {
 	if (!(dev->flags & IFF_UP))
 		return;
+	/*
+	 * Not looked at, as in __dev_close_many: a device cannot refuse to
+	 * stop (and none of ours tries: veth's stop returns 0).
+	 */
 	if (dev->netdev_ops && dev->netdev_ops->stop)
-		dev->netdev_ops->stop(dev);
+		(void)dev->netdev_ops->stop(dev);
 	dev->flags &= ~IFF_UP;
 	call_notifiers(dev, NETDEV_DOWN);
-	linkwatch_run(dev->net->world);
 }
 
 int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack)
@@ -295,27 +317,37 @@ int dev_change_name(struct netdev *dev, const char *name)
 /*
  * As dev_change_net_namespace: the device goes down and loses its protocol
  * state, then reappears in net, keeping its ifindex when that is free there.
+ * Whatever can fail (the name in net) is settled before anything is torn
+ * down: the move either completes or leaves dev as it was.
  */
 int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 {
 	struct netns *old = dev->net;
+	char name[IFNAMSIZ];
+	int err;
 
 	if (old == net)
 		return 0;
 	if (dev->flags & IFF_LOOPBACK)
 		return -EINVAL;
-	if (netdev_get_by_name(net, dev->name))
-		return -EEXIST;
-	peernet2id_alloc(old, net);
+	err = dev_pick_name(net, dev, name);
+	if (err)
+		return err;
+	/* For the side effect: old has an id for net from now on. */
+	(void)peernet2id_alloc(old, net);
 	dev_close(dev);
 	dev_backlog_purge(dev);
 	dev_taps_gone(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
 	dev_hash_out(dev);
 	dev->qdisc_attached = false; /* re-registration starts over with noop */
-	dev_claim_slot(net, dev);
-	if (dev_hash_in(net, dev) == 0)
-		call_notifiers(dev, NETDEV_REGISTER);
+	memcpy(dev->name, name, IFNAMSIZ);
+	dev_pick_index(net, dev);
+	dev_hash_in(net, dev);
+	/* linkwatch_init_dev: a device registered without carrier gets its state now. */
+	if (!dev->carrier)
+		rfc2863_policy(dev);
+	call_notifiers(dev, NETDEV_REGISTER);
 	return 0;
 }
 
@@ -331,6 +363,7 @@ void linkwatch_run(struct world *w)
 		struct netdev *dev = vl_list_entry(w->linkwatch.next, struct netdev, linkwatch);
 
 		vl_list_del(&dev->linkwatch);
+		rfc2863_policy(dev);
 		call_notifiers(dev, NETDEV_CHANGE);
 	}
 }
@@ -358,19 +391,10 @@ int dev_get_iflink(const struct netdev *dev)
 	return dev->ifindex;
 }
 
-/* As rfc2863_policy/default_operstate, without linkwatch's delay. */
+/* IFLA_OPERSTATE: DOWN while not running, else what linkwatch last computed. */
 enum if_oper dev_operstate(const struct netdev *dev)
 {
-	if (!(dev->flags & IFF_UP))
-		return IF_OPER_DOWN;
-	if (dev->flags & IFF_LOOPBACK)
-		return IF_OPER_UNKNOWN;
-	/* The lower device counts only if its index names a device in this namespace. */
-	if (!dev->carrier)
-		return dev_get_iflink(dev) != dev->ifindex && netdev_get_by_index(dev->net, dev_get_iflink(dev))
-			       ? IF_OPER_LOWERLAYERDOWN
-			       : IF_OPER_DOWN;
-	return IF_OPER_UP;
+	return dev->flags & IFF_UP ? dev->operstate : IF_OPER_DOWN;
 }
 
 unsigned int dev_get_flags(const struct netdev *dev)

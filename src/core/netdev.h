@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "alloc.h"
 #include "hash.h"
 #include "list.h"
 #include "skbuff.h"
@@ -101,6 +102,7 @@ struct netdev {
 	int ifindex;
 	unsigned int flags;
 	bool carrier;
+	enum if_oper operstate;  /* as linkwatch last computed it; UNKNOWN (lo) until then */
 	bool qdisc_attached;  /* noqueue from the first open on; noop before */
 	int mtu, min_mtu, max_mtu;
 	unsigned short type;
@@ -152,30 +154,32 @@ enum netdev_event {
 
 /* A protocol's hook into device life, as register_netdevice_notifier gives. */
 struct netdev_notifier {
-	int (*event)(struct netdev *dev, enum netdev_event ev);
+	void (*event)(struct netdev *dev, enum netdev_event ev);
 };
 
 /* Allocates a device with priv_size bytes of private area after it. */
 struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *));
 void netdev_free(struct netdev *dev);
 /* Takes dev into net: resolves a "%d" name, picks an ifindex, tells the protocols. */
-int register_netdevice(struct netns *net, struct netdev *dev);
+VL_MUST_CHECK int register_netdevice(struct netns *net, struct netdev *dev);
 /* Closes dev if needed, tells the protocols, removes and frees it. */
 void unregister_netdevice(struct netdev *dev);
 
-int dev_open(struct netdev *dev);
+VL_MUST_CHECK int dev_open(struct netdev *dev);
 void dev_close(struct netdev *dev);
-int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack);
-int dev_set_mtu(struct netdev *dev, int mtu, const char **extack);
-int dev_set_mac_address(struct netdev *dev, const uint8_t *addr);
-int dev_change_name(struct netdev *dev, const char *name);
-int dev_change_net_namespace(struct netdev *dev, struct netns *net);
+VL_MUST_CHECK int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack);
+VL_MUST_CHECK int dev_set_mtu(struct netdev *dev, int mtu, const char **extack);
+VL_MUST_CHECK int dev_set_mac_address(struct netdev *dev, const uint8_t *addr);
+VL_MUST_CHECK int dev_change_name(struct netdev *dev, const char *name);
+/* All or nothing: on error dev is still registered in its namespace, unchanged. */
+VL_MUST_CHECK int dev_change_net_namespace(struct netdev *dev, struct netns *net);
 /* Picks the lowest free NAME%d in net; returns -ENFILE if none. */
-int dev_alloc_name(struct netns *net, const char *pattern, char *out);
+VL_MUST_CHECK int dev_alloc_name(struct netns *net, const char *pattern, char *out);
 bool dev_valid_name(const char *name);
 
-/* Carrier changes reach the protocols through linkwatch, after the operation
- * that caused them (as the kernel's linkwatch work runs after rtnl). */
+/* Carrier changes reach the protocols through linkwatch, which the control
+ * API runs once an operation is complete (as the kernel's linkwatch work runs
+ * after rtnl is released): dev_open and dev_close only queue them. */
 void linkwatch_run(struct world *w);
 void netif_carrier_on(struct netdev *dev);
 void netif_carrier_off(struct netdev *dev);

@@ -1,10 +1,10 @@
 /* netns.c: namespace life, per-namespace lookups and the netnsid table. */
 #include "netns.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "netdev.h"
 #include "world.h"
 
@@ -24,17 +24,10 @@ static uint32_t ptr_hash(const void *p)
 
 struct netns *netns_new(struct world *w, const char *name)
 {
-	struct netns *net = calloc(1, sizeof(*net));
+	struct netns *net = vl_calloc(1, sizeof(*net));
 
-	if (!net)
-		return NULL;
-	if (name) {
-		net->name = strdup(name);
-		if (!net->name) {
-			free(net);
-			return NULL;
-		}
-	}
+	if (name)
+		net->name = vl_strdup(name);
 	net->world = w;
 	vl_htab_init(&net->dev_by_name);
 	vl_htab_init(&net->dev_by_index);
@@ -48,11 +41,8 @@ struct netns *netns_new(struct world *w, const char *name)
 		sysctl_net_init_child(&net->sysctl, &w->init_net->sysctl);
 	else
 		sysctl_net_init_defaults(&net->sysctl);
-	if (w->proto && w->proto->netns_init(net)) {
-		free(net->name);
-		free(net);
-		return NULL;
-	}
+	if (w->proto)
+		w->proto->netns_init(net);
 	return net;
 }
 
@@ -64,16 +54,10 @@ static void nsid_release(struct nsid_ent *e)
 	vl_htab_remove(&o->nsid_by_id, &e->id_hnode);
 	vl_list_del(&e->ref_node);
 	if (o->nsid_nfree == o->nsid_capfree) {
-		unsigned int ncap = o->nsid_capfree ? o->nsid_capfree * 2 : 4;
-		int *nf = realloc(o->nsid_free, ncap * sizeof(*nf));
-
-		if (nf) {
-			o->nsid_free = nf;
-			o->nsid_capfree = ncap;
-		}
+		o->nsid_capfree = o->nsid_capfree ? o->nsid_capfree * 2 : 4;
+		o->nsid_free = vl_realloc(o->nsid_free, o->nsid_capfree * sizeof(*o->nsid_free));
 	}
-	if (o->nsid_nfree < o->nsid_capfree)
-		o->nsid_free[o->nsid_nfree++] = e->id;
+	o->nsid_free[o->nsid_nfree++] = e->id;
 	free(e);
 }
 
@@ -197,21 +181,12 @@ int peernet2id_alloc(struct netns *net, struct netns *peer)
 	e = nsid_find(net, peer);
 	if (e)
 		return e->id;
-	e = calloc(1, sizeof(*e));
-	if (!e)
-		return -1;
+	e = vl_calloc(1, sizeof(*e));
 	e->owner = net;
 	e->peer = peer;
 	e->id = nsid_take(net);
-	if (vl_htab_insert(&net->nsid_by_peer, &e->hnode, ptr_hash(peer))) {
-		free(e);
-		return -1;
-	}
-	if (vl_htab_insert(&net->nsid_by_id, &e->id_hnode, vl_hash_u64((uint64_t)e->id))) {
-		vl_htab_remove(&net->nsid_by_peer, &e->hnode);
-		free(e);
-		return -1;
-	}
+	vl_htab_insert(&net->nsid_by_peer, &e->hnode, ptr_hash(peer));
+	vl_htab_insert(&net->nsid_by_id, &e->id_hnode, vl_hash_u64((uint64_t)e->id));
 	vl_list_add_tail(&peer->nsid_refs, &e->ref_node);
 	return e->id;
 }

@@ -37,6 +37,7 @@ struct netns {
 	struct ipv6_net *ipv6;
 };
 
+/* A namespace without devices; its lo is the caller's (loopback_net_init). */
 struct netns *netns_new(struct world *w, const char *name);
 /* Deletes every device (and veth peers elsewhere), then the namespace. */
 void netns_free(struct netns *net);
@@ -46,7 +47,7 @@ struct netdev *netdev_get_by_index(const struct netns *net, int ifindex);
 
 /* The id net uses for peer, or -1 (peernet2id). */
 int peernet2id(const struct netns *net, const struct netns *peer);
-/* As peernet2id, giving peer the lowest free id first if it has none. */
+/* As peernet2id, giving peer the lowest free id first if it has none (-1 only for net itself). */
 int peernet2id_alloc(struct netns *net, struct netns *peer);
 /* The namespace net calls id, or NULL. */
 struct netns *get_net_ns_by_id(const struct netns *net, int id);

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+
 void skb_pool_init(struct skb_pool *p)
 {
 	memset(p, 0, sizeof(*p));
@@ -33,23 +35,22 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 	struct sk_buff *skb;
 	uint32_t size;
 
+	/* Checked before need is used: a len near UINT32_MAX wraps it. */
+	if (len > SKB_LARGE - SKB_HEADROOM)
+		return NULL;
 	if (need <= SKB_SMALL) {
 		fl = &p->free_small;
 		size = SKB_SMALL;
-	} else if (need <= SKB_LARGE) {
+	} else {
 		fl = &p->free_large;
 		size = SKB_LARGE;
-	} else {
-		return NULL;
 	}
 	skb = *fl;
 	if (skb) {
 		*fl = skb->next;
 	} else {
 		/* Only while the pool warms up: steady state reuses buffers. */
-		skb = malloc(sizeof(*skb) + size);
-		if (!skb)
-			return NULL;
+		skb = vl_malloc(sizeof(*skb) + size);
 		p->allocated++;
 	}
 	memset(skb, 0, sizeof(*skb));
@@ -81,12 +82,17 @@ uint8_t *skb_put(struct sk_buff *skb, uint32_t len)
 {
 	uint8_t *tail = skb->data + skb->len;
 
+	/* Compared as sizes, so that a huge len cannot wrap the pointer. */
+	if (len > (size_t)(skb->head + skb->size - tail))
+		return NULL;
 	skb->len += len;
 	return tail;
 }
 
 uint8_t *skb_push(struct sk_buff *skb, uint32_t len)
 {
+	if (len > (size_t)(skb->data - skb->head))
+		return NULL;
 	skb->data -= len;
 	skb->len += len;
 	return skb->data;

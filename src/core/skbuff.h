@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "alloc.h"
+
 struct netdev;
 struct skb_pool;
 
@@ -55,14 +57,25 @@ struct skb_pool {
 
 void skb_pool_init(struct skb_pool *p);
 void skb_pool_free(struct skb_pool *p);
-/* A buffer for len bytes of payload with SKB_HEADROOM in front; NULL if too big. */
+/*
+ * A buffer for len bytes of payload with SKB_HEADROOM in front; NULL when no
+ * buffer is that big (len > SKB_LARGE - SKB_HEADROOM), never for want of memory.
+ */
 struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len);
 /* Returns skb to its pool. Consumes skb. */
 void kfree_skb(struct sk_buff *skb);
 
-uint8_t *skb_put(struct sk_buff *skb, uint32_t len);
-uint8_t *skb_push(struct sk_buff *skb, uint32_t len);
-uint8_t *skb_pull(struct sk_buff *skb, uint32_t len);
+/*
+ * The three move data's bounds within the buffer. Out of bounds they return
+ * NULL and leave skb unchanged (the kernel would panic): callers drop the
+ * packet, or say why they cannot be out of bounds.
+ */
+/* Extends the data by len bytes at the tail; returns the old tail. NULL past head + size. */
+VL_MUST_CHECK uint8_t *skb_put(struct sk_buff *skb, uint32_t len);
+/* Extends the data by len bytes in front; returns the new data. NULL before head. */
+VL_MUST_CHECK uint8_t *skb_push(struct sk_buff *skb, uint32_t len);
+/* Removes len bytes from the front; returns the new data. NULL past the data's end. */
+VL_MUST_CHECK uint8_t *skb_pull(struct sk_buff *skb, uint32_t len);
 static inline uint8_t *skb_network_header(const struct sk_buff *skb)
 {
 	return skb->head + skb->nh_off;

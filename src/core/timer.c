@@ -1,9 +1,10 @@
 /* timer.c: binary min-heap keyed by (expires, seq). */
 #include "timer.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <time.h>
+
+#include "alloc.h"
 
 void vl_clock_init(struct vl_clock *c)
 {
@@ -94,24 +95,18 @@ static void heap_remove(struct vl_clock *c, size_t i)
 	sift_down(c, last->slot);
 }
 
-int vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires)
+void vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires)
 {
 	if (vl_timer_pending(t))
 		heap_remove(c, t->slot);
 	if (c->len == c->cap) {
-		size_t ncap = c->cap ? c->cap * 2 : 16;
-		struct vl_timer **nh = realloc(c->heap, ncap * sizeof(*nh));
-
-		if (!nh)
-			return -ENOMEM;
-		c->heap = nh;
-		c->cap = ncap;
+		c->cap = c->cap ? c->cap * 2 : 16;
+		c->heap = vl_realloc(c->heap, c->cap * sizeof(*c->heap));
 	}
 	t->expires = expires;
 	t->seq = c->next_seq++;
 	heap_set(c, c->len++, t);
 	sift_up(c, t->slot);
-	return 0;
 }
 
 void vl_timer_cancel(struct vl_clock *c, struct vl_timer *t)
@@ -140,4 +135,12 @@ struct vl_timer *vl_clock_pop(struct vl_clock *c)
 uint64_t vl_clock_host_seconds(void)
 {
 	return (uint64_t)time(NULL);
+}
+
+uint64_t vl_clock_host_mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * VL_NSEC_PER_SEC + (uint64_t)ts.tv_nsec;
 }

@@ -30,8 +30,8 @@ struct vl_clock {
 void vl_clock_init(struct vl_clock *c);
 void vl_clock_free(struct vl_clock *c);
 void vl_timer_init(struct vl_timer *t, vl_timer_fn fn);
-/* (Re)arms t at absolute virtual time expires. Returns -ENOMEM on failure. */
-int vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires);
+/* (Re)arms t at absolute virtual time expires. */
+void vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires);
 void vl_timer_cancel(struct vl_clock *c, struct vl_timer *t);
 bool vl_timer_pending(const struct vl_timer *t);
 /* The earliest armed timer, or NULL. */
@@ -40,5 +40,7 @@ struct vl_timer *vl_clock_peek(const struct vl_clock *c);
 struct vl_timer *vl_clock_pop(struct vl_clock *c);
 /* The host's wall-clock second, only for anchoring virtual time 0 (--real-time). */
 uint64_t vl_clock_host_seconds(void);
+/* The host's monotonic clock in ns, only for pacing virtual time at the interactive prompt. */
+uint64_t vl_clock_host_mono_ns(void);
 
 #endif

@@ -33,6 +33,9 @@ struct world {
 	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
 	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
 	uint64_t netns_seq;             /* namespaces created so far */
+	uint64_t steps;                 /* events run so far */
+	uint64_t step_limit;            /* 0, or the event count past which world_step stops (fuzzing) */
+	bool no_host_files;             /* commands may not read or write host files (fuzzing) */
 };
 
 /* Entry points of the protocol layer, filled by net/ (keeps core/ free of it). */
@@ -41,10 +44,10 @@ struct netdev;
 struct proto_ops {
 	void (*rcv)(struct sk_buff *skb);   /* a frame leaving the backlog; consumes skb */
 	void (*netns_exit)(struct netns *net);
-	int (*netns_init)(struct netns *net);
+	void (*netns_init)(struct netns *net);
 };
 
-/* Builds a world that looks like a freshly booted host: lo up with 127.0.0.1/8. */
+/* Builds a world that looks like a freshly booted host: lo up with 127.0.0.1/8. Never NULL. */
 struct world *world_new(uint64_t seed);
 void world_free(struct world *w);
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "../drivers/drivers.h"
@@ -124,18 +125,29 @@ int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *re
 		return err;
 	snprintf(pattern, sizeof(pattern), "%s%%d", ops->kind);
 	dev = netdev_alloc(ops->priv_size, req->name ? req->name : pattern, ops->setup);
-	if (!dev)
-		return -ENOMEM;
 	dev->net = req->net ? req->net : net;
 	err = ops->newlink(net, dev, req, extack);
 	if (err) {
 		netdev_free(dev);
 		return err;
 	}
+	/* For the side effect: net has an id for the link's namespace from now on. */
 	if (dev->net != net)
-		peernet2id_alloc(net, dev->net);
-	if (req->up)
-		dev_open(dev);
+		(void)peernet2id_alloc(net, dev->net);
+	if (req->up) {
+		err = dev_open(dev);
+		if (err) {
+			/* As rtnl_newlink_create's out_unregister: the new link goes again. */
+			if (ops->dellink)
+				ops->dellink(dev);
+			else
+				unregister_netdevice(dev);
+			linkwatch_run(net->world);
+			return err;
+		}
+	}
+	/* The carrier the driver set at creation is seen at once, as linkwatch's first run is. */
+	linkwatch_run(net->world);
 	return 0;
 }
 
@@ -149,6 +161,7 @@ int rtnl_link_del(struct netns *net, int ifindex, const char **extack)
 	if (!dev->rtnl_link_ops || !dev->rtnl_link_ops->dellink)
 		return -EOPNOTSUPP;
 	dev->rtnl_link_ops->dellink(dev);
+	linkwatch_run(net->world);
 	return 0;
 }
 
@@ -156,7 +169,6 @@ int rtnl_link_del(struct netns *net, int ifindex, const char **extack)
 static int link_change_check(struct netdev *dev, const struct link_change *c, const char **extack)
 {
 	struct netns *dnet = c->net ? c->net : dev->net;
-	const char *name = c->name ? c->name : dev->name;
 
 	if (c->net && c->net != dev->net && (dev->flags & IFF_LOOPBACK)) {
 		*extack = "The interface netns is immutable";
@@ -166,7 +178,8 @@ static int link_change_check(struct netdev *dev, const struct link_change *c, co
 		return -EINVAL;
 	if (c->name && strcmp(c->name, dev->name) && netdev_get_by_name(dnet, c->name))
 		return -EEXIST;
-	if (c->net && c->net != dev->net && netdev_get_by_name(c->net, name))
+	/* The move comes first, under the current name (the kernel would move under the new one). */
+	if (c->net && c->net != dev->net && netdev_get_by_name(c->net, dev->name))
 		return -EEXIST;
 	if (c->mtu) {
 		int err = dev_validate_mtu(dev, c->mtu, extack);
@@ -184,6 +197,13 @@ static int link_change_check(struct netdev *dev, const struct link_change *c, co
 	return 0;
 }
 
+static int link_change_apply(struct netdev *dev, const struct link_change *c, const char **extack);
+
+/*
+ * Every operation that can change a carrier ends with linkwatch's run, as the
+ * kernel's linkwatch work takes the rtnl lock after the operation released it:
+ * operstates are computed on the world as the operation left it.
+ */
 int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c,
 		     const char **extack)
 {
@@ -192,18 +212,44 @@ int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c
 
 	if (!dev)
 		return -ENODEV;
+	err = link_change_apply(dev, c, extack);
+	linkwatch_run(net->world);
+	return err;
+}
+
+static int link_change_apply(struct netdev *dev, const struct link_change *c, const char **extack)
+{
+	int err;
+
 	err = link_change_check(dev, c, extack);
 	if (err)
 		return err;
-	/* do_setlink's order: namespace, name, mtu, address, flags. */
-	if (c->net)
-		dev_change_net_namespace(dev, c->net);
-	if (c->name)
-		dev_change_name(dev, c->name);
-	if (c->mtu)
-		dev_set_mtu(dev, c->mtu, extack);
-	if (c->has_addr)
-		dev_set_mac_address(dev, c->addr);
+	/*
+	 * do_setlink's order: namespace, name, mtu, address, flags. The check
+	 * above rules out the failures it can foresee; should a step fail all
+	 * the same, what is done stays done and the error is reported, as
+	 * do_setlink does.
+	 */
+	if (c->net) {
+		err = dev_change_net_namespace(dev, c->net);
+		if (err)
+			return err;
+	}
+	if (c->name) {
+		err = dev_change_name(dev, c->name);
+		if (err)
+			return err;
+	}
+	if (c->mtu) {
+		err = dev_set_mtu(dev, c->mtu, extack);
+		if (err)
+			return err;
+	}
+	if (c->has_addr) {
+		err = dev_set_mac_address(dev, c->addr);
+		if (err)
+			return err;
+	}
 	if (c->txqlen >= 0)
 		dev->tx_queue_len = (unsigned int)c->txqlen;
 	if (c->up == 1)
@@ -316,17 +362,17 @@ struct world *rtnl_netns_world(const struct netns *net)
 int rtnl_netns_add(struct world *w, const char *name)
 {
 	struct netns *net;
+	int err;
 
 	if (world_netns_by_name(w, name))
 		return -EEXIST;
 	net = netns_new(w, name);
-	if (!net)
-		return -ENOMEM;
-	if (loopback_net_init(net) || vl_htab_insert(&w->ns_by_name, &net->name_hnode,
-							  vl_hash_str(name))) {
+	err = loopback_net_init(net);
+	if (err) {
 		netns_free(net);
-		return -ENOMEM;
+		return err;
 	}
+	vl_htab_insert(&w->ns_by_name, &net->name_hnode, vl_hash_str(name));
 	vl_list_add_tail(&w->ns_named, &net->named_node);
 	return 0;
 }
@@ -340,6 +386,7 @@ int rtnl_netns_del(struct world *w, const char *name)
 	vl_htab_remove(&w->ns_by_name, &net->name_hnode);
 	vl_list_del(&net->named_node);
 	netns_free(net);
+	linkwatch_run(w);
 	return 0;
 }
 
@@ -473,9 +520,7 @@ static int dump_table6(struct netns *net, uint32_t table, rtnl_route6_cb cb, voi
 
 	vl_list_for_each(pos, &net->ipv6->routes)
 		cap++;
-	v = calloc(cap ? cap : 1, sizeof(*v));
-	if (!v)
-		return -ENOMEM;
+	v = vl_calloc(cap, sizeof(*v));
 	vl_list_for_each(pos, &net->ipv6->routes) {
 		struct rt6_route *r = vl_list_entry(pos, struct rt6_route, node);
 

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
 #include "../core/link.h"
 #include "../core/netdev.h"
 #include "../net/devinet.h"
@@ -72,17 +73,23 @@ struct link_change {
 	int txqlen;             /* -1 keep */
 };
 
+/*
+ * Dumps and walks return what their callback returns and fail no other way:
+ * the caller, who wrote the callback, knows whether to look, so they are not
+ * VL_MUST_CHECK. Every other call returning int is.
+ */
 typedef int (*rtnl_link_cb)(const struct rtnl_link *l, void *arg);
 typedef int (*rtnl_addr_cb)(const struct rtnl_addr *a, void *arg);
 typedef int (*rtnl_netns_cb)(struct netns *net, void *arg);
 
-int rtnl_link_get(struct netns *net, int ifindex, const char *name, struct rtnl_link *out);
+VL_MUST_CHECK int rtnl_link_get(struct netns *net, int ifindex, const char *name,
+				struct rtnl_link *out);
 int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg);
-int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *req,
-		  const char **extack);
-int rtnl_link_del(struct netns *net, int ifindex, const char **extack);
-int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c,
-		     const char **extack);
+VL_MUST_CHECK int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *req,
+				const char **extack);
+VL_MUST_CHECK int rtnl_link_del(struct netns *net, int ifindex, const char **extack);
+VL_MUST_CHECK int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c,
+				   const char **extack);
 int rtnl_ifindex(struct netns *net, const char *name);
 
 int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg);
@@ -91,32 +98,34 @@ typedef int (*rtnl_route6_cb)(const struct rtnl_route6 *r, void *arg);
 int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg);
 /* table 0: main then local, as `ip -6 route show table all`. */
 int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
-int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, const char **extack);
-int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen, bool nodad,
-		   const char **extack);
-int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen, const char **extack);
-int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
-		  const char *label, const char **extack);
+VL_MUST_CHECK int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req,
+				const char **extack);
+VL_MUST_CHECK int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen,
+				 bool nodad, const char **extack);
+VL_MUST_CHECK int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen,
+				 const char **extack);
+VL_MUST_CHECK int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
+				const char *label, const char **extack);
 /* SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR as ifconfig issues them. */
-int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value);
+VL_MUST_CHECK int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value);
 enum { RTNL_IOCTL_ADDR, RTNL_IOCTL_NETMASK, RTNL_IOCTL_BRDADDR };
 
 struct netns *rtnl_init_net(struct world *w);
 struct netns *rtnl_netns_get(struct world *w, const char *name);
 const char *rtnl_netns_name(const struct netns *net);
 struct world *rtnl_netns_world(const struct netns *net);
-int rtnl_netns_add(struct world *w, const char *name);
-int rtnl_netns_del(struct world *w, const char *name);
+VL_MUST_CHECK int rtnl_netns_add(struct world *w, const char *name);
+VL_MUST_CHECK int rtnl_netns_del(struct world *w, const char *name);
 /* Named namespaces newest first, as readdir of /run/netns gives them. */
 int rtnl_netns_list(struct world *w, rtnl_netns_cb cb, void *arg);
 /* The id net already has for peer, or -1; does not allocate (RTM_GETNSID). */
 int rtnl_nsid_get(struct netns *net, struct netns *peer);
 struct netns *rtnl_netns_by_id(struct netns *net, int id);
 
-int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,
-			 const char **version);
+VL_MUST_CHECK int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,
+				       const char **version);
 /* Fills up to max names and values; returns the count or a negative errno. */
-int rtnl_ethtool_stats(struct netns *net, int ifindex, char (*names)[ETH_GSTRING_LEN],
-		       uint64_t *values, int max);
+VL_MUST_CHECK int rtnl_ethtool_stats(struct netns *net, int ifindex,
+				     char (*names)[ETH_GSTRING_LEN], uint64_t *values, int max);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../net/ipv4.h"
 #include "../net/ipv6.h"
@@ -38,13 +39,11 @@ static int cmp_route(const void *a, const void *b)
 /* A dump walks the trie in key order: sort a snapshot of the table. */
 static int dump_table(struct fib_table *t, rtnl_route_cb cb, void *arg)
 {
-	struct fib_route **v = calloc(t->count ? t->count : 1, sizeof(*v));
+	struct fib_route **v = vl_calloc(t->count, sizeof(*v));
 	struct vl_list *pos;
 	unsigned int n = 0;
 	int err = 0;
 
-	if (!v)
-		return -ENOMEM;
 	vl_list_for_each(pos, &t->routes)
 		v[n++] = vl_list_entry(pos, struct fib_route, all);
 	qsort(v, n, sizeof(*v), cmp_route);
@@ -248,15 +247,13 @@ int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *r, bool create, b
 		return -ENOENT;
 	if (!n)
 		n = neigh_create(tbl, neigh_key(r), dev);
-	if (!n)
-		return -ENOMEM;
 	/* As __neigh_update: the entry exists now even if the request fails. */
 	if (!r->has_lladdr && (r->state & NUD_VALID) && !(n->nud_state & NUD_VALID)) {
 		*extack = "No link layer address given";
 		return -EINVAL;
 	}
 	return neigh_update(n, r->has_lladdr ? r->lladdr : NULL, r->state,
-			    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN) ? -EINVAL : 0;
+			    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
 }
 
 int rtnl_neigh_del(struct netns *net, const struct rtnl_neigh *r)

@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
+
 struct netns;
 
 struct rtnl_route {
@@ -37,23 +39,24 @@ struct rtnl_route6_get {
 	uint32_t metric;
 };
 
+/* Dumps return what their callback returns and are not VL_MUST_CHECK (see rtnl.h). */
 typedef int (*rtnl_route_cb)(const struct rtnl_route *r, void *arg);
 
 /* table 0 dumps every table, local last. */
 int rtnl_route_dump(struct netns *net, uint32_t table, rtnl_route_cb cb, void *arg);
 /* Adds (or replaces) a route; the gateway must be on link. */
-int rtnl_route_add(struct netns *net, const struct rtnl_route *r, bool replace, bool excl,
-		   const char **extack);
+VL_MUST_CHECK int rtnl_route_add(struct netns *net, const struct rtnl_route *r, bool replace,
+				 bool excl, const char **extack);
 /* Deletes the first route matching r (ifindex 0, gw 0, priority UINT32_MAX match any). */
-int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack);
-int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
-		   struct rtnl_route_get *out);
+VL_MUST_CHECK int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack);
+VL_MUST_CHECK int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
+				 struct rtnl_route_get *out);
 /* `ip route get ... iif DEV`: the input path, as a packet arriving on DEV would take. */
-int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
-			 struct rtnl_route_get *out);
+VL_MUST_CHECK int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
+				       struct rtnl_route_get *out);
 
-int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
-		    struct rtnl_route6_get *out);
+VL_MUST_CHECK int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+				  struct rtnl_route6_get *out);
 
 struct rtnl_neigh {
 	int family;        /* 4 or 6 */
@@ -69,9 +72,9 @@ typedef int (*rtnl_neigh_cb)(const struct rtnl_neigh *n, void *arg);
 /* family 0: ARP entries, then ND ones, as the kernel walks its tables. */
 int rtnl_neigh_dump(struct netns *net, int family, int ifindex, rtnl_neigh_cb cb, void *arg);
 /* flags: 1 create, 2 replace (NLM_F_CREATE / NLM_F_REPLACE semantics). */
-int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *n, bool create, bool replace,
-		   const char **extack);
-int rtnl_neigh_del(struct netns *net, const struct rtnl_neigh *n);
-int rtnl_neigh_flush(struct netns *net, int family, int ifindex);
+VL_MUST_CHECK int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *n, bool create,
+				 bool replace, const char **extack);
+VL_MUST_CHECK int rtnl_neigh_del(struct netns *net, const struct rtnl_neigh *n);
+VL_MUST_CHECK int rtnl_neigh_flush(struct netns *net, int family, int ifindex);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../net/addrconf.h"
@@ -287,13 +288,11 @@ static int walk_v4_net(struct netns *net, sysctl_ctl_cb cb, void *arg)
 
 int sysctl_ctl_walk(struct netns *net, sysctl_ctl_cb cb, void *arg)
 {
-	struct netdev **devs = calloc(net->dev_count ? net->dev_count : 1, sizeof(*devs));
+	struct netdev **devs = vl_calloc(net->dev_count, sizeof(*devs));
 	unsigned int n = 0;
 	struct vl_list *pos;
 	int err;
 
-	if (!devs)
-		return -ENOMEM;
 	vl_list_for_each(pos, &net->devices)
 		devs[n++] = vl_list_entry(pos, struct netdev, dev_list);
 	qsort(devs, n, sizeof(*devs), cmp_dev_name);

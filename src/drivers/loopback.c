@@ -1,9 +1,9 @@
 /* loopback.c: the lo device every namespace starts with. */
-#include <errno.h>
-
+#include "../core/dropreason.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../net/ethernet.h"
+#include "../net/wire.h"
 #include "drivers.h"
 
 static const struct ethtool_ops loopback_ethtool_ops = {
@@ -15,6 +15,11 @@ static void loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 {
 	uint32_t len;
 
+	if (skb->len < ETH_HLEN) {
+		dev->stats.tx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
+		return;
+	}
 	/* eth_type_trans runs first, so lo counts bytes without the link header. */
 	eth_type_trans(skb, dev);
 	len = skb->len;
@@ -22,7 +27,8 @@ static void loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 	dev->stats.tx_bytes += len;
 	dev->stats.rx_packets++;
 	dev->stats.rx_bytes += len;
-	skb_push(skb, 14);
+	/* Cannot fail: it gives back the ETH_HLEN bytes eth_type_trans just pulled. */
+	(void)!skb_push(skb, ETH_HLEN);
 	netif_rx(skb);
 }
 
@@ -47,8 +53,6 @@ int loopback_net_init(struct netns *net)
 	struct netdev *dev = netdev_alloc(0, "lo", loopback_setup);
 	int err;
 
-	if (!dev)
-		return -ENOMEM;
 	dev->net = net;
 	err = register_netdevice(net, dev);
 	if (err) {

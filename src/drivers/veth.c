@@ -7,6 +7,7 @@
 #include "../core/dropreason.h"
 #include "../core/netns.h"
 #include "../net/ethernet.h"
+#include "../net/wire.h"
 #include "drivers.h"
 
 #define VETH_NUM_QUEUES 2 /* num_possible_cpus() on the 2-core machine we match */
@@ -74,7 +75,7 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	struct netdev *peer = veth_priv(dev)->peer;
 	uint32_t len = skb->len;
 
-	if (!peer || !(peer->flags & IFF_UP) || len < 14) {
+	if (!peer || !(peer->flags & IFF_UP) || len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
 		return;
@@ -87,7 +88,8 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	skb->rt_local = 0;
 	skb->rt_iif = 0;
 	eth_type_trans(skb, peer);
-	skb_push(skb, 14);
+	/* Cannot fail: it gives back the ETH_HLEN bytes eth_type_trans just pulled. */
+	(void)!skb_push(skb, ETH_HLEN);
 	netif_rx(skb);
 }
 
@@ -188,8 +190,6 @@ static int veth_newlink(struct netns *net, struct netdev *dev, const struct link
 	int err;
 
 	peer = netdev_alloc(sizeof(struct veth_priv), pname, veth_setup);
-	if (!peer)
-		return -ENOMEM;
 	peer->net = pnet;
 	err = veth_apply_req(peer, preq);
 	if (!err)

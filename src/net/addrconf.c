@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "ipv4.h"
@@ -24,12 +25,10 @@ static bool ipv6_disabled(const struct netdev *dev)
 	return dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
 }
 
-int ipv6_net_init(struct netns *net)
+void ipv6_net_init(struct netns *net)
 {
-	struct ipv6_net *in6 = calloc(1, sizeof(*in6));
+	struct ipv6_net *in6 = vl_calloc(1, sizeof(*in6));
 
-	if (!in6)
-		return -1;
 	rt6_tables_init(in6);
 	vl_htab_init(&in6->addrs);
 	vl_list_init(&in6->raw_socks);
@@ -37,7 +36,6 @@ int ipv6_net_init(struct netns *net)
 	/* Linux keys flow labels with a random per-boot secret; here the seed and the namespace's rank. */
 	in6->flow_seed = vl_hash_u64(net->world->seed ^ vl_hash_u64(++net->world->netns_seq));
 	net->ipv6 = in6;
-	return 0;
 }
 
 void ipv6_net_exit(struct netns *net)
@@ -269,30 +267,24 @@ static void dad_start(struct inet6_ifaddr *ifa)
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + vl_rng_mod(&w->rng, span));
 }
 
-static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen,
-				     uint8_t scope, bool nodad)
+static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint8_t scope,
+		     bool nodad)
 {
 	struct netdev *dev = idev->dev;
-	struct inet6_ifaddr *ifa = calloc(1, sizeof(*ifa));
+	struct inet6_ifaddr *ifa = vl_calloc(1, sizeof(*ifa));
 
-	if (!ifa)
-		return NULL;
 	ifa->idev = idev;
 	memcpy(ifa->addr, addr, 16);
 	ifa->prefixlen = (uint8_t)plen;
 	ifa->scope = scope;
 	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE | (nodad && scope != IPV6_SCOPE_HOST ? IFA6_F_NODAD : 0);
 	vl_timer_init(&ifa->dad_timer, dad_work);
-	if (vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr))) {
-		free(ifa);
-		return NULL;
-	}
+	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
 	vl_list_add_head(&idev->addrs, &ifa->node);
 	if (nodad || !dad_needed(dev))
 		addr_ready(ifa);
 	else if (dev->flags & IFF_UP)
 		dad_start(ifa);
-	return ifa;
 }
 
 static void del_addr(struct inet6_ifaddr *ifa)
@@ -363,7 +355,6 @@ static void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool 
 int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
-	struct inet6_ifaddr *ifa;
 	bool joined;
 
 	if (!idev || ipv6_disabled(dev))
@@ -372,9 +363,7 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 		return -EEXIST;
 	joined = group_in_use(idev, addr);
 	/* Scope follows the address (ipv6_addr_scope); only ::1 is host. */
-	ifa = add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
-	if (!ifa)
-		return -ENOMEM;
+	add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
 	if (!joined)
 		mld_group_changed(idev, addr, false);
 	/* addrconf_prefix_route: once per prefix and device. */
@@ -484,15 +473,13 @@ void addrconf_disable_change(struct netns *net, struct netdev *only)
 	}
 }
 
-static int addrconf_event(struct netdev *dev, enum netdev_event ev)
+static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 {
 	uint8_t ll[16];
 
 	switch (ev) {
 	case NETDEV_REGISTER:
-		dev->ip6_ptr = calloc(1, sizeof(*dev->ip6_ptr));
-		if (!dev->ip6_ptr)
-			return -1;
+		dev->ip6_ptr = vl_calloc(1, sizeof(*dev->ip6_ptr));
 		dev->ip6_ptr->dev = dev;
 		vl_list_init(&dev->ip6_ptr->addrs);
 		vl_timer_init(&dev->ip6_ptr->mld_timer, mld_work);
@@ -525,7 +512,6 @@ static int addrconf_event(struct netdev *dev, enum netdev_event ev)
 	default:
 		break;
 	}
-	return 0;
 }
 
 const struct netdev_notifier addrconf_notifier = {

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
 #include "../core/list.h"
 #include "../core/netdev.h"
 #include "../core/hash.h"
@@ -50,7 +51,7 @@ struct inet6_dev {
 
 extern const struct netdev_notifier addrconf_notifier;
 
-int ipv6_net_init(struct netns *net);
+void ipv6_net_init(struct netns *net);
 void ipv6_net_exit(struct netns *net);
 /* disable_ipv6 changed for dev (or for every device when dev is NULL). */
 void addrconf_disable_change(struct netns *net, struct netdev *dev);
@@ -75,12 +76,12 @@ void mld_source(const struct netdev *dev, uint8_t *src);
 void mld_work(struct vl_timer *t);
 
 /* ipv6_dev_get_saddr among dev's addresses (RFC 6724, reduced); -EADDRNOTAVAIL if none. */
-int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr);
+VL_MUST_CHECK int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr);
 /* dev's first usable link-local address; -EADDRNOTAVAIL if none. */
-int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr);
+VL_MUST_CHECK int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr);
 void addrconf_dad_failure(struct inet6_ifaddr *ifa);
 /* `ip -6 addr add|del`: 0 or a negative errno. */
-int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad);
-int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen);
+VL_MUST_CHECK int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad);
+VL_MUST_CHECK int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen);
 
 #endif

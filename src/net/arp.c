@@ -23,10 +23,14 @@ static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t
 	memcpy(a.sha, dev->dev_addr, 6);
 	if (target_hw)
 		memcpy(a.tha, target_hw, 6);
+	/* Fits: allocated above for ETH_HLEN + ARP_HLEN. */
 	arp_emit(skb_put(skb, ARP_HLEN), &a);
 	skb->dev = dev;
 	skb->local_out = 1;
-	eth_header(skb, ETH_P_ARP, dest_hw ? dest_hw : eth_bcast, dev->dev_addr);
+	if (eth_header(skb, ETH_P_ARP, dest_hw ? dest_hw : eth_bcast, dev->dev_addr)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
 	dev_queue_xmit(skb);
 }
 
@@ -91,7 +95,10 @@ static void arp_error_report(struct neighbour *n, struct sk_buff *skb)
 static void arp_output(struct neighbour *n, struct sk_buff *skb)
 {
 	skb->dev = n->dev;
-	eth_header(skb, ETH_P_IP, n->ha, n->dev->dev_addr);
+	if (eth_header(skb, ETH_P_IP, n->ha, n->dev->dev_addr)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
 	dev_queue_xmit(skb);
 }
 
@@ -166,8 +173,8 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 				dont_send = arp_filter(dev, a->sip, a->tip);
 			if (!dont_send) {
 				n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
-				if (n)
-					neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
+				/* Cannot fail: the sender's hardware address is given. */
+				(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
 				arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
 			}
 			kfree_skb(skb);
@@ -181,7 +188,8 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 		uint8_t state = (a->op != ARPOP_REPLY || skb->pkt_type != PACKET_HOST) ? NUD_STALE
 										      : NUD_REACHABLE;
 
-		neigh_update(n, a->sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0);
+		/* Cannot fail: the sender's hardware address is given. */
+		(void)!neigh_update(n, a->sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0);
 	}
 	kfree_skb(skb);
 }

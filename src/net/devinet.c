@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netns.h"
 #include "ipv4.h"
 
@@ -73,8 +74,7 @@ static int inet_insert_ifa(struct in_device *idev, struct in_ifaddr *ifa, const 
 			ifa->flags |= IFA_F_SECONDARY;
 		}
 	}
-	if (vl_htab_insert(&net->inet_addrs, &ifa->addr_hnode, vl_hash_u64(ifa->local)))
-		return -ENOMEM;
+	vl_htab_insert(&net->inet_addrs, &ifa->addr_hnode, vl_hash_u64(ifa->local));
 	if (!(ifa->flags & IFA_F_SECONDARY))
 		ifap = last_primary;
 	ifa->next = *ifap;
@@ -140,9 +140,7 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 
 	if (!idev)
 		return -ENODEV;
-	ifa = calloc(1, sizeof(*ifa));
-	if (!ifa)
-		return -ENOBUFS;
+	ifa = vl_calloc(1, sizeof(*ifa));
 	ifa->local = req->local;
 	ifa->address = req->address;
 	ifa->prefixlen = req->prefixlen;
@@ -261,16 +259,13 @@ int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd)
 	return 0;
 }
 
-static int inetdev_init(struct netdev *dev)
+static void inetdev_init(struct netdev *dev)
 {
-	struct in_device *idev = calloc(1, sizeof(*idev));
+	struct in_device *idev = vl_calloc(1, sizeof(*idev));
 
-	if (!idev)
-		return -ENOMEM;
 	idev->dev = dev;
 	sysctl_dev_init(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf, &dev->cnf6);
 	dev->ip_ptr = idev;
-	return 0;
 }
 
 static void inetdev_destroy(struct netdev *dev)
@@ -300,7 +295,13 @@ static void inetdev_loopback_up(struct netdev *dev)
 
 	/* ipv4_devconf_setall: lo stops following conf/default from here on. */
 	dev->ip_ptr->cnf.set = ~0ULL;
-	inet_addr_add(dev, &req, &extack);
+	/*
+	 * Expected to fail, harmlessly, when lo comes up again: IPv4 addresses
+	 * stay over a down, so 127.0.0.1 is there already (-EEXIST), or a
+	 * 127.x/8 address of another scope is (-EINVAL). The kernel's
+	 * inet_insert_ifa fails the same way and lo keeps what it has.
+	 */
+	(void)!inet_addr_add(dev, &req, &extack);
 }
 
 /* Labels follow a rename, keeping an alias suffix ("veth0:foo" -> "new:foo"). */
@@ -316,11 +317,12 @@ static void inetdev_changename(struct netdev *dev)
 	}
 }
 
-static int inetdev_event(struct netdev *dev, enum netdev_event ev)
+static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 {
 	switch (ev) {
 	case NETDEV_REGISTER:
-		return inetdev_init(dev);
+		inetdev_init(dev);
+		break;
 	case NETDEV_UP:
 		if (dev->flags & IFF_LOOPBACK)
 			inetdev_loopback_up(dev);
@@ -334,7 +336,6 @@ static int inetdev_event(struct netdev *dev, enum netdev_event ev)
 	default:
 		break;
 	}
-	return 0;
 }
 
 const struct netdev_notifier devinet_notifier = {

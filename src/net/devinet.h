@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
 #include "../core/hash.h"
 #include "../core/netdev.h"
 #include "../core/sysctl.h"
@@ -57,19 +58,19 @@ int inet_mask_len(uint32_t mask);
 
 extern const struct netdev_notifier devinet_notifier;
 
-/* 0, or -EEXIST with extack set; as inet_rtm_newaddr. */
-int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack);
+/* 0, or -EEXIST / -EINVAL with extack set, -ENODEV without IPv4; as inet_rtm_newaddr. */
+VL_MUST_CHECK int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack);
 /*
  * Deletes the first address matching local (and prefixlen / label when
  * given, prefixlen < 0 means any). Secondaries of a deleted primary go too.
  */
-int inet_addr_del(struct netdev *dev, uint32_t local, int prefixlen, const char *label,
-		  const char **extack);
+VL_MUST_CHECK int inet_addr_del(struct netdev *dev, uint32_t local, int prefixlen, const char *label,
+				const char **extack);
 void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa);
 /* ifconfig's SIOCSIFADDR: replace the address labelled with the device name. */
-int inet_ioctl_set_addr(struct netdev *dev, uint32_t local);
-int inet_ioctl_set_netmask(struct netdev *dev, uint32_t mask);
-int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd);
+VL_MUST_CHECK int inet_ioctl_set_addr(struct netdev *dev, uint32_t local);
+VL_MUST_CHECK int inet_ioctl_set_netmask(struct netdev *dev, uint32_t mask);
+VL_MUST_CHECK int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd);
 
 /* True when addr is assigned to any device of net (inet_addr_type == RTN_LOCAL). */
 struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr);

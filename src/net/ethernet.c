@@ -1,21 +1,25 @@
 /* ethernet.c: Ethernet framing and destination classification (net/ethernet/eth.c). */
 #include "ethernet.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "wire.h"
 
-void eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr, const uint8_t *saddr)
+int eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr, const uint8_t *saddr)
 {
 	uint8_t *h;
 
 	skb_reset_network_header(skb);
 	h = skb_push(skb, ETH_HLEN);
+	if (!h)
+		return -ENOBUFS;
 	memcpy(h, daddr, 6);
 	memcpy(h + 6, saddr, 6);
 	put16(h + 12, proto);
 	skb_reset_mac_header(skb);
 	skb->protocol = proto;
+	return 0;
 }
 
 uint16_t eth_type_trans(struct sk_buff *skb, struct netdev *dev)
@@ -32,7 +36,8 @@ uint16_t eth_type_trans(struct sk_buff *skb, struct netdev *dev)
 	else
 		skb->pkt_type = PACKET_HOST;
 	skb->protocol = get16(h + 12);
-	skb_pull(skb, ETH_HLEN);
+	/* Cannot fail: the caller checked skb->len >= ETH_HLEN. */
+	(void)!skb_pull(skb, ETH_HLEN);
 	skb_reset_network_header(skb);
 	return skb->protocol;
 }

@@ -4,11 +4,16 @@
 
 #include <stdint.h>
 
+#include "../core/alloc.h"
 #include "../core/netdev.h"
 
-/* Pushes a 14-byte Ethernet header in front of skb->data. */
-void eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr, const uint8_t *saddr);
-/* Sets pkt_type and protocol for a frame arriving on dev, and pulls the header. */
+/* Pushes a 14-byte Ethernet header in front of skb->data; -ENOBUFS without the headroom. */
+VL_MUST_CHECK int eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr,
+			     const uint8_t *saddr);
+/*
+ * Sets pkt_type and protocol for a frame arriving on dev, and pulls the
+ * header. The caller has checked that skb->len >= ETH_HLEN.
+ */
 uint16_t eth_type_trans(struct sk_buff *skb, struct netdev *dev);
 
 #endif

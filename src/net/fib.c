@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "ipv4.h"
 
 static uint32_t prefix_hash(uint32_t dst, int plen)
@@ -37,11 +38,10 @@ static void table_flush(struct fib_table *t)
 	table_init(t, t->id);
 }
 
-int fib_net_init(struct ipv4_net *in)
+void fib_net_init(struct ipv4_net *in)
 {
 	table_init(&in->local, RT_TABLE_LOCAL);
 	table_init(&in->main, RT_TABLE_MAIN);
-	return 0;
 }
 
 void fib_net_exit(struct ipv4_net *in)
@@ -134,7 +134,7 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 }
 
 /* Routes of one prefix stay sorted by tos, then priority (metric). */
-static int route_link(struct fib_table *t, struct fib_route *r)
+static void route_link(struct fib_table *t, struct fib_route *r)
 {
 	struct fib_route *head = prefix_head(t, r->dst, r->plen), **pp;
 
@@ -142,8 +142,7 @@ static int route_link(struct fib_table *t, struct fib_route *r)
 		if (head)
 			vl_htab_remove(&t->prefixes, &head->hnode);
 		r->next = head;
-		if (vl_htab_insert(&t->prefixes, &r->hnode, prefix_hash(r->dst, r->plen)))
-			return -ENOMEM;
+		vl_htab_insert(&t->prefixes, &r->hnode, prefix_hash(r->dst, r->plen));
 	} else {
 		for (pp = &head->next; *pp && (*pp)->priority <= r->priority; pp = &(*pp)->next)
 			;
@@ -157,7 +156,6 @@ static int route_link(struct fib_table *t, struct fib_route *r)
 		vl_list_init(&r->dev_node);
 	t->plen_used[r->plen]++;
 	t->count++;
-	return 0;
 }
 
 static struct fib_route *find_same(struct fib_table *t, const struct fib_route *r)
@@ -196,17 +194,12 @@ int fib_route_add(struct netns *net, const struct fib_route *tmpl, enum fib_add_
 				return 0;
 		old = NULL;
 	}
-	r = malloc(sizeof(*r));
-	if (!r)
-		return -ENOMEM;
+	r = vl_malloc(sizeof(*r));
 	*r = *tmpl;
 	r->next = NULL;
 	if (old)
 		route_unlink(t, old);
-	if (route_link(t, r)) {
-		free(r);
-		return -ENOMEM;
-	}
+	route_link(t, r);
 	if (t->id == RT_TABLE_LOCAL && r->proto != RTPROT_KERNEL)
 		ipv4_net(net)->custom_local_routes = true;
 	return 0;
@@ -243,10 +236,16 @@ static void fib_magic(struct netns *net, int add, uint8_t type, uint32_t dst, in
 	const char *extack = NULL;
 
 	if (add) {
-		fib_route_add(net, &r, FIB_ADD_APPEND, &extack);
+		/* Cannot fail: the table (local or main) exists, and APPEND never reports -EEXIST. */
+		(void)!fib_route_add(net, &r, FIB_ADD_APPEND, &extack);
 	} else {
 		r.priority = UINT32_MAX;
-		fib_route_del(net, &r, &extack);
+		/*
+		 * -ESRCH, the only failure, is expected and harmless: the route
+		 * went with the device going down, or was deleted by hand. The
+		 * kernel's fib_magic ignores it too.
+		 */
+		(void)!fib_route_del(net, &r, &extack);
 	}
 }
 

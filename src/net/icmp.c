@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "ipv4.h"
@@ -30,15 +31,10 @@ static struct inet_peer *inet_getpeer(struct ipv4_net *in, uint32_t daddr, uint6
 		if (p->daddr == daddr)
 			return p;
 	}
-	p = calloc(1, sizeof(*p));
-	if (!p)
-		return NULL;
+	p = vl_calloc(1, sizeof(*p));
 	p->daddr = daddr;
 	p->rate_last = now > 60 * VL_NSEC_PER_SEC ? now - 60 * VL_NSEC_PER_SEC : 0;
-	if (vl_htab_insert(&in->peers, &p->hnode, vl_hash_u64(daddr))) {
-		free(p);
-		return NULL;
-	}
+	vl_htab_insert(&in->peers, &p->hnode, vl_hash_u64(daddr));
 	return p;
 }
 
@@ -84,8 +80,6 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 	if (type == ICMP_REDIRECT) {
 		/* ip_rt_send_redirect: exponential backoff, silence after nine. */
 		p = inet_getpeer(ipv4_net(net), rt->daddr, now);
-		if (!p)
-			return false;
 		if (p->n_redirects >= 9) {
 			if (now - p->redirect_last < 20 * VL_NSEC_PER_SEC)
 				return false;
@@ -100,8 +94,7 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 	if (!((1u << type) & ICMP_RATEMASK))
 		return true;
 	p = inet_getpeer(ipv4_net(net), rt->daddr, now);
-	return p && xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC,
-				now);
+	return xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now);
 }
 
 /* ip_error's own limit (ip_rt_error_cost 1 s, burst 5 s), on the same peer tokens as icmp_send. */
@@ -110,8 +103,6 @@ bool ip_error_allow(struct netns *net, uint32_t saddr)
 	uint64_t now = net->world->clock.now;
 	struct inet_peer *p = inet_getpeer(ipv4_net(net), saddr, now);
 
-	if (!p)
-		return true;
 	p->rate_tokens += now - p->rate_last;
 	if (p->rate_tokens > 5 * VL_NSEC_PER_SEC)
 		p->rate_tokens = 5 * VL_NSEC_PER_SEC;
@@ -122,6 +113,10 @@ bool ip_error_allow(struct netns *net, uint32_t saddr)
 	return true;
 }
 
+/*
+ * skb comes fresh from alloc_skb in both callers, so its SKB_HEADROOM holds
+ * the 8 bytes pushed here and ip_send's 20 (and the link header after).
+ */
 static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_result *rt,
 			   uint8_t type, uint8_t code, uint32_t rest, uint8_t tos)
 {
@@ -132,7 +127,8 @@ static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_res
 	put16(h + 2, 0);
 	put32(h + 4, rest);
 	put16(h + 2, inet_csum(h, skb->len));
-	ip_send(net, skb, rt, IPPROTO_ICMP, 64, tos, false);
+	/* Cannot fail: ip_send's only error is missing headroom, see above. */
+	(void)!ip_send(net, skb, rt, IPPROTO_ICMP, 64, tos, false);
 }
 
 /*
@@ -174,6 +170,7 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	if (!skb)
 		return;
 	skb->dev = rt.dev;
+	/* Fits: allocated above for len + 64. */
 	memcpy(skb_put(skb, len), iph, len);
 	icmp_push_send(net, skb, &rt, type, code, type == ICMP_REDIRECT ? info : 0,
 		       (uint8_t)((ip.tos & 0x1e) | 0xc0));
@@ -188,7 +185,8 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	struct rt_result rt;
 	struct sk_buff *r;
 
-	ip_parse(iph, (size_t)(skb->data + skb->len - iph), &ip);
+	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
+	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &ip);
 	if (ip.daddr == 0xffffffffu || (skb->pkt_type == PACKET_BROADCAST)) {
 		kfree_skb(skb);  /* icmp_echo_ignore_broadcasts */
 		return;
@@ -205,6 +203,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 		return;
 	}
 	r->dev = rt.dev;
+	/* Fits: allocated above for skb->len + 64 (icmp_rcv checked skb->len >= 8). */
 	memcpy(skb_put(r, skb->len - 8), skb->data + 8, skb->len - 8);
 	icmp_push_send(net, r, &rt, ICMP_ECHOREPLY, 0, get32(skb->data + 4), ip.tos);
 	kfree_skb(skb);
@@ -215,7 +214,8 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 {
 	struct iphdr_view outer, inner;
 
-	ip_parse(iph, (size_t)(skb->data + skb->len - iph), &outer);
+	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
+	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &outer);
 	if (skb->len < 8 + 20 || ip_parse(skb->data + 8, skb->len - 8, &inner) < 0) {
 		/* The quoted header has no valid checksum requirement in practice; accept it. */
 		if (skb->len < 8 + 20 || (skb->data[8] >> 4) != 4) {

@@ -75,6 +75,7 @@ static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	skb = alloc_skb(&net->world->skb_pool, len);
 	if (!skb)
 		return;
+	/* Fits: allocated above for len. */
 	p = skb_put(skb, len);
 	memcpy(p, msg, len);
 	put16(p + 2, 0);

@@ -13,7 +13,10 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 	const uint8_t *h = skb_network_header(skb);
 	uint8_t nexthdr = h[6];
 
-	skb_pull(skb, IPV6_HLEN);
+	if (!skb_pull(skb, IPV6_HLEN)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
+		return;
+	}
 	if (nexthdr == NEXTHDR_HOP) {
 		uint32_t len = skb->len >= 2 ? ((uint32_t)skb->data[1] + 1) * 8 : 0;
 
@@ -22,7 +25,8 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 			return;
 		}
 		nexthdr = skb->data[0];
-		skb_pull(skb, len);
+		/* Cannot fail: len <= skb->len was checked just above. */
+		(void)!skb_pull(skb, len);
 	}
 	if (nexthdr == IPPROTO_ICMPV6) {
 		icmpv6_rcv(skb, iif);

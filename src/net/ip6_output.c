@@ -24,12 +24,15 @@ uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_
 	return h ? (uint32_t)h : 1;
 }
 
-static void push_header(struct sk_buff *skb, const uint8_t *src, const uint8_t *dst, uint8_t nexthdr,
+/* The IPv6 header in front of skb's payload; false (skb unchanged) without the headroom. */
+static bool push_header(struct sk_buff *skb, const uint8_t *src, const uint8_t *dst, uint8_t nexthdr,
 			uint8_t hops, uint32_t flowlabel)
 {
 	uint32_t plen = skb->len;
 	uint8_t *h = skb_push(skb, IPV6_HLEN);
 
+	if (!h)
+		return false;
 	put32(h, 0x60000000u | (flowlabel & 0xfffff));
 	put16(h + 4, (uint16_t)plen);
 	h[6] = nexthdr;
@@ -39,6 +42,17 @@ static void push_header(struct sk_buff *skb, const uint8_t *src, const uint8_t *
 	skb_reset_network_header(skb);
 	skb->protocol = ETH_P_IPV6;
 	skb->local_out = 1;
+	return true;
+}
+
+/* With its link header, out of skb->dev; dropped if the header does not fit. */
+static void xmit_link(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *saddr)
+{
+	if (eth_header(skb, ETH_P_IPV6, daddr, saddr)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	dev_queue_xmit(skb);
 }
 
 /* ip6_finish_output2: multicast maps onto 33:33:xx, unicast goes through the neighbour. */
@@ -56,35 +70,36 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 	if (ipv6_addr_multicast(nexthop)) {
 		uint8_t mac[6] = { 0x33, 0x33, nexthop[12], nexthop[13], nexthop[14], nexthop[15] };
 
-		eth_header(skb, ETH_P_IPV6, mac, dev->dev_addr);
-		dev_queue_xmit(skb);
+		xmit_link(skb, mac, dev->dev_addr);
 		return;
 	}
 	n = neigh_create(&dev->net->ipv6->nd_tbl, nexthop, dev);
-	if (!n) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
 	neigh_resolve_output(n, skb);
 }
 
 void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
 		  uint8_t nexthdr, uint8_t hops)
 {
-	push_header(skb, src, dst, nexthdr, hops, 0);
+	skb->dev = dev;
+	if (!push_header(skb, src, dst, nexthdr, hops, 0)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
 	output_dev(skb, dev, dst);
 }
 
 void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
 	      uint32_t flowlabel)
 {
-	push_header(skb, rt->saddr, rt->daddr, nexthdr, hops, flowlabel);
+	if (!push_header(skb, rt->saddr, rt->daddr, nexthdr, hops, flowlabel)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
 	if (rt->local) {
 		skb->dev = rt->dev;
-		eth_header(skb, ETH_P_IPV6, eth_zero, eth_zero);
-		dev_queue_xmit(skb);
+		xmit_link(skb, eth_zero, eth_zero);
 		return;
 	}
 	output_dev(skb, rt->dev, rt->daddr);

@@ -37,7 +37,8 @@ void ip_local_deliver(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
-	skb_pull(skb, ip.ihl);
+	/* Cannot fail: ip_parse checked ihl <= skb->len. */
+	(void)!skb_pull(skb, ip.ihl);
 	if (ip.protocol == IPPROTO_ICMP) {
 		raw_local_deliver(skb, &ip);
 		icmp_rcv(skb);

@@ -1,4 +1,5 @@
 /* ip_output.c: building IPv4 headers and handing packets to lo, broadcast or a neighbour. */
+#include <errno.h>
 #include <string.h>
 
 #include "../core/dropreason.h"
@@ -9,6 +10,16 @@
 
 static const uint8_t eth_bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 static const uint8_t eth_zero[6];
+
+/* With its link header, out of skb->dev; dropped if the header does not fit. */
+static void xmit_link(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *saddr)
+{
+	if (eth_header(skb, ETH_P_IP, daddr, saddr)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	dev_queue_xmit(skb);
+}
 
 void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 {
@@ -26,21 +37,15 @@ void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 		return;
 	}
 	if (rt->local || (dev->flags & IFF_LOOPBACK)) {
-		eth_header(skb, ETH_P_IP, eth_zero, eth_zero);
-		dev_queue_xmit(skb);
+		xmit_link(skb, eth_zero, eth_zero);
 		return;
 	}
 	if (rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu) {
-		eth_header(skb, ETH_P_IP, eth_bcast, dev->dev_addr);
-		dev_queue_xmit(skb);
+		xmit_link(skb, eth_bcast, dev->dev_addr);
 		return;
 	}
 	nexthop = rt->gw ? rt->gw : rt->daddr;
 	n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &nexthop, dev);
-	if (!n) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
 	neigh_resolve_output(n, skb);
 }
 
@@ -52,8 +57,13 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 		.frag = df ? 0x4000 : 0, .ttl = ttl, .protocol = protocol, .saddr = rt->saddr,
 		.daddr = rt->daddr,
 	};
+	uint8_t *p = skb_push(skb, 20);
 
-	ip_emit(skb_push(skb, 20), &h);
+	if (!p) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return -ENOBUFS;
+	}
+	ip_emit(p, &h);
 	skb_reset_network_header(skb);
 	skb->protocol = ETH_P_IP;
 	skb->local_out = 1;

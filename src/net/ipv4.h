@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
 #include "../core/hash.h"
 #include "../core/list.h"
 #include "../core/netdev.h"
@@ -83,34 +84,35 @@ static inline struct ipv4_net *ipv4_net(const struct netns *net)
 }
 
 /* fib.c */
-int fib_net_init(struct ipv4_net *in);
+void fib_net_init(struct ipv4_net *in);
 void fib_net_exit(struct ipv4_net *in);
 /* Looks dst up in local then main; oif > 0 keeps only routes through it. */
-int fib_lookup(struct netns *net, uint32_t dst, int oif, struct fib_route **res);
+VL_MUST_CHECK int fib_lookup(struct netns *net, uint32_t dst, int oif, struct fib_route **res);
 enum fib_add_mode { FIB_ADD_EXCL, FIB_ADD_REPLACE, FIB_ADD_APPEND };
-int fib_route_add(struct netns *net, const struct fib_route *r, enum fib_add_mode mode,
-		  const char **extack);
-int fib_route_del(struct netns *net, const struct fib_route *match, const char **extack);
+VL_MUST_CHECK int fib_route_add(struct netns *net, const struct fib_route *r, enum fib_add_mode mode,
+				const char **extack);
+VL_MUST_CHECK int fib_route_del(struct netns *net, const struct fib_route *match, const char **extack);
 struct fib_table *fib_get_table(struct netns *net, uint32_t id);
 void fib_dev_event(struct netdev *dev, enum netdev_event ev);
 void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa);
 void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa);
 
 /* route.c */
-int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt);
+VL_MUST_CHECK int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt);
 /* As ip_route_input_noref; returns 0 or a negative SKB_DROP_REASON. */
-int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
-		   struct rt_result *rt);
+VL_MUST_CHECK int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
+				 struct rt_result *rt);
 uint32_t inet_select_addr(const struct netdev *dev, uint32_t dst, int scope);
 
 /* ip_input.c, ip_output.c */
 void ip_rcv(struct sk_buff *skb);
 /*
  * Builds the IP header in front of skb's payload and routes it out; df as the
- * socket's path MTU discovery asks (ping yes, the kernel's ICMP socket no). Consumes skb.
+ * socket's path MTU discovery asks (ping yes, the kernel's ICMP socket no).
+ * Consumes skb: 0 once handed on, -ENOBUFS when it had no headroom (dropped).
  */
-int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
-	    uint8_t protocol, uint8_t ttl, uint8_t tos, bool df);
+VL_MUST_CHECK int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
+			  uint8_t protocol, uint8_t ttl, uint8_t tos, bool df);
 /* Hands a routed packet to its device (neighbour resolution included). Consumes skb. */
 void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt);
 void ip_local_deliver(struct sk_buff *skb);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/hash.h"
 #include "../core/list.h"
 #include "../core/netdev.h"
@@ -135,7 +136,7 @@ static inline void ipv6_addr_prefix(uint8_t *out, const uint8_t *a, int plen)
 }
 
 /* route6.c */
-int rt6_tables_init(struct ipv6_net *in6);
+void rt6_tables_init(struct ipv6_net *in6);
 void rt6_tables_free(struct ipv6_net *in6);
 void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint32_t table,
 	     uint32_t metric, struct netdev *dev);
@@ -144,7 +145,7 @@ struct rt6_route *rt6_find_dev(const struct netdev *dev, const uint8_t *dst, int
 /* Removes the routes of dev matching dst/plen/type (plen -1: every route of dev). */
 void rt6_del_dev(struct netdev *dev, const uint8_t *dst, int plen, uint8_t type);
 /* ip6_route_output: 0, or -ENETUNREACH / -EADDRNOTAVAIL. */
-int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_result *rt);
+VL_MUST_CHECK int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_result *rt);
 
 /* ip6_input.c, ip6_output.c */
 void ipv6_rcv(struct sk_buff *skb);

@@ -44,6 +44,7 @@ static void send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *ds
 		return;
 	put16(msg + 2, 0);
 	put16(msg + 2, icmp6_csum(src, dst, msg, len));
+	/* Fits: allocated above with room for ext + len after the headers. */
 	h = skb_put(skb, ext + len);
 	if (with_hbh)
 		memcpy(h, hbh_router_alert, 8);
@@ -161,7 +162,10 @@ static void nd_error_report(struct neighbour *n, struct sk_buff *skb)
 static void nd_output(struct neighbour *n, struct sk_buff *skb)
 {
 	skb->dev = n->dev;
-	eth_header(skb, ETH_P_IPV6, n->ha, n->dev->dev_addr);
+	if (eth_header(skb, ETH_P_IPV6, n->ha, n->dev->dev_addr)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
 	dev_queue_xmit(skb);
 }
 
@@ -223,9 +227,9 @@ static void ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8
 	}
 	if (o.lladdr) {
 		n = neigh_create(&dev->net->ipv6->nd_tbl, saddr, dev);
-		if (n)
-			neigh_update(n, o.lladdr, NUD_STALE,
-				     NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
+		/* Cannot fail: the source link-layer address is given. */
+		(void)!neigh_update(n, o.lladdr, NUD_STALE,
+				    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
 	}
 	ndisc_send_na(dev, saddr, target, true, inc, inc);
 }
@@ -250,9 +254,15 @@ static void ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8
 		return;
 	}
 	n = neigh_lookup(&dev->net->ipv6->nd_tbl, target, dev);
-	if (n)
-		neigh_update(n, o.lladdr, (flags & NA_SOLICITED) ? NUD_REACHABLE : NUD_STALE,
-			     NEIGH_UPDATE_F_WEAK_OVERRIDE | ((flags & NA_OVERRIDE) ? NEIGH_UPDATE_F_OVERRIDE : 0));
+	/*
+	 * RFC 4861 7.2.5: without a target link-layer address an advertisement
+	 * cannot complete an entry that has no address yet; it is discarded.
+	 */
+	if (!n || (!o.lladdr && !(n->nud_state & NUD_VALID)))
+		return;
+	/* Cannot fail: an address is given, or the entry has a valid one. */
+	(void)!neigh_update(n, o.lladdr, (flags & NA_SOLICITED) ? NUD_REACHABLE : NUD_STALE,
+			    NEIGH_UPDATE_F_WEAK_OVERRIDE | ((flags & NA_OVERRIDE) ? NEIGH_UPDATE_F_OVERRIDE : 0));
 }
 
 /* ndisc_rcv: only link-local traffic (hop limit 255) of a valid size is believed. */

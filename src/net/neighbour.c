@@ -1,9 +1,11 @@
 /* neighbour.c: the NUD state machine, timers and the unresolved-packet queue. */
 #include "neighbour.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/dropreason.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
@@ -74,19 +76,14 @@ struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct
 
 	if (n)
 		return n;
-	n = calloc(1, sizeof(*n));
-	if (!n)
-		return NULL;
+	n = vl_calloc(1, sizeof(*n));
 	n->tbl = tbl;
 	n->dev = dev;
 	memcpy(n->key6, pkey, tbl->key_len);
 	n->updated = n->used = (int64_t)nclock(tbl)->now;
 	vl_timer_init(&n->timer, neigh_timer_handler);
 	skb_queue_init(&n->arp_queue);
-	if (vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, pkey, dev))) {
-		free(n);
-		return NULL;
-	}
+	vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, pkey, dev));
 	vl_list_add_tail(&tbl->entries, &n->node);
 	vl_list_add_tail(&dev->neighs, &n->dev_node);
 	tbl->count++;
@@ -270,7 +267,7 @@ int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, 
 	}
 	if (!lladdr) {
 		if (!(old & NUD_VALID))
-			return -1;
+			return -EINVAL;
 		lladdr = n->ha;
 	}
 	addr_change = memcmp(lladdr, n->ha, 6) != 0;

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
 #include "../core/hash.h"
 #include "../core/list.h"
 #include "../core/skbuff.h"
@@ -92,12 +93,15 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 void neigh_table_clear(struct neigh_table *tbl);
 /* pkey points at key_len bytes: a uint32_t for ARP, an IPv6 address for ND. */
 struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev);
+/* The entry for pkey on dev, a new one (NUD_NONE) if there was none. */
 struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev);
 /* neigh_event_send: 0 when skb may go now; else it was queued or dropped (consumed). */
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb);
 /* neigh_output: resolve-then-send in one call. Consumes skb. */
 void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb);
-int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, uint32_t flags);
+/* 0, or -EINVAL when a valid state is asked without lladdr for an entry that has none. */
+VL_MUST_CHECK int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state,
+			       uint32_t flags);
 void neigh_destroy(struct neighbour *n);
 /* Forgets every entry of dev (device down or gone). */
 void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev);

@@ -54,7 +54,7 @@ uint32_t inet_select_addr(const struct netdev *dev, uint32_t dst, int scope)
 	return 0;
 }
 
-static int make_output(struct netns *net, struct flow4 *fl, struct rt_result *rt,
+static void make_output(struct netns *net, struct flow4 *fl, struct rt_result *rt,
 		       const struct fib_route *r, struct netdev *dev_out)
 {
 	rt->daddr = fl->daddr;
@@ -71,7 +71,6 @@ static int make_output(struct netns *net, struct flow4 *fl, struct rt_result *rt
 	if (!rt->orig_oif)
 		rt->orig_oif = fl->oif;
 	(void)net;
-	return 0;
 }
 
 /* ip_route_output_key_hash_rcu, for unicast, local and broadcast destinations. */
@@ -133,7 +132,8 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 	case RTN_BLACKHOLE:
 		return -EINVAL;
 	default:
-		return make_output(net, fl, rt, r, r->dev);
+		make_output(net, fl, rt, r, r->dev);
+		return 0;
 	}
 }
 

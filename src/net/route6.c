@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/world.h"
 #include "addrconf.h"
 #include "ipv4.h"
@@ -24,14 +25,13 @@ static uint32_t dev_hash(const uint8_t *dst, int plen, int ifindex)
 	return vl_hash_u64(node_hash(dst, plen) ^ ((uint64_t)(uint32_t)ifindex << 32));
 }
 
-int rt6_tables_init(struct ipv6_net *in6)
+void rt6_tables_init(struct ipv6_net *in6)
 {
 	vl_list_init(&in6->routes);
 	vl_htab_init(&in6->local.nodes);
 	vl_htab_init(&in6->main.nodes);
 	vl_htab_init(&in6->local.by_dev);
 	vl_htab_init(&in6->main.by_dev);
-	return 0;
 }
 
 void rt6_tables_free(struct ipv6_net *in6)
@@ -66,16 +66,11 @@ static struct rt6_node *node_get(struct rt6_table *t, const uint8_t *dst, int pl
 
 	if (fn)
 		return fn;
-	fn = calloc(1, sizeof(*fn));
-	if (!fn)
-		return NULL;
+	fn = vl_calloc(1, sizeof(*fn));
 	memcpy(fn->dst, dst, 16);
 	fn->plen = (uint8_t)plen;
 	vl_list_init(&fn->leaves);
-	if (vl_htab_insert(&t->nodes, &fn->hnode, node_hash(dst, plen))) {
-		free(fn);
-		return NULL;
-	}
+	vl_htab_insert(&t->nodes, &fn->hnode, node_hash(dst, plen));
 	t->plen_seen[plen / 64] |= 1ull << (plen % 64);
 	return fn;
 }
@@ -85,22 +80,13 @@ void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint
 {
 	struct ipv6_net *in6 = net->ipv6;
 	struct rt6_table *t = table_of(in6, table);
-	struct rt6_route *r = calloc(1, sizeof(*r));
+	struct rt6_route *r = vl_calloc(1, sizeof(*r));
 	struct rt6_node *fn;
 	struct vl_list *pos;
 
-	if (!r)
-		return;
 	ipv6_addr_prefix(r->dst, dst, plen);
 	fn = node_get(t, r->dst, plen);
-	if (!fn || vl_htab_insert(&t->by_dev, &r->dev_hnode, dev_hash(r->dst, plen, dev->ifindex))) {
-		if (fn && vl_list_empty(&fn->leaves)) {
-			vl_htab_remove(&t->nodes, &fn->hnode);
-			free(fn);
-		}
-		free(r);
-		return;
-	}
+	vl_htab_insert(&t->by_dev, &r->dev_hnode, dev_hash(r->dst, plen, dev->ifindex));
 	r->fn = fn;
 	r->plen = (uint8_t)plen;
 	r->type = type;

@@ -1,6 +1,7 @@
 /* stack.c: wires the IPv4 and IPv6 stacks into the core: receive dispatch, namespaces, device events. */
 #include <stdlib.h>
 
+#include "../core/alloc.h"
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
@@ -30,18 +31,16 @@ static void stack_rcv(struct sk_buff *skb)
 	}
 }
 
-static int stack_netns_init(struct netns *net)
+static void stack_netns_init(struct netns *net)
 {
-	struct ipv4_net *in = calloc(1, sizeof(*in));
+	struct ipv4_net *in = vl_calloc(1, sizeof(*in));
 
-	if (!in)
-		return -1;
 	fib_net_init(in);
 	vl_list_init(&in->raw_socks);
 	vl_htab_init(&in->peers);
 	net->ipv4 = in;
 	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4);
-	return ipv6_net_init(net);
+	ipv6_net_init(net);
 }
 
 static void stack_netns_exit(struct netns *net)
@@ -72,15 +71,14 @@ const struct proto_ops ipv4_proto_ops = {
 };
 
 /* One notifier so that the order is the kernel's: addresses, then routes, then ARP. */
-static int inet_stack_event(struct netdev *dev, enum netdev_event ev)
+static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 {
 	struct ipv4_net *in = dev->net->ipv4;
-	int err = 0;
 
 	if (ev != NETDEV_UNREGISTER)
-		err = devinet_notifier.event(dev, ev);
-	if (err || !in)
-		return err;
+		devinet_notifier.event(dev, ev);
+	if (!in)
+		return;
 	if (ev == NETDEV_UP || ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER)
 		fib_dev_event(dev, ev);
 	if (ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER) {
@@ -90,7 +88,7 @@ static int inet_stack_event(struct netdev *dev, enum netdev_event ev)
 	}
 	if (ev == NETDEV_UNREGISTER)
 		devinet_notifier.event(dev, ev);
-	return addrconf_notifier.event(dev, ev);
+	addrconf_notifier.event(dev, ev);
 }
 
 const struct netdev_notifier inet_stack_notifier = {

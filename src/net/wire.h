@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "../core/alloc.h"
+
 #define ETH_HLEN 14
 #define ETH_P_IP 0x0800
 #define ETH_P_ARP 0x0806
@@ -74,7 +76,7 @@ struct iphdr_view {
 };
 
 /* 0, or -1 when the header is short, malformed or its checksum is wrong. */
-int ip_parse(const uint8_t *p, size_t len, struct iphdr_view *h);
+VL_MUST_CHECK int ip_parse(const uint8_t *p, size_t len, struct iphdr_view *h);
 /* Writes a 20-byte header with checksum. */
 void ip_emit(uint8_t *p, const struct iphdr_view *h);
 
@@ -91,7 +93,8 @@ struct arp_view {
 /* RFC 5952 text for an IPv6 address (buf holds at least 40 bytes). */
 void ip6_fmt(const uint8_t *a, char *buf);
 
-int arp_parse(const uint8_t *p, size_t len, struct arp_view *a);
+/* 0, or -1 when p is not an Ethernet/IPv4 ARP packet. */
+VL_MUST_CHECK int arp_parse(const uint8_t *p, size_t len, struct arp_view *a);
 void arp_emit(uint8_t *p, const struct arp_view *a);
 
 #endif

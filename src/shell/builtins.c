@@ -7,7 +7,8 @@
 
 #include "../core/timer.h"
 #include "../core/world.h"
-#include "../ctl/sysctl_ctl.h"
+#include "../core/alloc.h"
+#include "../ctl/vfs.h"
 #include "../tools/tools.h"
 #include "shell_int.h"
 
@@ -55,38 +56,48 @@ static int builtin_echo(struct vl_cmd_ctx *c, int argc, char **argv)
 	return 0;
 }
 
-static int cat_proc(struct vl_cmd_ctx *c, const char *path)
+/* coreutils' quotef: a name that the shell would need quoted is shown in '...'. */
+static void put_quoted(FILE *f, const char *name)
 {
-	int v, r = sysctl_ctl_read(c->net, path + strlen("/proc/sys/"), &v);
+	if (*name && !strpbrk(name, " \t\n'\"\\$&|;<>*?()[]{}~`#!"))
+		fputs(name, f);
+	else
+		fprintf(f, "'%s'", name);
+}
 
-	if (r == -EISDIR) {
-		fprintf(c->err, "cat: %s: Is a directory\n", path);
-		return 1;
-	}
-	if (r < 0) {
-		fprintf(c->err, "cat: %s: No such file or directory\n", path);
-		return 1;
-	}
-	fprintf(c->out, "%d\n", v);
+static int file_error(struct vl_cmd_ctx *c, const char *tool, const char *name, const char *why)
+{
+	fprintf(c->err, "%s: ", tool);
+	put_quoted(c->err, name);
+	fprintf(c->err, ": %s\n", why);
+	return 1;
+}
+
+static int cat_emulated(struct vl_cmd_ctx *c, const char *name, const char *path)
+{
+	char *buf;
+	size_t len;
+	int r = vfs_read(c->net, path, &buf, &len);
+
+	if (r < 0)
+		return file_error(c, "cat", name, strerror(-r));
+	fwrite(buf, 1, len, c->out);
+	free(buf);
 	return 0;
 }
 
-static int cat_file(struct vl_cmd_ctx *c, const char *path)
+static int cat_host(struct vl_cmd_ctx *c, const char *path)
 {
 	struct stat st;
 	char buf[4096];
 	size_t n;
 	FILE *f;
 
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		fprintf(c->err, "cat: %s: Is a directory\n", path);
-		return 1;
-	}
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return file_error(c, "cat", path, "Is a directory");
 	f = fopen(path, "r");
-	if (!f) {
-		fprintf(c->err, "cat: %s: %s\n", path, strerror(errno));
-		return 1;
-	}
+	if (!f)
+		return file_error(c, "cat", path, strerror(errno));
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
 		fwrite(buf, 1, n, c->out);
 	fclose(f);
@@ -95,13 +106,83 @@ static int cat_file(struct vl_cmd_ctx *c, const char *path)
 
 static int builtin_cat(struct vl_cmd_ctx *c, int argc, char **argv)
 {
-	int st = 0;
+	int st = 0, i = 1;
 
-	for (int i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "/proc/sys/", 10) || !strcmp(argv[i], "/proc/sys"))
-			st |= cat_proc(c, argv[i]);
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;
+	if (i >= argc || (argv[i][0] == '-' && i == 1)) {
+		fprintf(c->err, "cat: %s is not supported by vethlab (cat FILE... only)\n",
+			i >= argc ? "reading standard input" : "an option");
+		return 2;
+	}
+	for (; i < argc; i++) {
+		struct vfs_path vp;
+
+		vfs_resolve(c->net, argv[i], &vp);
+		if (vp.where == VFS_EMULATED)
+			st |= cat_emulated(c, argv[i], vp.path);
+		else if (vp.where == VFS_REFUSED)
+			st |= file_error(c, "cat", argv[i], VFS_REFUSED_TEXT);
 		else
-			st |= cat_file(c, argv[i]);
+			st |= cat_host(c, argv[i]);
+	}
+	return st;
+}
+
+/* ls of the emulated directories only: one name a line, as ls writes to a pipe. */
+static int ls_one(struct vl_cmd_ctx *c, const char *name, bool header, bool *first)
+{
+	struct vfs_path vp;
+	char **names;
+	int r;
+
+	vfs_resolve(c->net, name, &vp);
+	if (vp.where != VFS_EMULATED) {
+		fprintf(c->err, "ls: %s: vethlab lists only the emulated /proc/net, /proc/sys/net, "
+			"/sys/class/net and /run/netns\n", name);
+		return 2;
+	}
+	r = vfs_list(c->net, vp.path, &names);
+	if (r == -ENOTDIR) {
+		fprintf(c->out, "%s\n", name);
+		return 0;
+	}
+	if (r < 0) {
+		fputs("ls: cannot access ", c->err);
+		fprintf(c->err, "'%s': %s\n", name, strerror(-r));
+		return 2;
+	}
+	if (header)
+		fprintf(c->out, "%s%s:\n", *first ? "" : "\n", name);
+	*first = false;
+	for (char **p = names; *p; p++)
+		fprintf(c->out, "%s\n", *p);
+	vfs_names_free(names);
+	return 0;
+}
+
+static int builtin_ls(struct vl_cmd_ctx *c, int argc, char **argv)
+{
+	int st = 0, i = 1;
+	bool first = true;
+
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		}
+		if (strcmp(argv[i], "-1")) {
+			fprintf(c->err, "ls: option `%s' is not supported by vethlab (ls [-1] DIR...)\n", argv[i]);
+			return 2;
+		}
+	}
+	if (i >= argc)
+		return ls_one(c, ".", false, &first);
+	for (int k = i; k < argc; k++) {
+		int r = ls_one(c, argv[k], argc - i > 1, &first);
+
+		if (r > st)
+			st = r;
 	}
 	return st;
 }
@@ -198,9 +279,7 @@ static int builtin_sleep(struct vl_cmd_ctx *c, int argc, char **argv)
 		}
 		total += v;
 	}
-	s = calloc(1, sizeof(*s));
-	if (!s)
-		return 1;
+	s = vl_calloc(1, sizeof(*s));
 	s->task.ops = &sleep_task_ops;
 	s->task.world = c->world;
 	s->task.out = c->out;
@@ -212,30 +291,90 @@ static int builtin_sleep(struct vl_cmd_ctx *c, int argc, char **argv)
 	return VL_CMD_ASYNC;
 }
 
+/* Sorted by name: looked up by binary search. */
 const struct vl_cmd vl_cmd_table[] = {
+	{ ".", builtin_source },
+	{ ":", builtin_colon },
+	{ "[", builtin_refused },
+	{ "alias", builtin_refused },
+	{ "bg", builtin_refused },
+	{ "bind", builtin_refused },
+	{ "break", builtin_refused },
+	{ "builtin", builtin_refused },
+	{ "caller", builtin_refused },
 	{ "cat", builtin_cat },
+	{ "cd", builtin_cd },
+	{ "command", builtin_refused },
+	{ "compgen", builtin_refused },
+	{ "complete", builtin_refused },
+	{ "continue", builtin_refused },
+	{ "declare", builtin_refused },
+	{ "dirs", builtin_refused },
+	{ "disown", builtin_refused },
 	{ "echo", builtin_echo },
+	{ "enable", builtin_refused },
 	{ "ethtool", tool_ethtool },
+	{ "eval", builtin_refused },
+	{ "exec", builtin_refused },
 	{ "exit", builtin_exit },
+	{ "export", builtin_export },
 	{ "false", builtin_false },
+	{ "fc", builtin_refused },
+	{ "fg", builtin_refused },
+	{ "getopts", builtin_refused },
+	{ "hash", builtin_refused },
+	{ "help", builtin_refused },
+	{ "history", builtin_refused },
 	{ "ifconfig", tool_ifconfig },
 	{ "ip", tool_ip },
 	{ "jobs", builtin_jobs },
 	{ "kill", builtin_kill },
+	{ "let", builtin_refused },
+	{ "local", builtin_refused },
+	{ "logout", builtin_refused },
+	{ "ls", builtin_ls },
+	{ "mapfile", builtin_refused },
 	{ "ping", tool_ping },
+	{ "ping6", tool_ping },
+	{ "popd", builtin_refused },
+	{ "printf", builtin_refused },
+	{ "pushd", builtin_refused },
+	{ "pwd", builtin_pwd },
+	{ "read", builtin_refused },
+	{ "readarray", builtin_refused },
+	{ "readonly", builtin_refused },
+	{ "return", builtin_refused },
 	{ "route", tool_route },
+	{ "set", builtin_set },
+	{ "shift", builtin_shift },
+	{ "shopt", builtin_refused },
 	{ "sleep", builtin_sleep },
+	{ "source", builtin_source },
+	{ "suspend", builtin_refused },
 	{ "sysctl", tool_sysctl },
 	{ "tcpdump", tool_tcpdump },
+	{ "test", builtin_refused },
+	{ "times", builtin_refused },
+	{ "trap", builtin_refused },
 	{ "true", builtin_true },
+	{ "type", builtin_refused },
+	{ "typeset", builtin_refused },
+	{ "ulimit", builtin_refused },
+	{ "umask", builtin_refused },
+	{ "unalias", builtin_refused },
+	{ "unset", builtin_unset },
 	{ "wait", builtin_wait },
 	{ NULL, NULL },
 };
 
+static int cmd_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct vl_cmd *)elem)->name);
+}
+
 const struct vl_cmd *vl_cmd_lookup(const char *name)
 {
-	for (const struct vl_cmd *c = vl_cmd_table; c->name; c++)
-		if (!strcmp(c->name, name))
-			return c;
-	return NULL;
+	size_t n = sizeof(vl_cmd_table) / sizeof(vl_cmd_table[0]) - 1;
+
+	return bsearch(name, vl_cmd_table, n, sizeof(vl_cmd_table[0]), cmd_cmp);
 }

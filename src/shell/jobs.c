@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/world.h"
 #include "shell_int.h"
@@ -16,6 +17,7 @@ void job_add(struct shell *sh, struct job *j)
 		if ((*pp)->id > id)
 			id = (*pp)->id;
 	j->id = id + 1;
+	j->pid = sh->next_pid++;
 	j->next = NULL;
 	*pp = j;
 	j->task->job = j;
@@ -59,17 +61,38 @@ void job_finish(struct shell *sh, struct job *j)
 	free(j);
 }
 
+/* %N, %%, %+, %- or a pid handed out by job_add. */
 static struct job *job_by_spec(struct shell *sh, const char *spec)
 {
-	int id;
+	char *end;
+	long id;
 
-	if (spec[0] != '%')
+	if (spec[0] == '%') {
+		if (!spec[1] || !strcmp(spec, "%%") || !strcmp(spec, "%+")) {
+			struct job *last = NULL;
+
+			for (struct job *j = sh->jobs; j; j = j->next)
+				last = j;
+			return last;
+		}
+		id = strtol(spec + 1, &end, 10);
+		if (*end)
+			return NULL;
+		for (struct job *j = sh->jobs; j; j = j->next)
+			if (j->id == id)
+				return j;
 		return NULL;
-	id = spec[1] ? atoi(spec + 1) : 0;
-	for (struct job *j = sh->jobs; j; j = j->next)
-		if (j->id == id || (!spec[1] && !j->next))
+	}
+	id = strtol(spec, &end, 10);
+	for (struct job *j = sh->jobs; j && !*end; j = j->next)
+		if (j->pid == id)
 			return j;
 	return NULL;
+}
+
+static bool is_pid(const char *s)
+{
+	return *s && strspn(s, "0123456789") == strlen(s);
 }
 
 static char job_mark(struct shell *sh, struct job *j)
@@ -108,30 +131,58 @@ int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+static const struct {
+	const char *name;
+	int sig;
+} signals[] = {
+	{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "KILL", SIGKILL },
+	{ "USR1", SIGUSR1 }, { "USR2", SIGUSR2 }, { "ALRM", SIGALRM }, { "TERM", SIGTERM },
+};
+
+/* A signal name (with or without SIG) or number; -1 if bash would not know it. */
 static int parse_signal(const char *s)
 {
-	static const struct {
-		const char *name;
-		int sig;
-	} sigs[] = { { "TERM", SIGTERM }, { "INT", SIGINT }, { "KILL", SIGKILL }, { "HUP", SIGHUP } };
+	if (is_pid(s)) {
+		long n = strtol(s, NULL, 10);
 
-	if (s[0] >= '0' && s[0] <= '9')
-		return atoi(s);
-	if (!strncmp(s, "SIG", 3))
+		return n > 0 && n < 65 ? (int)n : -1;
+	}
+	if (!strncasecmp(s, "SIG", 3))
 		s += 3;
-	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
-		if (!strcmp(sigs[i].name, s))
-			return sigs[i].sig;
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		if (!strcasecmp(signals[i].name, s))
+			return signals[i].sig;
 	return -1;
+}
+
+/* Delivers sig to job j: the task decides what the signal does to it. */
+static void job_signal(struct job *j, int sig)
+{
+	if (sig == 0 || j->task->done)
+		return;
+	if (j->task->ops->kill)
+		j->task->ops->kill(j->task, sig);
+	if (!j->task->done)
+		vl_task_done(j->task, 128 + sig);
 }
 
 int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	int sig = SIGTERM, st = 0, i = 1;
 
-	if (i < argc && argv[i][0] == '-' && argv[i][1]) {
-		sig = parse_signal(argv[i] + 1 + (argv[i][1] == 's' && !argv[i][2]));
-		i += (argv[i][1] == 's' && !argv[i][2]) ? 2 : 1;
+	if (i < argc && argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "--")) {
+		bool s_opt = !strcmp(argv[i], "-s") || !strcmp(argv[i], "-n");
+		const char *name = s_opt ? (i + 1 < argc ? argv[i + 1] : "") : argv[i] + 1;
+
+		sig = parse_signal(name);
+		if (sig < 0) {
+			shell_errprefix(c->sh, c->err);
+			fprintf(c->err, "kill: %s: invalid signal specification\n", name);
+			return 1;
+		}
+		i += s_opt ? 2 : 1;
+	} else if (i < argc && !strcmp(argv[i], "--")) {
+		i++;
 	}
 	if (i >= argc) {
 		shell_errprefix(c->sh, c->err);
@@ -142,54 +193,75 @@ int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv)
 	for (; i < argc; i++) {
 		struct job *j = job_by_spec(c->sh, argv[i]);
 
-		if (!j) {
-			shell_errprefix(c->sh, c->err);
-			if (argv[i][0] == '%')
-				fprintf(c->err, "kill: %s: no such job\n", argv[i]);
-			else
-				fprintf(c->err, "kill: (%s) - No such process\n", argv[i]);
-			st = 1;
+		if (j) {
+			job_signal(j, sig);
 			continue;
 		}
-		if (!j->task->done && j->task->ops->kill)
-			j->task->ops->kill(j->task, sig);
-		if (!j->task->done)
-			vl_task_done(j->task, 128 + sig);
+		shell_errprefix(c->sh, c->err);
+		if (argv[i][0] == '%')
+			fprintf(c->err, "kill: %s: no such job\n", argv[i]);
+		else if (is_pid(argv[i]))
+			/* Never a host process: only the shell's own jobs can be signalled. */
+			fprintf(c->err, "kill: (%s) - No such process\n", argv[i]);
+		else if (!argv[i][0])
+			fprintf(c->err, "kill: `': not a pid or valid job spec\n");
+		else
+			fprintf(c->err, "kill: %s: arguments must be process or job IDs\n", argv[i]);
+		st = 1;
 	}
 	return st;
+}
+
+struct wait_for {
+	struct job *target;
+};
+
+static bool jobs_pending(struct shell *sh, void *arg)
+{
+	struct wait_for *w = arg;
+
+	for (struct job *j = sh->jobs; j; j = j->next)
+		if ((!w->target || j == w->target) && !j->task->done)
+			return true;
+	return false;
 }
 
 /* wait: lets virtual time run until the named (or every) job has ended. */
 int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct shell *sh = c->sh;
-	struct job *target = NULL, *j, *next;
+	struct wait_for w = { NULL };
+	struct job *j, *next;
 	int st = 0;
 
 	if (argc > 1) {
-		target = job_by_spec(sh, argv[1]);
-		if (!target) {
+		w.target = job_by_spec(sh, argv[1]);
+		if (!w.target) {
 			shell_errprefix(sh, c->err);
-			fprintf(c->err, "wait: %s: no such job\n", argv[1]);
+			if (is_pid(argv[1]))
+				fprintf(c->err, "wait: pid %s is not a child of this shell\n", argv[1]);
+			else if (argv[1][0] == '%')
+				fprintf(c->err, "wait: %s: no such job\n", argv[1]);
+			else
+				fprintf(c->err, "wait: `%s': not a pid or valid job spec\n", argv[1]);
 			return 127;
 		}
 	}
-	for (;;) {
-		bool pending = false;
-
-		for (j = sh->jobs; j; j = j->next)
-			if ((!target || j == target) && !j->task->done)
-				pending = true;
-		if (!pending || !world_step(c->world))
-			break;
+	if (sh->opts.interactive) {
+		if (!shell_wait_jobs_realtime(sh, jobs_pending, &w))
+			return 128 + SIGINT;
+	} else {
+		while (jobs_pending(sh, &w) && world_step(c->world))
+			;
 	}
 	for (j = sh->jobs; j; j = next) {
 		next = j->next;
-		if (target && j != target)
+		if (w.target && j != w.target)
 			continue;
-		if (!j->task->done && j->task->ops->kill)
-			j->task->ops->kill(j->task, SIGTERM);
-		if (target)
+		/* Nothing is left to happen: what still runs would wait for ever. */
+		if (!j->task->done)
+			job_signal(j, SIGTERM);
+		if (w.target)
 			st = j->task->status;
 		if (j->task->done)
 			job_finish(sh, j);

@@ -2,12 +2,14 @@
 #ifndef VL_PARSE_H
 #define VL_PARSE_H
 
-enum sh_redir_op { REDIR_WRITE, REDIR_APPEND, REDIR_READ, REDIR_DUP };
+#include <stdbool.h>
+
+enum sh_redir_op { REDIR_WRITE, REDIR_APPEND, REDIR_DUP };
 
 struct sh_redir {
 	int fd;
 	enum sh_redir_op op;
-	char *target;  /* file name; NULL for REDIR_DUP */
+	char *target;  /* raw word (expanded when the command runs); NULL for REDIR_DUP */
 	int dupfd;     /* REDIR_DUP: fd becomes a copy of dupfd */
 };
 
@@ -16,10 +18,10 @@ enum sh_sep { SEP_END, SEP_SEMI, SEP_AND, SEP_OR, SEP_AMP };
 
 struct sh_item {
 	int argc;
-	char **argv;
+	char **argv;       /* raw words: quotes and $ kept, expanded when the item runs */
 	int nredir;
 	struct sh_redir *redir;
-	char *text;        /* the command as typed, for jobs and -x */
+	char *text;        /* the command as typed, for jobs */
 	enum sh_sep sep;
 };
 
@@ -28,19 +30,24 @@ struct sh_line {
 	struct sh_item *items;
 };
 
-/* Stands for $? in parsed words until sh_expand replaces it at run time. */
-#define SH_STATUS_MARK '\x01'
+/* Why a line was refused: bash's syntax error, or a construct vethlab does not model. */
+struct sh_perr {
+	char msg[192];
+	bool unsupported;  /* a real shell would have run it: say so, never guess */
+};
 
 /*
- * Parses line. Returns 0, or -1 with *errtok set to
- * the token bash would name in "syntax error near unexpected token".
- * An empty line gives nitems == 0.
+ * Parses line (which may hold newlines: each ends a command, as ';' does).
+ * Returns 0, or -1 with err filled in; then nothing of the line may run.
+ * Every construct outside the subset (pipes, $(...), backquotes, globs,
+ * compound commands, functions, here-documents, ...) is refused here, so a
+ * line either runs as bash would run it or not at all.
  */
-int sh_parse(const char *line, struct sh_line *out, const char **errtok);
-/* A fresh copy of word with $? replaced by status. */
-char *sh_expand(const char *word, int status);
+int sh_parse(const char *line, struct sh_line *out, struct sh_perr *err);
 void sh_line_free(struct sh_line *l);
-/* True when the line ends inside quotes or with a backslash: read another. */
-int sh_line_incomplete(const char *line);
+/* True when the line ends inside quotes, with a backslash, or after && or ||: read another. */
+bool sh_line_incomplete(const char *line);
+/* True when word (raw) is NAME=... with a valid shell name. */
+bool sh_is_assignment(const char *word);
 
 #endif

@@ -1,7 +1,18 @@
-/* prompt.c: the interactive prompt on libedit, with history and tab completion. */
+/*
+ * prompt.c: the interactive prompt on libedit, with history and tab
+ * completion. While it waits for a key, the world goes on in real time
+ * (background pings and captures print), and Ctrl-C abandons the line.
+ */
+#include <errno.h>
 #include <histedit.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "../core/alloc.h"
 
 #include "../ctl/rtnl.h"
 #include "shell_int.h"
@@ -12,7 +23,12 @@ struct prompt {
 	History *hist;
 	char *cands[256];
 	int ncands;
+	bool interrupted;   /* Ctrl-C: the line is abandoned */
+	mbstate_t mbs;
 };
+
+/* The key Ctrl-C stands for, whether the terminal sent it or SIGINT did. */
+#define KEY_INTERRUPT 0x03
 
 static char *prompt_text(EditLine *el)
 {
@@ -66,7 +82,7 @@ int shell_complete(struct shell *sh, const char *line, int point,
 	prefix = words[nw - 1];
 	if (nw == 1 || (nw == 2 && !strcmp(words[0], "sudo"))) {
 		for (const struct vl_cmd *c = vl_cmd_table; c->name; c++) {
-			if (!strncmp(c->name, prefix, strlen(prefix))) {
+			if (c->fn != builtin_refused && !strncmp(c->name, prefix, strlen(prefix))) {
 				add(c->name, arg);
 				n++;
 			}
@@ -87,7 +103,7 @@ static void collect_cand(const char *cand, void *arg)
 	struct prompt *p = arg;
 
 	if (p->ncands < 256)
-		p->cands[p->ncands++] = strdup(cand);
+		p->cands[p->ncands++] = vl_strdup(cand);
 }
 
 static size_t common_len(struct prompt *p)
@@ -137,17 +153,78 @@ static unsigned char complete_fn(EditLine *el, int ch)
 	return ret;
 }
 
+/*
+ * libedit's character source: waits for a key while the world runs on the
+ * wall clock; a SIGINT becomes the Ctrl-C key.
+ */
+static int getc_fn(EditLine *el, wchar_t *wc)
+{
+	struct prompt *p = NULL;
+	struct pollfd pfd[2] = {
+		{ .fd = STDIN_FILENO, .events = POLLIN },
+	};
+
+	el_get(el, EL_CLIENTDATA, &p);
+	pfd[1].fd = shell_rt_sigfd(p->sh);
+	pfd[1].events = POLLIN;
+	for (;;) {
+		unsigned char byte;
+		ssize_t n;
+		size_t r;
+
+		shell_rt_catch_up(p->sh);
+		fflush(stdout);
+		if (poll(pfd, 2, shell_rt_timeout_ms(p->sh)) < 0 && errno != EINTR)
+			return -1;
+		if ((pfd[1].revents & POLLIN) && shell_rt_take_sigint(p->sh)) {
+			*wc = KEY_INTERRUPT;
+			return 1;
+		}
+		if (!(pfd[0].revents & (POLLIN | POLLHUP | POLLERR)))
+			continue;
+		n = read(STDIN_FILENO, &byte, 1);
+		if (n <= 0)
+			return n == 0 ? 0 : -1;
+		r = mbrtowc(wc, (const char *)&byte, 1, &p->mbs);
+		if (r == (size_t)-2)
+			continue;
+		if (r == (size_t)-1) {
+			memset(&p->mbs, 0, sizeof(p->mbs));
+			*wc = byte;
+		}
+		return 1;
+	}
+}
+
+/* Ctrl-C at the prompt: bash prints ^C and gives a fresh prompt; $? becomes 130. */
+static unsigned char interrupt_fn(EditLine *el, int ch)
+{
+	struct prompt *p = NULL;
+
+	(void)ch;
+	el_get(el, EL_CLIENTDATA, &p);
+	p->interrupted = true;
+	fputs("^C", stdout);
+	return CC_NEWLINE;
+}
+
 int shell_interactive(struct shell *sh)
 {
 	struct prompt p = { .sh = sh };
 	HistEvent ev;
 	const char *line;
-	int count;
+	int count, err = shell_rt_start(sh);
 
+	if (err) {
+		fprintf(stderr, "vethlab: cannot watch for Ctrl-C: %s\n", strerror(-err));
+		return 1;
+	}
 	p.el = el_init("vethlab", stdin, stdout, stderr);
 	p.hist = history_init();
-	if (!p.el || !p.hist)
+	if (!p.el || !p.hist) {
+		shell_rt_stop(sh);
 		return 1;
+	}
 	history(p.hist, &ev, H_SETSIZE, 1000);
 	el_set(p.el, EL_PROMPT, prompt_text);
 	el_set(p.el, EL_EDITOR, "emacs");
@@ -155,13 +232,25 @@ int shell_interactive(struct shell *sh)
 	el_set(p.el, EL_CLIENTDATA, &p);
 	el_set(p.el, EL_ADDFN, "vl-complete", "complete command or device", complete_fn);
 	el_set(p.el, EL_BIND, "^I", "vl-complete", NULL);
+	el_set(p.el, EL_ADDFN, "vl-interrupt", "abandon the line", interrupt_fn);
+	el_set(p.el, EL_BIND, "^C", "vl-interrupt", NULL);
+	el_set(p.el, EL_GETCFN, getc_fn);
 	el_source(p.el, NULL);
-	while (!shell_exited(sh) && (line = el_gets(p.el, &count)) != NULL && count > 0) {
+	while (!shell_exited(sh)) {
+		p.interrupted = false;
+		line = el_gets(p.el, &count);
+		if (p.interrupted) {
+			sh->status = 128 + SIGINT;
+			continue;
+		}
+		if (!line || count <= 0)
+			break;
 		if (strspn(line, " \t\n") != strlen(line))
 			history(p.hist, &ev, H_ENTER, line);
 		shell_run_line(sh, line);
 	}
 	history_end(p.hist);
 	el_end(p.el);
+	shell_rt_stop(sh);
 	return shell_status(sh);
 }

@@ -1,15 +1,20 @@
-/* redir.c: >, >>, 2>&1 and friends; writes under /proc/sys become sysctl writes. */
+/*
+ * redir.c: > >> 2>&1 &> and friends. A target under an emulated tree
+ * (/proc/sys/net, /sys/class/net, ...) collects what the command writes and
+ * hands it to the emulated kernel when the command ends, as a write(2) on
+ * the real file would; host networking paths that are not emulated are
+ * refused; every other file is the host's.
+ */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ctl/sysctl_ctl.h"
+#include "../core/alloc.h"
+#include "../ctl/vfs.h"
 #include "shell_int.h"
 
-#define PROC_SYS "/proc/sys/"
-
-struct proc_sink {
-	char *path;  /* relative to /proc/sys */
+struct emu_sink {
+	char *path;   /* canonical emulated path */
 	FILE *f;
 	char *mem;
 	size_t len;
@@ -17,90 +22,85 @@ struct proc_sink {
 
 struct redir_state {
 	FILE *fd[3];
-	FILE *opened[8];
+	FILE **opened;
 	int nopened;
-	struct proc_sink proc[4];
-	int nproc;
+	struct emu_sink *sinks;
+	int nsinks;
 };
 
-static bool is_proc_sys(const char *path)
+static FILE *open_emulated(struct shell *sh, struct redir_state *rs, const char *shown,
+			   const char *path, FILE *err)
 {
-	return !strncmp(path, PROC_SYS, strlen(PROC_SYS));
-}
+	int r = vfs_open_check(sh->net, path, true);
+	struct emu_sink *s;
 
-static FILE *open_proc(struct shell *sh, struct redir_state *rs, const char *path, FILE *err)
-{
-	const char *rel = path + strlen(PROC_SYS);
-	struct proc_sink *ps;
-	int v;
-	int r = sysctl_ctl_read(sh->net, rel, &v);
-
-	if (r == -EISDIR || (r < 0 && r != -ENOENT)) {
+	if (r < 0) {
 		shell_errprefix(sh, err);
-		fprintf(err, "%s: Is a directory\n", path);
+		fprintf(err, "%s: %s\n", shown, strerror(-r));
 		return NULL;
 	}
-	if (r < 0 || rs->nproc == 4) {
-		shell_errprefix(sh, err);
-		fprintf(err, "%s: No such file or directory\n", path);
-		return NULL;
-	}
-	ps = &rs->proc[rs->nproc];
-	ps->path = strdup(rel);
-	ps->f = open_memstream(&ps->mem, &ps->len);
-	if (!ps->path || !ps->f) {
-		free(ps->path);
-		return NULL;
-	}
-	rs->nproc++;
-	return ps->f;
+	rs->sinks = vl_realloc(rs->sinks, (size_t)(rs->nsinks + 1) * sizeof(*rs->sinks));
+	s = &rs->sinks[rs->nsinks++];
+	s->path = vl_strdup(path);
+	s->mem = NULL;
+	s->len = 0;
+	s->f = vl_memstream(&s->mem, &s->len);
+	return s->f;
 }
 
 static FILE *open_target(struct shell *sh, struct redir_state *rs, const struct sh_redir *r,
 			 FILE *err)
 {
-	FILE *f;
+	struct vfs_path vp;
+	bool ambiguous;
+	char *target = sh_expand_one(sh, r->target, &ambiguous);
+	FILE *f = NULL;
 
-	if (is_proc_sys(r->target))
-		return open_proc(sh, rs, r->target, err);
-	f = fopen(r->target, r->op == REDIR_APPEND ? "a" : r->op == REDIR_READ ? "r" : "w");
-	if (!f) {
+	if (!target) {
 		shell_errprefix(sh, err);
-		fprintf(err, "%s: %s\n", r->target, strerror(errno));
+		fprintf(err, "%s: ambiguous redirect\n", r->target);
 		return NULL;
 	}
-	if (rs->nopened < 8)
+	vfs_resolve(sh->net, target, &vp);
+	if (vp.where == VFS_EMULATED) {
+		f = open_emulated(sh, rs, target, vp.path, err);
+	} else if (vp.where == VFS_REFUSED || vp.where == VFS_HOST_RO) {
+		shell_errprefix(sh, err);
+		fprintf(err, "%s: %s\n", target, VFS_REFUSED_TEXT);
+	} else if (!(f = fopen(target, r->op == REDIR_APPEND ? "a" : "w"))) {
+		shell_errprefix(sh, err);
+		fprintf(err, "%s: %s\n", target, strerror(errno));
+	} else {
+		rs->opened = vl_realloc(rs->opened, (size_t)(rs->nopened + 1) * sizeof(*rs->opened));
 		rs->opened[rs->nopened++] = f;
+	}
+	free(target);
 	return f;
 }
 
 struct redir_state *redir_open(struct shell *sh, const struct sh_item *it, FILE *base_out,
 			       FILE *base_err, FILE **out, FILE **err)
 {
-	struct redir_state *rs = calloc(1, sizeof(*rs));
+	struct redir_state *rs = vl_calloc(1, sizeof(*rs));
 
-	if (!rs)
-		return NULL;
 	rs->fd[0] = stdin;
 	rs->fd[1] = base_out;
 	rs->fd[2] = base_err;
+	/* The parser refused every fd but 1 and 2 and every dup but to 0..2. */
 	for (int i = 0; i < it->nredir; i++) {
 		const struct sh_redir *r = &it->redir[i];
+		FILE *f;
 
-		if (r->fd > 2 || (r->op == REDIR_DUP && (r->dupfd < 0 || r->dupfd > 2)))
-			continue;
 		if (r->op == REDIR_DUP) {
 			rs->fd[r->fd] = rs->fd[r->dupfd];
 			continue;
 		}
-		FILE *f = open_target(sh, rs, r, rs->fd[2]);
-
+		f = open_target(sh, rs, r, rs->fd[2]);
 		if (!f) {
 			redir_close(sh, rs, NULL, base_err);
 			return NULL;
 		}
-		if (r->op != REDIR_READ)
-			rs->fd[r->fd] = f;
+		rs->fd[r->fd] = f;
 	}
 	*out = rs->fd[1];
 	*err = rs->fd[2];
@@ -108,22 +108,18 @@ struct redir_state *redir_open(struct shell *sh, const struct sh_item *it, FILE 
 }
 
 /* The kernel parses what echo wrote when the file is written; errors surface in echo. */
-static int apply_proc(struct shell *sh, struct proc_sink *ps, const char *cmdname, FILE *err)
+static int apply_sink(struct shell *sh, struct emu_sink *s, const char *cmdname, FILE *err)
 {
-	int v, r = -EINVAL;
+	int r;
 
-	fclose(ps->f);
-	if (ps->len == 0) {
-		r = 0;
-	} else if (sysctl_parse_int(ps->mem, &v) == 0) {
-		r = sysctl_ctl_write(sh->net, ps->path, v);
-	}
+	fclose(s->f);
+	r = s->len ? vfs_write(sh->net, s->path, s->mem, s->len) : 0;
 	if (r < 0 && cmdname) {
 		shell_errprefix(sh, err);
 		fprintf(err, "%s: write error: %s\n", cmdname, strerror(-r));
 	}
-	free(ps->mem);
-	free(ps->path);
+	free(s->mem);
+	free(s->path);
 	return r < 0 ? 1 : 0;
 }
 
@@ -133,10 +129,12 @@ int redir_close(struct shell *sh, struct redir_state *rs, const char *cmdname, F
 
 	if (!rs)
 		return 0;
-	for (int i = 0; i < rs->nproc; i++)
-		status |= apply_proc(sh, &rs->proc[i], cmdname, err);
+	for (int i = 0; i < rs->nsinks; i++)
+		status |= apply_sink(sh, &rs->sinks[i], cmdname, err);
 	for (int i = 0; i < rs->nopened; i++)
 		fclose(rs->opened[i]);
+	free(rs->sinks);
+	free(rs->opened);
 	free(rs);
 	return status;
 }

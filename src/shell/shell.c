@@ -4,17 +4,17 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "../core/alloc.h"
 #include "../core/world.h"
 #include "../ctl/rtnl.h"
 #include "shell_int.h"
 
 struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 {
-	struct shell *sh = calloc(1, sizeof(*sh));
+	struct shell *sh = vl_calloc(1, sizeof(*sh));
 
-	if (!sh)
-		return NULL;
 	sh->world = w;
 	sh->net = rtnl_init_net(w);
 	sh->opts = *opts;
@@ -24,6 +24,21 @@ struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 		sh->opts.out = stdout;
 	if (!sh->opts.err)
 		sh->opts.err = stderr;
+	/* The host's environment is the shell's, as for any shell: $HOME, $USER... */
+	for (char **e = environ; e && *e; e++) {
+		const char *eq = strchr(*e, '=');
+		char name[256];
+
+		if (eq && eq > *e && (size_t)(eq - *e) < sizeof(name)) {
+			snprintf(name, sizeof(name), "%.*s", (int)(eq - *e), *e);
+			sh_var_set(sh, name, eq + 1, true);
+		}
+	}
+	sh->argv0 = vl_strdup(opts->argv0 ? opts->argv0 : "vethlab");
+	sh_set_params(sh, opts->nparams, opts->params);
+	sh->opts.argv0 = NULL;
+	sh->opts.params = NULL;
+	sh->next_pid = (int)getpid() + 1;
 	return sh;
 }
 
@@ -32,6 +47,7 @@ void shell_free(struct shell *sh)
 	if (!sh)
 		return;
 	shell_finish(sh);
+	sh_vars_free(sh);
 	free(sh);
 }
 
@@ -64,27 +80,57 @@ void vl_task_done(struct vl_task *t, int status)
 	t->status = status;
 }
 
+/* bash's xtrace quoting: words with blanks or specials in single quotes. */
+static void xtrace_word(FILE *err, const char *w)
+{
+	bool plain = w[0] && !strpbrk(w, " \t\n'\"\\$&|;<>*?()[]{}~`#");
+
+	if (plain) {
+		fprintf(err, " %s", w);
+		return;
+	}
+	fputs(" '", err);
+	for (; *w; w++) {
+		if (*w == '\'')
+			fputs("'\\''", err);
+		else
+			fputc(*w, err);
+	}
+	fputc('\'', err);
+}
+
 static void xtrace(struct shell *sh, int argc, char **argv)
 {
 	FILE *err = sh->opts.err;
 
 	fputs("+", err);
-	for (int i = 0; i < argc; i++) {
-		bool plain = argv[i][0] && !strpbrk(argv[i], " \t'\"\\$&|;<>*?()");
-
-		fprintf(err, plain ? " %s" : " '%s'", argv[i]);
-	}
+	for (int i = 0; i < argc; i++)
+		xtrace_word(err, argv[i]);
 	fputc('\n', err);
+}
+
+/* sudo is the identity here (the world is already root's), but only bare. */
+static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
+{
+	while (*argc > 0 && !strcmp((*argv)[0], "sudo")) {
+		if (*argc > 1 && (*argv)[1][0] == '-') {
+			shell_errprefix(c->sh, c->err);
+			fprintf(c->err, "sudo: option `%s' is not supported by vethlab (plain `sudo CMD' only)\n",
+				(*argv)[1]);
+			return 1;
+		}
+		(*argc)--;
+		(*argv)++;
+	}
+	return 0;
 }
 
 int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	const struct vl_cmd *cmd;
 
-	while (argc > 0 && !strcmp(argv[0], "sudo")) {
-		argc--;
-		argv++;
-	}
+	if (strip_sudo(c, &argc, &argv))
+		return 1;
 	if (argc == 0)
 		return 0;
 	cmd = vl_cmd_lookup(argv[0]);
@@ -106,8 +152,11 @@ static int wait_task(struct shell *sh, struct vl_task *t)
 	uint64_t limit = t->unbounded ? world_now(sh->world) + sh->opts.interrupt_after_ns : UINT64_MAX;
 	struct vl_timer *next;
 
-	while (!t->done && (next = vl_clock_peek(&sh->world->clock)) && next->expires < limit)
-		world_step(sh->world);
+	if (sh->opts.interactive)
+		return shell_wait_realtime(sh, t);
+	while (!t->done && (next = vl_clock_peek(&sh->world->clock)) && next->expires < limit &&
+	       world_step(sh->world))
+		;
 	if (!t->done && vl_clock_peek(&sh->world->clock))
 		world_run_until(sh->world, limit - 1);
 	if (!t->done && t->ops->kill)
@@ -126,66 +175,72 @@ static int finish_sync(struct shell *sh, struct job *j, const char *name, FILE *
 	return redir_close(sh, j->rs, name, err);
 }
 
+/* Leading NAME=value words: alone they set shell variables; before a command
+ * they would only be its environment, which no emulated tool reads. */
+static int take_assignments(struct shell *sh, struct sh_item *it)
+{
+	int n = 0;
+
+	while (n < it->argc && sh_is_assignment(it->argv[n]))
+		n++;
+	if (n < it->argc)
+		return n;
+	for (int i = 0; i < n; i++) {
+		char *eq = strchr(it->argv[i], '=');
+		char *v = sh_expand_one(sh, eq + 1, NULL);
+
+		*eq = 0;
+		if (sh->opts.xtrace)
+			fprintf(sh->opts.err, "+ %s=%s\n", it->argv[i], v);
+		sh_var_set(sh, it->argv[i], v, false);
+		*eq = '=';
+		free(v);
+	}
+	return n;
+}
+
 static int run_item(struct shell *sh, struct sh_item *it, bool background)
 {
 	struct vl_cmd_ctx c = { .world = sh->world, .sh = sh, .net = sh->net };
-	struct job *j = calloc(1, sizeof(*j));
+	struct sh_fields f = { 0 };
+	struct job *j;
 	FILE *out, *err;
-	int argc = it->argc, st;
-	char **argv = it->argv;
+	int st, skip = take_assignments(sh, it);
 
-	if (!j)
-		return 1;
-	while (argc > 0 && !strcmp(argv[0], "sudo")) {
-		argc--;
-		argv++;
-	}
-	if (sh->opts.xtrace)
-		xtrace(sh, argc, argv);
+	sh_expand_words(sh, it->argv + skip, it->argc - skip, &f);
+	if (skip == it->argc && it->nredir == 0)
+		return 0;
+	if (sh->opts.xtrace && f.n)
+		xtrace(sh, f.n, f.v);
+	j = vl_calloc(1, sizeof(*j));
 	j->rs = redir_open(sh, it, sh->opts.out, sh->opts.err, &out, &err);
 	if (!j->rs) {
 		free(j);
+		sh_fields_free(&f);
 		return 1;
 	}
-	j->outbuf = open_memstream(&j->outmem, &j->outlen);
+	j->outbuf = vl_memstream(&j->outmem, &j->outlen);
 	j->out_target = out;
 	c.out = j->outbuf;
 	c.err = err;
-	st = shell_exec_argv(&c, argc, argv);
+	st = shell_exec_argv(&c, f.n, f.v);
 	if (st != VL_CMD_ASYNC) {
-		st |= finish_sync(sh, j, argc ? argv[0] : NULL, out, err);
+		st |= finish_sync(sh, j, f.n ? f.v[0] : NULL, out, err);
 		free(j);
+		sh_fields_free(&f);
 		return background ? 0 : st;
 	}
+	sh_fields_free(&f);
 	j->task = c.task;
-	j->text = strdup(it->text);
+	j->text = vl_strdup(it->text);
 	job_add(sh, j);
-	if (background)
+	if (background) {
+		sh->last_bg_pid = j->pid;
 		return 0;
+	}
 	st = wait_task(sh, c.task);
 	job_finish(sh, j);
 	return st;
-}
-
-/* $? is the status when the command starts, not when the line was read. */
-static void expand_item(struct shell *sh, struct sh_item *it)
-{
-	for (int i = 0; i < it->argc; i++) {
-		char *e = sh_expand(it->argv[i], sh->status);
-
-		if (e) {
-			free(it->argv[i]);
-			it->argv[i] = e;
-		}
-	}
-	for (int i = 0; i < it->nredir; i++) {
-		char *e = it->redir[i].target ? sh_expand(it->redir[i].target, sh->status) : NULL;
-
-		if (e) {
-			free(it->redir[i].target);
-			it->redir[i].target = e;
-		}
-	}
 }
 
 static bool errexit_applies(const struct sh_item *it)
@@ -193,25 +248,42 @@ static bool errexit_applies(const struct sh_item *it)
 	return it->sep != SEP_AND && it->sep != SEP_OR;
 }
 
+/* A refused line: bash's syntax error text (plus the line, as bash echoes it), or ours. */
+static void report_parse_error(struct shell *sh, const char *line, const struct sh_perr *pe)
+{
+	FILE *err = sh->opts.err;
+
+	shell_errprefix(sh, err);
+	fprintf(err, "%s\n", pe->msg);
+	if (!pe->unsupported && !strncmp(pe->msg, "syntax error near", 17)) {
+		size_t len = strlen(line);
+
+		while (len && line[len - 1] == '\n')
+			len--;
+		shell_errprefix(sh, err);
+		fprintf(err, "`%.*s'\n", (int)len, line);
+	}
+}
+
 int shell_run_line(struct shell *sh, const char *line)
 {
 	struct sh_line l;
-	const char *tok = NULL;
+	struct sh_perr pe;
 	enum sh_sep prev = SEP_SEMI;
 
 	sh->lineno++;
 	if (sh->exited)
 		return sh->status;
-	if (sh_parse(line, &l, &tok)) {
-		shell_errprefix(sh, sh->opts.err);
-		if (tok)
-			fprintf(sh->opts.err, "syntax error near unexpected token `%.*s'\n",
-				(int)(strcmp(tok, "newline") ? strcspn(tok, " \t") : 7), tok);
-		else
-			fprintf(sh->opts.err, "syntax error: unterminated quoted string\n");
+	if (sh_parse(line, &l, &pe)) {
+		report_parse_error(sh, line, &pe);
 		sh->status = 2;
+		/* As in bash, a syntax error ends a shell that is not interactive. */
+		if (!sh->opts.interactive)
+			sh->exited = true;
 		return 2;
 	}
+	for (const char *p = line; (p = strchr(p, '\n')) && p[1]; p++)
+		sh->lineno++;
 	for (int i = 0; i < l.nitems && !sh->exited; i++) {
 		struct sh_item *it = &l.items[i];
 		bool run = !(prev == SEP_AND && sh->status != 0) && !(prev == SEP_OR && sh->status == 0);
@@ -219,7 +291,6 @@ int shell_run_line(struct shell *sh, const char *line)
 		prev = it->sep;
 		if (!run)
 			continue;
-		expand_item(sh, it);
 		sh->status = run_item(sh, it, it->sep == SEP_AMP);
 		if (sh->opts.errexit && sh->status != 0 && errexit_applies(it))
 			sh->exited = true;
@@ -229,34 +300,75 @@ int shell_run_line(struct shell *sh, const char *line)
 	return sh->status;
 }
 
+/* Joins physical lines into logical ones: a trailing backslash, open quotes, && or ||. */
+struct line_acc {
+	char *s;
+	size_t len, cap;
+	int extra;   /* physical lines joined so far, minus one */
+};
+
+static void acc_add(struct line_acc *a, const char *line, size_t n)
+{
+	if (a->len + n + 1 > a->cap) {
+		a->cap = (a->len + n + 1) * 2;
+		a->s = vl_realloc(a->s, a->cap);
+	}
+	memcpy(a->s + a->len, line, n);
+	a->len += n;
+	a->s[a->len] = 0;
+}
+
+/* Adds one physical line; runs the logical line once it is complete. */
+static void acc_feed(struct shell *sh, struct line_acc *a, const char *line, size_t n)
+{
+	acc_add(a, line, n);
+	if (sh_line_incomplete(a->s)) {
+		/* A trailing backslash joins lines; quotes and && keep the newline. */
+		if (a->len >= 2 && a->s[a->len - 2] == '\\' && a->s[a->len - 1] == '\n')
+			a->len -= 2, a->s[a->len] = 0;
+		a->extra++;
+		return;
+	}
+	sh->lineno -= 0;
+	shell_run_line(sh, a->s);
+	sh->lineno += a->extra;
+	a->len = 0;
+	a->extra = 0;
+}
+
+static void acc_end(struct shell *sh, struct line_acc *a)
+{
+	if (a->len && !sh->exited)
+		shell_run_line(sh, a->s);
+	free(a->s);
+}
+
 int shell_run_stream(struct shell *sh, FILE *f)
 {
-	char *line = NULL, *acc = NULL;
-	size_t cap = 0, acclen = 0;
+	struct line_acc a = { 0 };
+	char *line = NULL;
+	size_t cap = 0;
 	ssize_t n;
 
-	while (!sh->exited && (n = getline(&line, &cap, f)) >= 0) {
-		char *na = realloc(acc, acclen + (size_t)n + 1);
-
-		if (!na)
-			break;
-		acc = na;
-		memcpy(acc + acclen, line, (size_t)n + 1);
-		acclen += (size_t)n;
-		if (sh_line_incomplete(acc)) {
-			/* A trailing backslash joins lines; quotes keep the newline. */
-			if (acclen >= 2 && acc[acclen - 2] == '\\' && acc[acclen - 1] == '\n')
-				acclen -= 2;
-			sh->lineno++;
-			continue;
-		}
-		shell_run_line(sh, acc);
-		acclen = 0;
-	}
-	if (acclen && !sh->exited)
-		shell_run_line(sh, acc);
+	while (!sh->exited && (n = getline(&line, &cap, f)) >= 0)
+		acc_feed(sh, &a, line, (size_t)n);
+	acc_end(sh, &a);
 	free(line);
-	free(acc);
+	return sh->status;
+}
+
+int shell_run_text(struct shell *sh, const char *text)
+{
+	struct line_acc a = { 0 };
+
+	while (*text && !sh->exited) {
+		size_t n = strcspn(text, "\n");
+
+		n += text[n] == '\n';
+		acc_feed(sh, &a, text, n);
+		text += n;
+	}
+	acc_end(sh, &a);
 	return sh->status;
 }
 

@@ -15,14 +15,20 @@ struct shell_opts {
 	/* A foreground command still running after this much virtual time is
 	 * interrupted as by Ctrl-C (ping without -c, tcpdump without -c). 0: 60 s. */
 	unsigned long long interrupt_after_ns;
+	bool interactive;   /* the prompt: errors do not end the shell, time follows the wall clock */
+	const char *argv0;  /* $0; NULL: "vethlab" */
+	int nparams;        /* $1 ... */
+	char *const *params;
 };
 
 struct shell;
 
 struct shell *shell_new(struct world *w, const struct shell_opts *opts);
 void shell_free(struct shell *sh);
-/* Runs one line; returns the status of its last command. */
+/* Runs one logical line (newlines inside quotes or after && are part of it). */
 int shell_run_line(struct shell *sh, const char *line);
+/* Runs text line by line, as sh -c does with a string: returns the last status. */
+int shell_run_text(struct shell *sh, const char *text);
 /* Runs a whole script from f; returns the status of the last command. */
 int shell_run_stream(struct shell *sh, FILE *f);
 /* Ends what is still running in the background, as at the end of a script. */

@@ -10,6 +10,7 @@
 
 struct job {
 	int id;
+	int pid;                  /* what $! and `kill PID` name it by */
 	struct vl_task *task;
 	char *text;
 	struct redir_state *rs;   /* files the job writes to, closed when it ends */
@@ -21,6 +22,12 @@ struct job {
 	struct job *next;
 };
 
+struct sh_var {
+	char *name;
+	char *value;    /* NULL: declared (export NAME) but unset */
+	bool exported;
+};
+
 struct shell {
 	struct world *world;
 	struct netns *net;
@@ -29,10 +36,43 @@ struct shell {
 	int status;
 	bool exited;
 	struct job *jobs;
+	int next_pid;             /* pids handed to background jobs */
+	int last_bg_pid;          /* $! */
+	struct sh_var *vars;
+	int nvars;
+	char *argv0;              /* $0 */
+	char **params;            /* $1 ... */
+	int nparams;
+	int depth;                /* nested `source` */
+	struct shell_rt *rt;      /* the interactive prompt's wall clock and SIGINT */
 };
 
 /* "FILE: line N: " for scripts, "vethlab: " otherwise, as bash prefixes errors. */
 void shell_errprefix(struct shell *sh, FILE *err);
+
+/* vars.c */
+const char *sh_var_get(const struct shell *sh, const char *name);
+/* value NULL declares the name without a value (export NAME). */
+void sh_var_set(struct shell *sh, const char *name, const char *value, bool export);
+void sh_var_unset(struct shell *sh, const char *name);
+void sh_vars_free(struct shell *sh);
+void sh_set_params(struct shell *sh, int n, char *const *v);
+
+/* expand.c */
+struct sh_fields {
+	char **v;   /* NULL-terminated */
+	int n;
+};
+void sh_fields_add(struct sh_fields *f, char *s);
+void sh_fields_free(struct sh_fields *f);
+/* Expands raw words into fields: parameters, quote removal, field splitting. Appends. */
+void sh_expand_words(struct shell *sh, char *const *raw, int n, struct sh_fields *out);
+/*
+ * One word. With ambiguous non-NULL the word is split as a redirection target
+ * is, and NULL comes back (with *ambiguous set) unless it gives exactly one
+ * field; with NULL it is not split, as an assignment's value.
+ */
+char *sh_expand_one(struct shell *sh, const char *raw, bool *ambiguous);
 
 /* jobs.c */
 void job_add(struct shell *sh, struct job *j);
@@ -43,9 +83,33 @@ int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv);
 
 /* redir.c */
 struct redir_state;
+/* Opens the item's redirections (targets expanded); NULL after printing why. */
 struct redir_state *redir_open(struct shell *sh, const struct sh_item *it, FILE *base_out,
 			       FILE *base_err, FILE **out, FILE **err);
-/* Flushes buffered output, applies /proc/sys writes, closes files; returns 0 or 1. */
+/* Flushes buffered output, applies emulated-file writes, closes files; returns 0 or 1. */
 int redir_close(struct shell *sh, struct redir_state *rs, const char *cmdname, FILE *err);
+
+/* realtime.c: only at the interactive prompt. */
+int shell_rt_start(struct shell *sh);
+void shell_rt_stop(struct shell *sh);
+int shell_rt_sigfd(const struct shell *sh);
+void shell_rt_catch_up(struct shell *sh);
+int shell_rt_timeout_ms(const struct shell *sh);
+bool shell_rt_take_sigint(struct shell *sh);
+/* Waits, on the wall clock, for t; Ctrl-C sends it SIGINT. Returns its status. */
+int shell_wait_realtime(struct shell *sh, struct vl_task *t);
+/* Waits while pending() holds; false when Ctrl-C ended the wait. */
+bool shell_wait_jobs_realtime(struct shell *sh, bool (*pending)(struct shell *sh, void *arg), void *arg);
+
+/* builtins_sh.c: export, unset, set, shift, cd, pwd, source, ':' and the refused builtins. */
+int builtin_export(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_unset(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_set(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_shift(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_cd(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_pwd(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_source(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_colon(struct vl_cmd_ctx *c, int argc, char **argv);
+int builtin_refused(struct vl_cmd_ctx *c, int argc, char **argv);
 
 #endif

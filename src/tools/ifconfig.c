@@ -126,7 +126,8 @@ static int collect(const struct rtnl_link *l, void *arg)
 
 	if (!il->all && !(l->flags & IFF_UP))
 		return 0;
-	return ip_vec_push((void **)&il->v, &il->n, &il->cap, l, sizeof(*l));
+	ip_vec_push((void **)&il->v, &il->n, &il->cap, l, sizeof(*l));
+	return 0;
 }
 
 /* net-tools' nstrcmp: digit runs compare by value, so veth9 < veth10. */
@@ -184,6 +185,11 @@ static int set_address(struct vl_cmd_ctx *c, int ifindex, const char *arg)
 	unsigned int plen;
 	int err;
 
+	if (!*arg) {
+		/* net-tools resolves the word; an empty one fails in the resolver, not as a host. */
+		fputs("Unknown server error\n", c->err);
+		return usage_hint(c);
+	}
 	snprintf(buf, sizeof(buf), "%s", arg);
 	slash = strchr(buf, '/');
 	if (slash)

@@ -6,9 +6,11 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../core/world.h"
@@ -271,6 +273,7 @@ static int send_probe(struct ping *p)
 	skb = alloc_skb(&net->world->skb_pool, (uint32_t)p->datalen + 8 + 64);
 	if (!skb)
 		return -ENOBUFS;
+	/* Fits: allocated above for datalen + 8 (and 64 more). */
 	h = skb_put(skb, (uint32_t)p->datalen + 8);
 	h[0] = ICMP_ECHO;
 	h[1] = 0;
@@ -278,8 +281,7 @@ static int send_probe(struct ping *p)
 	fill_payload(p, h);
 	put16(h + 2, inet_csum(h, skb->len));
 	skb->dev = rt.dev;
-	ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, 0, true);
-	return 0;
+	return ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, 0, true);
 }
 
 static void arm_exit(struct ping *p)
@@ -324,7 +326,7 @@ static void pinger(struct vl_timer *t)
 	if ((uint16_t)p->ntransmitted - p->acked > 0x7fff)
 		p->acked = (uint16_t)p->ntransmitted + 1;
 	if (err && !p->quiet)
-		fprintf(p->task.out, "ping: sendmsg: %s\n", strerror(-err));
+		fprintf(p->task.out, "%s: sendmsg: %s\n", p->prog, strerror(-err));
 	else if (p->flood && !p->quiet)
 		fputc('.', p->task.out);
 	if (p->npackets && p->ntransmitted >= p->npackets && !p->deadline) {
@@ -426,10 +428,42 @@ static void ping_finish(struct ping *p)
 	vl_task_done(&p->task, (!p->nreceived || (p->deadline && p->nreceived < p->npackets)) ? 1 : 0);
 }
 
+/* status(): what SIGQUIT prints on stderr while ping goes on. */
+static void print_status(struct ping *p)
+{
+	FILE *f = p->task.err;
+	int loss = p->ntransmitted ? (int)((p->ntransmitted - p->nreceived) * 100 / p->ntransmitted) : 0;
+
+	fprintf(f, "\r%ld/%ld packets, %d%% loss", p->nreceived, p->ntransmitted, loss);
+	if (p->nreceived && p->datalen >= 16) {
+		long tavg = (long)(p->tsum / (p->nreceived + p->nrepeats));
+
+		fprintf(f, ", min/avg/ewma/max = %ld.%03ld/%lu.%03ld/%d.%03d/%ld.%03ld ms", p->tmin / 1000,
+			p->tmin % 1000, (unsigned long)(tavg / 1000), tavg % 1000, p->rtt / 8000,
+			(p->rtt / 8) % 1000, p->tmax / 1000, p->tmax % 1000);
+	}
+	fputc('\n', f);
+}
+
+/*
+ * iputils catches SIGINT and SIGALRM (statistics, then exit) and SIGQUIT (a
+ * status line, and it goes on); every other signal kills it where it stands,
+ * without statistics.
+ */
 static void ping_kill(struct vl_task *t, int sig)
 {
-	(void)sig;
-	ping_finish(vl_container_of(t, struct ping, task));
+	struct ping *p = vl_container_of(t, struct ping, task);
+
+	if (sig == SIGINT || sig == SIGALRM) {
+		ping_finish(p);
+	} else if (sig == SIGQUIT) {
+		if (!p->exiting)
+			print_status(p);
+	} else if (!p->exiting) {
+		p->exiting = true;
+		ping_stop(p);
+		vl_task_done(t, 128 + sig);
+	}
 }
 
 static void ping_free(struct vl_task *t)
@@ -445,9 +479,9 @@ static const struct vl_task_ops ping_task_ops = {
 	.free = ping_free,
 };
 
-static int usage_err(struct vl_cmd_ctx *c, const char *fmt, const char *arg)
+static int usage_err(struct vl_cmd_ctx *c, const struct ping *p, const char *fmt, const char *arg)
 {
-	fputs("ping: ", c->err);
+	fprintf(c->err, "%s: ", p->prog);
 	fprintf(c->err, fmt, arg);
 	fputc('\n', c->err);
 	return 1;
@@ -479,40 +513,41 @@ static int parse_opt(struct vl_cmd_ctx *c, struct ping *p, char opt, const char 
 	switch (opt) {
 	case 'c':
 		if (parse_long(arg, -0x7fffffffffffffffL, 0x7fffffffffffffffL, &l))
-			return usage_err(c, "invalid argument: '%s'", arg);
+			return usage_err(c, p, "invalid argument: '%s'", arg);
 		if (l < 1) {
-			fprintf(c->err, "ping: invalid argument: '%s': out of range: 1 <= value <= 9223372036854775807\n", arg);
+			fprintf(c->err, "%s: invalid argument: '%s': out of range: 1 <= value <= 9223372036854775807\n", p->prog, arg);
 			return 1;
 		}
 		p->npackets = l;
 		break;
 	case 'i':
 		if (parse_double(arg, &d) || d < 0)
-			return usage_err(c, "bad timing interval: %s", arg);
+			return usage_err(c, p, "bad timing interval: %s", arg);
 		p->interval_ns = (uint64_t)llround(d * 1e9);
 		break;
 	case 'W':
 		if (parse_double(arg, &d) || d < 0)
-			return usage_err(c, "bad linger time: %s", arg);
+			return usage_err(c, p, "bad linger time: %s", arg);
 		p->linger_ns = (uint64_t)llround(d * 1e9);
 		break;
 	case 'w':
 		if (parse_long(arg, 0, 2147483647L, &l))
-			return usage_err(c, "invalid argument: '%s'", arg);
+			return usage_err(c, p, "invalid argument: '%s'", arg);
 		p->deadline = (int)l;
 		break;
 	case 's':
 		if (parse_long(arg, 0, 65507, &l))
-			return usage_err(c, "invalid argument: '%s'", arg);
+			return usage_err(c, p, "invalid argument: '%s'", arg);
 		p->datalen = (int)l;
 		break;
 	case 't':
 		if (parse_long(arg, 0, 255, &l))
-			return usage_err(c, "invalid argument: '%s'", arg);
+			return usage_err(c, p, "invalid argument: '%s'", arg);
 		p->ttl = (int)l;
 		break;
 	case 'I':
 		snprintf(p->device, sizeof(p->device), "%s", arg);
+		p->device_given = true;
 		break;
 	default:
 		break;
@@ -532,17 +567,21 @@ static int parse_args(struct vl_cmd_ctx *c, struct ping *p, int argc, char **arg
 			if (strchr("qfn46", *o)) {
 				p->quiet |= *o == 'q';
 				p->flood |= *o == 'f';
+				if ((*o == '4' || *o == '6') && p->family && p->family != *o - '0') {
+					fprintf(c->err, "%s: only one -4 or -6 option may be specified\n", p->prog);
+					return 2;
+				}
 				if (*o == '4' || *o == '6')
 					p->family = *o - '0';
 				continue;
 			}
 			if (!strchr("ciWwstI", *o)) {
-				fprintf(c->err, "ping: invalid option -- '%c'\n", *o);
+				fprintf(c->err, "%s: invalid option -- '%c'\n", p->prog, *o);
 				return 2;
 			}
 			arg = o[1] ? o + 1 : (i + 1 < argc ? argv[++i] : NULL);
 			if (!arg) {
-				fprintf(c->err, "ping: option requires an argument -- '%c'\n", *o);
+				fprintf(c->err, "%s: option requires an argument -- '%c'\n", p->prog, *o);
 				return 2;
 			}
 			st = parse_opt(c, p, *o, arg);
@@ -554,6 +593,7 @@ static int parse_args(struct vl_cmd_ctx *c, struct ping *p, int argc, char **arg
 	/* iputils permutes: options may follow the destination. */
 	if (i < argc) {
 		snprintf(p->target, sizeof(p->target), "%s", argv[i]);
+		p->target_given = true;
 		if (i + 1 < argc)
 			return parse_args(c, p, argc - i, argv + i);
 	}
@@ -562,7 +602,7 @@ static int parse_args(struct vl_cmd_ctx *c, struct ping *p, int argc, char **arg
 
 static int family_unsupported(struct vl_cmd_ctx *c, const struct ping *p)
 {
-	fprintf(c->err, "ping: %s: Address family for hostname not supported\n", p->target);
+	fprintf(c->err, "%s: %s: Address family for hostname not supported\n", p->prog, p->target);
 	return 2;
 }
 
@@ -572,8 +612,8 @@ static int resolve(struct vl_cmd_ctx *c, struct ping *p)
 	unsigned int a, b, cc, d;
 	char extra;
 
-	if (!p->target[0]) {
-		fputs("ping: usage error: Destination address required\n", c->err);
+	if (!p->target_given) {
+		fprintf(c->err, "%s: usage error: Destination address required\n", p->prog);
 		return 1;
 	}
 	if (strchr(p->target, ':') || (p->family == 6 && !strcmp(p->target, "localhost")))
@@ -585,7 +625,7 @@ static int resolve(struct vl_cmd_ctx *c, struct ping *p)
 	}
 	if (sscanf(p->target, "%u.%u.%u.%u%c", &a, &b, &cc, &d, &extra) != 4 || a > 255 || b > 255 ||
 	    cc > 255 || d > 255) {
-		fprintf(c->err, "ping: %s: Name or service not known\n", p->target);
+		fprintf(c->err, "%s: %s: Name or service not known\n", p->prog, p->target);
 		return 2;
 	}
 	if (p->family == 6)
@@ -600,21 +640,23 @@ static int bind_source(struct vl_cmd_ctx *c, struct ping *p)
 {
 	uint32_t src;
 
-	if (!p->device[0])
+	if (!p->device_given)
 		return -1;
 	if (ip_get_ipv4(&src, p->device) == 0 && strchr(p->device, '.')) {
 		if (!inet_lookup_local(p->net, src)) {
-			fputs("ping: bind: Cannot assign requested address\n", c->err);
+			fprintf(c->err, "%s: bind: Cannot assign requested address\n", p->prog);
 			return 2;
 		}
 		p->saddr = src;
 		p->device[0] = 0;
+		p->device_given = false;
 		p->source_given = true;
 		return -1;
 	}
-	p->oif = rtnl_ifindex(p->net, p->device);
-	if (!p->oif) {
-		fprintf(c->err, "ping: SO_BINDTODEVICE %s: No such device\n", p->device);
+	/* SO_BINDTODEVICE with an empty name unbinds: no device, and no error. */
+	p->oif = p->device[0] ? rtnl_ifindex(p->net, p->device) : 0;
+	if (!p->oif && p->device[0]) {
+		fprintf(c->err, "%s: SO_BINDTODEVICE %s: No such device\n", p->prog, p->device);
 		return 2;
 	}
 	return -1;
@@ -628,7 +670,7 @@ static int probe_source(struct vl_cmd_ctx *c, struct ping *p)
 	int err = ip_route_output(p->net, &fl, &rt);
 
 	if (err) {
-		fprintf(c->err, "ping: connect: %s\n", strerror(err == -EINVAL ? EINVAL : -err));
+		fprintf(c->err, "%s: connect: %s\n", p->prog, strerror(err == -EINVAL ? EINVAL : -err));
 		return 2;
 	}
 	p->saddr = rt.saddr;
@@ -655,8 +697,8 @@ static void warn_foreign_source(struct vl_cmd_ctx *c, const struct ping *p)
 {
 	struct source_match m = { p->device, p->saddr };
 
-	if (p->device[0] && rtnl_addr_dump(p->net, p->oif, source_on_device, &m) <= 0)
-		fprintf(c->err, "ping: Warning: source address might be selected on device other than: %s\n",
+	if (p->device_given && rtnl_addr_dump(p->net, p->oif, source_on_device, &m) <= 0)
+		fprintf(c->err, "%s: Warning: source address might be selected on device other than: %s\n", p->prog,
 			p->device);
 }
 
@@ -679,7 +721,7 @@ static void ping4_start(struct vl_cmd_ctx *c, struct ping *p)
 	p->sk.ops = &ping_sock_ops;
 	p->sk.bound_dev_if = p->oif;
 	raw_sock_register(p->net, &p->sk);
-	if (p->device[0] || p->source_given)
+	if (p->device_given || p->source_given)
 		fprintf(c->out, "PING %s (%s) from %s %s: %d(%d) bytes of data.\n", p->target,
 			ip_fmt_ipv4(p->daddr, b1), ip_fmt_ipv4(p->saddr, b2), p->device, p->datalen,
 			p->datalen + 28);
@@ -690,12 +732,14 @@ static void ping4_start(struct vl_cmd_ctx *c, struct ping *p)
 
 int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 {
-	struct ping *p = calloc(1, sizeof(*p));
+	struct ping *p = vl_calloc(1, sizeof(*p));
 	int st;
 
-	if (!p)
-		return 2;
 	p->net = c->net;
+	p->prog = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
+	/* iputils' ping6 is ping -6. */
+	if (!strcmp(p->prog, "ping6"))
+		p->family = 6;
 	p->interval_ns = VL_NSEC_PER_SEC;
 	p->linger_ns = MAXWAIT * VL_NSEC_PER_SEC;
 	p->datalen = 56;

@@ -43,7 +43,7 @@ int ping6_resolve(struct vl_cmd_ctx *c, struct ping *p)
 	if (!strcmp(host, "localhost") || !strcmp(host, "ip6-localhost"))
 		snprintf(host, sizeof(host), "::1");
 	if (ip_get_ipv6(p->daddr6, host) || (pct && !(p->scope_id = rtnl_ifindex(p->net, pct)))) {
-		fprintf(c->err, "ping: %s: Name or service not known\n", p->target);
+		fprintf(c->err, "%s: %s: Name or service not known\n", p->prog, p->target);
 		return 2;
 	}
 	p->family = 6;
@@ -53,20 +53,21 @@ int ping6_resolve(struct vl_cmd_ctx *c, struct ping *p)
 /* -I: a source address to bind to, or a device (if_name2index). */
 static int bind_source6(struct vl_cmd_ctx *c, struct ping *p)
 {
-	if (!p->device[0])
+	if (!p->device_given)
 		return -1;
 	if (strchr(p->device, ':') && ip_get_ipv6(p->saddr6, p->device) == 0) {
 		if (!ipv6_get_ifaddr(p->net, p->saddr6, NULL)) {
-			fputs("ping: bind icmp socket: Cannot assign requested address\n", c->err);
+			fprintf(c->err, "%s: bind icmp socket: Cannot assign requested address\n", p->prog);
 			return 2;
 		}
 		p->device[0] = 0;
+		p->device_given = false;
 		p->source_given = true;
 		return -1;
 	}
 	p->oif = rtnl_ifindex(p->net, p->device);
 	if (!p->oif) {
-		fprintf(c->err, "ping: unknown iface: %s\n", p->device);
+		fprintf(c->err, "%s: unknown iface: %s\n", p->prog, p->device);
 		return 2;
 	}
 	return -1;
@@ -90,7 +91,7 @@ static int probe_source6(struct vl_cmd_ctx *c, struct ping *p)
 	memcpy(fl.daddr, p->daddr6, 16);
 	err = ip6_route_output(p->net, &fl, &rt);
 	if (err) {
-		fprintf(c->err, "ping: connect: %s\n", strerror(-err));
+		fprintf(c->err, "%s: connect: %s\n", p->prog, strerror(-err));
 		return 2;
 	}
 	memcpy(p->saddr6, rt.saddr, 16);
@@ -122,7 +123,7 @@ int ping6_setup(struct vl_cmd_ctx *c, struct ping *p)
 	if (p->device[0]) {
 		rtnl_addr6_dump(p->net, p->oif, source6_on_device, &m);
 		if (!m.found)
-			fprintf(c->err, "ping: Warning: source address might be selected on device other than: %s\n",
+			fprintf(c->err, "%s: Warning: source address might be selected on device other than: %s\n", p->prog,
 				p->device);
 	}
 	return -1;
@@ -221,7 +222,7 @@ void ping6_start(struct vl_cmd_ctx *c, struct ping *p)
 	p->sk6.bound_dev_if = p->oif;
 	raw6_sock_register(p->net, &p->sk6);
 	fprintf(c->out, "PING %s(%s) ", p->target, ping6_fmt_scoped(p->net, p->daddr6, p->scope_id, target));
-	if (p->device[0] || p->source_given)
+	if (p->device_given || p->source_given)
 		fprintf(c->out, "from %s %s: ", ping6_fmt_scoped(p->net, p->saddr6, 0, source), p->device);
 	fprintf(c->out, "%d data bytes\n", p->datalen);
 }
@@ -243,6 +244,7 @@ int ping6_send_probe(struct ping *p)
 	skb = alloc_skb(&p->net->world->skb_pool, (uint32_t)p->datalen + 8);
 	if (!skb)
 		return -ENOBUFS;
+	/* Fits: allocated above for datalen + 8. */
 	h = skb_put(skb, (uint32_t)p->datalen + 8);
 	h[0] = ICMPV6_ECHO_REQUEST;
 	h[1] = 0;

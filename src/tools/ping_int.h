@@ -30,6 +30,9 @@ struct ping {
 	int ttl;
 	bool quiet, flood;
 	bool source_given;   /* -I ADDR: printed as "from ADDR : " */
+	bool device_given;   /* -I DEV, even an empty one */
+	bool target_given;
+	const char *prog;    /* "ping" or "ping6": iputils names itself by argv[0] */
 	char device[IFNAMSIZ];
 	int oif;
 	/* addresses */

@@ -8,6 +8,7 @@
 
 struct route_show {
 	struct vl_cmd_ctx *c;
+	bool numeric;   /* -n; without it the default route's destination reads "default" */
 };
 
 static int print_one(const struct rtnl_route *r, void *arg)
@@ -24,7 +25,7 @@ static int print_one(const struct rtnl_route *r, void *arg)
 	if (r->ifindex && rtnl_link_get(rs->c->net, r->ifindex, NULL, &l) == 0)
 		dev = l.name;
 	if (reject) {
-		fprintf(f, "%-15s %-15s %-15s %-5s %-6u %-6s %3d %s\n", ip_fmt_ipv4(r->dst, d), "-",
+		fprintf(f, "%-15s %-15s %-15s %-5s %-6u %-6s %3d %s\n", !rs->numeric && !r->dst && !r->plen ? "default" : ip_fmt_ipv4(r->dst, d), "-",
 			ip_fmt_ipv4(inet_make_mask(r->plen), m), "!", r->priority, "-", 0, "-");
 		return 0;
 	}
@@ -33,20 +34,49 @@ static int print_one(const struct rtnl_route *r, void *arg)
 		strcat(flags, "G");
 	if (r->plen == 32)
 		strcat(flags, "H");
-	fprintf(f, "%-15s %-15s %-15s %-5s %-6u %-6d %3d %s\n", ip_fmt_ipv4(r->dst, d),
+	fprintf(f, "%-15s %-15s %-15s %-5s %-6u %-6d %3d %s\n",
+		!rs->numeric && !r->dst && !r->plen ? "default" : ip_fmt_ipv4(r->dst, d),
 		ip_fmt_ipv4(r->gw, g), ip_fmt_ipv4(inet_make_mask(r->plen), m), flags, r->priority, 0, 0,
 		dev);
 	return 0;
 }
+
+static const char route_usage[] =
+	"Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables\n"
+	"       route [-v] [-FC] {add|del|flush} ...  Modify routing table for AF.\n"
+	"\n"
+	"       route {-h|--help} [<AF>]              Detailed usage syntax for specified AF.\n"
+	"       route {-V|--version}                  Display version/author and exit.\n"
+	"\n"
+	"        -v, --verbose            be verbose\n"
+	"        -n, --numeric            don't resolve names\n"
+	"        -e, --extend             display other/more information\n"
+	"        -F, --fib                display Forwarding Information Base (default)\n"
+	"        -C, --cache              display routing cache instead of FIB\n"
+	"\n"
+	"  <AF>=Use -4, -6, '-A <af>' or '--<af>'; default: inet\n"
+	"  List of possible address families (which support routing):\n"
+	"    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) \n"
+	"    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) \n"
+	"    ddp (Appletalk DDP) x25 (CCITT X.25) \n";
 
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct route_show rs = { .c = c };
 
 	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-n") && strcmp(argv[i], "-4")) {
-			fprintf(c->err, "route: vethlab supports only 'route -n'\n");
-			return 1;
+		if (!strcmp(argv[i], "-n")) {
+			rs.numeric = true;
+		} else if (!strcmp(argv[i], "-4") || !strcmp(argv[i], "-n4") || !strcmp(argv[i], "-4n")) {
+			rs.numeric |= argv[i][2] != 0;
+		} else if (!argv[i][0]) {
+			/* A word that is neither an option nor add/del/flush: the usage, status 3 (E_USAGE). */
+			fputs(route_usage, c->err);
+			return 3;
+		} else {
+			fprintf(c->err, "route: `%s' is not modelled by vethlab (route [-n] [-4] lists the IPv4 table)\n",
+				argv[i]);
+			return 2;
 		}
 	}
 	fputs("Kernel IP routing table\n"

@@ -144,8 +144,13 @@ static int write_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, cons
 	const char *val;
 	int v, err;
 
-	if (!eq || eq == arg) {
+	if (!eq) {
 		fprintf(c->err, "sysctl: \"%s\" must be of the form name=value\n", arg);
+		return 1;
+	}
+	if (eq == arg) {
+		/* An empty name is the directory itself, which procps refuses to write. */
+		fputs("sysctl: Path is not under /proc/sys/: /proc/sys/\n", c->err);
 		return 1;
 	}
 	snprintf(key, sizeof(key), "%.*s", (int)(eq - arg), arg);
@@ -238,7 +243,12 @@ int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv)
 		return 1;
 	}
 	for (; i < argc; i++) {
-		if (strchr(argv[i], '='))
+		if (!argv[i][0]) {
+			/* procps: an empty read is an unknown key (status 255); an empty write fails silently. */
+			if (!o.write)
+				fputs("sysctl: \"\" is an unknown key\n", c->err);
+			st |= o.write ? 1 : 255;
+		} else if (strchr(argv[i], '='))
 			st |= write_setting(c, &o, argv[i]);
 		else if (o.write) {
 			fputs("sysctl: command line(0): invalid syntax, continuing...\n", c->err);

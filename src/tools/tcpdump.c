@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../core/world.h"
+#include "../ctl/vfs.h"
 #include "ip/ip_common.h"
 #include "tcpdump_print.h"
 #include "writebehind.h"
@@ -168,21 +170,18 @@ static int bad_option(struct vl_cmd_ctx *c, char opt)
 }
 
 /* Joins the remaining words into one filter expression, as tcpdump does. */
-static int take_filter(struct tcpdump_opts *o, int argc, char **argv)
+static void take_filter(struct tcpdump_opts *o, int argc, char **argv)
 {
 	size_t len = 1;
 
 	for (int i = 0; i < argc; i++)
 		len += strlen(argv[i]) + 1;
-	o->filter = calloc(1, len);
-	if (!o->filter)
-		return -1;
+	o->filter = vl_calloc(1, len);
 	for (int i = 0; i < argc; i++) {
 		if (i)
 			strcat(o->filter, " ");
 		strcat(o->filter, argv[i]);
 	}
-	return 0;
 }
 
 static int parse_opts(struct vl_cmd_ctx *c, struct tcpdump_opts *o, int argc, char **argv)
@@ -233,8 +232,8 @@ static int parse_opts(struct vl_cmd_ctx *c, struct tcpdump_opts *o, int argc, ch
 	if (o->fmt.tstamp == 8)
 		o->fmt.tstamp = 4;
 	o->fmt.tcp_convs = tcpdump_tcp_table();
-	if (i < argc && take_filter(o, argc - i, argv + i))
-		return 1;
+	if (i < argc)
+		take_filter(o, argc - i, argv + i);
 	return -1;
 }
 
@@ -252,11 +251,32 @@ static int compile_filter(struct vl_cmd_ctx *c, pcap_t *dead, const struct tcpdu
 	return 0;
 }
 
+/*
+ * -w and -r name host files; a path into the emulated trees or the host's
+ * networking state is refused, as is "-" (standard output or input), which
+ * vethlab does not model yet.
+ */
+static int host_file_ok(struct vl_cmd_ctx *c, const char *path, bool write)
+{
+	struct vfs_path vp;
+
+	if (!strcmp(path, "-")) {
+		fprintf(c->err, "tcpdump: -%c -: standard %s is not supported by vethlab\n", write ? 'w' : 'r',
+			write ? "output" : "input");
+		return 1;
+	}
+	vfs_resolve(c->net, path, &vp);
+	if (vp.where == VFS_HOST || (!write && vp.where == VFS_HOST_RO))
+		return 0;
+	fprintf(c->err, "tcpdump: %s: %s\n", path, VFS_REFUSED_TEXT);
+	return 1;
+}
+
 /* -r: a file read and printed (or filtered into -w) at once. */
 static int read_file(struct vl_cmd_ctx *c, struct tcpdump_opts *o)
 {
 	char errbuf[PCAP_ERRBUF_SIZE];
-	pcap_t *pd = pcap_open_offline(o->rfile, errbuf);
+	pcap_t *pd;
 	struct bpf_program prog;
 	struct pcap_pkthdr *h;
 	const u_char *data;
@@ -265,6 +285,9 @@ static int read_file(struct vl_cmd_ctx *c, struct tcpdump_opts *o)
 	long n = 0;
 	int st = 0;
 
+	if (host_file_ok(c, o->rfile, false) || (o->wfile && host_file_ok(c, o->wfile, true)))
+		return 1;
+	pd = pcap_open_offline(o->rfile, errbuf);
 	if (!pd) {
 		fprintf(c->err, "tcpdump: %s\n", errbuf);
 		return 1;
@@ -327,6 +350,8 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 	t->dead = pcap_open_dead(DLT_EN10MB, o->snaplen);
 	if (!t->dead || compile_filter(c, t->dead, o, &t->prog, &t->has_prog))
 		return 1;
+	if (o->wfile && host_file_ok(c, o->wfile, true))
+		return 1;
 	if (o->wfile) {
 		/*
 		 * pcap_dump is one fwrite per packet: a 1 MB stdio buffer drained by a
@@ -359,12 +384,9 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv)
 {
-	struct tcpdump *t = calloc(1, sizeof(*t));
-	int st;
+	struct tcpdump *t = vl_calloc(1, sizeof(*t));
+	int st = parse_opts(c, &t->o, argc, argv);
 
-	if (!t)
-		return 1;
-	st = parse_opts(c, &t->o, argc, argv);
 	if (st < 0 && t->o.rfile) {
 		st = read_file(c, &t->o);
 		free_opts(&t->o);

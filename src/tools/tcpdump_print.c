@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../core/alloc.h"
 #include "../net/wire.h"
 
 static void ip4(char *b, uint32_t a)
@@ -294,7 +295,7 @@ static void print_tcp(FILE *f, const struct tcpdump_fmt *fmt, struct tcp_conv *c
 
 struct tcp_conv *tcpdump_tcp_table(void)
 {
-	return calloc(TCP_CONVS, sizeof(struct tcp_conv));
+	return vl_calloc(TCP_CONVS, sizeof(struct tcp_conv));
 }
 
 static void print_l4(FILE *f, const struct tcpdump_fmt *fmt, uint8_t proto, const char *s,

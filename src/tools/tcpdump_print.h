@@ -16,7 +16,7 @@ struct tcpdump_fmt {
 	int tstamp;      /* 0 default, 1 none (-t), 2 epoch (-tt), 4 date (-tttt) */
 };
 
-/* A table for tcp_convs; free() it when done. */
+/* A table for tcp_convs (never NULL); free() it when done. */
 struct tcp_conv *tcpdump_tcp_table(void);
 
 /* tcpdump_print6.c: an IPv6 packet (p at its header), "IP6 " first when prefix. */

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../core/alloc.h"
+
 /* Past this much unwritten data the emulation waits for the disk. */
 #define WB_MAX_QUEUED ((size_t)64 << 20)
 
@@ -30,6 +32,7 @@ struct wb_file {
 	struct wb_chunk *spare;    /* written chunks, for reuse */
 	size_t queued;
 	bool closing;
+	bool writing;              /* in wb_cookie_write; only stdio's thread touches it */
 	int err;                   /* first write error, reported on close */
 	char buf[WB_CHUNK];        /* stdio's buffer (glibc ignores a size without one) */
 };
@@ -86,7 +89,7 @@ static void *wb_thread(void *arg)
 	return NULL;
 }
 
-/* stdio's write hook: copies its buffer into the queue (0 = error, as fopencookie wants). */
+/* A spare (already written) chunk big enough for len bytes, else a new one. */
 static struct wb_chunk *wb_get_chunk(struct wb_file *f, size_t len)
 {
 	struct wb_chunk *c;
@@ -99,8 +102,11 @@ static struct wb_chunk *wb_get_chunk(struct wb_file *f, size_t len)
 	else
 		c = NULL;
 	pthread_mutex_unlock(&f->mu);
-	if (!c && (c = malloc(sizeof(*c) + cap)))
+	/* Outside f->mu: the helper thread never waits on an allocation, nor vl_oom on the lock. */
+	if (!c) {
+		c = vl_malloc(sizeof(*c) + cap);
 		c->cap = cap;
+	}
 	return c;
 }
 
@@ -114,16 +120,25 @@ static void wb_free_chunks(struct wb_chunk *c)
 	}
 }
 
+/* stdio's write hook: copies its buffer into the queue (0 = error, as fopencookie wants). */
 static ssize_t wb_cookie_write(void *cookie, const char *buf, size_t len)
 {
 	struct wb_file *f = cookie;
-	struct wb_chunk *c = wb_get_chunk(f, len);
+	struct wb_chunk *c;
 	int err;
 
-	if (!c) {
+	/*
+	 * Only reached from vl_oom: out of memory in wb_get_chunk, its
+	 * fflush(NULL) finds this stream's buffer still unwritten and calls in
+	 * again. Refuse, rather than allocate (and fail) again without end.
+	 */
+	if (f->writing) {
 		errno = ENOMEM;
 		return 0;
 	}
+	f->writing = true;
+	c = wb_get_chunk(f, len);
+	f->writing = false;
 	memcpy(c->data, buf, len);
 	c->len = len;
 	c->next = NULL;
@@ -182,13 +197,9 @@ static int wb_cookie_close(void *cookie)
 FILE *wb_fopen(const char *path)
 {
 	static const cookie_io_functions_t io = { .write = wb_cookie_write, .close = wb_cookie_close };
-	struct wb_file *f = calloc(1, sizeof(*f));
+	struct wb_file *f = vl_calloc(1, sizeof(*f));
 	FILE *fp;
 
-	if (!f) {
-		errno = ENOMEM;
-		return NULL;
-	}
 	f->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (f->fd < 0) {
 		int e = errno;
@@ -207,8 +218,9 @@ FILE *wb_fopen(const char *path)
 		return NULL;
 	}
 	fp = fopencookie(f, "wb", io);
+	/* Nothing was written, so closing cannot report a write error: fopencookie's errno stands. */
 	if (!fp)
-		wb_cookie_close(f);
+		(void)wb_cookie_close(f);
 	else
 		setvbuf(fp, f->buf, _IOFBF, sizeof(f->buf));
 	return fp;

@@ -2,18 +2,22 @@
 # outputs are normalised. Only text that is random on the kernel is rewritten.
 
 # Runs scenario $1 on the real kernel in a fresh network and mount namespace that
-# looks like a booted host (lo up), with a private /run/netns. Prints its output.
-# A tcpdump left idle in poll() sometimes ignores the scenario's kill (its SIGTERM
-# handler only asks libpcap to break the loop): after 90 s the whole process
-# group gets SIGKILL, so a hung run ends with short output and is retried.
+# looks like a booted host (lo up), with a private /run/netns and a sysfs of its
+# own (so /sys/class/net shows the scenario's devices, and a write there can never
+# reach the host's). Prints its output. Returns 124 when the run had to be killed
+# after KERNEL_TIMEOUT seconds (90 by default): that is a timeout, never a result.
 run_kernel() {
-	scen=$1
+	local scen=$1 scratch st
 	scratch=$(mktemp -d)
 	cp "$scen" "$scratch/$(basename "$scen")"
-	timeout -s KILL 90 unshare -n -m sh -c '
+	timeout -s KILL "${KERNEL_TIMEOUT:-90}" unshare -n -m sh -c '
 		mkdir -p /run/netns && mount -t tmpfs vethlab-netns /run/netns &&
+		mount -t sysfs vethlab-sysfs /sys &&
 		ip link set lo up && cd "$1" && exec bash "$2"' sh "$scratch" "$(basename "$scen")" 2>&1
+	st=$?
 	rm -rf "$scratch"
+	[ "$st" = 137 ] && return 124
+	return 0
 }
 
 # Runs scenario $1 under vethlab ($VETHLAB) the same way.
@@ -28,8 +32,11 @@ run_vethlab() {
 # MAC addresses are random on both sides: each distinct one becomes MAC1, MAC2, ...
 # in order of first appearance, so equal MACs must stay equal. Clock-driven
 # figures (ping's rtt and elapsed time) are replaced by placeholders.
+# The kernel dumps its neighbour tables (ip neigh, /proc/net/arp) in hash order,
+# which depends on a per-boot random key: each run of consecutive neighbour
+# lines is sorted, on both sides, before anything else.
 normalize() {
-	normalize_macs | sed -E \
+	sort_hash_ordered | normalize_macs | sed -E \
 		-e 's/time=[0-9.]+ ms/time=T ms/g' \
 		-e 's|rtt min/avg/max/mdev = [0-9./]+ ms|rtt min/avg/max/mdev = R ms|' \
 		-e 's/, time [0-9]+ms/, time Tms/' \
@@ -40,6 +47,33 @@ normalize() {
 		-e 's/, id [0-9]+, offset /, id IPID, offset /g' \
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
 		-e 's/^(\t  0x0000: ) [0-9a-f ]+$/\1 NONCE/'
+}
+
+# Sorts each maximal run of lines that are neighbour entries: "ADDR dev DEV ... STATE"
+# from ip neigh, and the rows of /proc/net/arp.
+sort_hash_ordered() {
+	awk '
+	function flush() {
+		if (n) {
+			# insertion sort: runs are short
+			for (i = 2; i <= n; i++) {
+				v = run[i]
+				for (j = i - 1; j >= 1 && run[j] > v; j--)
+					run[j + 1] = run[j]
+				run[j + 1] = v
+			}
+			for (i = 1; i <= n; i++)
+				print run[i]
+		}
+		n = 0
+	}
+	/^[0-9a-f.:]+ (dev [^ ]+ )?(lladdr [^ ]+ )?(router )?(proxy )?[A-Z]+(,[A-Z]+)* ?$/ ||
+	/^[0-9.]+ +0x[0-9a-f]+ +0x[0-9a-f]+ +[0-9a-f:]+ +[*] +[^ ]+$/ {
+		run[++n] = $0
+		next
+	}
+	{ flush(); print }
+	END { flush() }'
 }
 
 normalize_macs() {
@@ -70,4 +104,23 @@ normalize_macs() {
 kernel_available() {
 	[ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1 &&
 		unshare -n -m true 2>/dev/null
+}
+
+# kernel_check SCENARIO TMPDIR: re-runs SCENARIO on the kernel and compares it with
+# TMPDIR/exp (already normalised). Returns 0 when the kernel still prints it, 1
+# when it differs twice (TMPDIR/diff holds the last diff), 2 when every one of
+# KERNEL_TRIES runs timed out. A timed-out run never counts as a difference.
+: "${KERNEL_TRIES:=3}"
+kernel_check() {
+	local scen=$1 tmp=$2 try mismatches=0
+	for ((try = 1; try <= KERNEL_TRIES; try++)); do
+		run_kernel "$scen" > "$tmp/kern.raw"
+		[ $? = 124 ] && continue
+		normalize < "$tmp/kern.raw" > "$tmp/kern"
+		diff -u "$tmp/exp" "$tmp/kern" > "$tmp/diff" && return 0
+		mismatches=$((mismatches + 1))
+		[ "$mismatches" -ge 2 ] && return 1
+	done
+	[ "$mismatches" -gt 0 ] && return 1
+	return 2
 }

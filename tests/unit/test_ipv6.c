@@ -58,9 +58,9 @@ static void test_linklocal_and_dad(void)
 	/* DAD starts within rtr_solicit_delay (1 s) and lasts one retrans time (1 s). */
 	shell_run_world(sh, 2000000000ULL);
 	CHECK(!(addrs(net, "veth0").a[0].flags & 0x40));
-	sysctl_ctl_write(net, "net/ipv6/conf/veth0/disable_ipv6", 1);
+	CHECK_EQ(sysctl_ctl_write(net, "net/ipv6/conf/veth0/disable_ipv6", 1), 0);
 	CHECK_EQ(addrs(net, "veth0").n, 0);
-	sysctl_ctl_write(net, "net/ipv6/conf/veth0/disable_ipv6", 0);
+	CHECK_EQ(sysctl_ctl_write(net, "net/ipv6/conf/veth0/disable_ipv6", 0), 0);
 	CHECK(addrs(net, "veth0").n == 1 && (addrs(net, "veth0").a[0].flags & 0x40));
 	shell_run_line(sh, "ip link set veth0 down");
 	CHECK_EQ(addrs(net, "veth0").n, 0);
@@ -189,12 +189,12 @@ static void test_nd_weak_override(void)
 	addr6(key, "fe80::1");
 	n = neigh_create(&e.net->ipv6->nd_tbl, key, d);
 	CHECK(n != NULL);
-	neigh_update(n, mac1, NUD_REACHABLE, NEIGH_UPDATE_F_OVERRIDE);
-	neigh_update(n, mac2, NUD_REACHABLE, NEIGH_UPDATE_F_WEAK_OVERRIDE);
+	CHECK_EQ(neigh_update(n, mac1, NUD_REACHABLE, NEIGH_UPDATE_F_OVERRIDE), 0);
+	CHECK_EQ(neigh_update(n, mac2, NUD_REACHABLE, NEIGH_UPDATE_F_WEAK_OVERRIDE), 0);
 	CHECK(n->nud_state == NUD_STALE && !memcmp(n->ha, mac1, 6));
-	neigh_update(n, mac2, NUD_STALE, NEIGH_UPDATE_F_WEAK_OVERRIDE);
+	CHECK_EQ(neigh_update(n, mac2, NUD_STALE, NEIGH_UPDATE_F_WEAK_OVERRIDE), 0);
 	CHECK(n->nud_state == NUD_STALE && !memcmp(n->ha, mac1, 6));
-	neigh_update(n, mac2, NUD_REACHABLE, NEIGH_UPDATE_F_WEAK_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE);
+	CHECK_EQ(neigh_update(n, mac2, NUD_REACHABLE, NEIGH_UPDATE_F_WEAK_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE), 0);
 	CHECK(n->nud_state == NUD_REACHABLE && !memcmp(n->ha, mac2, 6));
 	env_close(&e);
 }

@@ -30,7 +30,7 @@ static struct rtnl_link get(struct netns *net, const char *name)
 {
 	struct rtnl_link l = { 0 };
 
-	rtnl_link_get(net, 0, name, &l);
+	CHECK_EQ(rtnl_link_get(net, 0, name, &l), 0);
 	return l;
 }
 
@@ -39,14 +39,14 @@ static void set_up(struct netns *net, const char *name, int up)
 	struct link_change ch = { .up = up, .txqlen = -1 };
 	const char *extack = NULL;
 
-	rtnl_link_change(net, rtnl_ifindex(net, name), &ch, &extack);
+	CHECK_EQ(rtnl_link_change(net, rtnl_ifindex(net, name), &ch, &extack), 0);
 }
 
 static int sysread(struct netns *net, const char *path)
 {
 	int v = -12345;
 
-	sysctl_ctl_read(net, path, &v);
+	CHECK_EQ(sysctl_ctl_read(net, path, &v), 0);
 	return v;
 }
 
@@ -182,12 +182,12 @@ static void test_netns_move_and_delete(void)
 	const char *extack = NULL;
 	struct ifa_req ifr = { .local = 0x0a000001, .address = 0x0a000001, .prefixlen = 24, .scope = -1 };
 
-	rtnl_netns_add(w, "a");
-	rtnl_netns_add(w, "b");
+	CHECK_EQ(rtnl_netns_add(w, "a"), 0);
+	CHECK_EQ(rtnl_netns_add(w, "b"), 0);
 	a = rtnl_netns_get(w, "a");
 	b = rtnl_netns_get(w, "b");
 	add_pair(root, "veth0", "veth1", NULL);
-	rtnl_addr_add(root, 2, &ifr, &extack);
+	CHECK_EQ(rtnl_addr_add(root, 2, &ifr, &extack), 0);
 	set_up(root, "veth1", 1);
 	ch.net = a;
 	CHECK_EQ(rtnl_link_change(root, 2, &ch, &extack), 0);
@@ -212,9 +212,9 @@ static void test_netns_move_and_delete(void)
 	CHECK_EQ(rtnl_netns_del(w, "a"), -ENOENT);
 	/* The id root held for a is free again, lowest first. */
 	add_pair(root, "v4", "v5", NULL);
-	rtnl_netns_add(w, "c");
+	CHECK_EQ(rtnl_netns_add(w, "c"), 0);
 	ch.net = rtnl_netns_get(w, "c");
-	rtnl_link_change(root, rtnl_ifindex(root, "v5"), &ch, &extack);
+	CHECK_EQ(rtnl_link_change(root, rtnl_ifindex(root, "v5"), &ch, &extack), 0);
 	CHECK_EQ(rtnl_nsid_get(root, rtnl_netns_get(w, "c")), 0);
 	world_free(w);
 }
@@ -239,7 +239,7 @@ static void test_sysctl_rules(void)
 	CHECK_EQ(sysctl_ctl_write(root, "net/ipv4/conf/nosuch/rp_filter", 1), -ENOENT);
 	CHECK_EQ(sysctl_ctl_read(root, "net/ipv4/conf", &(int){ 0 }), -EISDIR);
 	/* devconf_inherit_init_net=0: IPv4 copies init_net's all/default, IPv6 resets. */
-	rtnl_netns_add(w, "a");
+	CHECK_EQ(rtnl_netns_add(w, "a"), 0);
 	a = rtnl_netns_get(w, "a");
 	CHECK_EQ(sysread(a, "net/ipv4/conf/all/rp_filter"), 2);
 	CHECK_EQ(sysread(a, "net/ipv4/conf/default/arp_ignore"), 1);
@@ -299,10 +299,10 @@ static void test_primary_secondary(void)
 	CHECK_EQ(rtnl_addr_del(net, 3, 0xc0a8020b, 24, NULL, &extack), -EADDRNOTAVAIL);
 	CHECK_STR(extack, "ipv4: Address not found");
 	/* With promote_secondaries the secondary becomes primary instead. */
-	sysctl_ctl_write(net, "net/ipv4/conf/veth0/promote_secondaries", 1);
+	CHECK_EQ(sysctl_ctl_write(net, "net/ipv4/conf/veth0/promote_secondaries", 1), 0);
 	add4(net, 3, 0xc0a8020b, 24, &err);
 	add4(net, 3, 0xc0a8020c, 24, &err);
-	rtnl_addr_del(net, 3, 0xc0a8020b, 24, NULL, &extack);
+	CHECK_EQ(rtnl_addr_del(net, 3, 0xc0a8020b, 24, NULL, &extack), 0);
 	s.n = 0;
 	rtnl_addr_dump(net, 3, see, &s);
 	CHECK_EQ(s.n, 2);

@@ -47,13 +47,13 @@ static void run_close(struct sh_run *r)
 static void test_parse_operators_and_redirs(void)
 {
 	struct sh_line l;
-	const char *tok = NULL;
+	struct sh_perr pe;
 
-	CHECK_EQ(sh_parse("a 'b c' \"d $?\" && e || f; g 2>&1 > out & # c", &l, &tok), 0);
+	CHECK_EQ(sh_parse("a 'b c' \"d $?\" && e || f; g 2>&1 > out & # c", &l, &pe), 0);
 	CHECK_EQ(l.nitems, 4);
 	CHECK_EQ(l.items[0].argc, 3);
-	CHECK_STR(l.items[0].argv[1], "b c");
-	CHECK_EQ(l.items[0].argv[2][2], SH_STATUS_MARK);
+	CHECK_STR(l.items[0].argv[1], "'b c'");   /* raw: expanded when it runs */
+	CHECK_STR(l.items[0].argv[2], "\"d $?\"");
 	CHECK_EQ(l.items[0].sep, SEP_AND);
 	CHECK_EQ(l.items[1].sep, SEP_OR);
 	CHECK_EQ(l.items[2].sep, SEP_SEMI);
@@ -64,16 +64,125 @@ static void test_parse_operators_and_redirs(void)
 	CHECK_STR(l.items[3].redir[1].target, "out");
 	CHECK_STR(l.items[3].text, "g 2>&1 > out");
 	sh_line_free(&l);
-	CHECK_EQ(sh_parse("&& x", &l, &tok), -1);
-	CHECK_STR(tok, "&&");
-	CHECK_EQ(sh_parse("echo >", &l, &tok), -1);
-	CHECK_STR(tok, "newline");
+	/* Newlines end commands; a newline after && continues the list. */
+	CHECK_EQ(sh_parse("echo one\necho two &&\n echo three\n\n", &l, &pe), 0);
+	CHECK_EQ(l.nitems, 3);
+	CHECK_EQ(l.items[0].sep, SEP_SEMI);
+	CHECK_EQ(l.items[1].sep, SEP_AND);
+	sh_line_free(&l);
+	CHECK_EQ(sh_parse("&& x", &l, &pe), -1);
+	CHECK_STR(pe.msg, "syntax error near unexpected token `&&'");
+	CHECK(!pe.unsupported);
+	CHECK_EQ(sh_parse("echo >", &l, &pe), -1);
+	CHECK_STR(pe.msg, "syntax error near unexpected token `newline'");
+	CHECK_EQ(sh_parse("echo a &&", &l, &pe), -1);
+	CHECK_STR(pe.msg, "syntax error: unexpected end of file");
+	/* An empty word is a word. */
+	CHECK_EQ(sh_parse("echo \"\" ''", &l, &pe), 0);
+	CHECK_EQ(l.items[0].argc, 3);
+	sh_line_free(&l);
 	CHECK(sh_line_incomplete("echo 'abc"));
 	CHECK(sh_line_incomplete("ip link \\\n"));
+	CHECK(sh_line_incomplete("true &&\n"));
+	CHECK(sh_line_incomplete("true || # why\n"));
 	CHECK(!sh_line_incomplete("echo 'a' # it's fine"));
-	char *e = sh_expand("rc=\x01!", 127);
-	CHECK_STR(e, "rc=127!");
-	free(e);
+	CHECK(sh_is_assignment("N=red"));
+	CHECK(sh_is_assignment("_x1="));
+	CHECK(!sh_is_assignment("1x=a"));
+	CHECK(!sh_is_assignment("=a"));
+}
+
+/* Every construct outside the subset is refused by name, and nothing of the line runs. */
+static void test_refused_constructs(void)
+{
+	static const char *const lines[] = {
+		"echo $(ip link)", "echo `ip link`", "ip a | grep inet", "for i in 1 2; do echo $i; done",
+		"if true; then echo y; fi", "while true; do :; done", "f() { echo; }", "function f",
+		"echo *", "echo veth?", "echo [ab]", "echo {a,b}", "echo $((1+2))", "echo ${X:-d}",
+		"cat <<EOF", "cat < f", "echo 3>f", "echo >| f", "( echo sub )", "echo $'a\\n'",
+		"! true", "case x in", "echo ~root", "echo a >&-", "time echo",
+	};
+	struct sh_line l;
+	struct sh_perr pe;
+
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		int r = sh_parse(lines[i], &l, &pe);
+
+		CHECK_EQ(r, -1);
+		if (r == 0) {
+			fprintf(stderr, "accepted: %s\n", lines[i]);
+			sh_line_free(&l);
+			continue;
+		}
+		CHECK(pe.unsupported);
+		CHECK(strstr(pe.msg, "is not supported by vethlab's shell") != NULL);
+	}
+	/* The same characters quoted are plain text. */
+	CHECK_EQ(sh_parse("echo '$(x) | * ?' \"[a]\" \\*", &l, &pe), 0);
+	sh_line_free(&l);
+}
+
+static void test_variables_and_expansion(void)
+{
+	struct sh_run r;
+	char *params[] = { "first", "two words" };
+	struct shell_opts o = { .argv0 = "script.sh", .nparams = 2, .params = params };
+
+	r.fo = open_memstream(&r.out, &r.outlen);
+	r.fe = open_memstream(&r.err, &r.errlen);
+	o.out = r.fo;
+	o.err = r.fe;
+	r.w = world_new(1);
+	r.sh = shell_new(r.w, &o);
+	shell_run_line(r.sh, "N=red; ip netns add $N; ip netns list");
+	shell_run_line(r.sh, "X='a  b'; echo $X; echo \"$X\"; echo ${X}c; echo '$X'");
+	shell_run_line(r.sh, "export Y=1 Z; echo $Y$Z. $0 $# $1 \"$2\"");
+	shell_run_line(r.sh, "E=; echo :$E: \"[$E]\" x$E\"\"y $E");
+	shell_run_line(r.sh, "false; echo $?; echo \"$?\"");
+	shell_run_line(r.sh, "set -- a b c; echo $#; shift 2; echo $@");
+	shell_run_line(r.sh, "unset N; echo \"<$N>\"");
+	shell_run_line(r.sh, "D=\"\"; ip netns add \"$D\"; echo rc=$?");
+	shell_run_line(r.sh, "T=ab; echo x > $T$T.none/f");
+	run_sync(&r);
+	CHECK_STR(r.out, "red\n"
+			 "a b\na  b\na bc\n$X\n"
+			 "1. script.sh 2 first two words\n"
+			 ":: [] xy\n"
+			 "1\n0\n"
+			 "3\nc\n"
+			 "<>\n"
+			 "rc=255\n");
+	CHECK(strstr(r.err, "Invalid netns name \"\"\n") != NULL);
+	CHECK(strstr(r.err, "abab.none/f: No such file or directory") != NULL);
+	run_close(&r);
+}
+
+/* A refused line runs nothing, even what comes before the refused part. */
+static void test_refusal_runs_nothing(void)
+{
+	struct sh_run r;
+
+	run_open(&r, false);
+	shell_run_text(r.sh, "ip netns add a; ip netns add b | cat\nip netns add c");
+	CHECK_EQ(shell_status(r.sh), 2);
+	CHECK(shell_exited(r.sh)); /* as a syntax error ends a script */
+	run_close(&r);
+	run_open(&r, false);
+	shell_run_line(r.sh, "ip netns list");
+	run_sync(&r);
+	CHECK_STR(r.out, "");
+	run_close(&r);
+}
+
+static void test_text_lines(void)
+{
+	struct sh_run r;
+
+	run_open(&r, false);
+	shell_run_text(r.sh, "echo one\necho two\necho 'three\nfour'\necho a &&\necho b");
+	run_sync(&r);
+	CHECK_STR(r.out, "one\ntwo\nthree\nfour\na\nb\n");
+	run_close(&r);
 }
 
 static void test_lists_status_and_errors(void)
@@ -201,7 +310,7 @@ static void test_completion(void)
 	CHECK_STR(c.buf, "ethtool ");
 	c = (struct cands){ "", 0 };
 	shell_complete(r.sh, "s", 1, add_cand, &c);
-	CHECK_STR(c.buf, "sleep sysctl ");
+	CHECK_STR(c.buf, "set shift sleep source sysctl ");
 	c = (struct cands){ "", 0 };
 	shell_complete(r.sh, "ip link set ve", 14, add_cand, &c);
 	CHECK_STR(c.buf, "veth1 veth0 ");
@@ -215,6 +324,10 @@ int main(void)
 {
 	static const struct vl_test tests[] = {
 		{ "parse_operators_and_redirs", test_parse_operators_and_redirs },
+		{ "refused_constructs", test_refused_constructs },
+		{ "variables_and_expansion", test_variables_and_expansion },
+		{ "refusal_runs_nothing", test_refusal_runs_nothing },
+		{ "text_lines", test_text_lines },
 		{ "lists_status_and_errors", test_lists_status_and_errors },
 		{ "errexit", test_errexit },
 		{ "sleep_and_jobs_virtual_time", test_sleep_and_jobs_virtual_time },

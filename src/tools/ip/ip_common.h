@@ -43,8 +43,8 @@ const char *ip_fmt_ipv4(uint32_t addr, char *buf);
 /* Route and address scopes by name ("host") or number; -1 when neither. */
 const char *ip_rtscope_name(int scope, char *buf);
 int ip_rtscope_parse(const char *s);
-/* Appends size bytes at item to a growing array *v of *n (capacity *cap). -ENOMEM on failure. */
-int ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size);
+/* Appends size bytes at item to a growing array *v of *n (capacity *cap). */
+void ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size);
 void ip_print_lladdr(FILE *f, const uint8_t *mac);
 
 int do_iplink(struct ip_ctx *ip, int argc, char **argv);

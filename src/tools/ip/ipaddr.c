@@ -192,7 +192,8 @@ static int collect_addr(const struct rtnl_addr *a, void *arg)
 {
 	struct addr_list *l = arg;
 
-	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
+	ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
+	return 0;
 }
 
 struct addr6_list {
@@ -204,26 +205,43 @@ static int collect_addr6(const struct rtnl_addr6 *a, void *arg)
 {
 	struct addr6_list *l = arg;
 
-	return ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
+	ip_vec_push((void **)&l->v, &l->n, &l->cap, a, sizeof(*a));
+	return 0;
+}
+
+/*
+ * iproute2's flush_update: one delete may take other addresses with it (a
+ * primary its secondaries), so -EADDRNOTAVAIL is no error. Anything else
+ * ends the flush with exit status 1.
+ */
+static int flush_failed(struct ip_ctx *ip, int err)
+{
+	if (!err || err == -EADDRNOTAVAIL)
+		return 0;
+	fprintf(ip->c->err, "Failed to send flush request: %s\n", strerror(-err));
+	return 1;
 }
 
 /* IPv6 flushes list and delete in one pass: deleting never creates addresses. */
-static void flush_addr6(struct ip_ctx *ip, int ifindex)
+static int flush_addr6(struct ip_ctx *ip, int ifindex)
 {
 	struct addr6_list l6 = { 0 };
 	const char *extack = NULL;
+	int st = 0;
 
 	rtnl_addr6_dump(ip->net, ifindex, collect_addr6, &l6);
-	for (int i = 0; i < l6.n; i++)
-		rtnl_addr6_del(ip->net, ifindex, l6.v[i].addr, l6.v[i].prefixlen, &extack);
+	for (int i = 0; i < l6.n && !st; i++)
+		st = flush_failed(ip, rtnl_addr6_del(ip->net, ifindex, l6.v[i].addr, l6.v[i].prefixlen,
+						     &extack));
 	free(l6.v);
+	return st;
 }
 
 static int ipaddr_flush(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct addr_list l = { 0 };
 	const char *dev = NULL, *extack = NULL;
-	int ifindex;
+	int ifindex, st = 0;
 
 	for (; argc > 0; argc--, argv++) {
 		if (!strcmp(*argv, "dev")) {
@@ -243,15 +261,17 @@ static int ipaddr_flush(struct ip_ctx *ip, int argc, char **argv)
 		return 1;
 	}
 	/* As iproute2: dump, delete what is listed, repeat until nothing is left. */
-	while (ip->family != 6 && rtnl_addr_dump(ip->net, ifindex, collect_addr, &l) == 0 && l.n > 0) {
-		for (int i = 0; i < l.n; i++)
-			rtnl_addr_del(ip->net, ifindex, l.v[i].local, l.v[i].prefixlen, NULL, &extack);
+	while (!st && ip->family != 6 && rtnl_addr_dump(ip->net, ifindex, collect_addr, &l) == 0 &&
+	       l.n > 0) {
+		for (int i = 0; i < l.n && !st; i++)
+			st = flush_failed(ip, rtnl_addr_del(ip->net, ifindex, l.v[i].local,
+							    l.v[i].prefixlen, NULL, &extack));
 		l.n = 0;
 	}
 	free(l.v);
-	if (ip->family != 4)
-		flush_addr6(ip, ifindex);
-	return 0;
+	if (!st && ip->family != 4)
+		st = flush_addr6(ip, ifindex);
+	return st;
 }
 
 static void print_addr(struct ip_ctx *ip, const struct rtnl_link *lk, const struct rtnl_addr *a)

@@ -35,6 +35,12 @@ static int parse_netns(struct ip_ctx *ip, const char *arg, struct netns **out)
 	return ip_invarg(ip, "Invalid \"netns\" value\n", arg);
 }
 
+/* check_altifname: a device argument is not empty and has no '/' and no blanks. */
+static bool altifname_ok(const char *name)
+{
+	return *name && !strpbrk(name, "/ \t\n\v\f\r");
+}
+
 static int duplicate_arg(struct ip_ctx *ip, const char *key, const char *arg)
 {
 	fprintf(ip->c->err, "Error: either \"%s\" is duplicate, or \"%s\" is a garbage.\n", key, arg);
@@ -88,6 +94,8 @@ static int parse_one(struct ip_ctx *ip, struct link_args *a, int *argc, char ***
 			val = arg;
 		if (add ? a->name != NULL : a->dev != NULL)
 			return duplicate_arg(ip, "dev", val);
+		if (!altifname_ok(val))
+			return ip_invarg(ip, "\"dev\" not a valid ifname", val);
 		if (add)
 			a->name = val;
 		else
@@ -183,6 +191,8 @@ static int iplink_del(struct ip_ctx *ip, int argc, char **argv)
 		}
 		if (dev)
 			return duplicate_arg(ip, "dev", *argv);
+		if (!altifname_ok(*argv))
+			return ip_invarg(ip, "\"dev\" not a valid ifname", *argv);
 		dev = *argv;
 	}
 	if (!dev) {

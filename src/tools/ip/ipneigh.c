@@ -122,9 +122,9 @@ static int neigh_modify(struct ip_ctx *ip, int argc, char **argv, bool create, b
 				argv++;
 			}
 			if (neigh_get_addr(ip, &n, *argv)) {
-				if (ip->family != 6)
-					return ip_invarg(ip, "invalid address\n", *argv);
-				fprintf(ip->c->err, "Error: inet6 address is expected rather than \"%s\".\n", *argv);
+				/* get_addr names the family it wanted: inet, inet6 or "any valid". */
+				fprintf(ip->c->err, "Error: %s address is expected rather than \"%s\".\n",
+					ip->family == 4 ? "inet" : ip->family == 6 ? "inet6" : "any valid", *argv);
 				return 1;
 			}
 			have_dst = true;

@@ -18,6 +18,13 @@ static bool valid_name(const char *name)
 	       strcmp(name, "..");
 }
 
+/* iproute2 checks every name it is given before it touches /run/netns. */
+static int invalid_name(struct ip_ctx *ip, const char *name)
+{
+	fprintf(ip->c->err, "Invalid netns name \"%s\"\n", name);
+	return 255;
+}
+
 static int netns_add(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct world *w = rtnl_netns_world(ip->net);
@@ -25,10 +32,8 @@ static int netns_add(struct ip_ctx *ip, int argc, char **argv)
 
 	if (argc < 1)
 		return no_name(ip);
-	if (!valid_name(argv[0])) {
-		fprintf(ip->c->err, "Invalid netns name \"%s\"\n", argv[0]);
-		return 1;
-	}
+	if (!valid_name(argv[0]))
+		return invalid_name(ip, argv[0]);
 	err = rtnl_netns_add(w, argv[0]);
 	if (err) {
 		fprintf(ip->c->err, "Cannot create namespace file \"" NETNS_RUN_DIR "/%s\": %s\n",
@@ -45,6 +50,8 @@ static int netns_del(struct ip_ctx *ip, int argc, char **argv)
 
 	if (argc < 1)
 		return no_name(ip);
+	if (!valid_name(argv[0]))
+		return invalid_name(ip, argv[0]);
 	err = rtnl_netns_del(w, argv[0]);
 	if (err) {
 		fprintf(ip->c->err, "Cannot remove namespace file \"" NETNS_RUN_DIR "/%s\": %s\n",
@@ -81,6 +88,11 @@ static int netns_identify(struct ip_ctx *ip)
 
 int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out)
 {
+	/* /run/netns/, /run/netns/. and /run/netns/.. open as directories, which setns refuses. */
+	if (!*name || !strcmp(name, ".") || !strcmp(name, "..")) {
+		fprintf(ip->c->err, "setting the network namespace \"%s\" failed: %s\n", name, strerror(EINVAL));
+		return 255;
+	}
 	*out = rtnl_netns_get(rtnl_netns_world(ip->net), name);
 	if (!*out) {
 		fprintf(ip->c->err, "Cannot open network namespace \"%s\": %s\n", name,
@@ -98,6 +110,8 @@ static int netns_exec(struct ip_ctx *ip, int argc, char **argv)
 
 	if (argc < 1)
 		return no_name(ip);
+	if (!valid_name(argv[0]))
+		return invalid_name(ip, argv[0]);
 	if (argc < 2) {
 		fputs("No command specified\n", ip->c->err);
 		return 1;

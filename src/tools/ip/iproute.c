@@ -442,7 +442,8 @@ static int collect(const struct rtnl_route *r, void *arg)
 
 	if (fc->ifindex && r->ifindex != fc->ifindex)
 		return 0;
-	return ip_vec_push((void **)&fc->v, &fc->n, &fc->cap, r, sizeof(*r));
+	ip_vec_push((void **)&fc->v, &fc->n, &fc->cap, r, sizeof(*r));
+	return 0;
 }
 
 static int iproute_flush(struct ip_ctx *ip, int argc, char **argv)
@@ -450,6 +451,7 @@ static int iproute_flush(struct ip_ctx *ip, int argc, char **argv)
 	struct flush_ctx fc = { 0 };
 	uint32_t table = RT_TABLE_MAIN;
 	const char *extack = NULL;
+	int err = 0;
 
 	if (argc == 0) {
 		fputs("\"ip route flush\" requires arguments.\n", ip->c->err);
@@ -468,10 +470,10 @@ static int iproute_flush(struct ip_ctx *ip, int argc, char **argv)
 		}
 	}
 	rtnl_route_dump(ip->net, table, collect, &fc);
-	for (int i = 0; i < fc.n; i++)
-		rtnl_route_del(ip->net, &fc.v[i], &extack);
+	for (int i = 0; i < fc.n && !err; i++)
+		err = rtnl_route_del(ip->net, &fc.v[i], &extack);
 	free(fc.v);
-	return 0;
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
 
 int do_iproute(struct ip_ctx *ip, int argc, char **argv)

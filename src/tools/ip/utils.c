@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../core/alloc.h"
 #include "ip_common.h"
 
 bool ip_matches(const char *arg, const char *what)
@@ -161,20 +162,14 @@ void ip_print_lladdr(FILE *f, const uint8_t *mac)
 	fprintf(f, "%02x:%02x:%02x:%02x:%02x:%02x", mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
 }
 
-int ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size)
+void ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size)
 {
 	if (*n == *cap) {
-		int ncap = *cap ? *cap * 2 : 16;
-		void *nv = realloc(*v, (size_t)ncap * size);
-
-		if (!nv)
-			return -ENOMEM;
-		*v = nv;
-		*cap = ncap;
+		*cap = *cap ? *cap * 2 : 16;
+		*v = vl_realloc(*v, (size_t)*cap * size);
 	}
 	memcpy((char *)*v + (size_t)*n * size, item, size);
 	(*n)++;
-	return 0;
 }
 
 /* rt_names.c's scope table: names for the well-known values, numbers otherwise. */

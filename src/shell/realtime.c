@@ -1,0 +1,145 @@
+/*
+ * realtime.c: the interactive prompt's clock and Ctrl-C. At the prompt,
+ * virtual time follows the wall clock (ping prints one reply a second), and
+ * SIGINT, blocked and read from a signalfd, reaches only the foreground
+ * command, as the terminal's Ctrl-C does under bash. Scripts, -c and stdin
+ * never come here: they stay on virtual time.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include "../core/alloc.h"
+#include "../core/world.h"
+#include "shell_int.h"
+
+struct shell_rt {
+	int sigfd;
+	sigset_t old_mask;
+	uint64_t wall0, virt0;  /* the wall clock's reading at virtual time virt0 */
+};
+
+int shell_rt_start(struct shell *sh)
+{
+	struct shell_rt *rt = vl_calloc(1, sizeof(*rt));
+	sigset_t mask;
+
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGINT);
+	if (sigprocmask(SIG_BLOCK, &mask, &rt->old_mask) < 0) {
+		free(rt);
+		return -errno;
+	}
+	rt->sigfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (rt->sigfd < 0) {
+		int err = -errno;
+
+		sigprocmask(SIG_SETMASK, &rt->old_mask, NULL);
+		free(rt);
+		return err;
+	}
+	rt->wall0 = vl_clock_host_mono_ns();
+	rt->virt0 = world_now(sh->world);
+	sh->rt = rt;
+	return 0;
+}
+
+void shell_rt_stop(struct shell *sh)
+{
+	struct shell_rt *rt = sh->rt;
+
+	if (!rt)
+		return;
+	close(rt->sigfd);
+	sigprocmask(SIG_SETMASK, &rt->old_mask, NULL);
+	free(rt);
+	sh->rt = NULL;
+}
+
+int shell_rt_sigfd(const struct shell *sh)
+{
+	return sh->rt ? sh->rt->sigfd : -1;
+}
+
+/* Runs every event the wall clock has reached. */
+void shell_rt_catch_up(struct shell *sh)
+{
+	struct shell_rt *rt = sh->rt;
+	uint64_t target;
+
+	if (!rt)
+		return;
+	target = rt->virt0 + (vl_clock_host_mono_ns() - rt->wall0);
+	if (target > world_now(sh->world))
+		world_run_until(sh->world, target);
+}
+
+/* Milliseconds of wall time until the next event is due; -1 when none is armed. */
+int shell_rt_timeout_ms(const struct shell *sh)
+{
+	const struct shell_rt *rt = sh->rt;
+	struct vl_timer *next = vl_clock_peek(&sh->world->clock);
+	uint64_t now, due;
+
+	if (!rt || !next)
+		return -1;
+	now = rt->virt0 + (vl_clock_host_mono_ns() - rt->wall0);
+	if (next->expires <= now)
+		return 0;
+	due = (next->expires - now + VL_NSEC_PER_MSEC - 1) / VL_NSEC_PER_MSEC;
+	return due > 60000 ? 60000 : (int)due;
+}
+
+/* Drains the signalfd; true when a SIGINT was waiting. */
+bool shell_rt_take_sigint(struct shell *sh)
+{
+	struct signalfd_siginfo si;
+	bool got = false;
+
+	if (!sh->rt)
+		return false;
+	while (read(sh->rt->sigfd, &si, sizeof(si)) == (ssize_t)sizeof(si))
+		got |= si.ssi_signo == SIGINT;
+	return got;
+}
+
+/* Runs what is due, then sleeps until the next event or a signal. False on Ctrl-C. */
+static bool rt_step(struct shell *sh)
+{
+	struct pollfd pfd = { .fd = sh->rt->sigfd, .events = POLLIN };
+
+	shell_rt_catch_up(sh);
+	if (poll(&pfd, 1, shell_rt_timeout_ms(sh)) > 0 && shell_rt_take_sigint(sh))
+		return false;
+	shell_rt_catch_up(sh);
+	return true;
+}
+
+int shell_wait_realtime(struct shell *sh, struct vl_task *t)
+{
+	if (!sh->rt)
+		return 1;
+	shell_rt_catch_up(sh);
+	while (!t->done) {
+		if (rt_step(sh))
+			continue;
+		if (t->ops->kill)
+			t->ops->kill(t, SIGINT);
+		if (!t->done)
+			vl_task_done(t, 128 + SIGINT);
+	}
+	return t->status;
+}
+
+bool shell_wait_jobs_realtime(struct shell *sh, bool (*pending)(struct shell *sh, void *arg), void *arg)
+{
+	shell_rt_catch_up(sh);
+	while (pending(sh, arg))
+		if (!rt_step(sh))
+			return false;
+	return true;
+}
