@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build dependencies, plus the reference tools the conformance suite compares
-# against on the real kernel (iproute2, iputils, tcpdump, ethtool, net-tools, sudo).
+# Build dependencies, the reference tools the conformance suite compares against
+# on the real kernel (iproute2, iputils, tcpdump, ethtool, net-tools, sudo), clang
+# with its libFuzzer runtime for tests/fuzz.sh, and tmux for tests/interactive.sh.
 pkgs=(build-essential cmake ninja-build pkg-config libedit-dev libpcap-dev
-      iproute2 iputils-ping tcpdump ethtool net-tools procps sudo util-linux gawk)
+      iproute2 iputils-ping tcpdump ethtool net-tools procps sudo util-linux gawk
+      clang libclang-rt-14-dev tmux)
 missing=()
 for p in "${pkgs[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -31,7 +31,7 @@ count() {
 	fi
 }
 
-runners=(examples tcpdump_verify printers fuzz_smoke)
+runners=(examples tcpdump_verify printers fuzz_smoke differences interactive)
 
 run_suite() { # build dir, cmake flags...
 	local dir=$1; shift
@@ -69,5 +69,13 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVETHLAB_SANITIZE=OFF
 # The kernel side of the conformance suite was checked in the first pass.
 VETHLAB_NO_KERNEL=1 run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DVETHLAB_SANITIZE=ON
+# The libFuzzer harnesses (their own clang, ASan and UBSan build), each for a bounded time.
+echo "== build-fuzz"
+out=$(mktemp)
+tests/fuzz.sh >"$out" 2>&1
+st=$?
+cat "$out"
+count libfuzzer "$out" "$st"
+rm -f "$out"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

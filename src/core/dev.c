@@ -96,17 +96,38 @@ static void process_backlog(struct vl_timer *t)
 
 	while (dev->backlog.first && dev->backlog.first->due <= clock->now) {
 		skb = skb_dequeue(&dev->backlog);
+		dev->net->world->backlog_qlen--;
 		netif_receive(skb);
 	}
 	if (dev->backlog.first && !vl_timer_pending(&dev->napi_timer))
 		vl_timer_arm(clock, &dev->napi_timer, dev->backlog.first->due);
 }
 
-void netif_rx(struct sk_buff *skb)
+/*
+ * enqueue_to_backlog: one emulated CPU, so one backlog length for the whole
+ * world, however the frames are spread over the devices' queues. Past
+ * net.core.netdev_max_backlog (a frame is refused when more than that many
+ * wait), the frame is dropped and the receiving device counts it.
+ */
+int netif_rx(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
 	struct world *w = dev->net->world;
 	uint64_t due = w->clock.now + w->hop_delay_ns;
+	int reason = 0;
+
+	if (!(dev->flags & IFF_UP))
+		reason = SKB_DROP_REASON_DEV_READY;
+	else if (w->backlog_qlen > (uint32_t)w->netdev_max_backlog)
+		reason = SKB_DROP_REASON_CPU_BACKLOG;
+	if (reason) {
+		if (reason == SKB_DROP_REASON_CPU_BACKLOG)
+			w->softnet_dropped++;
+		dev->stats.rx_dropped++;
+		kfree_skb_reason(skb, reason);
+		return NET_RX_DROP;
+	}
+	w->backlog_qlen++;
 
 	if (w->hop_jitter_ns)
 		due += vl_rng_below(&w->rng, (uint32_t)w->hop_jitter_ns);
@@ -117,6 +138,7 @@ void netif_rx(struct sk_buff *skb)
 	skb_queue_tail(&dev->backlog, skb);
 	if (!vl_timer_pending(&dev->napi_timer))
 		vl_timer_arm(&w->clock, &dev->napi_timer, due);
+	return NET_RX_SUCCESS;
 }
 
 void dev_backlog_init(struct netdev *dev)
@@ -140,5 +162,6 @@ void dev_taps_gone(struct netdev *dev)
 void dev_backlog_purge(struct netdev *dev)
 {
 	vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);
+	dev->net->world->backlog_qlen -= dev->backlog.qlen;
 	skb_queue_purge(&dev->backlog);
 }

@@ -193,8 +193,12 @@ void eth_hw_addr_random(struct netdev *dev);
 /* dev.c: the data path between protocols and drivers. */
 /* Sends skb out of skb->dev (taps see it first). Consumes skb. */
 void dev_queue_xmit(struct sk_buff *skb);
-/* Queues skb on skb->dev's receive backlog, due after one hop. Consumes skb. */
-void netif_rx(struct sk_buff *skb);
+enum { NET_RX_SUCCESS, NET_RX_DROP };
+/*
+ * Queues skb on skb->dev's receive backlog, due after one hop. Consumes skb.
+ * NET_RX_DROP when the device is not up or the backlog is full.
+ */
+int netif_rx(struct sk_buff *skb);
 /* Frees skb and records why, where the kernel would count the drop. */
 void kfree_skb_reason(struct sk_buff *skb, int reason);
 /* Counts a reason without a buffer (a packet the kernel consumed unanswered). */

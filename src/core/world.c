@@ -35,6 +35,7 @@ struct world *world_new(uint64_t seed)
 	w->proto = &ipv4_proto_ops;
 	skb_pool_init(&w->skb_pool);
 	/* Per hop, frames take 15 to 30 us: ping prints Linux-like time=0.0xx ms. */
+	w->netdev_max_backlog = 1000;
 	w->hop_delay_ns = 15000;
 	w->hop_jitter_ns = 15000;
 	/* 2023-11-14 22:13:20 UTC: a fixed start keeps captures reproducible. */

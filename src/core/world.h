@@ -33,6 +33,9 @@ struct world {
 	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
 	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
 	uint64_t netns_seq;             /* namespaces created so far */
+	uint32_t backlog_qlen;          /* frames waiting in every device's backlog (one CPU) */
+	int netdev_max_backlog;         /* net.core.netdev_max_backlog (init_net only) */
+	uint64_t softnet_dropped;       /* frames refused by a full backlog */
 	uint64_t steps;                 /* events run so far */
 	uint64_t step_limit;            /* 0, or the event count past which world_step stops (fuzzing) */
 	bool no_host_files;             /* commands may not read or write host files (fuzzing) */

@@ -304,10 +304,23 @@ int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg)
 	return 0;
 }
 
+/* ifa_ipv4_policy: IFA_LABEL is a string of at most IFNAMSIZ - 1 bytes. */
+static int label_policy(const char *label, const char **extack)
+{
+	if (label && strlen(label) >= IFNAMSIZ) {
+		*extack = "Attribute failed policy validation";
+		return -EINVAL;
+	}
+	return 0;
+}
+
 int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, const char **extack)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int err = label_policy(req->label, extack);
 
+	if (err)
+		return err;
 	if (!dev)
 		return -ENODEV;
 	return inet_addr_add(dev, req, extack);
@@ -317,7 +330,10 @@ int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
 		  const char *label, const char **extack)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int err = label_policy(label, extack);
 
+	if (err)
+		return err;
 	if (!dev)
 		return -ENODEV;
 	return inet_addr_del(dev, local, prefixlen, label, extack);

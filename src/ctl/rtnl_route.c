@@ -246,7 +246,9 @@ int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *r, bool create, b
 	if (!n && !create)
 		return -ENOENT;
 	if (!n)
-		n = neigh_create(tbl, neigh_key(r), dev);
+		n = neigh_create_admin(tbl, neigh_key(r), dev, r->state);
+	if (!n)
+		return -ENOBUFS;  /* the kernel-wide table is full: "No buffer space available" */
 	/* As __neigh_update: the entry exists now even if the request fails. */
 	if (!r->has_lladdr && (r->state & NUD_VALID) && !(n->nud_state & NUD_VALID)) {
 		*extack = "No link layer address given";

@@ -11,10 +11,11 @@
 #include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "../net/addrconf.h"
 #include "../net/devinet.h"
 
-enum knob_kind { KNOB_V4_CONF, KNOB_V6_CONF, KNOB_V4_NET, KNOB_IP_FORWARD };
+enum knob_kind { KNOB_V4_CONF, KNOB_V6_CONF, KNOB_V4_NET, KNOB_IP_FORWARD, KNOB_CORE_BACKLOG };
 enum knob_scope { SCOPE_ALL, SCOPE_DEFAULT, SCOPE_DEV };
 
 struct knob {
@@ -87,6 +88,16 @@ static int resolve(struct netns *net, const char *path, struct knob *k)
 	if (n == 1)
 		return 1;
 	memset(k, 0, sizeof(*k));
+	/* net.core's global knobs exist in the initial namespace only. */
+	if (!strcmp(p[1], "core") && net == net->world->init_net) {
+		if (n == 2)
+			return 1;
+		if (n == 3 && !strcmp(p[2], "netdev_max_backlog")) {
+			k->kind = KNOB_CORE_BACKLOG;
+			return 0;
+		}
+		return -ENOENT;
+	}
 	if (!strcmp(p[1], "ipv4")) {
 		if (n == 2)
 			return 1;
@@ -127,6 +138,8 @@ static int *knob_ptr(struct netns *net, const struct knob *k)
 	struct sysctl_net *s = &net->sysctl;
 
 	switch (k->kind) {
+	case KNOB_CORE_BACKLOG:
+		return &net->world->netdev_max_backlog;
 	case KNOB_IP_FORWARD:
 		return &s->v4_all.data[IPV4_DEVCONF_FORWARDING];
 	case KNOB_V4_NET:
@@ -296,7 +309,11 @@ int sysctl_ctl_walk(struct netns *net, sysctl_ctl_cb cb, void *arg)
 	vl_list_for_each(pos, &net->devices)
 		devs[n++] = vl_list_entry(pos, struct netdev, dev_list);
 	qsort(devs, n, sizeof(*devs), cmp_dev_name);
-	err = walk_conf(net, "ipv4", IPV4_DEVCONF_MAX, ipv4_devconf_name, devs, n, cb, arg);
+	err = net == net->world->init_net
+		      ? cb("net/core/netdev_max_backlog", net->world->netdev_max_backlog, arg)
+		      : 0;
+	if (!err)
+		err = walk_conf(net, "ipv4", IPV4_DEVCONF_MAX, ipv4_devconf_name, devs, n, cb, arg);
 	if (!err)
 		err = walk_v4_net(net, cb, arg);
 	if (!err)

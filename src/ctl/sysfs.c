@@ -1,28 +1,470 @@
 /* sysfs.c: /sys/class/net, as net/core/net-sysfs.c shows devices. */
+#include <ctype.h>
 #include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "../core/alloc.h"
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "rtnl.h"
 #include "vfs_int.h"
+
+/* The dev->flags bits __dev_change_flags takes from the caller (besides IFF_UP). */
+#define IFF_DYNAMIC 0x8000
+#define IFF_PORTSEL 0x2000
+#define IFF_AUTOMEDIA 0x4000
+#define IFF_SETTABLE (IFF_DEBUG | IFF_NOTRAILERS | IFF_NOARP | IFF_DYNAMIC | IFF_MULTICAST | \
+		      IFF_PORTSEL | IFF_AUTOMEDIA)
+
+/*
+ * kstrtoul(s, 0, &v), as netdev_store parses a write: an optional '+', 0x
+ * for hex or a leading 0 for octal, digits, at most one trailing newline.
+ */
+static int kstrtoul0(const char *s, uint64_t *res)
+{
+	unsigned int base = 10;
+	uint64_t v = 0;
+	bool overflow = false;
+	const char *start;
+
+	if (*s == '+')
+		s++;
+	if (s[0] == '0') {
+		base = 8;
+		if ((s[1] | 0x20) == 'x' && isxdigit((unsigned char)s[2])) {
+			base = 16;
+			s += 2;
+		}
+	}
+	for (start = s;; s++) {
+		unsigned int d = (*s >= '0' && *s <= '9') ? (unsigned int)(*s - '0')
+			       : ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'f') ? (unsigned int)((*s | 0x20) - 'a' + 10)
+			       : 16;
+
+		if (d >= base)
+			break;
+		if (v > (UINT64_MAX - d) / base)
+			overflow = true;
+		v = v * base + d;
+	}
+	if (overflow)
+		return -ERANGE;
+	if (s == start)
+		return -EINVAL;
+	if (*s == '\n')
+		s++;
+	if (*s)
+		return -EINVAL;
+	*res = v;
+	return 0;
+}
+
+/* sysfs_format_mac: the device address, six lower-case bytes. */
+static void put_mac(FILE *f, const uint8_t *a)
+{
+	fprintf(f, "%02x:%02x:%02x:%02x:%02x:%02x\n", a[0], a[1], a[2], a[3], a[4], a[5]);
+}
+
+static int address_show(const struct netdev *dev, FILE *f)
+{
+	put_mac(f, dev->dev_addr);
+	return 0;
+}
+
+static int broadcast_show(const struct netdev *dev, FILE *f)
+{
+	put_mac(f, dev->broadcast);
+	return 0;
+}
+
+/* Ethernet and loopback devices alike have six-byte addresses. */
+static int addr_len_show(const struct netdev *dev, FILE *f)
+{
+	(void)dev;
+	fputs("6\n", f);
+	return 0;
+}
+
+/* Only a running device can say whether it has carrier. */
+static int carrier_show(const struct netdev *dev, FILE *f)
+{
+	if (!(dev->flags & IFF_UP))
+		return -EINVAL;
+	fprintf(f, "%d\n", dev->carrier ? 1 : 0);
+	return 0;
+}
+
+/* dev_id is printed with the kernel's %#x, which writes 0 as 0x0. */
+static int dev_id_show(const struct netdev *dev, FILE *f)
+{
+	(void)dev;
+	fputs("0x0\n", f);
+	return 0;
+}
+
+static int zero_show(const struct netdev *dev, FILE *f)
+{
+	(void)dev;
+	fputs("0\n", f);
+	return 0;
+}
+
+/* No alias ever: the file is empty. */
+static int ifalias_show(const struct netdev *dev, FILE *f)
+{
+	(void)dev, (void)f;
+	return 0;
+}
+
+/* dev->flags itself (no RUNNING, no LOWER_UP), with the kernel's %#x. */
+static int flags_show(const struct netdev *dev, FILE *f)
+{
+	if (dev->flags)
+		fprintf(f, "%#x\n", dev->flags);
+	else
+		fputs("0x0\n", f);
+	return 0;
+}
+
+static int ifindex_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", dev->ifindex);
+	return 0;
+}
+
+static int iflink_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", dev_get_iflink(dev));
+	return 0;
+}
+
+static int mtu_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", dev->mtu);
+	return 0;
+}
+
+static int operstate_show(const struct netdev *dev, FILE *f)
+{
+	static const char *const names[] = {
+		[IF_OPER_UNKNOWN] = "unknown", [IF_OPER_NOTPRESENT] = "notpresent",
+		[IF_OPER_DOWN] = "down", [IF_OPER_LOWERLAYERDOWN] = "lowerlayerdown",
+		[IF_OPER_TESTING] = "testing", [IF_OPER_DORMANT] = "dormant", [IF_OPER_UP] = "up",
+	};
+	enum if_oper op = dev_operstate(dev);
+
+	fprintf(f, "%s\n", op <= IF_OPER_UP ? names[op] : "unknown");
+	return 0;
+}
+
+/* Printed signed (fmt_dec), as the kernel does. */
+static int tx_queue_len_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", (int)dev->tx_queue_len);
+	return 0;
+}
+
+static int type_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", dev->type);
+	return 0;
+}
+
+/* change_mtu: dev_set_mtu((int)value), a no-op for the current MTU. */
+static int mtu_store(struct netdev *dev, uint64_t v)
+{
+	struct link_change c = { .up = -1, .mtu = (int)(uint32_t)v, .txqlen = -1 };
+	const char *extack = NULL;
+	int err;
+
+	if (c.mtu == dev->mtu)
+		return 0;
+	err = dev_validate_mtu(dev, c.mtu, &extack);
+	if (err)
+		return err;
+	if (!c.mtu) {
+		/* Only a device without a minimum (lo) takes 0, which link_change reads as "keep". */
+		err = dev_set_mtu(dev, 0, &extack);
+		linkwatch_run(dev->net->world);
+		return err;
+	}
+	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
+}
+
+/* dev_change_tx_queue_len: any unsigned int. */
+static int tx_queue_len_store(struct netdev *dev, uint64_t v)
+{
+	struct link_change c = { .up = -1, .txqlen = (int)v };
+	const char *extack = NULL;
+
+	if (v > UINT_MAX)
+		return -ERANGE;
+	if (v > INT_MAX) {
+		/* Beyond link_change's int; the change is that field alone either way. */
+		dev->tx_queue_len = (unsigned int)v;
+		return 0;
+	}
+	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
+}
+
+/*
+ * dev_change_flags: only IFF_UP is modelled. Bits the kernel would change
+ * (the settable ones, or asking for PROMISC or ALLMULTI) are refused whole;
+ * the others (BROADCAST, LOOPBACK, RUNNING...) it ignores, and so do we.
+ */
+static int flags_store(struct netdev *dev, uint64_t v)
+{
+	unsigned int flags = (unsigned int)v;
+	struct link_change c = { .up = (flags & IFF_UP) ? 1 : 0, .txqlen = -1 };
+	const char *extack = NULL;
+
+	if (((flags ^ dev->flags) & IFF_SETTABLE) || (flags & (IFF_PROMISC | IFF_ALLMULTI)))
+		return -EOPNOTSUPP;
+	if (!((flags ^ dev->flags) & IFF_UP))
+		return 0;
+	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
+}
+
+enum attr_mode {
+	ATTR_RO,      /* 0444: a write is EACCES */
+	ATTR_RW,      /* 0644, with a modelled store */
+	ATTR_RW_NA,   /* 0644, the change is not emulated: EOPNOTSUPP */
+	ATTR_DIR,     /* a directory (or the subsystem link) */
+};
+
+/*
+ * A device directory's entries, sorted. Entries without a show exist for ls
+ * but are not emulated: reading them fails with EOPNOTSUPP rather than show
+ * a value vethlab does not model.
+ */
+struct net_attr {
+	const char *name;
+	int (*show)(const struct netdev *dev, FILE *f);
+	int (*store)(struct netdev *dev, uint64_t v);
+	enum attr_mode mode;
+};
+
+static const struct net_attr net_attrs[] = {
+	{ "addr_assign_type", NULL, NULL, ATTR_RO },
+	{ "addr_len", addr_len_show, NULL, ATTR_RO },
+	{ "address", address_show, NULL, ATTR_RO },
+	{ "broadcast", broadcast_show, NULL, ATTR_RO },
+	/* Neither veth nor lo has ndo_change_carrier: EOPNOTSUPP before the value is read. */
+	{ "carrier", carrier_show, NULL, ATTR_RW_NA },
+	{ "carrier_changes", NULL, NULL, ATTR_RO },
+	{ "carrier_down_count", NULL, NULL, ATTR_RO },
+	{ "carrier_up_count", NULL, NULL, ATTR_RO },
+	{ "dev_id", dev_id_show, NULL, ATTR_RO },
+	{ "dev_port", zero_show, NULL, ATTR_RO },
+	{ "dormant", NULL, NULL, ATTR_RO },
+	{ "duplex", NULL, NULL, ATTR_RO },
+	{ "flags", flags_show, flags_store, ATTR_RW },
+	{ "gro_flush_timeout", NULL, NULL, ATTR_RW_NA },
+	{ "ifalias", ifalias_show, NULL, ATTR_RW_NA },
+	{ "ifindex", ifindex_show, NULL, ATTR_RO },
+	{ "iflink", iflink_show, NULL, ATTR_RO },
+	{ "link_mode", zero_show, NULL, ATTR_RO },
+	{ "mtu", mtu_show, mtu_store, ATTR_RW },
+	{ "name_assign_type", NULL, NULL, ATTR_RO },
+	{ "napi_defer_hard_irqs", NULL, NULL, ATTR_RW_NA },
+	{ "netdev_group", zero_show, NULL, ATTR_RW_NA },
+	{ "operstate", operstate_show, NULL, ATTR_RO },
+	{ "power", NULL, NULL, ATTR_DIR },
+	{ "proto_down", NULL, NULL, ATTR_RW_NA },
+	{ "queues", NULL, NULL, ATTR_DIR },
+	{ "speed", NULL, NULL, ATTR_RO },
+	{ "statistics", NULL, NULL, ATTR_DIR },
+	{ "subsystem", NULL, NULL, ATTR_DIR },
+	{ "testing", NULL, NULL, ATTR_RO },
+	{ "threaded", NULL, NULL, ATTR_RW_NA },
+	{ "tx_queue_len", tx_queue_len_show, tx_queue_len_store, ATTR_RW },
+	{ "type", type_show, NULL, ATTR_RO },
+	{ "uevent", NULL, NULL, ATTR_RW_NA },
+	{ NULL, NULL, NULL, ATTR_RO },
+};
+
+/* statistics/: the rtnl_link_stats64 fields; those vethlab does not keep are 0. */
+#define STAT(name, field) { name, offsetof(struct netdev_stats, field) }
+#define STAT_ZERO(name) { name, SIZE_MAX }
+
+static const struct net_stat {
+	const char *name;
+	size_t offset;
+} net_stats[] = {
+	STAT("collisions", collisions), STAT("multicast", multicast), STAT("rx_bytes", rx_bytes),
+	STAT_ZERO("rx_compressed"), STAT_ZERO("rx_crc_errors"), STAT("rx_dropped", rx_dropped),
+	STAT("rx_errors", rx_errors), STAT_ZERO("rx_fifo_errors"),
+	STAT("rx_frame_errors", rx_frame_errors), STAT_ZERO("rx_length_errors"),
+	STAT("rx_missed_errors", rx_missed_errors), STAT_ZERO("rx_nohandler"),
+	STAT("rx_over_errors", rx_over_errors), STAT("rx_packets", rx_packets),
+	STAT_ZERO("tx_aborted_errors"), STAT("tx_bytes", tx_bytes),
+	STAT("tx_carrier_errors", tx_carrier_errors), STAT_ZERO("tx_compressed"),
+	STAT("tx_dropped", tx_dropped), STAT("tx_errors", tx_errors), STAT_ZERO("tx_fifo_errors"),
+	STAT_ZERO("tx_heartbeat_errors"), STAT("tx_packets", tx_packets),
+	STAT_ZERO("tx_window_errors"), { NULL, 0 },
+};
+
+/* A path below /sys/class/net, taken apart: DEV[/ATTR[/STAT]]. */
+struct sysfs_node {
+	struct netdev *dev;
+	const struct net_attr *attr;   /* NULL: the device directory */
+	const struct net_stat *stat;   /* under statistics/ */
+	bool below_na;                 /* inside a directory that is not emulated */
+};
+
+static const struct net_attr *attr_find(const char *name, size_t len)
+{
+	for (const struct net_attr *a = net_attrs; a->name; a++)
+		if (strlen(a->name) == len && !strncmp(a->name, name, len))
+			return a;
+	return NULL;
+}
+
+static const struct net_stat *stat_find(const char *name)
+{
+	for (const struct net_stat *s = net_stats; s->name; s++)
+		if (!strcmp(s->name, name))
+			return s;
+	return NULL;
+}
+
+/* 0, or -ENOENT / -ENOTDIR for a path that is not there. rel is not "". */
+static int sysfs_walk(struct netns *net, const char *rel, struct sysfs_node *nd)
+{
+	char name[IFNAMSIZ + 1];
+	size_t n = strcspn(rel, "/");
+	const char *rest;
+
+	memset(nd, 0, sizeof(*nd));
+	if (n > IFNAMSIZ)
+		return -ENOENT;
+	snprintf(name, sizeof(name), "%.*s", (int)n, rel);
+	nd->dev = netdev_get_by_name(net, name);
+	if (!nd->dev)
+		return -ENOENT;
+	if (!rel[n])
+		return 0;
+	rest = rel + n + 1;
+	n = strcspn(rest, "/");
+	nd->attr = attr_find(rest, n);
+	if (!nd->attr)
+		return -ENOENT;
+	if (!rest[n])
+		return 0;
+	if (nd->attr->mode != ATTR_DIR)
+		return -ENOTDIR;
+	rest += n + 1;
+	if (strcmp(nd->attr->name, "statistics")) {
+		nd->below_na = true;
+		return 0;
+	}
+	nd->stat = stat_find(rest);
+	return nd->stat ? 0 : -ENOENT;
+}
 
 static int sysfs_stat(struct netns *net, const char *rel)
 {
-	(void)net;
-	return *rel ? -ENOENT : 1;
+	struct sysfs_node nd;
+	int err;
+
+	if (!*rel)
+		return 1;
+	err = sysfs_walk(net, rel, &nd);
+	if (err)
+		return err;
+	if (nd.below_na)
+		return -EOPNOTSUPP;
+	if (nd.stat)
+		return 0;
+	return !nd.attr || nd.attr->mode == ATTR_DIR ? 1 : 0;
 }
 
 static int sysfs_show(struct netns *net, const char *rel, FILE *f)
 {
-	(void)net, (void)rel, (void)f;
-	return -ENOENT;
+	struct sysfs_node nd;
+	int err = *rel ? sysfs_walk(net, rel, &nd) : -EISDIR;
+
+	if (err)
+		return err;
+	if (nd.stat) {
+		uint64_t v = 0;
+
+		if (nd.stat->offset != SIZE_MAX)
+			memcpy(&v, (const char *)&nd.dev->stats + nd.stat->offset, sizeof(v));
+		fprintf(f, "%" PRIu64 "\n", v);
+		return 0;
+	}
+	if (!nd.attr || nd.below_na || nd.attr->mode == ATTR_DIR)
+		return -EISDIR;
+	return nd.attr->show ? nd.attr->show(nd.dev, f) : -EOPNOTSUPP;
+}
+
+static int add_dev_name(const struct rtnl_link *l, void *arg)
+{
+	vfs_names_add(arg, l->name);
+	return 0;
 }
 
 static int sysfs_list(struct netns *net, const char *rel, struct vfs_names *n)
 {
-	(void)net, (void)rel, (void)n;
+	struct sysfs_node nd;
+	int err;
+
+	if (!*rel)
+		return rtnl_link_dump(net, add_dev_name, n);
+	err = sysfs_walk(net, rel, &nd);
+	if (err)
+		return err;
+	if (!nd.attr) {
+		for (const struct net_attr *a = net_attrs; a->name; a++)
+			vfs_names_add(n, a->name);
+		return 0;
+	}
+	if (nd.below_na || strcmp(nd.attr->name, "statistics"))
+		return -EOPNOTSUPP;
+	for (const struct net_stat *s = net_stats; s->name; s++)
+		vfs_names_add(n, s->name);
 	return 0;
+}
+
+/* As open(2) for writing would answer: the 0444 files refuse even root. */
+static int sysfs_writable(struct netns *net, const char *rel)
+{
+	struct sysfs_node nd;
+	int err = sysfs_walk(net, rel, &nd);
+
+	if (err)
+		return err;
+	if (nd.below_na)
+		return -EOPNOTSUPP;
+	return nd.stat || !nd.attr || nd.attr->mode == ATTR_RO ? -EACCES : 0;
+}
+
+static int sysfs_store(struct netns *net, const char *rel, const char *buf, size_t len)
+{
+	struct sysfs_node nd;
+	int err = sysfs_walk(net, rel, &nd);
+	uint64_t v;
+	char *text;
+
+	if (err)
+		return err;
+	if (!nd.attr || !nd.attr->store)
+		return -EOPNOTSUPP;
+	text = vl_strndup(buf, len);
+	err = kstrtoul0(text, &v);
+	free(text);
+	return err ? err : nd.attr->store(nd.dev, v);
 }
 
 const struct vfs_ops sysfs_vfs_ops = {
 	.stat = sysfs_stat,
 	.show = sysfs_show,
 	.list = sysfs_list,
+	.store = sysfs_store,
+	.writable = sysfs_writable,
 };

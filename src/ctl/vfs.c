@@ -287,7 +287,7 @@ int vfs_list(struct netns *net, const char *path, char ***names)
 		return r;
 	}
 	if (!n.v)
-		vfs_names_add(&n, ""), free(n.v[0]), n.v[0] = NULL, n.n = 0;
+		n.v = vl_calloc(1, sizeof(*n.v));  /* an empty directory: just the terminator */
 	qsort(n.v, (size_t)n.n, sizeof(*n.v), cmp_name);
 	*names = n.v;
 	return 0;

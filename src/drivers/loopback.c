@@ -23,13 +23,15 @@ static void loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 	/* eth_type_trans runs first, so lo counts bytes without the link header. */
 	eth_type_trans(skb, dev);
 	len = skb->len;
+	/* Cannot fail: it gives back the ETH_HLEN bytes eth_type_trans just pulled. */
+	(void)!skb_push(skb, ETH_HLEN);
+	/* Counted only once the backlog took it, as dev_lstats_add after __netif_rx. */
+	if (netif_rx(skb) != NET_RX_SUCCESS)
+		return;
 	dev->stats.tx_packets++;
 	dev->stats.tx_bytes += len;
 	dev->stats.rx_packets++;
 	dev->stats.rx_bytes += len;
-	/* Cannot fail: it gives back the ETH_HLEN bytes eth_type_trans just pulled. */
-	(void)!skb_push(skb, ETH_HLEN);
-	netif_rx(skb);
 }
 
 static const struct netdev_ops loopback_ops = {

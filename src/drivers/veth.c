@@ -68,7 +68,9 @@ static struct netns *veth_get_link_net(const struct netdev *dev)
 
 /*
  * veth_xmit: the frame becomes the peer's received frame. Counters mirror:
- * what one end sends the other receives; a down peer counts a tx drop here.
+ * what one end sends the other receives. A down peer, or a backlog that
+ * refuses the frame, counts a tx drop here (priv->dropped); the backlog also
+ * counts an rx drop on the peer.
  */
 static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 {
@@ -80,17 +82,20 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
 		return;
 	}
-	dev->stats.tx_packets++;
-	dev->stats.tx_bytes += len;
-	peer->stats.rx_packets++;
-	peer->stats.rx_bytes += len;
 	skb->local_out = 0;
 	skb->rt_local = 0;
 	skb->rt_iif = 0;
 	eth_type_trans(skb, peer);
 	/* Cannot fail: it gives back the ETH_HLEN bytes eth_type_trans just pulled. */
 	(void)!skb_push(skb, ETH_HLEN);
-	netif_rx(skb);
+	if (netif_rx(skb) != NET_RX_SUCCESS) {
+		dev->stats.tx_dropped++;
+		return;
+	}
+	dev->stats.tx_packets++;
+	dev->stats.tx_bytes += len;
+	peer->stats.rx_packets++;
+	peer->stats.rx_bytes += len;
 }
 
 static const struct netdev_ops veth_netdev_ops = {

@@ -25,6 +25,11 @@ static bool ipv6_disabled(const struct netdev *dev)
 	return dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
 }
 
+static bool nd_key_multicast(const void *pkey)
+{
+	return ((const uint8_t *)pkey)[0] == 0xff;
+}
+
 void ipv6_net_init(struct netns *net)
 {
 	struct ipv6_net *in6 = vl_calloc(1, sizeof(*in6));
@@ -32,7 +37,8 @@ void ipv6_net_init(struct netns *net)
 	rt6_tables_init(in6);
 	vl_htab_init(&in6->addrs);
 	vl_list_init(&in6->raw_socks);
-	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16);
+	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16, neigh_shared_gc(net, true));
+	in6->nd_tbl.is_multicast = nd_key_multicast;
 	/* Linux keys flow labels with a random per-boot secret; here the seed and the namespace's rank. */
 	in6->flow_seed = vl_hash_u64(net->world->seed ^ vl_hash_u64(++net->world->netns_seq));
 	net->ipv6 = in6;
@@ -267,12 +273,42 @@ static void dad_start(struct inet6_ifaddr *ifa)
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + vl_rng_mod(&w->rng, span));
 }
 
+/* ipv6_mc_up: ff02::1 back into the device's filter, unless it never left. */
+static void mc_allnodes_load(struct inet6_dev *idev)
+{
+	if (idev->allnodes_loaded)
+		return;
+	idev->allnodes_loaded = true;
+	idev->allnodes_seq = ++idev->dev->net->ipv6->event_seq;
+}
+
+/* When the solicited-node group of addr was joined, if an address of idev already holds it; else 0. */
+static uint64_t group_joined_seq(const struct inet6_dev *idev, const uint8_t *addr)
+{
+	const struct vl_list *pos;
+	uint8_t a[16], b[16];
+
+	ipv6_solicited_node(addr, a);
+	vl_list_for_each(pos, &idev->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		ipv6_solicited_node(ifa->addr, b);
+		if (!memcmp(a, b, 16))
+			return ifa->mc_seq;
+	}
+	return 0;
+}
+
 static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint8_t scope,
 		     bool nodad)
 {
 	struct netdev *dev = idev->dev;
 	struct inet6_ifaddr *ifa = vl_calloc(1, sizeof(*ifa));
 
+	ifa->seq = ++dev->net->ipv6->event_seq;
+	ifa->mc_seq = group_joined_seq(idev, addr);
+	if (!ifa->mc_seq)
+		ifa->mc_seq = ifa->seq;
 	ifa->idev = idev;
 	memcpy(ifa->addr, addr, 16);
 	ifa->prefixlen = (uint8_t)plen;
@@ -357,6 +393,9 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 	struct inet6_dev *idev = dev->ip6_ptr;
 	bool joined;
 
+	/* addrconf_add_dev: ipv6_find_idev runs ipv6_mc_up on an up device, disabled or not. */
+	if (idev && (dev->flags & IFF_UP))
+		mc_allnodes_load(idev);
 	if (!idev || ipv6_disabled(dev))
 		return -EACCES;
 	if (ipv6_get_ifaddr(dev->net, addr, dev))
@@ -417,12 +456,14 @@ static void addrconf_configure(struct netdev *dev)
 		return;
 	if (dev->flags & IFF_LOOPBACK) {
 		idev->configured = true;
+		mc_allnodes_load(idev);
 		add_addr(idev, loopback, 128, IPV6_SCOPE_HOST, true);
 		return;
 	}
 	if (!dev->carrier)
 		return; /* addrconf_link_ready: wait for the carrier */
 	idev->configured = true;
+	mc_allnodes_load(idev);
 	rt6_add(dev->net, ff00, 8, RTN_MULTICAST, RT_TABLE_LOCAL, 256, dev);
 	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	eui64_linklocal(dev, ll);
@@ -454,6 +495,9 @@ static void addrconf_ifdown(struct netdev *dev)
 	while (!vl_list_empty(&idev->addrs))
 		del_addr(vl_list_entry(idev->addrs.next, struct inet6_ifaddr, node));
 	rt6_del_dev(dev, NULL, -1, 0);
+	/* ipv6_mc_down runs only for a link that was configured (IF_READY). */
+	if (idev->configured)
+		idev->allnodes_loaded = false;
 	idev->configured = false;
 }
 
@@ -484,8 +528,15 @@ static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 		vl_list_init(&dev->ip6_ptr->addrs);
 		vl_timer_init(&dev->ip6_ptr->mld_timer, mld_work);
 		vl_timer_init(&dev->ip6_ptr->rs_timer, rs_work);
+		/* ipv6_add_dev joins ff02::1 (and loads it) at once; the device joins the list. */
+		dev->ip6_ptr->reg_seq = ++dev->net->ipv6->event_seq;
+		dev->ip6_ptr->allnodes_loaded = true;
+		dev->ip6_ptr->allnodes_seq = ++dev->net->ipv6->event_seq;
 		break;
 	case NETDEV_UP:
+		/* devinet, told first, has just joined 224.0.0.1 (ip_mc_up). */
+		if (dev->ip6_ptr)
+			dev->ip6_ptr->up_seq = ++dev->net->ipv6->event_seq;
 		addrconf_configure(dev);
 		break;
 	case NETDEV_CHANGE:

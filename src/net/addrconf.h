@@ -30,6 +30,8 @@ struct inet6_ifaddr {
 	int dad_probes;
 	uint8_t dad_nonce[6];      /* of the last probe, to recognise it looped back */
 	struct vl_timer dad_timer;
+	uint64_t seq;              /* when it was created (ipv6_net.event_seq): if_inet6's order */
+	uint64_t mc_seq;           /* when its solicited-node group was joined, shared by the group */
 };
 
 struct inet6_dev {
@@ -47,6 +49,18 @@ struct inet6_dev {
 	int rs_probes;
 	uint64_t rs_interval;
 	uint8_t ll[16];
+	/*
+	 * What the multicast files need (ipv6_net.event_seq values): when the
+	 * device arrived in its namespace (the device list order), when it last
+	 * came up (IPv4 joins 224.0.0.1 then), and whether and since when
+	 * ff02::1 is loaded into the device's filter. It is loaded when the
+	 * inet6_dev is created and unloaded only by going down after the link
+	 * was configured (ipv6_mc_down); configuring the link loads it again.
+	 */
+	uint64_t reg_seq;
+	uint64_t up_seq;
+	uint64_t allnodes_seq;
+	bool allnodes_loaded;
 };
 
 extern const struct netdev_notifier addrconf_notifier;

@@ -171,8 +171,9 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 
 			if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR))
 				dont_send = arp_filter(dev, a->sip, a->tip);
-			if (!dont_send) {
-				n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
+			/* neigh_event_ns: no entry for the sender (a full table), no reply. */
+			n = dont_send ? NULL : neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
+			if (n) {
 				/* Cannot fail: the sender's hardware address is given. */
 				(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
 				arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);

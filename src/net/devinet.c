@@ -148,7 +148,8 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 	ifa->broadcast = req->has_broadcast ? req->broadcast : 0;
 	ifa->scope = req->scope < 0 ? RT_SCOPE_UNIVERSE : (uint8_t)req->scope;
 	ifa->flags = IFA_F_PERMANENT;
-	memcpy(ifa->label, req->label ? req->label : dev->name, IFNAMSIZ - 1);
+	/* The control API has refused labels of IFNAMSIZ bytes or more. */
+	snprintf(ifa->label, sizeof(ifa->label), "%s", req->label ? req->label : dev->name);
 	err = inet_insert_ifa(idev, ifa, extack);
 	if (err)
 		free(ifa);

@@ -94,7 +94,10 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 	if (!((1u << type) & ICMP_RATEMASK))
 		return true;
 	p = inet_getpeer(ipv4_net(net), rt->daddr, now);
-	return xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now);
+	if (xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now))
+		return true;
+	icmp_inc_stats(net, ICMP_MIB_RATELIMITHOST);
+	return false;
 }
 
 /* ip_error's own limit (ip_rt_error_cost 1 s, burst 5 s), on the same peer tokens as icmp_send. */
@@ -188,7 +191,9 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
 	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &ip);
 	if (ip.daddr == 0xffffffffu || (skb->pkt_type == PACKET_BROADCAST)) {
-		kfree_skb(skb);  /* icmp_echo_ignore_broadcasts */
+		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path. */
+		icmp_inc_stats(net, ICMP_MIB_INERRORS);
+		kfree_skb(skb);
 		return;
 	}
 	fl.daddr = ip.saddr;
@@ -219,6 +224,7 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 	if (skb->len < 8 + 20 || ip_parse(skb->data + 8, skb->len - 8, &inner) < 0) {
 		/* The quoted header has no valid checksum requirement in practice; accept it. */
 		if (skb->len < 8 + 20 || (skb->data[8] >> 4) != 4) {
+			icmp_inc_stats(skb->dev->net, ICMP_MIB_INERRORS);
 			kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
 			return;
 		}
@@ -227,11 +233,27 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 	kfree_skb(skb);
 }
 
+/* icmp_rcv's accounting: every message, then its checksum, its size and its type. */
+static bool icmp_count_in(struct netns *net, const struct sk_buff *skb)
+{
+	bool csum_ok = inet_csum(skb->data, skb->len) == 0;
+
+	icmp_inc_stats(net, ICMP_MIB_INMSGS);
+	if (!csum_ok)
+		icmp_inc_stats(net, ICMP_MIB_CSUMERRORS);
+	if (!csum_ok || skb->len < 8) {
+		icmp_inc_stats(net, ICMP_MIB_INERRORS);
+		return false;
+	}
+	icmp_in_count(net, skb->data[0]);
+	return true;
+}
+
 void icmp_rcv(struct sk_buff *skb)
 {
 	const uint8_t *iph = skb_network_header(skb);
 
-	if (skb->len < 8 || inet_csum(skb->data, skb->len) != 0) {
+	if (!icmp_count_in(skb->dev->net, skb)) {
 		kfree_skb_reason(skb, skb->len < 8 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_IP_CSUM);
 		return;
 	}

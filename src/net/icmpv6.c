@@ -122,13 +122,29 @@ void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t in
 		    reply_oif(h + 8, skb_in->dev->ifindex), msg, len + 8);
 }
 
+/* icmpv6_rcv's accounting: every message, then its checksum, its size (a whole icmp6hdr) and its type. */
+static bool icmpv6_count_in(struct netns *net, const struct sk_buff *skb, const uint8_t *ip6h)
+{
+	bool csum_ok = icmp6_csum(ip6h + 8, ip6h + 24, skb->data, skb->len) == 0;
+
+	icmp6_inc_stats(net, ICMP6_MIB_INMSGS);
+	if (!csum_ok)
+		icmp6_inc_stats(net, ICMP6_MIB_CSUMERRORS);
+	if (!csum_ok || skb->len < 8) {
+		icmp6_inc_stats(net, ICMP6_MIB_INERRORS);
+		return false;
+	}
+	icmp6_in_count(net, skb->data[0]);
+	return true;
+}
+
 void icmpv6_rcv(struct sk_buff *skb, int iif)
 {
 	const uint8_t *ip6h = skb_network_header(skb);
 	uint8_t type;
 
-	if (skb->len < 4 || icmp6_csum(ip6h + 8, ip6h + 24, skb->data, skb->len) != 0) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_ICMP_CSUM);
+	if (!icmpv6_count_in(skb->dev->net, skb, ip6h)) {
+		kfree_skb_reason(skb, skb->len < 8 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_ICMP_CSUM);
 		return;
 	}
 	raw6_deliver(skb, ip6h, iif, false);

@@ -21,6 +21,7 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 		uint32_t len = skb->len >= 2 ? ((uint32_t)skb->data[1] + 1) * 8 : 0;
 
 		if (!len || len > skb->len) {
+			ip6_inc_stats(skb->dev->net, IPSTATS_MIB_INHDRERRORS);
 			kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 			return;
 		}
@@ -28,6 +29,11 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 		/* Cannot fail: len <= skb->len was checked just above. */
 		(void)!skb_pull(skb, len);
 	}
+	/* ICMPv6, TCP and UDP have a final handler: delivered (InDelivers), even without a socket. */
+	if (nexthdr == IPPROTO_ICMPV6 || nexthdr == IPPROTO_TCP || nexthdr == IPPROTO_UDP)
+		ip6_inc_stats(skb->dev->net, IPSTATS_MIB_INDELIVERS);
+	else
+		ip6_inc_stats(skb->dev->net, IPSTATS_MIB_INUNKNOWNPROTOS);
 	if (nexthdr == IPPROTO_ICMPV6) {
 		icmpv6_rcv(skb, iif);
 		return;
@@ -49,13 +55,19 @@ static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
 	return ipv6_chk_addr(dev->net, daddr, ipv6_addr_linklocal(daddr) ? dev : NULL);
 }
 
+/*
+ * ip6_rcv_core, in its order: other hosts' frames go uncounted; everything
+ * else is received (InReceives), then refused on a device without IPv6
+ * (InDiscards) or for a bad header.
+ */
 void ipv6_rcv(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
+	struct netns *net = dev->net;
 	const uint8_t *h = skb->data;
 	uint32_t plen;
 
-	if (dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] || !dev->net->ipv6) {
+	if (!net->ipv6) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
 		return;
 	}
@@ -63,13 +75,22 @@ void ipv6_rcv(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
 		return;
 	}
+	ip6_upd_po_stats(net, IPSTATS_MIB_IN, skb->len);
+	if (dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6]) {
+		ip6_inc_stats(net, IPSTATS_MIB_INDISCARDS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
+		return;
+	}
 	if (skb->len < IPV6_HLEN || (h[0] >> 4) != 6) {
+		ip6_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
 		kfree_skb_reason(skb, skb->len < IPV6_HLEN ? SKB_DROP_REASON_PKT_TOO_SMALL
 							   : SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
+	ip6_inc_stats(net, IPSTATS_MIB_NOECTPKTS + ((h[1] >> 4) & 3));
 	plen = get16(h + 4);
 	if (plen + IPV6_HLEN > skb->len) {
+		ip6_inc_stats(net, IPSTATS_MIB_INTRUNCATEDPKTS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
 		return;
 	}
@@ -80,8 +101,13 @@ void ipv6_rcv(struct sk_buff *skb)
 		ip6_local_deliver(skb, skb->rt_iif);
 		return;
 	}
+	/* ip6_mc_input counts every multicast packet, joined or not. */
+	if (ipv6_addr_multicast(h + 24))
+		ip6_upd_po_stats(net, IPSTATS_MIB_INMCAST, skb->len);
 	if (!ip6_for_us(skb, h + 24)) {
 		/* A group nobody here joined is just not delivered; a unicast would need forwarding. */
+		if (!ipv6_addr_multicast(h + 24))
+			ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
 		kfree_skb_reason(skb, ipv6_addr_multicast(h + 24) ? SKB_DROP_REASON_NOT_SPECIFIED
 								  : SKB_DROP_REASON_IP_INADDRERRORS);
 		return;

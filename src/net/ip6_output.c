@@ -45,6 +45,42 @@ static bool push_header(struct sk_buff *skb, const uint8_t *src, const uint8_t *
 	return true;
 }
 
+/* The ICMPv6 type of a packet built here, past a hop-by-hop header (MLD); -1 if not ICMPv6. */
+static int icmp6_type_of(const struct sk_buff *skb, uint8_t nexthdr)
+{
+	const uint8_t *p = skb->data + IPV6_HLEN;
+	uint32_t left = skb->len - IPV6_HLEN;
+
+	if (nexthdr == NEXTHDR_HOP && left >= 8) {
+		uint32_t hlen = ((uint32_t)p[1] + 1) * 8;
+
+		if (hlen >= left)
+			return -1;
+		nexthdr = p[0];
+		p += hlen;
+		left -= hlen;
+	}
+	return nexthdr == IPPROTO_ICMPV6 && left ? p[0] : -1;
+}
+
+/* What ndisc_send_skb, mld_sendpack and __ip6_make_skb count for a packet they send. */
+static void ip6_count_request(struct netns *net, const struct sk_buff *skb, uint8_t nexthdr)
+{
+	int type = icmp6_type_of(skb, nexthdr);
+
+	ip6_inc_stats(net, IPSTATS_MIB_OUTREQUESTS);
+	if (type >= 0)
+		icmp6_out_count(net, (uint8_t)type);
+}
+
+/* ip6_finish_output2's counters, before the neighbour decides the packet's fate. */
+static void ip6_count_out(struct netns *net, const struct sk_buff *skb)
+{
+	if (ipv6_addr_multicast(skb_network_header(skb) + 24))
+		ip6_upd_po_stats(net, IPSTATS_MIB_OUTMCAST, skb->len);
+	ip6_upd_po_stats(net, IPSTATS_MIB_OUT, skb->len);
+}
+
 /* With its link header, out of skb->dev; dropped if the header does not fit. */
 static void xmit_link(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *saddr)
 {
@@ -67,6 +103,7 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
+	ip6_count_out(dev->net, skb);
 	if (ipv6_addr_multicast(nexthop)) {
 		uint8_t mac[6] = { 0x33, 0x33, nexthop[12], nexthop[13], nexthop[14], nexthop[15] };
 
@@ -74,6 +111,12 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 		return;
 	}
 	n = neigh_create(&dev->net->ipv6->nd_tbl, nexthop, dev);
+	if (!n) {
+		/* The shared table is full: counted as no route, and the packet dropped. */
+		ip6_inc_stats(dev->net, IPSTATS_MIB_OUTNOROUTES);
+		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
+		return;
+	}
 	neigh_resolve_output(n, skb);
 }
 
@@ -85,6 +128,7 @@ void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, c
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
+	ip6_count_request(dev->net, skb, nexthdr);
 	output_dev(skb, dev, dst);
 }
 
@@ -95,9 +139,11 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
+	ip6_count_request(rt->dev->net, skb, nexthdr);
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
 	if (rt->local) {
+		ip6_count_out(rt->dev->net, skb);
 		skb->dev = rt->dev;
 		xmit_link(skb, eth_zero, eth_zero);
 		return;

@@ -7,19 +7,28 @@
 static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
 		       struct netdev *in_dev);
 
-/* Anything that is not ICMP has no listener here: UDP gets a port unreachable. */
+/*
+ * Anything that is not ICMP has no listener here: UDP gets a port unreachable.
+ * UDP and TCP have a protocol handler, so the packet counts as delivered
+ * (InDelivers) even without a socket; any other protocol is unknown.
+ */
 static void deliver_other(struct sk_buff *skb, const struct iphdr_view *ip)
 {
+	struct netns *net = skb->dev->net;
+
 	if (ip->protocol == IPPROTO_UDP) {
+		ip_inc_stats(net, IPSTATS_MIB_INDELIVERS);
 		if (!skb->rt_local || !(ip->daddr == 0xffffffffu))
 			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
 		return;
 	}
 	if (ip->protocol == IPPROTO_TCP) {
+		ip_inc_stats(net, IPSTATS_MIB_INDELIVERS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
 		return;
 	}
+	ip_inc_stats(net, IPSTATS_MIB_INUNKNOWNPROTOS);
 	icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
 	kfree_skb_reason(skb, SKB_DROP_REASON_IP_NOPROTO);
 }
@@ -40,6 +49,8 @@ void ip_local_deliver(struct sk_buff *skb)
 	/* Cannot fail: ip_parse checked ihl <= skb->len. */
 	(void)!skb_pull(skb, ip.ihl);
 	if (ip.protocol == IPPROTO_ICMP) {
+		/* icmp_rcv always returns 0: delivered, whatever it then does with it. */
+		ip_inc_stats(skb->dev->net, IPSTATS_MIB_INDELIVERS);
 		raw_local_deliver(skb, &ip);
 		icmp_rcv(skb);
 		return;
@@ -64,8 +75,39 @@ static void ip_error(struct sk_buff *skb, const struct rt_result *rt, int reason
 	kfree_skb_reason(skb, reason);
 }
 
+/* ip_rcv_core's accounting of a header ip_parse refused, in the order the kernel checks it. */
+static void ip_count_bad_header(struct netns *net, const uint8_t *p, uint32_t len)
+{
+	uint32_t ihl;
+
+	if (len < 20 || (p[0] >> 4) != 4 || (p[0] & 15) < 5) {
+		ip_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
+		return;
+	}
+	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (p[1] & 3));
+	ihl = (p[0] & 15) * 4u;
+	if (ihl <= len && inet_csum(p, ihl) != 0) {
+		ip_inc_stats(net, IPSTATS_MIB_CSUMERRORS);
+	} else if (ihl <= len && get16(p + 2) > len) {
+		ip_inc_stats(net, IPSTATS_MIB_INTRUNCATEDPKTS);
+		return;
+	}
+	ip_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
+}
+
+/* ip_error's counters: no route at all (InNoRoutes), or not ours and not forwarded (InAddrErrors). */
+static void ip_count_route_error(struct netns *net, const struct rt_result *rt, int reason)
+{
+	if (reason == SKB_DROP_REASON_IP_INADDRERRORS)
+		ip_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
+	else if (reason == SKB_DROP_REASON_IP_INNOROUTES && rt->type != RTN_UNREACHABLE &&
+		 rt->type != RTN_PROHIBIT)
+		ip_inc_stats(net, IPSTATS_MIB_INNOROUTES);
+}
+
 void ip_rcv(struct sk_buff *skb)
 {
+	struct netns *net = skb->dev->net;
 	struct iphdr_view ip;
 	struct rt_result rt;
 	int err;
@@ -74,10 +116,13 @@ void ip_rcv(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
 		return;
 	}
+	ip_upd_po_stats(net, IPSTATS_MIB_IN, skb->len);
 	if (ip_parse(skb->data, skb->len, &ip)) {
+		ip_count_bad_header(net, skb->data, skb->len);
 		kfree_skb_reason(skb, skb->len < 20 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
+	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (ip.tos & 3));
 	skb->len = ip.tot_len;
 	skb_reset_network_header(skb);
 	if (skb->rt_local) {
@@ -87,6 +132,7 @@ void ip_rcv(struct sk_buff *skb)
 	}
 	err = ip_route_input(skb, ip.daddr, ip.saddr, skb->dev, &rt);
 	if (err < 0) {
+		ip_count_route_error(net, &rt, -err);
 		if (rt.type == RTN_UNREACHABLE || rt.type == RTN_PROHIBIT ||
 		    -err == SKB_DROP_REASON_IP_INNOROUTES)
 			ip_error(skb, &rt, -err);
@@ -94,6 +140,8 @@ void ip_rcv(struct sk_buff *skb)
 			kfree_skb_reason(skb, -err);
 		return;
 	}
+	if (rt.type == RTN_BROADCAST)
+		ip_upd_po_stats(net, IPSTATS_MIB_INBCAST, skb->len);
 	if (rt.local || rt.type == RTN_BROADCAST) {
 		skb->rt_iif = 0;
 		ip_local_deliver(skb);
@@ -122,6 +170,7 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		return;
 	}
 	if (ip->ttl <= 1) {
+		ip_inc_stats(in_dev->net, IPSTATS_MIB_INHDRERRORS);
 		icmp_send(skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
 		return;
@@ -135,5 +184,7 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 	sum = get16(h + 10) + 0x0100u;
 	put16(h + 10, (uint16_t)(sum + (sum >> 16)));
 	rt->saddr = ip->saddr;
-	ip_finish_output(skb, rt);
+	ip_inc_stats(in_dev->net, IPSTATS_MIB_OUTFORWDATAGRAMS);
+	/* ip_forward_finish ignores it too: a full neighbour table drops the packet, counted. */
+	(void)!ip_finish_output(skb, rt);
 }

@@ -21,7 +21,17 @@ static void xmit_link(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *
 	dev_queue_xmit(skb);
 }
 
-void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
+/* ip_finish_output2's counters, before the neighbour decides the packet's fate. */
+static void ip_count_out(struct netns *net, const struct rt_result *rt, uint32_t len)
+{
+	if (rt->type == RTN_MULTICAST)
+		ip_upd_po_stats(net, IPSTATS_MIB_OUTMCAST, len);
+	else if (!rt->local && (rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu))
+		ip_upd_po_stats(net, IPSTATS_MIB_OUTBCAST, len);
+	ip_upd_po_stats(net, IPSTATS_MIB_OUT, len);
+}
+
+int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 {
 	struct netdev *dev = rt->dev;
 	struct neighbour *n;
@@ -34,19 +44,26 @@ void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 		/* Fragmentation is not modelled: oversized packets are dropped. */
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
+		return 0;
 	}
+	ip_count_out(dev->net, rt, skb->len);
 	if (rt->local || (dev->flags & IFF_LOOPBACK)) {
 		xmit_link(skb, eth_zero, eth_zero);
-		return;
+		return 0;
 	}
 	if (rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu) {
 		xmit_link(skb, eth_bcast, dev->dev_addr);
-		return;
+		return 0;
 	}
 	nexthop = rt->gw ? rt->gw : rt->daddr;
 	n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &nexthop, dev);
+	if (!n) {
+		/* ip_finish_output2: the shared table is full; the sender learns ENOBUFS. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
+		return -ENOBUFS;
+	}
 	neigh_resolve_output(n, skb);
+	return 0;
 }
 
 int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
@@ -64,9 +81,12 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 		return -ENOBUFS;
 	}
 	ip_emit(p, &h);
+	/* __ip_make_skb counts the ICMP message, __ip_local_out the request. */
+	if (protocol == IPPROTO_ICMP && skb->len > 20)
+		icmp_out_count(net, p[20]);
+	ip_inc_stats(net, IPSTATS_MIB_OUTREQUESTS);
 	skb_reset_network_header(skb);
 	skb->protocol = ETH_P_IP;
 	skb->local_out = 1;
-	ip_finish_output(skb, rt);
-	return 0;
+	return ip_finish_output(skb, rt);
 }

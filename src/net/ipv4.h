@@ -13,6 +13,7 @@
 #include "../core/skbuff.h"
 #include "devinet.h"
 #include "neighbour.h"
+#include "snmp.h"
 #include "wire.h"
 
 enum rtn_type {
@@ -76,11 +77,41 @@ struct ipv4_net {
 	struct vl_list raw_socks;
 	struct vl_htab peers;      /* inet_peer: ICMP rate limits per destination */
 	uint16_t ip_id;
+	struct ipv4_mib mib;       /* /proc/net/snmp and netstat (IpExt) */
 };
 
 static inline struct ipv4_net *ipv4_net(const struct netns *net)
 {
 	return net->ipv4;
+}
+
+/* The kernel's IP_INC_STATS and friends, on net's own counters. */
+static inline void ip_inc_stats(struct netns *net, enum ipstats_mib f)
+{
+	net->ipv4->mib.ip[f]++;
+}
+
+static inline void ip_upd_po_stats(struct netns *net, enum ipstats_mib pkts, uint64_t len)
+{
+	snmp_upd_po(net->ipv4->mib.ip, pkts, len);
+}
+
+static inline void icmp_inc_stats(struct netns *net, enum icmp_mib f)
+{
+	net->ipv4->mib.icmp[f]++;
+}
+
+/* ICMPMSGIN_INC_STATS: a received message, by its type. */
+static inline void icmp_in_count(struct netns *net, uint8_t type)
+{
+	net->ipv4->mib.icmpmsg[type]++;
+}
+
+/* icmp_out_count: every ICMP message built for sending, by its type. */
+static inline void icmp_out_count(struct netns *net, uint8_t type)
+{
+	net->ipv4->mib.icmpmsg[ICMPMSG_OUT + type]++;
+	net->ipv4->mib.icmp[ICMP_MIB_OUTMSGS]++;
 }
 
 /* fib.c */
@@ -114,7 +145,8 @@ void ip_rcv(struct sk_buff *skb);
 VL_MUST_CHECK int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 			  uint8_t protocol, uint8_t ttl, uint8_t tos, bool df);
 /* Hands a routed packet to its device (neighbour resolution included). Consumes skb. */
-void ip_finish_output(struct sk_buff *skb, const struct rt_result *rt);
+/* Consumes skb. -ENOBUFS when no neighbour entry could be made for it (it is dropped). */
+VL_MUST_CHECK int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt);
 void ip_local_deliver(struct sk_buff *skb);
 
 /* icmp.c */

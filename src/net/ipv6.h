@@ -13,6 +13,7 @@
 #include "../core/netns.h"
 #include "../core/skbuff.h"
 #include "neighbour.h"
+#include "snmp.h"
 
 #define IPPROTO_ICMPV6 58
 #define NEXTHDR_HOP 0
@@ -81,7 +82,43 @@ struct ipv6_net {
 	struct neigh_table nd_tbl;
 	struct vl_list raw_socks;
 	uint32_t flow_seed;        /* flow label hash key, per namespace */
+	struct ipv6_mib mib;       /* /proc/net/snmp6 */
+	/*
+	 * Event order within the namespace, for the files that list things in
+	 * the order they happened: addresses (if_inet6), devices (igmp, igmp6)
+	 * and multicast groups (igmp6, dev_mcast).
+	 */
+	uint64_t event_seq;
 };
+
+/* The kernel's IP6_INC_STATS and friends, on net's own counters. */
+static inline void ip6_inc_stats(struct netns *net, enum ipstats_mib f)
+{
+	net->ipv6->mib.ip[f]++;
+}
+
+static inline void ip6_upd_po_stats(struct netns *net, enum ipstats_mib pkts, uint64_t len)
+{
+	snmp_upd_po(net->ipv6->mib.ip, pkts, len);
+}
+
+static inline void icmp6_inc_stats(struct netns *net, enum icmp6_mib f)
+{
+	net->ipv6->mib.icmp[f]++;
+}
+
+/* ICMP6MSGIN_INC_STATS: a received message, by its type. */
+static inline void icmp6_in_count(struct netns *net, uint8_t type)
+{
+	net->ipv6->mib.icmpmsg[type]++;
+}
+
+/* ICMP6MSGOUT_INC_STATS and OutMsgs: every ICMPv6 message handed to IPv6 for sending. */
+static inline void icmp6_out_count(struct netns *net, uint8_t type)
+{
+	net->ipv6->mib.icmpmsg[ICMPMSG_OUT + type]++;
+	net->ipv6->mib.icmp[ICMP6_MIB_OUTMSGS]++;
+}
 
 struct flow6 {
 	uint8_t daddr[16], saddr[16];

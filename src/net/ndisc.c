@@ -227,6 +227,9 @@ static void ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8
 	}
 	if (o.lladdr) {
 		n = neigh_create(&dev->net->ipv6->nd_tbl, saddr, dev);
+		/* ndisc_recv_ns: no entry for the sender (a full table), no advertisement. */
+		if (!n)
+			return;
 		/* Cannot fail: the source link-layer address is given. */
 		(void)!neigh_update(n, o.lladdr, NUD_STALE,
 				    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);

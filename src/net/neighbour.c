@@ -26,8 +26,31 @@ static uint64_t rand_reach_time(struct neigh_table *tbl)
 	return ((uint64_t)base / 2 + vl_rng_below(&tbl->net->world->rng, base)) * MS;
 }
 
+/* Forced collection spares what was updated in the last five seconds. */
+#define GC_RECENT (5 * (int64_t)VL_NSEC_PER_SEC)
+/* gc_stale_time: the periodic work removes what was not used for a minute. */
+#define GC_STALE_TIME (60 * (int64_t)VL_NSEC_PER_SEC)
+
+static void neigh_periodic_work(struct vl_timer *t);
+
+static void neigh_gc_init(struct neigh_gc *gc, struct neigh_table *tbl)
+{
+	int64_t now = (int64_t)nclock(tbl)->now;
+
+	memset(gc, 0, sizeof(*gc));
+	vl_list_init(&gc->gc_list);
+	gc->thresh1 = 128;
+	gc->thresh2 = 512;
+	gc->thresh3 = 1024;
+	gc->last_flush = now;
+	gc->net = tbl->net;
+	/* neigh_table_init queues the periodic work reachable_time after boot. */
+	gc->periodic_phase = (uint64_t)now + tbl->parms.reachable_time;
+	vl_timer_init(&gc->periodic, neigh_periodic_work);
+}
+
 void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops,
-		      unsigned int key_len)
+		      unsigned int key_len, struct neigh_gc *gc)
 {
 	memset(tbl, 0, sizeof(*tbl));
 	tbl->net = net;
@@ -41,6 +64,12 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	tbl->parms.reachable_time = rand_reach_time(tbl);
 	vl_htab_init(&tbl->hash);
 	vl_list_init(&tbl->entries);
+	if (gc) {
+		tbl->gc = gc;
+	} else {
+		tbl->gc = &tbl->own_gc;
+		neigh_gc_init(tbl->gc, tbl);
+	}
 }
 
 static uint32_t neigh_hash(const struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
@@ -70,13 +99,142 @@ struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const 
 
 static void neigh_timer_handler(struct vl_timer *t);
 
-struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev)
+/* The periodic work's period: half of base_reachable_time. */
+static uint64_t gc_period(void)
+{
+	return 15 * VL_NSEC_PER_SEC;
+}
+
+/*
+ * The kernel's periodic work runs every 15 s whatever happens; it only has
+ * something to do once there are gc_thresh1 entries, so vethlab arms it
+ * then, on the same grid of times, and lets it lapse below.
+ */
+static void gc_arm_periodic(struct neigh_gc *gc)
+{
+	struct vl_clock *c = &gc->net->world->clock;
+	uint64_t next = gc->periodic_phase;
+
+	if (gc->entries < gc->thresh1 || vl_timer_pending(&gc->periodic))
+		return;
+	if (next <= c->now)
+		next += ((c->now - next) / gc_period() + 1) * gc_period();
+	vl_timer_arm(c, &gc->periodic, next);
+}
+
+static bool gc_exempt(const struct neighbour *n)
+{
+	return n->lo_exempt || (n->nud_state & NUD_PERMANENT);
+}
+
+/* neigh_update_gc_list: an entry that becomes exempt leaves the list; one that stops being exempt joins its tail. */
+static void gc_list_update(struct neighbour *n)
+{
+	struct neigh_gc *gc = n->tbl->gc;
+	bool on = !vl_list_empty(&n->gc_node);
+
+	if (on && gc_exempt(n)) {
+		vl_list_del(&n->gc_node);
+		gc->gc_entries--;
+	} else if (!on && !gc_exempt(n)) {
+		vl_list_add_tail(&gc->gc_list, &n->gc_node);
+		gc->gc_entries++;
+	}
+}
+
+/*
+ * neigh_forced_gc: from the oldest created, removes entries nothing holds
+ * (no timer running) that failed, are NOARP, have a multicast key or were
+ * last updated more than five seconds ago, until the table is back to
+ * gc_thresh2. Returns how many went.
+ */
+static int neigh_forced_gc(struct neigh_gc *gc)
+{
+	int64_t now = (int64_t)gc->net->world->clock.now;
+	int max_clean = (int)gc->gc_entries - (int)gc->thresh2, shrunk = 0;
+	struct vl_list *pos, *tmp;
+
+	gc->forced_gc_runs++;
+	vl_list_for_each_safe(pos, tmp, &gc->gc_list) {
+		struct neighbour *n = vl_list_entry(pos, struct neighbour, gc_node);
+
+		if (n->nud_state & NUD_IN_TIMER)
+			continue;
+		if (n->nud_state == NUD_FAILED || n->nud_state == NUD_NOARP ||
+		    (n->tbl->is_multicast && n->tbl->is_multicast(n->key6)) ||
+		    n->updated < now - GC_RECENT || n->updated > now) {
+			neigh_destroy(n);
+			shrunk++;
+		}
+		if (shrunk >= max_clean)
+			break;
+	}
+	gc->last_flush = now;
+	return shrunk;
+}
+
+/* neigh_periodic_work: with gc_thresh1 entries or more, what failed or went unused for gc_stale_time goes. */
+static void neigh_periodic_work(struct vl_timer *t)
+{
+	struct neigh_gc *gc = vl_container_of(t, struct neigh_gc, periodic);
+	int64_t now = (int64_t)gc->net->world->clock.now;
+	struct vl_list *pos, *tmp;
+
+	gc->periodic_gc_runs++;
+	if (gc->entries >= gc->thresh1) {
+		vl_list_for_each_safe(pos, tmp, &gc->gc_list) {
+			struct neighbour *n = vl_list_entry(pos, struct neighbour, gc_node);
+
+			if (n->nud_state & NUD_IN_TIMER)
+				continue;
+			if (n->used < n->confirmed && n->confirmed <= now)
+				n->used = n->confirmed;
+			if (n->nud_state == NUD_FAILED || now >= n->used + GC_STALE_TIME)
+				neigh_destroy(n);
+		}
+	}
+	gc_arm_periodic(gc);
+}
+
+/* neigh_alloc: past gc_thresh2 (or 3) a forced collection; full is ENOBUFS (NULL). */
+static struct neighbour *neigh_alloc(struct neigh_table *tbl, struct netdev *dev, bool lo_exempt,
+				     uint8_t state)
+{
+	struct neigh_gc *gc = tbl->gc;
+	bool exempt = lo_exempt || (state & NUD_PERMANENT);
+	struct neighbour *n;
+
+	if (!exempt) {
+		unsigned int e = gc->gc_entries++;
+		int64_t now = (int64_t)nclock(tbl)->now;
+
+		if ((e >= gc->thresh3 || (e >= gc->thresh2 && now > gc->last_flush + GC_RECENT)) &&
+		    !neigh_forced_gc(gc) && e >= gc->thresh3) {
+			gc->gc_entries--;
+			gc->table_fulls++;
+			return NULL;
+		}
+	}
+	n = vl_calloc(1, sizeof(*n));
+	n->lo_exempt = lo_exempt;
+	vl_list_init(&n->gc_node);
+	if (!exempt)
+		vl_list_add_tail(&gc->gc_list, &n->gc_node);
+	gc->entries++;
+	(void)dev;
+	return n;
+}
+
+static struct neighbour *neigh_create_state(struct neigh_table *tbl, const void *pkey,
+					    struct netdev *dev, bool lo_exempt, uint8_t state)
 {
 	struct neighbour *n = neigh_lookup(tbl, pkey, dev);
 
 	if (n)
 		return n;
-	n = vl_calloc(1, sizeof(*n));
+	n = neigh_alloc(tbl, dev, lo_exempt, state);
+	if (!n)
+		return NULL;
 	n->tbl = tbl;
 	n->dev = dev;
 	memcpy(n->key6, pkey, tbl->key_len);
@@ -87,7 +245,19 @@ struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct
 	vl_list_add_tail(&tbl->entries, &n->node);
 	vl_list_add_tail(&dev->neighs, &n->dev_node);
 	tbl->count++;
+	gc_arm_periodic(tbl->gc);
 	return n;
+}
+
+struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev)
+{
+	return neigh_create_state(tbl, pkey, dev, dev->flags & IFF_LOOPBACK, NUD_NONE);
+}
+
+struct neighbour *neigh_create_admin(struct neigh_table *tbl, const void *pkey, struct netdev *dev,
+				     uint8_t state)
+{
+	return neigh_create_state(tbl, pkey, dev, false, state);
 }
 
 void neigh_destroy(struct neighbour *n)
@@ -100,6 +270,11 @@ void neigh_destroy(struct neighbour *n)
 	vl_htab_remove(&tbl->hash, &n->hnode);
 	vl_list_del(&n->node);
 	vl_list_del(&n->dev_node);
+	if (!vl_list_empty(&n->gc_node)) {
+		vl_list_del(&n->gc_node);
+		tbl->gc->gc_entries--;
+	}
+	tbl->gc->entries--;
 	tbl->count--;
 	free(n);
 }
@@ -109,6 +284,8 @@ void neigh_table_clear(struct neigh_table *tbl)
 	while (!vl_list_empty(&tbl->entries))
 		neigh_destroy(vl_list_entry(tbl->entries.next, struct neighbour, node));
 	vl_htab_free(&tbl->hash);
+	if (tbl->gc == &tbl->own_gc)
+		vl_timer_cancel(nclock(tbl), &tbl->own_gc.periodic);
 }
 
 void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
@@ -119,6 +296,18 @@ void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
 		struct neighbour *n = vl_list_entry(pos, struct neighbour, dev_node);
 
 		if (n->tbl == tbl)
+			neigh_destroy(n);
+	}
+}
+
+void neigh_carrier_down(struct neigh_table *tbl, struct netdev *dev)
+{
+	struct vl_list *pos, *tmp;
+
+	vl_list_for_each_safe(pos, tmp, &dev->neighs) {
+		struct neighbour *n = vl_list_entry(pos, struct neighbour, dev_node);
+
+		if (n->tbl == tbl && !(n->nud_state & NUD_PERMANENT))
 			neigh_destroy(n);
 	}
 }
@@ -261,6 +450,7 @@ int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, 
 	if (!(new_state & NUD_VALID)) {
 		vl_timer_cancel(nclock(n->tbl), &n->timer);
 		n->nud_state = new_state;
+		gc_list_update(n);
 		if ((old & (NUD_INCOMPLETE | NUD_PROBE)) && (new_state & NUD_FAILED))
 			neigh_invalidate(n);
 		return 0;
@@ -294,6 +484,7 @@ int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, 
 		if (new_state & NUD_IN_TIMER)
 			neigh_arm(n, unow + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
 		n->nud_state = new_state;
+		gc_list_update(n);
 	}
 	if (addr_change) {
 		memcpy(n->ha, lladdr, 6);

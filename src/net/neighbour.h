@@ -61,6 +61,7 @@ struct neighbour {
 	struct vl_hnode hnode;
 	struct vl_list node;       /* table list, oldest first (dump order) */
 	struct vl_list dev_node;   /* in dev->neighs, for neigh_ifdown */
+	struct vl_list gc_node;    /* in the gc_list, unless exempt (empty then) */
 	struct neigh_table *tbl;
 	struct netdev *dev;
 	/* The protocol address: an IPv4 address (host order) or 16 IPv6 bytes. */
@@ -71,11 +72,30 @@ struct neighbour {
 	uint8_t ha[6];
 	uint8_t nud_state;
 	bool dead;
+	bool lo_exempt;            /* made by the kernel on a loopback device: never collected */
 	int probes;
 	int64_t updated, confirmed, used;  /* signed: "long ago" may precede time 0 */
 	struct vl_timer timer;
 	struct sk_buff_head arp_queue;
 	uint32_t arp_queue_len_bytes;
+};
+
+/*
+ * What Linux keeps once for the whole kernel: arp_tbl and nd_tbl are single
+ * tables shared by every namespace, so their garbage-collection limits and
+ * counts are too. The initial namespace's table holds it; the others point
+ * at it.
+ */
+struct neigh_gc {
+	unsigned int entries;      /* every entry of every namespace */
+	unsigned int gc_entries;   /* those on gc_list: the ones the limits count */
+	struct vl_list gc_list;    /* non-exempt entries, oldest created first */
+	int64_t last_flush;        /* last forced collection */
+	unsigned int thresh1, thresh2, thresh3;
+	uint64_t table_fulls, forced_gc_runs, periodic_gc_runs;
+	uint64_t periodic_phase;   /* the periodic work runs at phase + k * base_reachable/2 */
+	struct vl_timer periodic;  /* armed only while entries >= thresh1 */
+	struct netns *net;         /* the initial namespace, for its clock */
 };
 
 struct neigh_table {
@@ -86,15 +106,29 @@ struct neigh_table {
 	struct vl_htab hash;
 	struct vl_list entries;
 	unsigned int count;
+	struct neigh_gc *gc;       /* &own_gc in the initial namespace, else its table's */
+	struct neigh_gc own_gc;
+	bool (*is_multicast)(const void *pkey);  /* forced collection takes these at any age */
 };
 
+/* The initial namespace's collection state for ARP (nd false) or ND; NULL for that namespace itself. */
+struct neigh_gc *neigh_shared_gc(struct netns *net, bool nd);
+/* gc: NULL for the initial namespace's table, else that table's gc. */
 void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops,
-		      unsigned int key_len);
+		      unsigned int key_len, struct neigh_gc *gc);
 void neigh_table_clear(struct neigh_table *tbl);
 /* pkey points at key_len bytes: a uint32_t for ARP, an IPv6 address for ND. */
 struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev);
-/* The entry for pkey on dev, a new one (NUD_NONE) if there was none. */
+/*
+ * The entry for pkey on dev, a new one (NUD_NONE) if there was none; NULL when
+ * the shared table is full (gc_thresh3) and forced collection freed nothing,
+ * as neigh_alloc fails with ENOBUFS. Entries the kernel makes on a loopback
+ * device are exempt from the limits.
+ */
 struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev);
+/* As neigh_create for an administrative add (ip neigh add): exempt only if permanent. */
+struct neighbour *neigh_create_admin(struct neigh_table *tbl, const void *pkey, struct netdev *dev,
+				     uint8_t state);
 /* neigh_event_send: 0 when skb may go now; else it was queued or dropped (consumed). */
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb);
 /* neigh_output: resolve-then-send in one call. Consumes skb. */
@@ -105,6 +139,8 @@ VL_MUST_CHECK int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8
 void neigh_destroy(struct neighbour *n);
 /* Forgets every entry of dev (device down or gone). */
 void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev);
+/* neigh_carrier_down: forgets dev's entries but the permanent ones. */
+void neigh_carrier_down(struct neigh_table *tbl, struct netdev *dev);
 const char *neigh_state_name(uint8_t state);
 
 #endif

@@ -1,5 +1,6 @@
 /* stack.c: wires the IPv4 and IPv6 stacks into the core: receive dispatch, namespaces, device events. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "../core/alloc.h"
 #include "../core/dropreason.h"
@@ -31,6 +32,24 @@ static void stack_rcv(struct sk_buff *skb)
 	}
 }
 
+/* arp_tbl and nd_tbl are one table each for the whole kernel: the initial namespace's. */
+struct neigh_gc *neigh_shared_gc(struct netns *net, bool nd)
+{
+	struct netns *init = net->world->init_net;
+
+	if (!init || init == net)
+		return NULL;
+	return nd ? &init->ipv6->nd_tbl.own_gc : &init->ipv4->arp_tbl.own_gc;
+}
+
+static bool arp_key_multicast(const void *pkey)
+{
+	uint32_t a;
+
+	memcpy(&a, pkey, 4);
+	return (a >> 28) == 0xe;
+}
+
 static void stack_netns_init(struct netns *net)
 {
 	struct ipv4_net *in = vl_calloc(1, sizeof(*in));
@@ -39,7 +58,8 @@ static void stack_netns_init(struct netns *net)
 	vl_list_init(&in->raw_socks);
 	vl_htab_init(&in->peers);
 	net->ipv4 = in;
-	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4);
+	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4, neigh_shared_gc(net, false));
+	in->arp_tbl.is_multicast = arp_key_multicast;
 	ipv6_net_init(net);
 }
 
@@ -85,6 +105,14 @@ static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 		neigh_ifdown(&in->arp_tbl, dev);
 		if (dev->net->ipv6)
 			neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
+	}
+	/* arp_evict_nocarrier and ndisc_evict_nocarrier (both 1 by default): a lost
+	 * carrier flushes the device's entries, permanent ones excepted. */
+	if (ev == NETDEV_CHANGE && !dev->carrier) {
+		if (dev->ip_ptr && in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_ARP_EVICT_NOCARRIER, IN_DEV_AND))
+			neigh_carrier_down(&in->arp_tbl, dev);
+		if (dev->net->ipv6)
+			neigh_carrier_down(&dev->net->ipv6->nd_tbl, dev);
 	}
 	if (ev == NETDEV_UNREGISTER)
 		devinet_notifier.event(dev, ev);

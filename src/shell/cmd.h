@@ -54,6 +54,8 @@ struct vl_task {
 
 /* fflush(stdout) for a task: what it printed so far reaches its target now. */
 void vl_task_flush_out(struct vl_task *t);
+/* The same once 64 KiB wait: a task that prints for ever calls it after each line. */
+void vl_task_flush_big(struct vl_task *t);
 
 /* Marks t finished with status; the shell reaps it. */
 void vl_task_done(struct vl_task *t, int status);

@@ -36,6 +36,19 @@ void vl_task_flush_out(struct vl_task *t)
 	fflush(j->outbuf);
 }
 
+/*
+ * A job's stdout is held until it ends, so that a background job's lines land
+ * where bash's would; a long capture still writes its text out in 64 KiB
+ * steps, so that memory stays bounded.
+ */
+void vl_task_flush_big(struct vl_task *t)
+{
+	struct job *j = t->job;
+
+	if (j && ftello(j->outbuf) >= 65536)
+		vl_task_flush_out(t);
+}
+
 static void job_unlink(struct shell *sh, struct job *j)
 {
 	for (struct job **pp = &sh->jobs; *pp; pp = &(*pp)->next) {
@@ -136,7 +149,8 @@ static const struct {
 	int sig;
 } signals[] = {
 	{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "KILL", SIGKILL },
-	{ "USR1", SIGUSR1 }, { "USR2", SIGUSR2 }, { "ALRM", SIGALRM }, { "TERM", SIGTERM },
+	{ "USR1", SIGUSR1 }, { "USR2", SIGUSR2 }, { "PIPE", SIGPIPE }, { "ALRM", SIGALRM },
+	{ "TERM", SIGTERM },
 };
 
 /* A signal name (with or without SIG) or number; -1 if bash would not know it. */
@@ -160,9 +174,10 @@ static void job_signal(struct job *j, int sig)
 {
 	if (sig == 0 || j->task->done)
 		return;
+	/* The task decides: ping goes on after SIGQUIT; one with no handler dies. */
 	if (j->task->ops->kill)
 		j->task->ops->kill(j->task, sig);
-	if (!j->task->done)
+	else
 		vl_task_done(j->task, 128 + sig);
 }
 
@@ -251,8 +266,19 @@ int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv)
 		if (!shell_wait_jobs_realtime(sh, jobs_pending, &w))
 			return 128 + SIGINT;
 	} else {
-		while (jobs_pending(sh, &w) && world_step(c->world))
+		/* Like any foreground command that would never end, wait is interrupted
+		 * (status 130, as by Ctrl-C) after interrupt_after of virtual time;
+		 * the jobs themselves go on, as SIGINT does not reach them in bash. */
+		uint64_t limit = world_now(c->world) + sh->opts.interrupt_after_ns;
+		struct vl_timer *due;
+
+		while (jobs_pending(sh, &w) && (due = vl_clock_peek(&c->world->clock)) &&
+		       due->expires <= limit && world_step(c->world))
 			;
+		if (jobs_pending(sh, &w) && vl_clock_peek(&c->world->clock)) {
+			world_run_until(c->world, limit);
+			return 128 + SIGINT;
+		}
 	}
 	for (j = sh->jobs; j; j = next) {
 		next = j->next;

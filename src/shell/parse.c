@@ -290,6 +290,8 @@ static int read_redir(struct parser *ps, int fd)
 			return unsupported(ps, "here-documents and here-strings (`<<')");
 		return unsupported(ps, "input redirection (`%.2s')", p);
 	}
+	if (fd > 2)
+		return unsupported(ps, "redirection of file descriptor %d", fd);
 	p++;
 	if (*p == '>') {
 		r.op = REDIR_APPEND;
@@ -306,8 +308,6 @@ static int read_redir(struct parser *ps, int fd)
 		}
 		return unsupported(ps, "the redirection `>&%.8s'", p + 1);
 	}
-	if (fd > 2)
-		return unsupported(ps, "redirection of file descriptor %d", fd);
 	ps->p = p;
 	skip_blank(ps);
 	if (!*ps->p || *ps->p == '\n' || is_op_char(*ps->p))
@@ -386,7 +386,7 @@ static int parse_word(struct parser *ps)
 			long fd = strtol(ps->p, NULL, 10);
 
 			ps->p = q;
-			return read_redir(ps, fd > 9 ? 10 : (int)fd);
+			return read_redir(ps, fd > 99 ? 99 : (int)fd);
 		}
 	}
 	w = read_word(ps);

@@ -173,6 +173,7 @@ static int getc_fn(EditLine *el, wchar_t *wc)
 		size_t r;
 
 		shell_rt_catch_up(p->sh);
+		shell_rt_flush_jobs(p->sh);
 		fflush(stdout);
 		if (poll(pfd, 2, shell_rt_timeout_ms(p->sh)) < 0 && errno != EINTR)
 			return -1;

@@ -107,12 +107,20 @@ bool shell_rt_take_sigint(struct shell *sh)
 	return got;
 }
 
+/* At the prompt what any job prints reaches the terminal as it is printed. */
+void shell_rt_flush_jobs(struct shell *sh)
+{
+	for (struct job *j = sh->jobs; j; j = j->next)
+		vl_task_flush_out(j->task);
+}
+
 /* Runs what is due, then sleeps until the next event or a signal. False on Ctrl-C. */
 static bool rt_step(struct shell *sh)
 {
 	struct pollfd pfd = { .fd = sh->rt->sigfd, .events = POLLIN };
 
 	shell_rt_catch_up(sh);
+	shell_rt_flush_jobs(sh);
 	if (poll(&pfd, 1, shell_rt_timeout_ms(sh)) > 0 && shell_rt_take_sigint(sh))
 		return false;
 	shell_rt_catch_up(sh);

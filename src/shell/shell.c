@@ -199,6 +199,26 @@ static int take_assignments(struct shell *sh, struct sh_item *it)
 	return n;
 }
 
+static void done_task_free(struct vl_task *t)
+{
+	free(t);
+}
+
+static const struct vl_task_ops done_task_ops = {
+	.free = done_task_free,
+};
+
+/* A command run in the background that finished at once is still a job: $!, wait and jobs know it. */
+static struct vl_task *done_task(struct world *w, int status)
+{
+	struct vl_task *t = vl_calloc(1, sizeof(*t));
+
+	t->ops = &done_task_ops;
+	t->world = w;
+	vl_task_done(t, status);
+	return t;
+}
+
 static int run_item(struct shell *sh, struct sh_item *it, bool background)
 {
 	struct vl_cmd_ctx c = { .world = sh->world, .sh = sh, .net = sh->net };
@@ -224,13 +244,19 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	c.out = j->outbuf;
 	c.err = err;
 	st = shell_exec_argv(&c, f.n, f.v);
-	if (st != VL_CMD_ASYNC) {
+	if (st != VL_CMD_ASYNC && !background) {
 		st |= finish_sync(sh, j, f.n ? f.v[0] : NULL, out, err);
 		free(j);
 		sh_fields_free(&f);
-		return background ? 0 : st;
+		return st;
 	}
 	sh_fields_free(&f);
+	if (st != VL_CMD_ASYNC) {
+		c.task = done_task(sh->world, st);
+		c.task->job = j;
+		j->task = c.task;
+		vl_task_flush_out(c.task);
+	}
 	j->task = c.task;
 	j->text = vl_strdup(it->text);
 	job_add(sh, j);

@@ -94,6 +94,7 @@ int shell_rt_start(struct shell *sh);
 void shell_rt_stop(struct shell *sh);
 int shell_rt_sigfd(const struct shell *sh);
 void shell_rt_catch_up(struct shell *sh);
+void shell_rt_flush_jobs(struct shell *sh);
 int shell_rt_timeout_ms(const struct shell *sh);
 bool shell_rt_take_sigint(struct shell *sh);
 /* Waits, on the wall clock, for t; Ctrl-C sends it SIGINT. Returns its status. */

@@ -158,7 +158,9 @@ static int list_ifaces(struct vl_cmd_ctx *c, bool all)
 	struct if_list il = { .all = all };
 
 	rtnl_link_dump(c->net, collect, &il);
-	qsort(il.v, (size_t)il.n, sizeof(*il.v), cmp_link);
+	/* No device up (lo down in a new namespace): nothing to sort, nothing printed. */
+	if (il.n)
+		qsort(il.v, (size_t)il.n, sizeof(*il.v), cmp_link);
 	for (int i = 0; i < il.n; i++)
 		print_iface(c, &il.v[i]);
 	free(il.v);

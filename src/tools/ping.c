@@ -117,6 +117,7 @@ void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, con
 	if (dup)
 		fputs(" (DUP!)", p->task.out);
 	fputc('\n', p->task.out);
+	vl_task_flush_big(&p->task);
 }
 
 /* Is the quoted packet one of our echo requests? Returns its sequence, or -1. */
@@ -457,6 +458,8 @@ static void ping_kill(struct vl_task *t, int sig)
 	if (sig == SIGINT || sig == SIGALRM) {
 		ping_finish(p);
 	} else if (sig == SIGQUIT) {
+		/* iputils flushes stdout as it goes: the line lands after the replies so far. */
+		vl_task_flush_out(t);
 		if (!p->exiting)
 			print_status(p);
 	} else if (!p->exiting) {
@@ -736,8 +739,9 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 	int st;
 
 	p->net = c->net;
-	p->prog = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
-	/* iputils' ping6 is ping -6. */
+	/* iputils' ping6 is ping -6, and names itself so (argv is gone once ping runs on). */
+	p->prog = !strcmp(strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0], "ping6") ? "ping6"
+												     : "ping";
 	if (!strcmp(p->prog, "ping6"))
 		p->family = 6;
 	p->interval_ns = VL_NSEC_PER_SEC;

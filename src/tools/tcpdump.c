@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <pcap/pcap.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,6 +122,7 @@ static void on_frame(struct packet_tap *tap, const struct sk_buff *skb, bool out
 	} else {
 		tcpdump_print_frame(t->task.out, &t->o.fmt, (uint64_t)h.ts.tv_sec, (uint32_t)h.ts.tv_usec,
 				    skb->data, h.caplen, h.len);
+		vl_task_flush_big(&t->task);
 	}
 	if (t->o.count && (long)t->captured >= t->o.count)
 		tcpdump_finish(t, false);
@@ -138,10 +140,31 @@ static void on_gone(struct packet_tap *tap)
 	}
 }
 
+/*
+ * tcpdump's handlers: SIGINT, SIGTERM and SIGPIPE end the capture with its
+ * statistics; SIGUSR1 prints them and goes on; SIGUSR2 flushes a -w file;
+ * any other signal kills it without a word.
+ */
 static void tcpdump_kill(struct vl_task *task, int sig)
 {
-	(void)sig;
-	tcpdump_finish(vl_container_of(task, struct tcpdump, task), true);
+	struct tcpdump *t = vl_container_of(task, struct tcpdump, task);
+
+	if (t->finished)
+		return;
+	if (sig == SIGINT || sig == SIGTERM || sig == SIGPIPE) {
+		tcpdump_finish(t, true);
+	} else if (sig == SIGUSR1) {
+		vl_task_flush_out(task);
+		print_stats(t, false);
+	} else if (sig == SIGUSR2) {
+		if (t->dumper)
+			pcap_dump_flush(t->dumper);
+	} else {
+		t->finished = true;
+		tcpdump_stop(t);
+		vl_task_flush_out(task);
+		vl_task_done(task, 128 + sig);
+	}
 }
 
 static void tcpdump_free(struct vl_task *task)

@@ -112,7 +112,10 @@ static void print_unreach6(FILE *f, const uint8_t *m, uint32_t len)
 		fprintf(f, " %s", a);
 }
 
-/* The part after "ICMP6, type": returns false when the caller must not add ", length". */
+/*
+ * The part after "ICMP6, type": returns false when the caller must not add
+ * ", length". len is what was captured of the message (never read past).
+ */
 static bool print_icmp6_body(FILE *f, int verbose, const uint8_t *m, uint32_t len)
 {
 	char a[48];
@@ -120,13 +123,17 @@ static bool print_icmp6_body(FILE *f, int verbose, const uint8_t *m, uint32_t le
 	switch (m[0]) {
 	case ICMPV6_ECHO_REQUEST:
 	case ICMPV6_ECHO_REPLY:
+		if (len < 8) {
+			fputs("[|icmp6]", f);
+			return false;
+		}
 		fprintf(f, ", id %u, seq %u", get16(m + 4), get16(m + 6));
 		break;
 	case ICMPV6_DEST_UNREACH:
 		print_unreach6(f, m, len);
 		break;
 	case NDISC_ROUTER_SOLICITATION:
-		if (verbose)
+		if (verbose && len >= 8)
 			print_nd_opts(f, m + 8, len - 8);
 		break;
 	case NDISC_NEIGHBOUR_SOLICITATION:
@@ -173,17 +180,20 @@ static const char *icmp6_type_name(uint8_t t)
 	}
 }
 
-static void print_icmp6(FILE *f, int verbose, const uint8_t *ip6h, const uint8_t *m, uint32_t len)
+/* len: the message's length per the IPv6 header; cap: how much of it was captured. */
+static void print_icmp6(FILE *f, int verbose, const uint8_t *ip6h, const uint8_t *m, uint32_t len,
+			uint32_t cap)
 {
 	const char *name;
 	uint8_t t;
 
-	if (len < 4) {
+	if (cap < 4) {
 		fputs("ICMP6, [|icmp6]", f);
 		return;
 	}
 	t = m[0];
-	if (verbose) {
+	/* The checksum is judged only over a message captured whole. */
+	if (verbose && cap >= len) {
 		uint16_t sum = icmp6_csum(ip6h + 8, ip6h + 24, m, len);
 
 		if (sum == 0)
@@ -201,7 +211,7 @@ static void print_icmp6(FILE *f, int verbose, const uint8_t *ip6h, const uint8_t
 	if (verbose && (t == NDISC_ROUTER_SOLICITATION || t == NDISC_ROUTER_ADVERTISEMENT ||
 			t == NDISC_NEIGHBOUR_SOLICITATION || t == NDISC_NEIGHBOUR_ADVERTISEMENT || t == 137))
 		fprintf(f, ", length %u", len);
-	if (print_icmp6_body(f, verbose, m, len) && !verbose)
+	if (print_icmp6_body(f, verbose, m, cap < len ? cap : len) && !verbose)
 		fprintf(f, ", length %u", len);
 }
 
@@ -282,7 +292,7 @@ void tcpdump_print_ipv6(FILE *f, const struct tcpdump_fmt *fmt, const uint8_t *p
 		return;
 	}
 	if (nh == IPPROTO_ICMPV6)
-		print_icmp6(f, fmt->verbose, p, p + off, IPV6_HLEN + plen - off);
+		print_icmp6(f, fmt->verbose, p, p + off, IPV6_HLEN + plen - off, len - off);
 	else
 		fprintf(f, "ip-proto-%u %u", nh, IPV6_HLEN + plen - off);
 }

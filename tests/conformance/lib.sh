@@ -41,6 +41,7 @@ normalize() {
 		-e 's|rtt min/avg/max/mdev = [0-9./]+ ms|rtt min/avg/max/mdev = R ms|' \
 		-e 's/, time [0-9]+ms/, time Tms/' \
 		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|' \
+		-e 's|min/avg/ewma/max = [0-9./]+ ms|min/avg/ewma/max = R ms|' \
 		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \
 		-e 's/^[0-9]{9,10}\.[0-9]{6} /TS /' \
 		-e 's/ id [0-9]+, seq / id ID, seq /g' \

@@ -100,7 +100,7 @@ static void test_refused_constructs(void)
 		"if true; then echo y; fi", "while true; do :; done", "f() { echo; }", "function f",
 		"echo *", "echo veth?", "echo [ab]", "echo {a,b}", "echo $((1+2))", "echo ${X:-d}",
 		"cat <<EOF", "cat < f", "echo 3>f", "echo >| f", "( echo sub )", "echo $'a\\n'",
-		"! true", "case x in", "echo ~root", "echo a >&-", "time echo",
+		"! true", "case x in", "echo ~root", "echo a >&-", "time echo", "echo 12>&1", "echo 3>&2",
 	};
 	struct sh_line l;
 	struct sh_perr pe;

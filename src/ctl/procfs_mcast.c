@@ -1,0 +1,210 @@
+/*
+ * procfs_mcast.c: /proc/net/dev_mcast, igmp and igmp6. vethlab keeps no
+ * multicast lists of its own: the memberships shown are those Linux's stack
+ * joins by itself. Every device holds ff02::1 and ff01::1 from the moment it
+ * has IPv6 state (ff02::1 loaded into its filter as struct inet6_dev says),
+ * 224.0.0.1 while it is up, and a device doing neighbour discovery the
+ * solicited-node group of each of its IPv6 addresses.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/alloc.h"
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "../net/addrconf.h"
+#include "../net/ipv4.h"
+#include "../net/ndisc.h"
+#include "procfs_int.h"
+
+/* igmp6 flags (MAF_*) */
+#define MAF_LOADED 0x04
+#define MAF_NOREPORT 0x08
+
+struct mc_group6 {
+	uint8_t group[16];
+	int users;
+	uint64_t seq;   /* when it was joined */
+};
+
+/* A device's link-layer multicast filter entry, as dev->mc holds it. */
+struct mc_hw {
+	uint8_t addr[ETH_ALEN];
+	uint64_t seq;   /* when it was added: the list is in that order */
+};
+
+static int mc_group6_cmp(const void *x, const void *y)
+{
+	const struct mc_group6 *a = x, *b = y;
+
+	return a->seq < b->seq ? 1 : a->seq > b->seq ? -1 : 0;
+}
+
+/*
+ * The solicited-node groups of dev's addresses, each once with its number of
+ * users, newest first as idev->mc_list holds them. Loopback and NOARP
+ * devices join none (addrconf_join_solict). The caller frees *out.
+ */
+static int sn_groups(const struct netdev *dev, struct mc_group6 **out)
+{
+	struct mc_group6 *v = NULL;
+	const struct vl_list *pos;
+	int n = 0, cap = 0;
+
+	*out = NULL;
+	if (!dev->ip6_ptr || (dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
+		return 0;
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+		uint8_t g[16];
+		int i;
+
+		ipv6_solicited_node(ifa->addr, g);
+		for (i = 0; i < n && memcmp(v[i].group, g, 16); i++)
+			;
+		if (i < n) {
+			v[i].users++;
+			continue;
+		}
+		if (n == cap)
+			v = vl_realloc(v, (size_t)(cap = cap * 2 + 4) * sizeof(*v));
+		memcpy(v[n].group, g, 16);
+		v[n].users = 1;
+		v[n++].seq = ifa->mc_seq;
+	}
+	if (n)
+		qsort(v, (size_t)n, sizeof(*v), mc_group6_cmp);
+	*out = v;
+	return n;
+}
+
+static int netdev_list_cmp(const void *x, const void *y)
+{
+	const struct netdev *a = *(const struct netdev *const *)x;
+	const struct netdev *b = *(const struct netdev *const *)y;
+	uint64_t sa = a->ip6_ptr ? a->ip6_ptr->reg_seq : 0, sb = b->ip6_ptr ? b->ip6_ptr->reg_seq : 0;
+
+	if (sa != sb)
+		return sa < sb ? -1 : 1;
+	return a->ifindex < b->ifindex ? -1 : a->ifindex > b->ifindex;
+}
+
+/* for_each_netdev: the devices in the order they registered or arrived in net. The caller frees it. */
+static struct netdev **devices_in_list_order(struct netns *net, unsigned int *n)
+{
+	struct netdev **v = vl_calloc(net->dev_count + 1, sizeof(*v));
+	struct vl_list *pos;
+
+	*n = 0;
+	vl_list_for_each(pos, &net->devices)
+		if (*n < net->dev_count)
+			v[(*n)++] = vl_list_entry(pos, struct netdev, dev_list);
+	if (*n)
+		qsort(v, *n, sizeof(*v), netdev_list_cmp);
+	return v;
+}
+
+static int mc_hw_cmp(const void *x, const void *y)
+{
+	const struct mc_hw *a = x, *b = y;
+
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* ipv6_eth_mc_map / ip_eth_mc_map on the groups above, in the order they were added. */
+static void dev_mcast_put(FILE *f, const struct netdev *dev)
+{
+	struct mc_group6 *g;
+	int n = sn_groups(dev, &g), k = 0;
+	struct mc_hw *hw = vl_calloc((size_t)n + 2, sizeof(*hw));
+
+	if (dev->ip6_ptr && dev->ip6_ptr->allnodes_loaded)
+		hw[k++] = (struct mc_hw){ { 0x33, 0x33, 0, 0, 0, 1 }, dev->ip6_ptr->allnodes_seq };
+	if ((dev->flags & IFF_UP) && dev->ip_ptr)
+		hw[k++] = (struct mc_hw){ { 0x01, 0x00, 0x5e, 0, 0, 1 }, dev->ip6_ptr ? dev->ip6_ptr->up_seq : 0 };
+	for (int i = 0; i < n; i++)
+		hw[k++] = (struct mc_hw){ { 0x33, 0x33, 0xff, g[i].group[13], g[i].group[14], g[i].group[15] },
+					  g[i].seq };
+	qsort(hw, (size_t)k, sizeof(*hw), mc_hw_cmp);
+	for (int i = 0; i < k; i++)
+		fprintf(f, "%-4d %-15s %-5d %-5d %02x%02x%02x%02x%02x%02x\n", dev->ifindex, dev->name, 1, 0,
+			hw[i].addr[0], hw[i].addr[1], hw[i].addr[2], hw[i].addr[3], hw[i].addr[4], hw[i].addr[5]);
+	free(hw);
+	free(g);
+}
+
+/* /proc/net/dev_mcast: by ifindex; only Ethernet devices map groups to addresses. */
+int procfs_dev_mcast_show(struct netns *net, FILE *f)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &net->devices) {
+		const struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+
+		if (dev->type == ARPHRD_ETHER)
+			dev_mcast_put(f, dev);
+	}
+	return 0;
+}
+
+/* IGMP_V1_SEEN / IGMP_V2_SEEN: only force_igmp_version can say so (no querier is ever heard). */
+static const char *igmp_querier(const struct netdev *dev)
+{
+	const struct netns *net = dev->net;
+	int all = net->sysctl.v4_all.data[IPV4_DEVCONF_FORCE_IGMP_VERSION];
+	int own = in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_FORCE_IGMP_VERSION, IN_DEV_DEV);
+
+	if (all == 1 || own == 1)
+		return "V1";
+	return all == 2 || own == 2 ? "V2" : "V3";
+}
+
+/* /proc/net/igmp: devices in list order; an up device holds 224.0.0.1, never reported. */
+int procfs_igmp_show(struct netns *net, FILE *f)
+{
+	unsigned int n;
+	struct netdev **v = devices_in_list_order(net, &n);
+
+	fputs("Idx\tDevice    : Count Querier\tGroup    Users Timer\tReporter\n", f);
+	for (unsigned int i = 0; i < n; i++) {
+		if (!(v[i]->flags & IFF_UP) || !v[i]->ip_ptr)
+			continue;
+		fprintf(f, "%d\t%-10s: %5d %7s\n", v[i]->ifindex, v[i]->name, 1, igmp_querier(v[i]));
+		fputs("\t\t\t\t010000E0     1 0:00000000\t\t0\n", f);
+	}
+	free(v);
+	return 0;
+}
+
+static void igmp6_put(FILE *f, const struct netdev *dev, const uint8_t *group, int users, unsigned int flags)
+{
+	fprintf(f, "%-4d %-15s ", dev->ifindex, dev->name);
+	procfs_put_in6(f, group);
+	fprintf(f, " %5d %08X 0\n", users, flags);
+}
+
+/* /proc/net/igmp6: devices in list order, groups newest first: solicited-node, ff02::1, ff01::1. */
+int procfs_igmp6_show(struct netns *net, FILE *f)
+{
+	static const uint8_t ll_allnodes[16] = { 0xff, 0x02, [15] = 1 };
+	static const uint8_t if_allnodes[16] = { 0xff, 0x01, [15] = 1 };
+	unsigned int n;
+	struct netdev **v = devices_in_list_order(net, &n);
+
+	for (unsigned int i = 0; i < n; i++) {
+		struct mc_group6 *g;
+		int k;
+
+		if (!v[i]->ip6_ptr)
+			continue;
+		k = sn_groups(v[i], &g);
+		for (int j = 0; j < k; j++)
+			igmp6_put(f, v[i], g[j].group, g[j].users, MAF_LOADED);
+		igmp6_put(f, v[i], ll_allnodes, 1,
+			  MAF_NOREPORT | (v[i]->ip6_ptr->allnodes_loaded ? MAF_LOADED : 0));
+		igmp6_put(f, v[i], if_allnodes, 1, MAF_NOREPORT);
+		free(g);
+	}
+	free(v);
+	return 0;
+}

@@ -1,0 +1,108 @@
+/* snmp.h: the per-namespace MIB counters behind /proc/net/snmp, netstat and snmp6 (include/uapi/linux/snmp.h). */
+#ifndef VL_SNMP_H
+#define VL_SNMP_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+struct netns;
+
+/*
+ * IP counters, one set per family (Ip: and IpExt: for IPv4, Ip6* for IPv6),
+ * as the kernel's IPSTATS_MIB_*. A packets counter and its octets counter
+ * are neighbours, so that one call counts both (IP_UPD_PO_STATS).
+ */
+enum ipstats_mib {
+	IPSTATS_MIB_IN,               /* InReceives */
+	IPSTATS_MIB_INOCTETS,
+	IPSTATS_MIB_OUT,              /* OutTransmits */
+	IPSTATS_MIB_OUTOCTETS,
+	IPSTATS_MIB_INMCAST,
+	IPSTATS_MIB_INMCASTOCTETS,
+	IPSTATS_MIB_OUTMCAST,
+	IPSTATS_MIB_OUTMCASTOCTETS,
+	IPSTATS_MIB_INBCAST,
+	IPSTATS_MIB_INBCASTOCTETS,
+	IPSTATS_MIB_OUTBCAST,
+	IPSTATS_MIB_OUTBCASTOCTETS,
+	IPSTATS_MIB_INDELIVERS,
+	IPSTATS_MIB_OUTREQUESTS,
+	IPSTATS_MIB_OUTFORWDATAGRAMS,
+	IPSTATS_MIB_INHDRERRORS,
+	IPSTATS_MIB_INTOOBIGERRORS,
+	IPSTATS_MIB_INNOROUTES,
+	IPSTATS_MIB_INADDRERRORS,
+	IPSTATS_MIB_INUNKNOWNPROTOS,
+	IPSTATS_MIB_INTRUNCATEDPKTS,
+	IPSTATS_MIB_INDISCARDS,
+	IPSTATS_MIB_OUTDISCARDS,
+	IPSTATS_MIB_OUTNOROUTES,
+	IPSTATS_MIB_REASMTIMEOUT,
+	IPSTATS_MIB_REASMREQDS,
+	IPSTATS_MIB_REASMOKS,
+	IPSTATS_MIB_REASMFAILS,
+	IPSTATS_MIB_FRAGOKS,
+	IPSTATS_MIB_FRAGFAILS,
+	IPSTATS_MIB_FRAGCREATES,
+	IPSTATS_MIB_CSUMERRORS,
+	/* By the ECN codepoint of received packets: NOECTPKTS + (tos & 3). */
+	IPSTATS_MIB_NOECTPKTS,
+	IPSTATS_MIB_ECT1PKTS,
+	IPSTATS_MIB_ECT0PKTS,
+	IPSTATS_MIB_CEPKTS,
+	IPSTATS_MIB_REASM_OVERLAPS,
+	IPSTATS_MIB_MAX
+};
+
+/* The Icmp: counters that are not per message type. */
+enum icmp_mib {
+	ICMP_MIB_INMSGS,
+	ICMP_MIB_INERRORS,
+	ICMP_MIB_CSUMERRORS,
+	ICMP_MIB_OUTMSGS,
+	ICMP_MIB_OUTERRORS,
+	ICMP_MIB_RATELIMITGLOBAL,
+	ICMP_MIB_RATELIMITHOST,
+	ICMP_MIB_MAX
+};
+
+/* The Icmp6 counters that are not per message type. */
+enum icmp6_mib {
+	ICMP6_MIB_INMSGS,
+	ICMP6_MIB_INERRORS,
+	ICMP6_MIB_OUTMSGS,
+	ICMP6_MIB_OUTERRORS,
+	ICMP6_MIB_CSUMERRORS,
+	ICMP6_MIB_RATELIMITHOST,
+	ICMP6_MIB_MAX
+};
+
+/* Per message type: received types at [type], sent ones at [256 + type]. */
+#define ICMPMSG_MIB_MAX 512
+#define ICMPMSG_OUT 256
+
+struct ipv4_mib {
+	uint64_t ip[IPSTATS_MIB_MAX];
+	uint64_t icmp[ICMP_MIB_MAX];
+	uint64_t icmpmsg[ICMPMSG_MIB_MAX];
+};
+
+struct ipv6_mib {
+	uint64_t ip[IPSTATS_MIB_MAX];
+	uint64_t icmp[ICMP6_MIB_MAX];
+	uint64_t icmpmsg[ICMPMSG_MIB_MAX];
+};
+
+/* IP_UPD_PO_STATS: one packet and its octets, in a packets/octets pair. */
+static inline void snmp_upd_po(uint64_t *mib, enum ipstats_mib pkts, uint64_t len)
+{
+	mib[pkts]++;
+	mib[pkts + 1] += len;
+}
+
+/* The files, as one read gives them (snmp.c). */
+void snmp_seq_show(struct netns *net, FILE *f);     /* /proc/net/snmp */
+void netstat_seq_show(struct netns *net, FILE *f);  /* /proc/net/netstat */
+void snmp6_seq_show(struct netns *net, FILE *f);    /* /proc/net/snmp6 */
+
+#endif

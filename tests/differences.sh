@@ -1,0 +1,113 @@
+#!/bin/bash
+# differences.sh: pins every deliberate difference from Linux listed in
+# docs/differences.md (each case is named there in brackets), so that a change
+# to one of them is seen. Each case runs vethlab and checks what it prints.
+set -u
+cd "$(dirname "$0")/.."
+: "${VETHLAB:=build/vethlab}"
+VETHLAB=$(realpath "$VETHLAB")
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# case NAME SCRIPT PATTERN...: runs SCRIPT (text) and wants every PATTERN (grep -E) in its output.
+case_() {
+	local name=$1 script=$2 out
+	shift 2
+	printf '%s\n' "$script" > "$tmp/s.sh"
+	out=$(cd "$tmp" && "$VETHLAB" s.sh 2>&1)
+	for pat in "$@"; do
+		if ! grep -q -E -- "$pat" <<<"$out"; then
+			echo "FAIL differences/$name: no match for '$pat'"
+			sed 's/^/    | /' <<<"$out" | head -n 15
+			fail=$((fail + 1))
+			return
+		fi
+	done
+	pass=$((pass + 1))
+}
+
+# absent NAME SCRIPT PATTERN: PATTERN must not be in the output.
+absent() {
+	local out
+	printf '%s\n' "$2" > "$tmp/s.sh"
+	out=$(cd "$tmp" && "$VETHLAB" s.sh 2>&1)
+	if grep -q -E -- "$3" <<<"$out"; then
+		echo "FAIL differences/$1: unexpected '$3'"
+		fail=$((fail + 1))
+	else
+		pass=$((pass + 1))
+	fi
+}
+
+start=$(date +%s)
+case_ virtual_time 'sleep 3600; ping -c 4 127.0.0.1' '4 packets transmitted, 4 received, 0% packet loss, time 3000ms'
+[ $(($(date +%s) - start)) -lt 10 ] && pass=$((pass + 1)) || { echo "FAIL differences/virtual_time: took wall time"; fail=$((fail + 1)); }
+
+printf 'ping -c 1 127.0.0.1\n' > "$tmp/h.sh"
+if (cd "$tmp" && "$VETHLAB" --hop-delay 1000 --hop-jitter 0 h.sh) | grep -q 'time=2.0[0-9]* ms'; then
+	pass=$((pass + 1))
+else
+	echo "FAIL differences/hop_delay: two 1 ms hops do not make time=2.0 ms"
+	fail=$((fail + 1))
+fi
+
+case_ linkwatch_immediate 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip link set veth1 up
+ip -br link show veth0' '^veth0@veth1 +UP'
+
+printf 'ip link add veth0 type veth peer name veth1\nip neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev veth0\nip neigh add 10.0.0.3 lladdr 02:00:00:00:00:03 dev veth0\nip -4 neigh show dev veth0\n' > "$tmp/o.sh"
+if [ "$(cd "$tmp" && "$VETHLAB" o.sh | head -1)" = "10.0.0.5 lladdr 02:00:00:00:00:05 PERMANENT " ]; then
+	pass=$((pass + 1))
+else
+	echo "FAIL differences/hash_order: not in creation order"
+	fail=$((fail + 1))
+fi
+
+case_ shell_refusals 'echo before
+ip link | grep lo
+echo after' 'pipelines \(`\|.\) is not supported'
+absent shell_refusals 'echo before
+echo $(ip link)
+echo after' '^after$'
+case_ shell_refusals 'printf "%s\n" x; echo "st=$?"' 'printf: this bash builtin is not supported' 'st=2'
+
+case_ sudo 'sudo -E ip link show lo; echo "st=$?"' "sudo: option \`-E' is not supported" 'st=1'
+case_ sudo 'sudo ip -br link show lo' '^lo +UNKNOWN'
+
+case_ pids 'sleep 5 &
+echo "bg=$!"
+kill 1; echo "st=$?"' '^bg=[0-9]+$' 'kill: \(1\) - No such process' 'st=1'
+
+case_ job_numbers 'sleep 1 &
+wait
+sleep 1 &
+jobs' '^\[1\]\+  Running +sleep 1 &'
+
+case_ endless 'ping -q 127.0.0.1' '60 packets transmitted, 60 received'
+case_ endless 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip link set veth1 up
+tcpdump -i veth0 > /dev/null 2>&1 &
+wait; echo "waited st=$?"' 'waited st=130'
+
+case_ ls 'ip link add veth0 type veth peer name veth1
+ls /sys/class/net' '^lo$' '^veth0$' '^veth1$'
+case_ ls 'ls /tmp; echo "st=$?"' 'ls: /tmp: vethlab lists only the emulated' 'st=2'
+
+case_ route_names 'ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip link set veth1 up
+ip route add default via 10.0.0.2
+route' '^default +10.0.0.2 +0.0.0.0 +UG' '^10.0.0.0 +0.0.0.0 +255.255.255.0 +U '
+
+case_ not_modelled 'ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip link set veth1 up
+ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' '1 packets transmitted, 0 received' 'st=1'
+
+echo "differences: $pass passed, $fail failed"
+[ "$fail" = 0 ]
