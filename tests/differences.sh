@@ -103,11 +103,22 @@ ip link set veth1 up
 ip route add default via 10.0.0.2
 route' '^default +10.0.0.2 +0.0.0.0 +UG' '^10.0.0.0 +0.0.0.0 +255.255.255.0 +U '
 
+case_ neigh_limit 'ip link add veth0 type veth peer name veth1
+ip neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev veth0 nud reachable; echo "st=$?"' 'st=0'
 case_ not_modelled 'ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0
 ip link set veth0 up
 ip link set veth1 up
 ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' '1 packets transmitted, 0 received' 'st=1'
+
+case_ not_emulated 'sysctl net.core.somaxconn; echo "st=$?"
+cat /proc/sys/net/ipv4/tcp_syncookies
+sysctl kernel.hostname
+cat /proc/net/fib_trie
+cat /sys/devices/virtual/net/lo/mtu' 'sysctl: net.core.somaxconn: not emulated by vethlab' 'st=1' \
+	'cat: /proc/sys/net/ipv4/tcp_syncookies: not emulated by vethlab' 'sysctl: kernel.hostname: not emulated by vethlab' \
+	'cat: /proc/net/fib_trie: not emulated by vethlab' "cat: /sys/devices/virtual/net/lo/mtu: not emulated \\(vethlab never"
+case_ not_emulated 'sysctl -a -r tcp_syn' 'matching settings are not emulated by vethlab and left out'
 
 echo "differences: $pass passed, $fail failed"
 [ "$fail" = 0 ]

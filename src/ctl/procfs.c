@@ -13,6 +13,7 @@
 #include "../net/ipv6.h"
 #include "../net/snmp.h"
 #include "procfs_int.h"
+#include "ctl_errno.h"
 #include "vfs_int.h"
 
 /* A __be32 printed with %08X on a little-endian host: the bytes in wire order, reversed. */
@@ -340,7 +341,7 @@ static int snmp6_show(struct netns *net, FILE *f)
 /*
  * What a fresh namespace's /proc/net holds, sorted. A file has a show, or a
  * fixed text; one with neither exists for ls but is not emulated: reading it
- * fails with EOPNOTSUPP, so nothing wrong is ever shown.
+ * fails with VL_ENOTEMUL, so nothing wrong is ever shown.
  */
 struct procnet_entry {
 	const char *name;
@@ -403,7 +404,7 @@ static int procfs_stat(struct netns *net, const char *rel)
 		return e ? -ENOTDIR : -ENOENT;
 	/* Inside a directory that is not emulated: neither there nor absent. */
 	if (below)
-		return -EOPNOTSUPP;
+		return -VL_ENOTEMUL;
 	return e->dir ? 1 : 0;
 }
 
@@ -416,14 +417,14 @@ static int procfs_show(struct netns *net, const char *rel, FILE *f)
 		return -ENOENT;
 	if (e->text)
 		fputs(e->text, f);
-	return e->show ? e->show(net, f) : e->text ? 0 : -EOPNOTSUPP;
+	return e->show ? e->show(net, f) : e->text ? 0 : -VL_ENOTEMUL;
 }
 
 static int procfs_list(struct netns *net, const char *rel, struct vfs_names *n)
 {
 	(void)net;
 	if (*rel)
-		return -EOPNOTSUPP;
+		return -VL_ENOTEMUL;
 	for (const struct procnet_entry *e = procnet_entries; e->name; e++)
 		vfs_names_add(n, e->name);
 	return 0;

@@ -1,5 +1,6 @@
 /* sysctl_ctl.c: resolving /proc/sys/net paths to the modelled knobs, and their write rules. */
 #include "sysctl_ctl.h"
+#include "ctl_errno.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -160,13 +161,21 @@ static int *knob_ptr(struct netns *net, const struct knob *k)
 	}
 }
 
+/* Not modelled: a file Linux has is not emulated, a directory it has is a directory. */
+static int unmodelled(struct netns *net, const char *path)
+{
+	int k = sysctl_known(net, path);
+
+	return k == 1 ? -VL_ENOTEMUL : k == 2 ? -EISDIR : -ENOENT;
+}
+
 int sysctl_ctl_read(struct netns *net, const char *path, int *value)
 {
 	struct knob k;
 	int r = resolve(net, path, &k);
 
 	if (r < 0)
-		return r;
+		return unmodelled(net, path);
 	if (r == 1)
 		return -EISDIR;
 	*value = *knob_ptr(net, &k);
@@ -177,7 +186,7 @@ int sysctl_ctl_is_dir(struct netns *net, const char *path)
 {
 	struct knob k;
 
-	return resolve(net, path, &k) == 1;
+	return resolve(net, path, &k) == 1 || sysctl_known(net, path) == 2;
 }
 
 /* inet_forward_change: all, default and every device follow. */
@@ -231,7 +240,7 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 	int r = resolve(net, path, &k);
 
 	if (r < 0)
-		return r;
+		return unmodelled(net, path);
 	if (r == 1)
 		return -EISDIR;
 	if (k.kind == KNOB_IP_FORWARD ||

@@ -11,6 +11,7 @@
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "rtnl.h"
+#include "ctl_errno.h"
 #include "vfs_int.h"
 
 /* The dev->flags bits __dev_change_flags takes from the caller (besides IFF_UP). */
@@ -223,7 +224,7 @@ static int flags_store(struct netdev *dev, uint64_t v)
 	const char *extack = NULL;
 
 	if (((flags ^ dev->flags) & IFF_SETTABLE) || (flags & (IFF_PROMISC | IFF_ALLMULTI)))
-		return -EOPNOTSUPP;
+		return -VL_ENOTEMUL;
 	if (!((flags ^ dev->flags) & IFF_UP))
 		return 0;
 	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
@@ -232,13 +233,13 @@ static int flags_store(struct netdev *dev, uint64_t v)
 enum attr_mode {
 	ATTR_RO,      /* 0444: a write is EACCES */
 	ATTR_RW,      /* 0644, with a modelled store */
-	ATTR_RW_NA,   /* 0644, the change is not emulated: EOPNOTSUPP */
+	ATTR_RW_NA,   /* 0644, the change is not emulated: VL_ENOTEMUL */
 	ATTR_DIR,     /* a directory (or the subsystem link) */
 };
 
 /*
  * A device directory's entries, sorted. Entries without a show exist for ls
- * but are not emulated: reading them fails with EOPNOTSUPP rather than show
+ * but are not emulated: reading them fails with VL_ENOTEMUL rather than show
  * a value vethlab does not model.
  */
 struct net_attr {
@@ -377,7 +378,7 @@ static int sysfs_stat(struct netns *net, const char *rel)
 	if (err)
 		return err;
 	if (nd.below_na)
-		return -EOPNOTSUPP;
+		return -VL_ENOTEMUL;
 	if (nd.stat)
 		return 0;
 	return !nd.attr || nd.attr->mode == ATTR_DIR ? 1 : 0;
@@ -400,7 +401,7 @@ static int sysfs_show(struct netns *net, const char *rel, FILE *f)
 	}
 	if (!nd.attr || nd.below_na || nd.attr->mode == ATTR_DIR)
 		return -EISDIR;
-	return nd.attr->show ? nd.attr->show(nd.dev, f) : -EOPNOTSUPP;
+	return nd.attr->show ? nd.attr->show(nd.dev, f) : -VL_ENOTEMUL;
 }
 
 static int add_dev_name(const struct rtnl_link *l, void *arg)
@@ -425,7 +426,7 @@ static int sysfs_list(struct netns *net, const char *rel, struct vfs_names *n)
 		return 0;
 	}
 	if (nd.below_na || strcmp(nd.attr->name, "statistics"))
-		return -EOPNOTSUPP;
+		return -VL_ENOTEMUL;
 	for (const struct net_stat *s = net_stats; s->name; s++)
 		vfs_names_add(n, s->name);
 	return 0;
@@ -440,7 +441,7 @@ static int sysfs_writable(struct netns *net, const char *rel)
 	if (err)
 		return err;
 	if (nd.below_na)
-		return -EOPNOTSUPP;
+		return -VL_ENOTEMUL;
 	return nd.stat || !nd.attr || nd.attr->mode == ATTR_RO ? -EACCES : 0;
 }
 
@@ -453,8 +454,11 @@ static int sysfs_store(struct netns *net, const char *rel, const char *buf, size
 
 	if (err)
 		return err;
-	if (!nd.attr || !nd.attr->store)
+	/* The kernel's own answer for carrier (no ndo_change_carrier); the rest is ours. */
+	if (nd.attr && !strcmp(nd.attr->name, "carrier"))
 		return -EOPNOTSUPP;
+	if (!nd.attr || !nd.attr->store)
+		return -VL_ENOTEMUL;
 	text = vl_strndup(buf, len);
 	err = kstrtoul0(text, &v);
 	free(text);

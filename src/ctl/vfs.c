@@ -15,6 +15,7 @@
 #include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
+#include "ctl_errno.h"
 #include "rtnl.h"
 #include "sysctl_ctl.h"
 #include "vfs_int.h"
@@ -168,6 +169,11 @@ void vfs_resolve(const struct netns *net, const char *path, struct vfs_path *out
 			snprintf(out->path, sizeof(out->path), "%s", canon);
 		}
 	}
+}
+
+const char *vfs_strerror(int err)
+{
+	return err == -VL_ENOTEMUL ? VFS_NOT_EMULATED_TEXT : strerror(-err);
 }
 
 /* The trees, by mount point. */

@@ -22,6 +22,11 @@ enum vfs_where {
 };
 
 #define VFS_REFUSED_TEXT "not emulated (vethlab never reads or writes the host's networking state)"
+/* What a file Linux has, but vethlab does not model, answers (-VL_ENOTEMUL). */
+#define VFS_NOT_EMULATED_TEXT "not emulated by vethlab"
+
+/* strerror, but a file vethlab does not model says so. */
+const char *vfs_strerror(int err);
 
 struct vfs_path {
 	enum vfs_where where;

@@ -80,7 +80,7 @@ static int cat_emulated(struct vl_cmd_ctx *c, const char *name, const char *path
 	int r = vfs_read(c->net, path, &buf, &len);
 
 	if (r < 0)
-		return file_error(c, "cat", name, strerror(-r));
+		return file_error(c, "cat", name, vfs_strerror(r));
 	fwrite(buf, 1, len, c->out);
 	free(buf);
 	return 0;

@@ -36,7 +36,7 @@ static FILE *open_emulated(struct shell *sh, struct redir_state *rs, const char 
 
 	if (r < 0) {
 		shell_errprefix(sh, err);
-		fprintf(err, "%s: %s\n", shown, strerror(-r));
+		fprintf(err, "%s: %s\n", shown, vfs_strerror(r));
 		return NULL;
 	}
 	rs->sinks = vl_realloc(rs->sinks, (size_t)(rs->nsinks + 1) * sizeof(*rs->sinks));
@@ -116,7 +116,7 @@ static int apply_sink(struct shell *sh, struct emu_sink *s, const char *cmdname,
 	r = s->len ? vfs_write(sh->net, s->path, s->mem, s->len) : 0;
 	if (r < 0 && cmdname) {
 		shell_errprefix(sh, err);
-		fprintf(err, "%s: write error: %s\n", cmdname, strerror(-r));
+		fprintf(err, "%s: write error: %s\n", cmdname, vfs_strerror(r));
 	}
 	free(s->mem);
 	free(s->path);

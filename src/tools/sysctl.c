@@ -1,9 +1,11 @@
 /* sysctl.c: procps-ng sysctl over the emulated /proc/sys/net. */
+#include <errno.h>
 #include <regex.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../ctl/ctl_errno.h"
 #include "../ctl/sysctl_ctl.h"
 #include "tools.h"
 
@@ -99,6 +101,46 @@ static int walk_show(const char *path, int v, void *arg)
 	return 0;
 }
 
+struct left_out {
+	struct walk_arg *wa;
+	int n;
+	char first[3][256];
+};
+
+/* A setting -a would list on Linux that vethlab does not model, and that matches: counted. */
+static void count_left_out(const char *path, void *arg)
+{
+	struct left_out *lo = arg;
+	struct walk_arg *wa = lo->wa;
+	size_t plen = wa->prefix ? strlen(wa->prefix) : 0;
+	char key[256];
+	int v;
+
+	if (wa->prefix && (strncmp(path, wa->prefix, plen) || path[plen] != '/'))
+		return;
+	if (sysctl_ctl_read(wa->c->net, path, &v) != -VL_ENOTEMUL)
+		return;
+	path_to_key(path, key, sizeof(key));
+	if (wa->re && regexec(wa->re, key, 0, NULL, 0))
+		return;
+	if (lo->n < 3)
+		snprintf(lo->first[lo->n], sizeof(lo->first[0]), "%s", key);
+	lo->n++;
+}
+
+/* -a lists what vethlab models, and says how many other matching settings it left out. */
+static void report_left_out(struct walk_arg *wa)
+{
+	struct left_out lo = { .wa = wa };
+
+	sysctl_known_walk(wa->c->net, count_left_out, &lo);
+	if (!lo.n)
+		return;
+	fprintf(wa->c->err, "sysctl: %d matching setting%s not emulated by vethlab and left out (%s%s%s%s%s%s)\n",
+		lo.n, lo.n == 1 ? " is" : "s are", lo.first[0], lo.n > 1 ? ", " : "", lo.n > 1 ? lo.first[1] : "",
+		lo.n > 2 ? ", " : "", lo.n > 2 ? lo.first[2] : "", lo.n > 3 ? ", ..." : "");
+}
+
 static int show_all(struct vl_cmd_ctx *c, const struct sysctl_opts *o, const char *prefix)
 {
 	struct walk_arg wa = { .c = c, .o = o, .prefix = prefix };
@@ -113,21 +155,39 @@ static int show_all(struct vl_cmd_ctx *c, const struct sysctl_opts *o, const cha
 		wa.re = &re;
 	}
 	st = sysctl_ctl_walk(c->net, walk_show, &wa) ? 1 : 0;
+	report_left_out(&wa);
 	if (wa.re)
 		regfree(wa.re);
 	return st;
 }
 
+/* A setting Linux has that vethlab does not model (every one outside net.* among them). */
+static int not_emulated(struct vl_cmd_ctx *c, const char *name)
+{
+	fprintf(c->err, "sysctl: %s: not emulated by vethlab\n", name);
+	return 1;
+}
+
+static bool outside_net(const char *path)
+{
+	return strncmp(path, "net", 3) || (path[3] && path[3] != '/');
+}
+
 static int read_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, const char *key)
 {
 	char path[256], name[256];
-	int v;
+	int v, err;
 
 	key_to_path(key, path, sizeof(path));
 	path_to_key(path, name, sizeof(name));
+	if (outside_net(path))
+		return not_emulated(c, name);
 	if (sysctl_ctl_is_dir(c->net, path))
 		return show_all(c, o, path);
-	if (sysctl_ctl_read(c->net, path, &v)) {
+	err = sysctl_ctl_read(c->net, path, &v);
+	if (err == -VL_ENOTEMUL)
+		return not_emulated(c, name);
+	if (err) {
 		if (o->ignore)
 			return 0;
 		fprintf(c->err, "sysctl: cannot stat /proc/sys/%s: No such file or directory\n", path);
@@ -161,7 +221,12 @@ static int write_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, cons
 		val++;
 	key_to_path(key, path, sizeof(path));
 	path_to_key(path, name, sizeof(name));
-	if (sysctl_ctl_read(c->net, path, &v)) {
+	if (outside_net(path))
+		return not_emulated(c, name);
+	err = sysctl_ctl_read(c->net, path, &v);
+	if (err == -VL_ENOTEMUL)
+		return not_emulated(c, name);
+	if (err) {
 		if (o->ignore)
 			return 0;
 		fprintf(c->err, "sysctl: cannot stat /proc/sys/%s: No such file or directory\n", path);

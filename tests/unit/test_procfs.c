@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "core/world.h"
+#include "ctl/ctl_errno.h"
 #include "ctl/rtnl.h"
 #include "ctl/vfs.h"
 #include "harness.h"
@@ -372,7 +373,7 @@ static void test_fresh_formats(void)
 	vfs_names_free(names);
 	CHECK_EQ(vfs_is_dir(a, "/proc/net/xt_recent"), 1);
 	CHECK_EQ(vfs_is_dir(a, "/proc/net/udplite"), 0);
-	CHECK_EQ(vfs_read(a, "/proc/net/udplite", &t, &(size_t){ 0 }), -EOPNOTSUPP);
+	CHECK_EQ(vfs_read(a, "/proc/net/udplite", &t, &(size_t){ 0 }), -VL_ENOTEMUL);
 	CHECK_EQ(vfs_read(a, "/proc/net/nosuch", &t, &(size_t){ 0 }), -ENOENT);
 	env_close(&e);
 }
@@ -461,8 +462,8 @@ static void test_sysfs(void)
 	CHECK_STR(t, "up\n");
 	free(t);
 	/* Only IFF_UP is modelled: clearing MULTICAST or asking for PROMISC is refused whole. */
-	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x2", 3), -EOPNOTSUPP);
-	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x1103", 6), -EOPNOTSUPP);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x2", 3), -VL_ENOTEMUL);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x1103", 6), -VL_ENOTEMUL);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth1/flags", "0x1002", 6), 0);
 	t = readf(net, "/sys/class/net/veth0/operstate");
 	CHECK_STR(t, "lowerlayerdown\n");
@@ -475,8 +476,8 @@ static void test_sysfs(void)
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/address", "x", 1), -EACCES);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/statistics/rx_bytes", "1", 1), -EACCES);
 	CHECK_EQ(vfs_write(net, "/proc/net/dev", "x", 1), -EACCES);
-	CHECK_EQ(vfs_read(net, "/sys/class/net/veth0/speed", &t, &(size_t){ 0 }), -EOPNOTSUPP);
-	CHECK_EQ(vfs_read(net, "/proc/net/fib_trie", &t, &(size_t){ 0 }), -EOPNOTSUPP);
+	CHECK_EQ(vfs_read(net, "/sys/class/net/veth0/speed", &t, &(size_t){ 0 }), -VL_ENOTEMUL);
+	CHECK_EQ(vfs_read(net, "/proc/net/fib_trie", &t, &(size_t){ 0 }), -VL_ENOTEMUL);
 	CHECK_EQ(vfs_is_dir(net, "/proc/net/stat"), 1);
 	CHECK_EQ(vfs_is_dir(net, "/sys/class/net/veth0/statistics"), 1);
 	t = readf(net, "/sys/class/net/lo/flags");
