@@ -193,7 +193,8 @@ int builtin_shift(struct vl_cmd_ctx *c, int argc, char **argv)
 		}
 		return 1;
 	}
-	sh_set_params(sh, sh->nparams - (int)n, sh->params + n);
+	if (n)
+		sh_set_params(sh, sh->nparams - (int)n, sh->params + n);
 	return 0;
 }
 

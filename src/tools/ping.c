@@ -81,12 +81,19 @@ void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, con
 	p->nreceived++;
 	acknowledge(p, seq);
 	if (timing) {
-		uint64_t sent = (uint64_t)get32(icmp + 8) * VL_NSEC_PER_SEC +
-				(uint64_t)get32(icmp + 12) * 1000;
+		/* The send time as iputils wrote it: a struct timeval, in host (little-endian) order. */
+		long long sent = (long long)get_le64(icmp + 8) * 1000000 + (long long)get_le64(icmp + 16);
 
-		triptime = (long)((now_ns(p) - sent) / 1000);
+		triptime = (long)(wall_us(p) - sent);
+		if (triptime < 0) {
+			fprintf(p->task.err, "%s: Warning: time of day goes back (%ldus), taking countermeasures\n",
+				p->prog, triptime);
+			triptime = 0;
+		}
 		p->tsum += triptime;
-		p->tsum2 += (long long)triptime * triptime;
+		/* iputils' long long sum of squares; wrapping rather than undefined past 50 minutes. */
+		p->tsum2 = (long long)((unsigned long long)p->tsum2 +
+				       (unsigned long long)triptime * (unsigned long long)triptime);
 		if (triptime < p->tmin)
 			p->tmin = triptime;
 		if (triptime > p->tmax)
@@ -245,17 +252,22 @@ static const struct raw_sock_ops ping_sock_ops = {
 	.err = ping_err,
 };
 
+/*
+ * The payload as iputils fills it: bytes counting up from 0, the first 16
+ * replaced by gettimeofday's struct timeval (the wall clock the virtual one
+ * stands for), 8-byte seconds then 8-byte microseconds, little-endian.
+ */
 void fill_payload(const struct ping *p, uint8_t *h)
 {
-	uint64_t now = now_ns(p);
+	long long us = wall_us(p);
 
 	put16(h + 4, p->ident);
 	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
 	for (int i = 0; i < p->datalen; i++)
 		h[8 + i] = (uint8_t)i;
 	if (p->datalen >= 16) {
-		put32(h + 8, (uint32_t)(now / VL_NSEC_PER_SEC));
-		put32(h + 12, (uint32_t)(now % VL_NSEC_PER_SEC / 1000));
+		put_le64(h + 8, (uint64_t)(us / 1000000));
+		put_le64(h + 16, (uint64_t)(us % 1000000));
 	}
 }
 

@@ -59,6 +59,27 @@ static inline uint64_t now_ns(const struct ping *p)
 	return p->task.world->clock.now;
 }
 
+/* gettimeofday in microseconds: the wall-clock second virtual time 0 stands for, plus virtual time. */
+static inline long long wall_us(const struct ping *p)
+{
+	return (long long)p->task.world->epoch_sec * 1000000 + (long long)(now_ns(p) / 1000);
+}
+
+static inline void put_le64(uint8_t *b, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		b[i] = (uint8_t)(v >> (8 * i));
+}
+
+static inline uint64_t get_le64(const uint8_t *b)
+{
+	uint64_t v = 0;
+
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | b[i];
+	return v;
+}
+
 /* ping.c: the family-independent bookkeeping. */
 void acknowledge(struct ping *p, uint16_t seq);
 int in_flight(const struct ping *p);
