@@ -16,7 +16,7 @@
 struct inet_peer {
 	struct vl_hnode hnode;
 	uint32_t daddr;
-	uint64_t rate_last;
+	int64_t rate_last;        /* may precede time 0: see inet_getpeer */
 	uint64_t rate_tokens;
 	uint64_t redirect_last;
 	int n_redirects;
@@ -33,7 +33,12 @@ static struct inet_peer *inet_getpeer(struct ipv4_net *in, uint32_t daddr, uint6
 	}
 	p = vl_calloc(1, sizeof(*p));
 	p->daddr = daddr;
-	p->rate_last = now > 60 * VL_NSEC_PER_SEC ? now - 60 * VL_NSEC_PER_SEC : 0;
+	/*
+	 * inet_getpeer: "60*HZ is arbitrary, but chosen enough high so that the
+	 * first calculation of tokens is at its maximum" -- even in the first
+	 * minute after boot, so time before 0 counts.
+	 */
+	p->rate_last = (int64_t)now - 60 * (int64_t)VL_NSEC_PER_SEC;
 	vl_htab_insert(&in->peers, &p->hnode, vl_hash_u64(daddr));
 	return p;
 }
@@ -54,10 +59,10 @@ void icmp_peers_free(struct ipv4_net *in)
 /* inet_peer_xrlim_allow: a token bucket of icmp_ratelimit, bursting up to six. */
 static bool xrlim_allow(struct inet_peer *p, uint64_t timeout, uint64_t now)
 {
-	uint64_t token = p->rate_tokens + (now - p->rate_last);
+	uint64_t token = p->rate_tokens + (uint64_t)((int64_t)now - p->rate_last);
 	bool ok = false;
 
-	p->rate_last = now;
+	p->rate_last = (int64_t)now;
 	if (token > XRLIM_BURST_FACTOR * timeout)
 		token = XRLIM_BURST_FACTOR * timeout;
 	if (token >= timeout) {
@@ -106,10 +111,10 @@ bool ip_error_allow(struct netns *net, uint32_t saddr)
 	uint64_t now = net->world->clock.now;
 	struct inet_peer *p = inet_getpeer(ipv4_net(net), saddr, now);
 
-	p->rate_tokens += now - p->rate_last;
+	p->rate_tokens += (uint64_t)((int64_t)now - p->rate_last);
 	if (p->rate_tokens > 5 * VL_NSEC_PER_SEC)
 		p->rate_tokens = 5 * VL_NSEC_PER_SEC;
-	p->rate_last = now;
+	p->rate_last = (int64_t)now;
 	if (p->rate_tokens < VL_NSEC_PER_SEC)
 		return false;
 	p->rate_tokens -= VL_NSEC_PER_SEC;

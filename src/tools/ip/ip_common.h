@@ -62,6 +62,7 @@ void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead
 /* Only the first line: index, name, flags, mtu, qdisc, state, qlen. */
 void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
 void ip_print_link_header6(struct ip_ctx *ip, const struct rtnl_link *l);
+void ip_print_link_family(struct ip_ctx *ip, const struct rtnl_link *l);
 void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
 const char *ip_oper_name(enum if_oper op);
 void ip_format_link_name(struct ip_ctx *ip, const struct rtnl_link *l, bool with_peer,

@@ -362,12 +362,10 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 	} else {
 		if (!ip->oneline) {
 			/* With a family filter the link/ line is left out. */
-			if (ip->family == 4)
-				ip_print_link_header(ip, lk, true);
-			else if (ip->family == 6 && !as->one_dev)
+			if (ip->family == 6 && !as->one_dev)
 				ip_print_link_header6(ip, lk);
-			else if (ip->family == 6)
-				ip_print_link_header(ip, lk, true);
+			else if (ip->family == 4 || ip->family == 6)
+				ip_print_link_family(ip, lk);
 			else
 				ip_print_link(ip, lk, true);
 			fputc('\n', ip->c->out);

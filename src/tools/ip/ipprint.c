@@ -138,16 +138,26 @@ void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead
 	print_nums(f, cols, tx, 6);
 }
 
-static void print_details(struct ip_ctx *ip, const struct rtnl_link *l)
+/* -d: addrgenmode comes from the inet6 part of the link, which ip addr does not ask for. */
+static void print_details(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 {
 	FILE *f = ip->c->out;
 
 	fprintf(f, " promiscuity 0  allmulti 0 minmtu %d maxmtu %d ", l->min_mtu, l->max_mtu);
 	if (l->kind)
 		fprintf(f, "%s    %s ", ip->sl, l->kind);
-	fprintf(f, "addrgenmode eui64 numtxqueues %u numrxqueues %u gso_max_size 65536 "
+	if (!addr_mode)
+		fputs("addrgenmode eui64 ", f);
+	fprintf(f, "numtxqueues %u numrxqueues %u gso_max_size 65536 "
 		"gso_max_segs 65535 tso_max_size 524280 tso_max_segs 65535 gro_max_size 65536 ",
 		l->num_tx_queues, l->num_rx_queues);
+}
+
+/* print_queuelen: a queue length of 0 is not printed. */
+static void print_qlen(FILE *f, unsigned int qlen)
+{
+	if (qlen)
+		fprintf(f, "qlen %u", qlen);
 }
 
 void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
@@ -158,20 +168,57 @@ void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 	ip_format_link_name(ip, l, true, name, sizeof(name));
 	fprintf(f, "%d: %s: ", l->ifindex, name);
 	print_flags(f, l->flags, link_mdown(ip, l));
-	fprintf(f, " mtu %d qdisc %s state %s %sgroup default qlen %u", l->mtu, l->qdisc,
-		ip_oper_name(l->operstate), addr_mode ? "" : "mode DEFAULT ", l->txqlen);
+	fprintf(f, " mtu %d qdisc %s state %s %sgroup default ", l->mtu, l->qdisc,
+		ip_oper_name(l->operstate), addr_mode ? "" : "mode DEFAULT ");
+	print_qlen(f, l->txqlen);
 }
 
-/* With -6 iproute2 shows neither qdisc nor group. */
+/*
+ * The link as the inet6 link dump (ip -6 addr) describes it: IFLA_LINK only
+ * when the lower device's index differs from the device's own, and no
+ * namespace id, so iproute2 names whatever device has that index here.
+ */
+static void format_link_name6(struct ip_ctx *ip, const struct rtnl_link *l, char *buf, size_t len)
+{
+	struct rtnl_link lower;
+
+	if (!l->link || l->link == l->ifindex)
+		snprintf(buf, len, "%s", l->name);
+	else if (rtnl_link_get(ip->net, l->link, NULL, &lower) == 0)
+		snprintf(buf, len, "%s@%s", l->name, lower.name);
+	else
+		snprintf(buf, len, "%s@if%d", l->name, l->link);
+}
+
+/* With -6 iproute2 shows the inet6 link: neither qdisc nor group; with -d only the address. */
 void ip_print_link_header6(struct ip_ctx *ip, const struct rtnl_link *l)
 {
 	FILE *f = ip->c->out;
 	char name[2 * IFNAMSIZ + 8];
 
-	ip_format_link_name(ip, l, true, name, sizeof(name));
+	format_link_name6(ip, l, name, sizeof(name));
 	fprintf(f, "%d: %s: ", l->ifindex, name);
 	print_flags(f, l->flags, link_mdown(ip, l));
-	fprintf(f, " mtu %d state %s qlen %u", l->mtu, ip_oper_name(l->operstate), l->txqlen);
+	fprintf(f, " mtu %d state %s ", l->mtu, ip_oper_name(l->operstate));
+	print_qlen(f, l->txqlen);
+	if (ip->show_details) {
+		fprintf(f, "%s    link/%s ", ip->sl, l->type == ARPHRD_LOOPBACK ? "loopback" : "ether");
+		ip_print_lladdr(f, l->addr);
+	}
+}
+
+/*
+ * ip -4 addr (or -6 addr dev X): the link/ line is left out unless -d asks for
+ * details; what it would have ended with (link-netns) then ends the first line.
+ */
+void ip_print_link_family(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	if (ip->show_details) {
+		ip_print_link(ip, l, true);
+		return;
+	}
+	ip_print_link_header(ip, l, true);
+	print_link_netns(ip, l);
 }
 
 void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
@@ -185,7 +232,7 @@ void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 	ip_print_lladdr(f, l->brd);
 	print_link_netns(ip, l);
 	if (ip->show_details)
-		print_details(ip, l);
+		print_details(ip, l, addr_mode);
 	/* ip addr prints the counters after the addresses instead. */
 	if (ip->show_stats && !addr_mode)
 		ip_print_link_stats(ip, l, true);
