@@ -183,6 +183,21 @@ static void dev_pick_index(struct netns *net, struct netdev *dev)
  * registration), so a later move of the lower device changes nothing until
  * the next carrier event, as on Linux.
  */
+/*
+ * rtmsg_ifinfo: every RTM_NEWLINK the kernel sends about dev is filled in
+ * dev's namespace, and filling it (rtnl_fill_link_netnsid) gives that
+ * namespace an id for the namespace of dev's link, if it has none yet. That
+ * is when `ip netns list` starts showing "(id: N)".
+ */
+void rtmsg_ifinfo(struct netdev *dev)
+{
+	struct netns *ln = dev->netdev_ops && dev->netdev_ops->get_link_net ?
+				   dev->netdev_ops->get_link_net(dev) : dev->net;
+
+	if (ln != dev->net)
+		(void)peernet2id_alloc(dev->net, ln);
+}
+
 static enum if_oper default_operstate(const struct netdev *dev)
 {
 	int iflink;
@@ -246,6 +261,7 @@ int dev_open(struct netdev *dev)
 	dev->flags |= IFF_UP;
 	dev->qdisc_attached = true;
 	call_notifiers(dev, NETDEV_UP);
+	rtmsg_ifinfo(dev);
 	return 0;
 }
 
@@ -261,6 +277,7 @@ void dev_close(struct netdev *dev)
 		(void)dev->netdev_ops->stop(dev);
 	dev->flags &= ~IFF_UP;
 	call_notifiers(dev, NETDEV_DOWN);
+	rtmsg_ifinfo(dev);
 }
 
 int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack)
@@ -284,6 +301,7 @@ int dev_set_mtu(struct netdev *dev, int mtu, const char **extack)
 		return err;
 	dev->mtu = mtu;
 	call_notifiers(dev, NETDEV_CHANGEMTU);
+	rtmsg_ifinfo(dev);
 	return 0;
 }
 
@@ -294,6 +312,7 @@ int dev_set_mac_address(struct netdev *dev, const uint8_t *addr)
 	if ((addr[0] & 1) || !(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
 		return -EADDRNOTAVAIL;
 	memcpy(dev->dev_addr, addr, ETH_ALEN);
+	rtmsg_ifinfo(dev);
 	return 0;
 }
 
@@ -311,6 +330,7 @@ int dev_change_name(struct netdev *dev, const char *name)
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
 	vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
 	call_notifiers(dev, NETDEV_CHANGENAME);
+	rtmsg_ifinfo(dev);
 	return 0;
 }
 
@@ -344,10 +364,9 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 	memcpy(dev->name, name, IFNAMSIZ);
 	dev_pick_index(net, dev);
 	dev_hash_in(net, dev);
-	/* linkwatch_init_dev: a device registered without carrier gets its state now. */
-	if (!dev->carrier)
-		rfc2863_policy(dev);
+	/* Unlike register_netdevice, no linkwatch_init_dev: the operstate moves as it was. */
 	call_notifiers(dev, NETDEV_REGISTER);
+	rtmsg_ifinfo(dev);
 	return 0;
 }
 
@@ -365,6 +384,9 @@ void linkwatch_run(struct world *w)
 		vl_list_del(&dev->linkwatch);
 		rfc2863_policy(dev);
 		call_notifiers(dev, NETDEV_CHANGE);
+		/* netdev_state_change: only a device that is up is announced. */
+		if (dev->flags & IFF_UP)
+			rtmsg_ifinfo(dev);
 	}
 }
 

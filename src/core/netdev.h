@@ -189,6 +189,8 @@ enum if_oper dev_operstate(const struct netdev *dev);
 int dev_get_iflink(const struct netdev *dev);
 
 void eth_hw_addr_random(struct netdev *dev);
+/* The RTM_NEWLINK announcement of dev: its namespace gets an id for its link's. */
+void rtmsg_ifinfo(struct netdev *dev);
 
 /* dev.c: the data path between protocols and drivers. */
 /* Sends skb out of skb->dev (taps see it first). Consumes skb. */

@@ -131,9 +131,8 @@ int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *re
 		netdev_free(dev);
 		return err;
 	}
-	/* For the side effect: net has an id for the link's namespace from now on. */
-	if (dev->net != net)
-		(void)peernet2id_alloc(net, dev->net);
+	/* rtnl_configure_link announces the new device (its peer was announced untied). */
+	rtmsg_ifinfo(dev);
 	if (req->up) {
 		err = dev_open(dev);
 		if (err) {
@@ -250,8 +249,10 @@ static int link_change_apply(struct netdev *dev, const struct link_change *c, co
 		if (err)
 			return err;
 	}
-	if (c->txqlen >= 0)
+	if (c->txqlen >= 0 && dev->tx_queue_len != (unsigned int)c->txqlen) {
 		dev->tx_queue_len = (unsigned int)c->txqlen;
+		rtmsg_ifinfo(dev);  /* NETDEV_CHANGE_TX_QUEUE_LEN */
+	}
 	if (c->up == 1)
 		return dev_open(dev);
 	if (c->up == 0)
@@ -496,6 +497,8 @@ int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen
 	err = inet6_addr_add(dev, addr, plen, nodad);
 	if (err == -EEXIST)
 		*extack = "ipv6: address already assigned";
+	else if (err == -EACCES)
+		*extack = "ipv6: IPv6 is disabled on this device";
 	return err;
 }
 
