@@ -327,17 +327,16 @@ int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req, con
 	return inet_addr_add(dev, req, extack);
 }
 
-int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
-		  const char *label, const char **extack)
+int rtnl_addr_del(struct netns *net, int ifindex, const struct ifa_del_req *req, const char **extack)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
-	int err = label_policy(label, extack);
+	int err = label_policy(req->label, extack);
 
 	if (err)
 		return err;
 	if (!dev)
 		return -ENODEV;
-	return inet_addr_del(dev, local, prefixlen, label, extack);
+	return inet_addr_del(dev, req, extack);
 }
 
 int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value)
@@ -487,14 +486,14 @@ int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
 }
 
 int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen, bool nodad,
-		   const char **extack)
+		   bool replace, const char **extack)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
 	int err;
 
 	if (!dev)
 		return -ENODEV;
-	err = inet6_addr_add(dev, addr, plen, nodad);
+	err = inet6_addr_add(dev, addr, plen, nodad, replace);
 	if (err == -EEXIST)
 		*extack = "ipv6: address already assigned";
 	else if (err == -EACCES)

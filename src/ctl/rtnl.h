@@ -100,12 +100,13 @@ int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
 int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
 VL_MUST_CHECK int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req,
 				const char **extack);
+/* replace: NLM_F_REPLACE, an address already there takes the new nodad instead of -EEXIST. */
 VL_MUST_CHECK int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen,
-				 bool nodad, const char **extack);
+				 bool nodad, bool replace, const char **extack);
 VL_MUST_CHECK int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen,
 				 const char **extack);
-VL_MUST_CHECK int rtnl_addr_del(struct netns *net, int ifindex, uint32_t local, int prefixlen,
-				const char *label, const char **extack);
+VL_MUST_CHECK int rtnl_addr_del(struct netns *net, int ifindex, const struct ifa_del_req *req,
+				const char **extack);
 /* SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR as ifconfig issues them. */
 VL_MUST_CHECK int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value);
 enum { RTNL_IOCTL_ADDR, RTNL_IOCTL_NETMASK, RTNL_IOCTL_BRDADDR };

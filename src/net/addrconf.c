@@ -388,23 +388,39 @@ static void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool 
 	mld_report(idev, src, left ? MLD_LEFT : MLD_ALL);
 }
 
-int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad)
+/* inet6_addr_modify: of the flags we model only nodad is replaced; length and DAD state stay. */
+static void inet6_addr_modify(struct inet6_ifaddr *ifa, bool nodad)
+{
+	ifa->flags &= ~IFA6_F_NODAD;
+	if (nodad && ifa->scope != IPV6_SCOPE_HOST)
+		ifa->flags |= IFA6_F_NODAD;
+}
+
+int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad, bool replace)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
-	bool joined;
+	struct inet6_ifaddr *old;
 
 	/* addrconf_add_dev: ipv6_find_idev runs ipv6_mc_up on an up device, disabled or not. */
 	if (idev && (dev->flags & IFF_UP))
 		mc_allnodes_load(idev);
 	if (!idev || ipv6_disabled(dev))
 		return -EACCES;
-	if (ipv6_get_ifaddr(dev->net, addr, dev))
+	old = ipv6_get_ifaddr(dev->net, addr, dev);
+	if (old && !replace)
 		return -EEXIST;
-	joined = group_in_use(idev, addr);
+	if (old) {
+		inet6_addr_modify(old, nodad);
+		return 0;
+	}
 	/* Scope follows the address (ipv6_addr_scope); only ::1 is host. */
 	add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
-	if (!joined)
-		mld_group_changed(idev, addr, false);
+	/*
+	 * Joining the solicited-node group reports every group, twice, even when
+	 * another address holds the group already (measured on 6.18); leaving
+	 * reports only when the last holder goes.
+	 */
+	mld_group_changed(idev, addr, false);
 	/* addrconf_prefix_route: once per prefix and device. */
 	if (plen != 128 && !rt6_find_dev(dev, addr, plen, RTN_UNICAST))
 		rt6_add(dev->net, addr, plen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);

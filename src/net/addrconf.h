@@ -94,8 +94,9 @@ VL_MUST_CHECK int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *da
 /* dev's first usable link-local address; -EADDRNOTAVAIL if none. */
 VL_MUST_CHECK int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr);
 void addrconf_dad_failure(struct inet6_ifaddr *ifa);
-/* `ip -6 addr add|del`: 0 or a negative errno. */
-VL_MUST_CHECK int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad);
+/* `ip -6 addr add|replace|del`: 0 or a negative errno. */
+VL_MUST_CHECK int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad,
+				 bool replace);
 VL_MUST_CHECK int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen);
 
 #endif

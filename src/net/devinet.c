@@ -132,6 +132,17 @@ void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 		fib_ifa_added(idev, promoted);
 }
 
+/* find_matching_ifa: the same local address on the same prefix. */
+static const struct in_ifaddr *find_matching_ifa(const struct in_device *idev, const struct ifa_req *req)
+{
+	uint32_t mask = inet_make_mask(req->prefixlen);
+
+	for (const struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next)
+		if (ifa->mask == mask && !((ifa->address ^ req->address) & mask) && ifa->local == req->local)
+			return ifa;
+	return NULL;
+}
+
 int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack)
 {
 	struct in_device *idev = dev->ip_ptr;
@@ -140,6 +151,8 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 
 	if (!idev)
 		return -ENODEV;
+	if (req->replace && find_matching_ifa(idev, req))
+		return 0;   /* what a replace may change (metric, lifetimes) is not modelled */
 	ifa = vl_calloc(1, sizeof(*ifa));
 	ifa->local = req->local;
 	ifa->address = req->address;
@@ -156,18 +169,18 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 	return err;
 }
 
-int inet_addr_del(struct netdev *dev, uint32_t local, int prefixlen, const char *label,
-		  const char **extack)
+/* inet_rtm_deladdr: the first address that every given part matches. */
+int inet_addr_del(struct netdev *dev, const struct ifa_del_req *req, const char **extack)
 {
 	struct in_device *idev = dev->ip_ptr;
 	struct in_ifaddr *ifa;
 
 	for (ifa = idev ? idev->ifa_list : NULL; ifa; ifa = ifa->next) {
-		if (ifa->local != local)
+		if (req->has_local && ifa->local != req->local)
 			continue;
-		if (label && strcmp(label, ifa->label))
+		if (req->label && strcmp(req->label, ifa->label))
 			continue;
-		if (prefixlen >= 0 && (prefixlen != ifa->prefixlen || !inet_ifa_match(local, ifa)))
+		if (req->has_address && (req->prefixlen != ifa->prefixlen || !inet_ifa_match(req->address, ifa)))
 			continue;
 		inet_addr_del_ifa(idev, ifa);
 		return 0;

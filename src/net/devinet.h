@@ -51,6 +51,17 @@ struct ifa_req {
 	uint32_t broadcast;
 	int scope;          /* -1: default */
 	const char *label;  /* NULL: the device name */
+	bool replace;       /* NLM_F_REPLACE: an address already there is no error */
+};
+
+/* What RTM_DELADDR names: each part left out matches any address. */
+struct ifa_del_req {
+	bool has_local;
+	uint32_t local;
+	bool has_address;   /* IFA_ADDRESS (the peer, or the local): with prefixlen */
+	uint32_t address;
+	int prefixlen;
+	const char *label;  /* NULL: any label */
 };
 
 uint32_t inet_make_mask(int prefixlen);
@@ -60,12 +71,8 @@ extern const struct netdev_notifier devinet_notifier;
 
 /* 0, or -EEXIST / -EINVAL with extack set, -ENODEV without IPv4; as inet_rtm_newaddr. */
 VL_MUST_CHECK int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack);
-/*
- * Deletes the first address matching local (and prefixlen / label when
- * given, prefixlen < 0 means any). Secondaries of a deleted primary go too.
- */
-VL_MUST_CHECK int inet_addr_del(struct netdev *dev, uint32_t local, int prefixlen, const char *label,
-				const char **extack);
+/* Deletes the first address req matches; secondaries of a deleted primary go too. */
+VL_MUST_CHECK int inet_addr_del(struct netdev *dev, const struct ifa_del_req *req, const char **extack);
 void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa);
 /* ifconfig's SIOCSIFADDR: replace the address labelled with the device name. */
 VL_MUST_CHECK int inet_ioctl_set_addr(struct netdev *dev, uint32_t local);

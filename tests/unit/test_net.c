@@ -280,6 +280,8 @@ static void test_primary_secondary(void)
 	struct addr_seen s = { 0 };
 	const char *extack = NULL;
 	int err;
+	const struct ifa_del_req del_b = { .has_local = true, .local = 0xc0a8020b, .has_address = true,
+					   .address = 0xc0a8020b, .prefixlen = 24 };
 
 	add_pair(net, "veth0", "veth1", NULL);
 	add4(net, 3, 0xc0a8020b, 24, &err); /* 192.168.2.11/24 */
@@ -294,15 +296,15 @@ static void test_primary_secondary(void)
 	CHECK_EQ(s.local[2], 0xc0a8020cu);
 	CHECK(s.flags[2] & IFA_F_SECONDARY);
 	/* Deleting the primary takes its secondary too (promote_secondaries=0). */
-	CHECK_EQ(rtnl_addr_del(net, 3, 0xc0a8020b, 24, NULL, &extack), 0);
+	CHECK_EQ(rtnl_addr_del(net, 3, &del_b, &extack), 0);
 	CHECK(inet_lookup_local(net, 0xc0a8020c) == NULL);
-	CHECK_EQ(rtnl_addr_del(net, 3, 0xc0a8020b, 24, NULL, &extack), -EADDRNOTAVAIL);
+	CHECK_EQ(rtnl_addr_del(net, 3, &del_b, &extack), -EADDRNOTAVAIL);
 	CHECK_STR(extack, "ipv4: Address not found");
 	/* With promote_secondaries the secondary becomes primary instead. */
 	CHECK_EQ(sysctl_ctl_write(net, "net/ipv4/conf/veth0/promote_secondaries", 1), 0);
 	add4(net, 3, 0xc0a8020b, 24, &err);
 	add4(net, 3, 0xc0a8020c, 24, &err);
-	CHECK_EQ(rtnl_addr_del(net, 3, 0xc0a8020b, 24, NULL, &extack), 0);
+	CHECK_EQ(rtnl_addr_del(net, 3, &del_b, &extack), 0);
 	s.n = 0;
 	rtnl_addr_dump(net, 3, see, &s);
 	CHECK_EQ(s.n, 2);

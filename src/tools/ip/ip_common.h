@@ -39,6 +39,7 @@ int ip_get_ipv6(uint8_t *addr, const char *arg);
 /* "ADDR[/LEN]": plen -1 when no length is given. */
 int ip_get_prefix6(uint8_t *addr, int *plen, const char *arg);
 int ip_get_lladdr(uint8_t *mac, const char *arg);
+
 const char *ip_fmt_ipv4(uint32_t addr, char *buf);
 /* Route and address scopes by name ("host") or number; -1 when neither. */
 const char *ip_rtscope_name(int scope, char *buf);
@@ -47,10 +48,55 @@ int ip_rtscope_parse(const char *s);
 void ip_vec_push(void **v, int *n, int *cap, const void *item, size_t size);
 void ip_print_lladdr(FILE *f, const uint8_t *mac);
 
+/*
+ * The selectors of ip link show, ip address show and ip address flush
+ * (iproute2's struct filter). ifindex 0: every device; group -1: any group;
+ * master -1: nomaster; scope/flags compared under their masks.
+ */
+struct ip_filter {
+	const char *dev;
+	int ifindex;
+	bool up;
+	int scope, scopemask;
+	uint32_t flags, flagmask;
+	const char *label;
+	struct {
+		int family;   /* 0, AF_INET or AF_INET6 */
+		int bitlen;
+		uint8_t data[16];
+	} pfx;
+	int group;
+	int master;
+	const char *kind, *slave_kind;
+};
+
+/* An address flag by name (ifa_flag_data): readonly ones only select, v6only ones need IPv6. */
+struct ip_ifa_flag {
+	const char *name;
+	uint32_t mask;
+	bool readonly, v6only;
+};
+const struct ip_ifa_flag *ip_ifa_flag_lookup(const char *name);
+
+/* Parses the selectors; link_mode is ip link show. Returns -1, or an exit status. */
+int ip_filter_parse(struct ip_ctx *ip, struct ip_filter *f, int argc, char **argv, bool link_mode);
+/* print_linkinfo's checks. */
+bool ip_filter_link(const struct ip_filter *f, const struct rtnl_link *l);
+/* print_addrinfo's checks, on an rtnetlink scope (RT_SCOPE_*) and IFA_F_* flags. */
+bool ip_filter_addr4(const struct ip_filter *f, const struct rtnl_addr *a);
+bool ip_filter_addr6(const struct ip_filter *f, const struct rtnl_addr6 *a, const char *devname);
+/* rt_scope(): an IPv6 address scope (IFA_HOST, IFA_LINK...) as rtnetlink reports it. */
+int ip_addr6_rtscope(int scope);
+
+/* Usage texts of iproute2 6.1 (stderr, exit status 255). */
+int ipaddr_usage(struct ip_ctx *ip);
+int iplink_usage(struct ip_ctx *ip);
+
 int do_iplink(struct ip_ctx *ip, int argc, char **argv);
 int do_ipaddr(struct ip_ctx *ip, int argc, char **argv);
 int do_ipnetns(struct ip_ctx *ip, int argc, char **argv);
 int do_iproute(struct ip_ctx *ip, int argc, char **argv);
+int do_iprule(struct ip_ctx *ip, int argc, char **argv);
 int do_ipneigh(struct ip_ctx *ip, int argc, char **argv);
 /* Resolves a /run/netns name or prints iproute2's error (exit 255). */
 int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out);

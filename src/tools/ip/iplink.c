@@ -131,14 +131,16 @@ static void link_req_from(struct link_req *r, const struct link_args *a)
 	r->up = a->up == 1;
 }
 
+#define VETH_USAGE "Usage: ip link <options> type veth [peer <options>]\n" \
+		   "To get <options> type 'ip link add help'\n"
+
 /* veth's type arguments: peer [name] NAME [link options]. */
 static int parse_veth_peer(struct ip_ctx *ip, struct link_args *a, struct link_args *peer)
 {
 	if (a->type_argc == 0)
 		return -1;
 	if (strcmp(a->type_argv[0], "peer")) {
-		fputs("Usage: ip link <options> type veth [peer <options>]\n"
-		      "To get <options> type 'ip link add help'\n", ip->c->err);
+		fputs(VETH_USAGE, ip->c->err);
 		return 1;
 	}
 	return parse_link_args(ip, peer, a->type_argc - 1, a->type_argv + 1, true);
@@ -232,8 +234,7 @@ static int iplink_set(struct ip_ctx *ip, int argc, char **argv)
 
 struct show_filter {
 	struct ip_ctx *ip;
-	bool up_only;
-	const char *kind;
+	struct ip_filter f;
 };
 
 static int show_one(const struct rtnl_link *l, void *arg)
@@ -241,9 +242,8 @@ static int show_one(const struct rtnl_link *l, void *arg)
 	struct show_filter *sf = arg;
 	struct ip_ctx *ip = sf->ip;
 
-	if (sf->up_only && !(l->flags & IFF_UP))
-		return 0;
-	if (sf->kind && (!l->kind || strcmp(sf->kind, l->kind)))
+	/* print_linkinfo: a label selects addresses, so a link listing shows nothing. */
+	if (!ip_filter_link(&sf->f, l) || sf->f.label)
 		return 0;
 	if (ip->brief)
 		ip_print_link_brief(ip, l, false);
@@ -256,32 +256,14 @@ static int show_one(const struct rtnl_link *l, void *arg)
 static int iplink_show(struct ip_ctx *ip, int argc, char **argv)
 {
 	struct show_filter sf = { .ip = ip };
-	const char *dev = NULL;
 	struct rtnl_link l;
+	int st = ip_filter_parse(ip, &sf.f, argc, argv, true);
 
-	for (; argc > 0; argc--, argv++) {
-		if (!strcmp(*argv, "up")) {
-			sf.up_only = true;
-		} else if (!strcmp(*argv, "type")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			sf.kind = *++argv;
-		} else {
-			if (!strcmp(*argv, "dev")) {
-				if (--argc <= 0)
-					return ip_incomplete(ip);
-				argv++;
-			}
-			if (dev)
-				return duplicate_arg(ip, "dev", *argv);
-			dev = *argv;
-		}
-	}
-	if (dev) {
-		if (rtnl_link_get(ip->net, 0, dev, &l)) {
-			fprintf(ip->c->err, "Device \"%s\" does not exist.\n", dev);
-			return 1;
-		}
+	if (st >= 0)
+		return st;
+	if (sf.f.ifindex) {
+		if (rtnl_link_get(ip->net, sf.f.ifindex, NULL, &l))
+			return ip_no_device(ip, sf.f.dev);
 		return show_one(&l, &sf);
 	}
 	return rtnl_link_dump(ip->net, show_one, &sf);
@@ -299,6 +281,14 @@ int do_iplink(struct ip_ctx *ip, int argc, char **argv)
 		return iplink_set(ip, argc - 1, argv + 1);
 	if (ip_matches(argv[0], "show") || ip_matches(argv[0], "lst") || ip_matches(argv[0], "list"))
 		return iplink_show(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "help")) {
+		/* do_help: a known kind prints its own help on stdout. */
+		if (argc > 1 && !strcmp(argv[1], "veth")) {
+			fputs(VETH_USAGE, ip->c->out);
+			return 0;
+		}
+		return iplink_usage(ip);
+	}
 	fprintf(ip->c->err, "Command \"%s\" is unknown, try \"ip link help\".\n", argv[0]);
 	return 255;
 }
