@@ -394,6 +394,7 @@ void netif_carrier_on(struct netdev *dev)
 {
 	if (!dev->carrier) {
 		dev->carrier = true;
+		dev->carrier_up_count++;
 		linkwatch_fire(dev);
 	}
 }
@@ -402,6 +403,7 @@ void netif_carrier_off(struct netdev *dev)
 {
 	if (dev->carrier) {
 		dev->carrier = false;
+		dev->carrier_down_count++;
 		linkwatch_fire(dev);
 	}
 }

@@ -54,6 +54,7 @@ struct netdev_stats {
 	uint64_t rx_errors, tx_errors, rx_dropped, tx_dropped;
 	uint64_t multicast, collisions, rx_missed_errors, tx_carrier_errors;
 	uint64_t rx_over_errors, rx_frame_errors;
+	uint64_t rx_otherhost_dropped;   /* frames for another MAC, dropped by IPv4 or IPv6 */
 };
 
 struct netdev;
@@ -102,6 +103,7 @@ struct netdev {
 	int ifindex;
 	unsigned int flags;
 	bool carrier;
+	unsigned int carrier_up_count, carrier_down_count;  /* IFLA_CARRIER_CHANGES is their sum */
 	enum if_oper operstate;  /* as linkwatch last computed it; UNKNOWN (lo) until then */
 	bool qdisc_attached;  /* noqueue from the first open on; noop before */
 	int mtu, min_mtu, max_mtu;

@@ -33,6 +33,7 @@ static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l
 	l->num_tx_queues = dev->num_tx_queues;
 	l->num_rx_queues = dev->num_rx_queues;
 	l->stats = dev->stats;
+	l->carrier_changes = dev->carrier_up_count + dev->carrier_down_count;
 	l->link_netnsid = -1;
 	if (dev_get_iflink(dev) != dev->ifindex)
 		l->link = dev_get_iflink(dev);

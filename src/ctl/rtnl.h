@@ -33,6 +33,7 @@ struct rtnl_link {
 	const char *kind;         /* NULL for lo */
 	unsigned int num_tx_queues, num_rx_queues;
 	struct netdev_stats stats;
+	unsigned int carrier_changes;  /* IFLA_CARRIER_CHANGES */
 };
 
 struct rtnl_addr {

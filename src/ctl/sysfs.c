@@ -99,6 +99,24 @@ static int carrier_show(const struct netdev *dev, FILE *f)
 	return 0;
 }
 
+static int carrier_changes_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%u\n", dev->carrier_up_count + dev->carrier_down_count);
+	return 0;
+}
+
+static int carrier_up_count_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%u\n", dev->carrier_up_count);
+	return 0;
+}
+
+static int carrier_down_count_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%u\n", dev->carrier_down_count);
+	return 0;
+}
+
 /* dev_id is printed with the kernel's %#x, which writes 0 as 0x0. */
 static int dev_id_show(const struct netdev *dev, FILE *f)
 {
@@ -256,9 +274,9 @@ static const struct net_attr net_attrs[] = {
 	{ "broadcast", broadcast_show, NULL, ATTR_RO },
 	/* Neither veth nor lo has ndo_change_carrier: EOPNOTSUPP before the value is read. */
 	{ "carrier", carrier_show, NULL, ATTR_RW_NA },
-	{ "carrier_changes", NULL, NULL, ATTR_RO },
-	{ "carrier_down_count", NULL, NULL, ATTR_RO },
-	{ "carrier_up_count", NULL, NULL, ATTR_RO },
+	{ "carrier_changes", carrier_changes_show, NULL, ATTR_RO },
+	{ "carrier_down_count", carrier_down_count_show, NULL, ATTR_RO },
+	{ "carrier_up_count", carrier_up_count_show, NULL, ATTR_RO },
 	{ "dev_id", dev_id_show, NULL, ATTR_RO },
 	{ "dev_port", zero_show, NULL, ATTR_RO },
 	{ "dormant", NULL, NULL, ATTR_RO },

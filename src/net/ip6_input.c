@@ -72,6 +72,7 @@ void ipv6_rcv(struct sk_buff *skb)
 		return;
 	}
 	if (skb->pkt_type == PACKET_OTHERHOST) {
+		skb->dev->stats.rx_otherhost_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
 		return;
 	}

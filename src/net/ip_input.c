@@ -113,6 +113,7 @@ void ip_rcv(struct sk_buff *skb)
 	int err;
 
 	if (skb->pkt_type == PACKET_OTHERHOST) {
+		skb->dev->stats.rx_otherhost_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
 		return;
 	}

@@ -115,27 +115,72 @@ static void print_nums(FILE *f, const unsigned int *cols, const uint64_t *vals, 
 		fprintf(f, "%*llu ", (int)cols[i], (unsigned long long)vals[i]);
 }
 
+/*
+ * -s -s: the error rows. Of the error counters vethlab keeps only overrun,
+ * frame and otherhost (its column appears once non-zero); transns is
+ * IFLA_CARRIER_CHANGES. The numbers start under the first column.
+ */
+static void print_error_rows(struct ip_ctx *ip, const struct rtnl_link *l, const unsigned int *cols,
+			     bool rx)
+{
+	const struct netdev_stats *s = &l->stats;
+	FILE *f = ip->c->out;
+
+	if (rx) {
+		uint64_t v[5] = { 0, 0, s->rx_frame_errors, 0, s->rx_over_errors };
+
+		fprintf(f, "%s    RX errors:%*s %*s %*s %*s %*s %*s%*s%s", ip->sl, (int)cols[0] - 10, "",
+			(int)cols[1], "length", (int)cols[2], "crc", (int)cols[3], "frame", (int)cols[4], "fifo",
+			(int)cols[5], "overrun", s->rx_otherhost_dropped ? (int)cols[7] + 1 : 0,
+			s->rx_otherhost_dropped ? " otherhost" : "", ip->sl);
+		fprintf(f, "%*s", (int)cols[0] + 5, "");
+		for (int i = 0; i < 5; i++)
+			fprintf(f, "%*llu ", (int)cols[i + 1], (unsigned long long)v[i]);
+		if (s->rx_otherhost_dropped)
+			fprintf(f, "%*llu ", (int)cols[7], (unsigned long long)s->rx_otherhost_dropped);
+		return;
+	}
+	fprintf(f, "%s    TX errors:%*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 10, "",
+		(int)cols[1], "aborted", (int)cols[2], "fifo", (int)cols[3], "window", (int)cols[4], "heartbt",
+		(int)cols[5], "transns", ip->sl);
+	fprintf(f, "%*s", (int)cols[0] + 5, "");
+	for (int i = 0; i < 4; i++)
+		fprintf(f, "%*u ", (int)cols[i + 1], 0u);
+	fprintf(f, "%*u ", (int)cols[5], l->carrier_changes);
+}
+
 /* print_link_stats64 as in 6.1: columns widen to fit the largest number. */
 void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead)
 {
 	const struct netdev_stats *s = &l->stats;
 	FILE *f = ip->c->out;
-	unsigned int cols[7] = { 10, 7, 6, 7, 7, 7, 10 };
+	unsigned int cols[8] = { 10, 7, 6, 7, 7, 7, 10, 9 };
 	uint64_t rx[6] = { s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped,
 			   s->rx_missed_errors, s->multicast };
 	uint64_t tx[6] = { s->tx_bytes, s->tx_packets, s->tx_errors, s->tx_dropped,
 			   s->tx_carrier_errors, s->collisions };
+	uint64_t rxe[8] = { 0, 0, 0, s->rx_frame_errors, 0, s->rx_over_errors, 0, s->rx_otherhost_dropped };
+	/* iproute2 sizes the TX error columns one place to the right of where it prints them. */
+	uint64_t txe[7] = { 0, 0, 0, 0, 0, 0, l->carrier_changes };
 
 	size_columns(cols, rx, 6);
+	if (ip->show_stats > 1)
+		size_columns(cols, rxe, 8);
 	size_columns(cols, tx, 6);
+	if (ip->show_stats > 1)
+		size_columns(cols, txe, 7);
 	fprintf(f, "%s    RX: %*s %*s %*s %*s %*s %*s %*s%s", lead ? ip->sl : "", (int)cols[0] - 4, "bytes",
 		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
 		(int)cols[4], "missed", (int)cols[5], "mcast", (int)cols[6], "", ip->sl);
 	print_nums(f, cols, rx, 6);
+	if (ip->show_stats > 1)
+		print_error_rows(ip, l, cols, true);
 	fprintf(f, "%s    TX: %*s %*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 4, "bytes",
 		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
 		(int)cols[4], "carrier", (int)cols[5], "collsns", (int)cols[6], "", ip->sl);
 	print_nums(f, cols, tx, 6);
+	if (ip->show_stats > 1)
+		print_error_rows(ip, l, cols, false);
 }
 
 /* -d: addrgenmode comes from the inet6 part of the link, which ip addr does not ask for. */
