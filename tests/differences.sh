@@ -120,5 +120,30 @@ cat /sys/devices/virtual/net/lo/mtu' 'sysctl: net.core.somaxconn: not emulated b
 	'cat: /proc/net/fib_trie: not emulated by vethlab' "cat: /sys/devices/virtual/net/lo/mtu: not emulated \\(vethlab never"
 case_ not_emulated 'sysctl -a -r tcp_syn' 'matching settings are not emulated by vethlab and left out'
 
+case_ fwmark 'ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip route add 10.9.0.0/16 dev veth0 table 9
+ip rule add fwmark 0x10/0xf0 lookup 9 pref 10
+ip rule show pref 10
+ip route get 10.9.1.1; echo "st=$?"
+ip route get 10.9.1.1 mark 0x1f' '^10:	from all fwmark 0x10/0xf0 lookup 9$' 'Network is unreachable' 'st=2' \
+	'^10.9.1.1 dev veth0 table 9 src 10.0.0.1 mark 0x1f uid 0 $'
+case_ route_cache 'ip route show cache; ip -s route flush cache; echo "st=$?"' \
+	'^\*\*\* IPv4 routing cache is flushed\.$' 'st=0'
+case_ route_refusals 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip route add 10.0.0.0/8 dev veth0 mtu 1400; echo "st=$?"
+ip -6 route add 2001:db8::/64 dev veth0; echo "st=$?"
+ip rule add uidrange 1-2 lookup 5; echo "st=$?"
+ip -6 rule add lookup 5; echo "st=$?"
+ip route show 10.0.0.0/8' 'Error: "mtu" on a route is not supported by vethlab\.' 'st=2' \
+	'Error: changing IPv6 routes is not supported by vethlab\.' \
+	'Error: "uidrange" in ip rule is not supported by vethlab\.' 'Error: changing IPv6 rules is not supported by vethlab\.'
+absent route_refusals 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip route add 10.0.0.0/8 dev veth0 mtu 1400
+ip route' '^10\.0\.0\.0/8'
+
 echo "differences: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,4 +1,4 @@
-/* rtnl_route.c: route and neighbour requests, validated as rtnetlink does. */
+/* rtnl_route.c: route, rule and neighbour requests, validated as rtnetlink does. */
 #include "rtnl_route.h"
 
 #include <errno.h>
@@ -7,6 +7,8 @@
 
 #include "../core/alloc.h"
 #include "../core/netns.h"
+#include "../core/dropreason.h"
+#include "../net/fib_rules.h"
 #include "../net/ipv4.h"
 #include "../net/ipv6.h"
 
@@ -19,34 +21,17 @@ static void fill_route(const struct fib_route *f, struct rtnl_route *r)
 		/* RTNH_F_LINKDOWN: set on nexthops of link scope when the carrier goes. */
 		.linkdown = f->dev && !f->dev->carrier && f->scope != RT_SCOPE_HOST &&
 			    !(f->dev->flags & IFF_LOOPBACK),
+		.onlink = (f->nh_flags & RTNH_F_ONLINK) != 0,
 	};
 }
 
-static int cmp_route(const void *a, const void *b)
+/* A table as the trie walk gives it. */
+static int dump_table(const struct fib_table *t, rtnl_route_cb cb, void *arg)
 {
-	const struct fib_route *x = *(const struct fib_route *const *)a;
-	const struct fib_route *y = *(const struct fib_route *const *)b;
-
-	if (x->dst != y->dst)
-		return x->dst < y->dst ? -1 : 1;
-	if (x->plen != y->plen)
-		return x->plen > y->plen ? -1 : 1;
-	if (x->tos != y->tos)
-		return x->tos < y->tos ? -1 : 1;
-	return x->priority < y->priority ? -1 : x->priority > y->priority;
-}
-
-/* A dump walks the trie in key order: sort a snapshot of the table. */
-static int dump_table(struct fib_table *t, rtnl_route_cb cb, void *arg)
-{
-	struct fib_route **v = vl_calloc(t->count, sizeof(*v));
-	struct vl_list *pos;
-	unsigned int n = 0;
+	const struct fib_route **v;
+	unsigned int n = fib_table_dump_routes(t, &v);
 	int err = 0;
 
-	vl_list_for_each(pos, &t->routes)
-		v[n++] = vl_list_entry(pos, struct fib_route, all);
-	qsort(v, n, sizeof(*v), cmp_route);
 	for (unsigned int i = 0; i < n && !err; i++) {
 		struct rtnl_route r;
 
@@ -59,60 +44,235 @@ static int dump_table(struct fib_table *t, rtnl_route_cb cb, void *arg)
 
 int rtnl_route_dump(struct netns *net, uint32_t table, rtnl_route_cb cb, void *arg)
 {
-	struct ipv4_net *in = ipv4_net(net);
-	int err;
+	struct fib_table **v, *t;
+	unsigned int n;
+	int err = 0;
 
-	if (table == RT_TABLE_MAIN || table == 0) {
-		err = dump_table(&in->main, cb, arg);
-		if (err || table)
-			return err;
+	if (table) {
+		t = fib_get_table(net, table);
+		return t ? dump_table(t, cb, arg) : -ENOENT;
 	}
-	if (table == RT_TABLE_LOCAL || table == 0)
-		return dump_table(&in->local, cb, arg);
-	return 0;
+	n = fib_tables_dump_order(net, &v);
+	for (unsigned int i = 0; i < n && !err; i++)
+		err = dump_table(v[i], cb, arg);
+	free(v);
+	return err;
 }
 
 static void to_fib(struct netns *net, const struct rtnl_route *r, struct fib_route *f)
 {
 	*f = (struct fib_route){
 		.dst = r->dst, .plen = (uint8_t)r->plen, .type = r->type, .scope = r->scope,
-		.proto = r->proto, .table = (uint8_t)r->table, .priority = r->priority, .gw = r->gw,
-		.prefsrc = r->prefsrc, .dev = r->ifindex ? netdev_get_by_index(net, r->ifindex) : NULL,
+		.proto = r->proto, .table = r->table ? r->table : RT_TABLE_MAIN, .priority = r->priority,
+		.gw = r->gw, .prefsrc = r->prefsrc, .nh_flags = r->onlink ? RTNH_F_ONLINK : 0,
+		.dev = r->ifindex ? netdev_get_by_index(net, r->ifindex) : NULL,
 	};
 }
 
-int rtnl_route_add(struct netns *net, const struct rtnl_route *r, bool replace, bool excl,
-		   const char **extack)
+/* fib_valid_key_len. */
+static bool valid_key(uint32_t dst, int plen, const char **extack)
+{
+	if (plen < 32 && (dst & ~inet_make_mask(plen))) {
+		*extack = "Invalid prefix for given prefix length";
+		return false;
+	}
+	return true;
+}
+
+/* fib_props[type].scope: the widest scope a route of the type may have. */
+static uint8_t type_scope(uint8_t type)
+{
+	switch (type) {
+	case RTN_LOCAL:
+		return RT_SCOPE_HOST;
+	case RTN_BROADCAST:
+	case RTN_ANYCAST:
+		return RT_SCOPE_LINK;
+	case RTN_NAT:
+	case RTN_NAT + 1:	/* RTN_XRESOLVE */
+		return RT_SCOPE_NOWHERE;
+	default:
+		return RT_SCOPE_UNIVERSE;
+	}
+}
+
+/* fib_props[type].error != 0: routes that answer with an error and have no next hop. */
+static bool type_is_reject(uint8_t type)
+{
+	return type == RTN_BLACKHOLE || type == RTN_UNREACHABLE || type == RTN_PROHIBIT || type == RTN_THROW ||
+	       type == RTN_NAT || type == RTN_NAT + 1;
+}
+
+/* __inet_dev_addr_type: what addr is in table tb_id (unicast if nothing there); dev narrows it. */
+static uint8_t addr_type_table(struct netns *net, uint32_t addr, uint32_t tb_id, const struct netdev *dev)
+{
+	struct flow4 fl = { .daddr = addr };
+	struct fib_result res;
+	struct fib_table *t;
+
+	if ((addr & 0xff000000u) == 0 || addr == 0xffffffffu)
+		return RTN_BROADCAST;
+	if ((addr & 0xf0000000u) == 0xe0000000u)
+		return RTN_MULTICAST;
+	t = fib_get_table(net, tb_id);
+	if (!t)
+		return RTN_BROADCAST;
+	if (fib_table_lookup(t, &fl, &res) == 0 && (!dev || dev == res.route->dev))
+		return res.type;
+	return RTN_UNICAST;
+}
+
+/* fib_check_nh_v4_gw with RTNH_F_ONLINK: the gateway is taken on the device's word. */
+static int check_gw_onlink(struct netns *net, struct fib_route *f, const char **extack)
+{
+	if (f->scope >= RT_SCOPE_LINK) {
+		*extack = "Nexthop has invalid scope";
+		return -EINVAL;
+	}
+	if (!f->dev) {
+		*extack = "Nexthop device required for onlink";
+		return -ENODEV;
+	}
+	if (!(f->dev->flags & IFF_UP)) {
+		*extack = "Nexthop device is not up";
+		return -ENETDOWN;
+	}
+	if (addr_type_table(net, f->gw, RT_TABLE_LOCAL, f->dev) != RTN_UNICAST) {
+		*extack = "Nexthop has invalid gateway";
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/*
+ * fib_check_nh_v4_gw: the gateway must be reachable through a route of a
+ * narrower scope than the new one (at least link): in the route's own table
+ * first, then by a full lookup. The route takes that route's device.
+ */
+static int check_gw(struct netns *net, struct fib_route *f, const char **extack)
+{
+	struct flow4 fl = { .daddr = f->gw, .oif = f->dev ? f->dev->ifindex : 0,
+			    .iif = net->loopback_dev->ifindex,
+			    .scope = f->scope + 1 < RT_SCOPE_LINK ? RT_SCOPE_LINK : (uint8_t)(f->scope + 1) };
+	struct fib_table *t = NULL;
+	struct fib_result res;
+	int err = 0;
+
+	if (f->nh_flags & RTNH_F_ONLINK)
+		return check_gw_onlink(net, f, extack);
+	if (f->table != RT_TABLE_MAIN)
+		t = fib_get_table(net, f->table);
+	if (t)
+		err = fib_table_lookup(t, &fl, &res);
+	if (!t || err)
+		err = fib_lookup_flow(net, &fl, &res);
+	if (err || (res.type != RTN_UNICAST && res.type != RTN_LOCAL)) {
+		*extack = "Nexthop has invalid gateway";
+		return -EINVAL;
+	}
+	f->dev = res.route->dev;
+	if (!f->dev) {
+		*extack = "No egress device for nexthop gateway";
+		return -EINVAL;
+	}
+	return (f->dev->flags & IFF_UP) ? 0 : -ENETDOWN;
+}
+
+/* fib_check_nh_nongw: the device must be up. */
+static int check_dev(struct fib_route *f, const char **extack)
+{
+	if (f->nh_flags & RTNH_F_ONLINK) {
+		*extack = "Invalid flags for nexthop - PERVASIVE and ONLINK can not be set";
+		return -EINVAL;
+	}
+	if (!f->dev || !f->dev->ip_ptr)
+		return -ENODEV;
+	if (!(f->dev->flags & IFF_UP)) {
+		*extack = "Device for nexthop is not up";
+		return -ENETDOWN;
+	}
+	return 0;
+}
+
+/* fib_valid_prefsrc: the preferred source must be a local address (of the table, or of local). */
+static bool valid_prefsrc(struct netns *net, const struct fib_route *f)
+{
+	uint32_t tb_id = f->table == RT_TABLE_MAIN ? RT_TABLE_LOCAL : f->table;
+	uint8_t rc;
+
+	if (f->type == RTN_LOCAL && f->dst && f->prefsrc == f->dst)
+		return true;
+	rc = addr_type_table(net, f->prefsrc, tb_id, NULL);
+	if (rc != RTN_LOCAL && tb_id != RT_TABLE_LOCAL)
+		rc = addr_type_table(net, f->prefsrc, RT_TABLE_LOCAL, NULL);
+	return rc == RTN_LOCAL;
+}
+
+/* fib_create_info's checks, in its order. */
+static int create_info(struct netns *net, struct fib_route *f, const char **extack)
+{
+	int err;
+
+	if (type_scope(f->type) > f->scope) {
+		*extack = "Invalid scope";
+		return -EINVAL;
+	}
+	if (type_is_reject(f->type)) {
+		if (f->gw || f->dev) {
+			*extack = "Gateway, device and multipath can not be specified for this route type";
+			return -EINVAL;
+		}
+		return 0;
+	}
+	if (f->type != RTN_UNICAST && f->type != RTN_LOCAL && f->type != RTN_BROADCAST &&
+	    f->type != RTN_ANYCAST && f->type != RTN_MULTICAST) {
+		*extack = "Invalid route type";
+		return -EINVAL;
+	}
+	if (f->scope > RT_SCOPE_HOST) {
+		*extack = "Invalid scope";
+		return -EINVAL;
+	}
+	if (f->scope == RT_SCOPE_HOST) {
+		if (f->gw) {
+			*extack = "Route with host scope can not have a gateway";
+			return -EINVAL;
+		}
+		if (!f->dev)
+			return -ENODEV;
+	} else {
+		err = f->gw ? check_gw(net, f, extack) : check_dev(f, extack);
+		if (err)
+			return err;
+	}
+	if (f->prefsrc && !valid_prefsrc(net, f)) {
+		*extack = "Invalid prefsrc address";
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* inet_rtm_newroute: the table exists from here on, whatever becomes of the route. */
+int rtnl_route_add(struct netns *net, const struct rtnl_route *r, unsigned int nlflags, const char **extack)
 {
 	struct fib_route f;
+	int err;
 
 	to_fib(net, r, &f);
-	if (!fib_get_table(net, f.table))
-		return -EOPNOTSUPP;
-	if (f.type == RTN_UNICAST || f.type == RTN_LOCAL || f.type == RTN_BROADCAST) {
-		if (f.gw) {
-			/* fib_check_nh: the gateway must be reachable on link. */
-			struct fib_route *via;
-
-			if (fib_lookup(net, f.gw, f.dev ? f.dev->ifindex : 0, &via) ||
-			    via->type != RTN_UNICAST || via->gw) {
-				*extack = "Nexthop has invalid gateway";
-				return -EINVAL;
-			}
-			if (!f.dev)
-				f.dev = via->dev;
-		}
-		if (!f.dev) {
-			*extack = "Device for nexthop is not up";
-			return -ENODEV;
-		}
-		if (!(f.dev->flags & IFF_UP)) {
-			*extack = "Device for nexthop is not up";
-			return -ENETDOWN;
-		}
+	if (f.type > RTN_NAT + 1) {	/* rtm_to_fib_config: beyond RTN_MAX */
+		*extack = "Invalid route type";
+		return -EINVAL;
 	}
-	return fib_route_add(net, &f, replace ? FIB_ADD_REPLACE : excl ? FIB_ADD_EXCL : FIB_ADD_APPEND,
-			     extack);
+	(void)fib_new_table(net, f.table);
+	if (!valid_key(f.dst, f.plen, extack))
+		return -EINVAL;
+	err = create_info(net, &f, extack);
+	if (err)
+		return err;
+	err = fib_route_add(net, &f, nlflags, extack);
+	if (!err && f.type == RTN_LOCAL)
+		ipv4_net(net)->custom_local_routes = true;
+	return err;
 }
 
 int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack)
@@ -120,43 +280,185 @@ int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **e
 	struct fib_route f;
 
 	to_fib(net, r, &f);
+	if (!fib_get_table(net, f.table)) {
+		*extack = "FIB table does not exist";
+		return -ESRCH;
+	}
+	if (!valid_key(f.dst, f.plen, extack))
+		return -EINVAL;
 	return fib_route_del(net, &f, extack);
 }
 
-int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
-		   struct rtnl_route_get *out)
+/* What ip_error would answer for a packet the input path refuses (dst.error), or -EINVAL for a martian. */
+static int input_error(int reason, const struct rt_result *rt)
 {
-	struct flow4 fl = { .daddr = dst, .saddr = src, .oif = oif };
-	struct rt_result rt;
-	int err = ip_route_output(net, &fl, &rt);
-
-	if (err)
-		return err;
-	*out = (struct rtnl_route_get){
-		.type = rt.type, .dst = dst, .src = src, .prefsrc = rt.saddr, .gw = rt.gw,
-		.ifindex = rt.dev->ifindex, .local = rt.local,
-	};
-	return 0;
+	switch (reason) {
+	case SKB_DROP_REASON_IP_INADDRERRORS:
+		return -EHOSTUNREACH;
+	case SKB_DROP_REASON_BLACKHOLE:
+		return -EINVAL;
+	case SKB_DROP_REASON_IP_INNOROUTES:
+		if (rt->type == RTN_UNREACHABLE)
+			return -EHOSTUNREACH;
+		return rt->type == RTN_PROHIBIT ? -EACCES : -ENETUNREACH;
+	default:
+		return -EINVAL;
+	}
 }
 
-int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
-			 struct rtnl_route_get *out)
+/* inet_rtm_getroute through ip_route_input_rcu: what a packet arriving on iif would meet. */
+static int route_get_input(struct netns *net, const struct rtnl_route_req *req, struct rtnl_route_get *out,
+			   struct rt_result *rt)
 {
-	struct netdev *dev = netdev_get_by_index(net, iif);
-	struct rt_result rt;
-	int err;
+	struct netdev *dev = netdev_get_by_index(net, req->iif);
+	int reason;
 
 	if (!dev)
 		return -ENODEV;
-	err = ip_route_input(NULL, dst, src, dev, &rt);
-	if (err)
-		return rt.type == RTN_BROADCAST ? 0 : -EHOSTUNREACH;
-	*out = (struct rtnl_route_get){
-		.type = rt.type, .dst = dst, .src = src, .gw = rt.gw,
-		.ifindex = rt.local ? net->loopback_dev->ifindex : (rt.dev ? rt.dev->ifindex : iif),
-		.local = rt.local,
-	};
+	reason = ip_route_input(NULL, req->dst, req->src, dev, rt);
+	if (reason < 0)
+		return input_error(-reason, rt);
+	out->type = rt->type == RTN_BROADCAST ? RTN_BROADCAST : rt->local ? RTN_LOCAL : RTN_UNICAST;
+	if (rt->local || rt->type == RTN_BROADCAST) {
+		out->flags = RTCF_LOCAL | (rt->type == RTN_BROADCAST ? RTCF_BROADCAST : 0);
+		out->ifindex = net->loopback_dev->ifindex;
+		return 0;
+	}
+	out->ifindex = rt->dev->ifindex;
+	out->gw = rt->gw;
+	if (rt->redirect)
+		out->flags |= RTCF_DOREDIRECT;
 	return 0;
+}
+
+static int route_get_output(struct netns *net, const struct rtnl_route_req *req, struct rtnl_route_get *out,
+			    struct rt_result *rt)
+{
+	struct flow4 fl = { .daddr = req->dst, .saddr = req->src, .oif = req->oif, .mark = req->mark };
+	int err = ip_route_output(net, &fl, rt);
+
+	if (err)
+		return err;
+	out->type = rt->type;
+	out->prefsrc = rt->saddr;
+	out->gw = rt->gw;
+	out->ifindex = rt->dev->ifindex;
+	/* __mkroute_output: a broadcast is also local, and so is whatever leaves through lo. */
+	if (rt->type == RTN_BROADCAST)
+		out->flags = RTCF_LOCAL | RTCF_BROADCAST;
+	else if (rt->local || (rt->dev->flags & IFF_LOOPBACK))
+		out->flags = RTCF_LOCAL;
+	return 0;
+}
+
+int rtnl_route_get(struct netns *net, const struct rtnl_route_req *req, struct rtnl_route_get *out)
+{
+	struct rt_result rt;
+	int err;
+
+	/* The uid is the caller's (root) on the output path, and only a given one on the input path. */
+	*out = (struct rtnl_route_get){ .dst = req->dst, .src = req->src,
+					.has_uid = req->has_uid || !req->iif, .uid = req->uid };
+	err = req->iif ? route_get_input(net, req, out, &rt) : route_get_output(net, req, out, &rt);
+	if (err)
+		return err;
+	out->table = rt.table;
+	if (req->fibmatch) {
+		/* Only a route of the FIB answers: without one, "No route to host". */
+		if (!rt.route)
+			return -EHOSTUNREACH;
+		fill_route(rt.route, &out->fib);
+		out->fib.table = rt.table;
+		out->fib.type = out->type;
+	}
+	return 0;
+}
+
+static void rule_to_cfg(const struct rtnl_rule *r, struct fib_rule_cfg *cfg)
+{
+	*cfg = (struct fib_rule_cfg){
+		.action = r->action, .flags = r->flags, .proto = r->proto, .table = r->table,
+		.has_pref = r->has_pref, .pref = r->pref, .src_len = r->src_len, .dst_len = r->dst_len,
+		.src = r->src, .dst = r->dst, .iifname = r->iifname[0] ? r->iifname : NULL,
+		.oifname = r->oifname[0] ? r->oifname : NULL, .has_mark = r->has_mark, .has_mask = r->has_mask,
+		.mark = r->mark, .mask = r->mask, .has_goto = r->has_goto, .target = r->target,
+		.suppress_prefixlen = r->suppress_prefixlen,
+	};
+}
+
+int rtnl_rule_add(struct netns *net, const struct rtnl_rule *r, const char **extack)
+{
+	struct fib_rule_cfg cfg;
+
+	if (r->family != 4)
+		return -EAFNOSUPPORT;
+	rule_to_cfg(r, &cfg);
+	return fib_nl_newrule(net, &cfg, true, extack);
+}
+
+int rtnl_rule_del(struct netns *net, const struct rtnl_rule *r, const char **extack)
+{
+	struct fib_rule_cfg cfg;
+
+	if (r->family != 4)
+		return -EAFNOSUPPORT;
+	rule_to_cfg(r, &cfg);
+	return fib_nl_delrule(net, &cfg, extack);
+}
+
+/* fib_nl_fill_rule: attributes only for what is set, and the flags the state implies. */
+static void fill_rule(const struct fib_rule *f, struct rtnl_rule *r)
+{
+	*r = (struct rtnl_rule){
+		.family = 4, .has_pref = f->pref != 0, .pref = f->pref, .table = f->table, .action = f->action,
+		.flags = f->flags, .proto = f->proto, .src_len = f->src_len, .dst_len = f->dst_len,
+		.src = f->src, .dst = f->dst, .has_mark = f->mark != 0, .has_mask = f->mark || f->mark_mask,
+		.mark = f->mark, .mask = f->mark_mask, .has_goto = f->target != 0, .target = f->target,
+		.suppress_prefixlen = f->suppress_prefixlen,
+	};
+	memcpy(r->iifname, f->iifname, sizeof(r->iifname));
+	memcpy(r->oifname, f->oifname, sizeof(r->oifname));
+	if (f->action == FR_ACT_GOTO && !f->ctarget)
+		r->flags |= FIB_RULE_UNRESOLVED;
+	if (f->iifname[0] && f->iifindex == -1)
+		r->flags |= FIB_RULE_IIF_DETACHED;
+	if (f->oifname[0] && f->oifindex == -1)
+		r->flags |= FIB_RULE_OIF_DETACHED;
+}
+
+/* fib6_rules_net_init's two rules: vethlab has no IPv6 policy routing, so they never change. */
+static int dump_rules6(rtnl_rule_cb cb, void *arg)
+{
+	static const struct rtnl_rule defaults[] = {
+		{ .family = 6, .table = RT_TABLE_LOCAL, .action = FR_ACT_TO_TBL, .proto = RTPROT_KERNEL,
+		  .suppress_prefixlen = -1 },
+		{ .family = 6, .has_pref = true, .pref = 0x7FFE, .table = RT_TABLE_MAIN, .action = FR_ACT_TO_TBL,
+		  .proto = RTPROT_KERNEL, .suppress_prefixlen = -1 },
+	};
+	int err = 0;
+
+	for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]) && !err; i++)
+		err = cb(&defaults[i], arg);
+	return err;
+}
+
+int rtnl_rule_dump(struct netns *net, int family, rtnl_rule_cb cb, void *arg)
+{
+	struct vl_list *pos, *tmp;
+	int err = 0;
+
+	if (family == 6)
+		return dump_rules6(cb, arg);
+	/* The callback must not change the rules: ip rule flush collects them first. */
+	vl_list_for_each_safe(pos, tmp, &ipv4_net(net)->rules) {
+		struct rtnl_rule r;
+
+		fill_rule(vl_list_entry(pos, struct fib_rule, node), &r);
+		err = cb(&r, arg);
+		if (err)
+			break;
+	}
+	return err;
 }
 
 int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,

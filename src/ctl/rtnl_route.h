@@ -1,4 +1,4 @@
-/* rtnl_route.h: routes and neighbours through the control API (RTM_*ROUTE, RTM_*NEIGH). */
+/* rtnl_route.h: routes, rules and neighbours through the control API (RTM_*ROUTE, RTM_*RULE, RTM_*NEIGH). */
 #ifndef VL_RTNL_ROUTE_H
 #define VL_RTNL_ROUTE_H
 
@@ -21,15 +21,85 @@ struct rtnl_route {
 	int ifindex;       /* 0 when none */
 	uint32_t priority;
 	bool linkdown;     /* the device has no carrier */
+	bool onlink;       /* RTNH_F_ONLINK: the gateway was taken as on link */
 };
 
-/* What `ip route get` shows of a lookup. */
+/* A route request's NLM_F_* flags: add is CREATE|EXCL, replace CREATE|REPLACE, change REPLACE... */
+enum { RTNL_F_CREATE = 1, RTNL_F_EXCL = 2, RTNL_F_REPLACE = 4, RTNL_F_APPEND = 8 };
+
+/* The cache flags `ip route get` shows (RTCF_*). */
+enum { RTCF_DOREDIRECT = 0x01000000, RTCF_BROADCAST = 0x10000000, RTCF_LOCAL = 0x80000000u };
+
+/* `ip route get`: the flow to resolve (RTM_GETROUTE). */
+struct rtnl_route_req {
+	uint32_t dst, src;
+	int oif;
+	int iif;           /* non-zero: the input path, as a packet arriving on iif would take */
+	uint32_t mark;
+	bool has_uid;
+	uint32_t uid;
+	bool fibmatch;     /* RTM_F_FIB_MATCH: answer with the FIB entry itself */
+};
+
+/* What `ip route get` shows of a lookup (rt_fill_info), or the FIB entry with fibmatch. */
 struct rtnl_route_get {
 	uint8_t type;
 	uint32_t dst, src, prefsrc, gw;
 	int ifindex;
-	bool local;
+	uint32_t table;    /* where the lookup found it (RTM_F_LOOKUP_TABLE), 0 if nowhere */
+	unsigned int flags;  /* RTCF_* */
+	bool has_uid;
+	uint32_t uid;
+	struct rtnl_route fib;   /* fibmatch only */
 };
+
+/* Dumps return what their callback returns and are not VL_MUST_CHECK (see rtnl.h). */
+typedef int (*rtnl_route_cb)(const struct rtnl_route *r, void *arg);
+
+/*
+ * Every table (table 0) in the kernel's order, or one: -ENOENT when it does
+ * not exist (the kernel's "ipv4: FIB table does not exist").
+ */
+int rtnl_route_dump(struct netns *net, uint32_t table, rtnl_route_cb cb, void *arg);
+/* RTM_NEWROUTE with RTNL_F_* flags, validated as the kernel does (the table is made first). */
+VL_MUST_CHECK int rtnl_route_add(struct netns *net, const struct rtnl_route *r, unsigned int nlflags,
+				 const char **extack);
+/*
+ * RTM_DELROUTE: the first route matching r, where type, proto, prefsrc, gw,
+ * ifindex and priority 0 match any, and so does scope RT_SCOPE_NOWHERE.
+ */
+VL_MUST_CHECK int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack);
+VL_MUST_CHECK int rtnl_route_get(struct netns *net, const struct rtnl_route_req *req,
+				 struct rtnl_route_get *out);
+
+/* An ip rule: a request (RTM_NEWRULE, RTM_DELRULE), or what a dump shows of one. */
+struct rtnl_rule {
+	int family;        /* 4 or 6 */
+	bool has_pref;     /* a dump gives no preference for 0 */
+	uint32_t pref;
+	uint32_t table;    /* 0: none */
+	uint8_t action;    /* FR_ACT_*, 0 unspecified */
+	uint8_t flags;     /* FIB_RULE_INVERT, and in dumps UNRESOLVED, IIF_DETACHED, OIF_DETACHED */
+	uint8_t proto;
+	uint8_t src_len, dst_len;
+	uint32_t src, dst;
+	char iifname[16], oifname[16];   /* "" when none */
+	bool has_mark, has_mask;
+	uint32_t mark, mask;
+	bool has_goto;
+	uint32_t target;
+	int suppress_prefixlen;   /* -1 when none */
+};
+
+typedef int (*rtnl_rule_cb)(const struct rtnl_rule *r, void *arg);
+/*
+ * The rules of a family in order. vethlab models IPv4 policy routing only:
+ * family 6 shows the kernel's two default IPv6 rules, which nothing changes.
+ */
+int rtnl_rule_dump(struct netns *net, int family, rtnl_rule_cb cb, void *arg);
+/* With NLM_F_EXCL, as ip rule add asks. IPv4 only. */
+VL_MUST_CHECK int rtnl_rule_add(struct netns *net, const struct rtnl_rule *r, const char **extack);
+VL_MUST_CHECK int rtnl_rule_del(struct netns *net, const struct rtnl_rule *r, const char **extack);
 
 /* What `ip -6 route get` shows of a lookup. */
 struct rtnl_route6_get {
@@ -38,22 +108,6 @@ struct rtnl_route6_get {
 	uint8_t src[16];   /* the chosen source address */
 	uint32_t metric;
 };
-
-/* Dumps return what their callback returns and are not VL_MUST_CHECK (see rtnl.h). */
-typedef int (*rtnl_route_cb)(const struct rtnl_route *r, void *arg);
-
-/* table 0 dumps every table, local last. */
-int rtnl_route_dump(struct netns *net, uint32_t table, rtnl_route_cb cb, void *arg);
-/* Adds (or replaces) a route; the gateway must be on link. */
-VL_MUST_CHECK int rtnl_route_add(struct netns *net, const struct rtnl_route *r, bool replace,
-				 bool excl, const char **extack);
-/* Deletes the first route matching r (ifindex 0, gw 0, priority UINT32_MAX match any). */
-VL_MUST_CHECK int rtnl_route_del(struct netns *net, const struct rtnl_route *r, const char **extack);
-VL_MUST_CHECK int rtnl_route_get(struct netns *net, uint32_t dst, uint32_t src, int oif,
-				 struct rtnl_route_get *out);
-/* `ip route get ... iif DEV`: the input path, as a packet arriving on DEV would take. */
-VL_MUST_CHECK int rtnl_route_get_input(struct netns *net, uint32_t dst, uint32_t src, int iif,
-				       struct rtnl_route_get *out);
 
 VL_MUST_CHECK int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
 				  struct rtnl_route6_get *out);

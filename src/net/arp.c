@@ -213,12 +213,12 @@ void arp_rcv(struct sk_buff *skb)
 		return;
 	}
 	if (a.sip == 0) {
-		/* RFC 2131 duplicate address probe: answer only for our own address. */
-		struct rt_result rt;
-
+		/*
+		 * RFC 2131 duplicate address probe (also what a sender without an
+		 * address sends): answered for any local address, with no route check.
+		 */
 		if (a.op == ARPOP_REQUEST && addr_is_local_any(skb->dev->net, a.tip) &&
-		    !arp_ignore(skb->dev->ip_ptr, a.sip, a.tip) &&
-		    ip_route_input(skb, a.tip, a.tip, skb->dev, &rt) >= 0)
+		    !arp_ignore(skb->dev->ip_ptr, a.sip, a.tip))
 			arp_send(ARPOP_REPLY, skb->dev, a.sip, a.sha, a.tip, a.sha);
 		kfree_skb(skb);
 		return;

@@ -1,14 +1,17 @@
 /*
- * fib.c: the local and main routing tables and the routes addresses create,
- * after net/ipv4/fib_frontend.c. Lookups try prefix lengths from /32 down,
- * one hash probe each, skipping lengths with no route: cost depends on the
- * number of distinct lengths, never on the number of routes or namespaces.
+ * fib.c: the IPv4 routing tables and the routes addresses create, after
+ * net/ipv4/fib_frontend.c and fib_trie.c. A table keeps, per prefix, the
+ * kernel's alias list (sorted by metric, equal metrics in the order the
+ * flags put them). Lookups try prefix lengths from /32 down, one hash probe
+ * each, skipping lengths with no route: cost depends on the number of
+ * distinct lengths, never on the number of routes, tables or namespaces.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/alloc.h"
+#include "fib_rules.h"
 #include "ipv4.h"
 
 static uint32_t prefix_hash(uint32_t dst, int plen)
@@ -16,14 +19,21 @@ static uint32_t prefix_hash(uint32_t dst, int plen)
 	return vl_hash_u64(((uint64_t)dst << 8) | (uint64_t)plen);
 }
 
-static void table_init(struct fib_table *t, uint32_t id)
+static uint32_t table_hash(uint32_t id)
+{
+	return vl_hash_u64(id);
+}
+
+static void table_init(struct fib_table *t, uint32_t id, uint64_t seq)
 {
 	memset(t, 0, sizeof(*t));
 	t->id = id;
+	t->seq = seq;
 	vl_htab_init(&t->prefixes);
 	vl_list_init(&t->routes);
 }
 
+/* Frees the table's routes; the table itself stays (tables live as long as their namespace). */
 static void table_flush(struct fib_table *t)
 {
 	struct vl_list *pos, *tmp;
@@ -35,30 +45,100 @@ static void table_flush(struct fib_table *t)
 		free(r);
 	}
 	vl_htab_free(&t->prefixes);
-	table_init(t, t->id);
+	vl_htab_init(&t->prefixes);
+	vl_list_init(&t->routes);
+	memset(t->plen_used, 0, sizeof(t->plen_used));
+	t->count = 0;
 }
 
 void fib_net_init(struct ipv4_net *in)
 {
-	table_init(&in->local, RT_TABLE_LOCAL);
-	table_init(&in->main, RT_TABLE_MAIN);
+	vl_htab_init(&in->tables);
+	table_init(&in->local, RT_TABLE_LOCAL, 0);
+	table_init(&in->main, RT_TABLE_MAIN, 0);
+	vl_htab_insert(&in->tables, &in->local.hnode, table_hash(RT_TABLE_LOCAL));
+	vl_htab_insert(&in->tables, &in->main.hnode, table_hash(RT_TABLE_MAIN));
+	fib4_rules_init(in);
 }
 
 void fib_net_exit(struct ipv4_net *in)
 {
-	table_flush(&in->local);
-	table_flush(&in->main);
+	struct fib_table **v = NULL;
+	unsigned int n = 0;
+
+	fib4_rules_exit(in);
+	v = vl_calloc(in->tables.count, sizeof(*v));
+	for (uint32_t b = 0; in->tables.bucket && b <= in->tables.mask; b++)
+		for (struct vl_hnode *h = in->tables.bucket[b]; h; h = h->next)
+			v[n++] = vl_container_of(h, struct fib_table, hnode);
+	for (unsigned int i = 0; i < n; i++) {
+		table_flush(v[i]);
+		if (v[i] != &in->local && v[i] != &in->main)
+			free(v[i]);
+	}
+	free(v);
+	vl_htab_free(&in->tables);
 }
 
 struct fib_table *fib_get_table(struct netns *net, uint32_t id)
 {
 	struct ipv4_net *in = ipv4_net(net);
 
-	if (id == RT_TABLE_LOCAL)
-		return &in->local;
-	if (id == RT_TABLE_MAIN)
-		return &in->main;
+	if (id == RT_TABLE_UNSPEC)
+		id = RT_TABLE_MAIN;
+	for (struct vl_hnode *h = vl_htab_first(&in->tables, table_hash(id)); h; h = vl_htab_next(h)) {
+		struct fib_table *t = vl_container_of(h, struct fib_table, hnode);
+
+		if (t->id == id)
+			return t;
+	}
 	return NULL;
+}
+
+struct fib_table *fib_new_table(struct netns *net, uint32_t id)
+{
+	struct ipv4_net *in = ipv4_net(net);
+	struct fib_table *t = fib_get_table(net, id);
+
+	if (t)
+		return t;
+	t = vl_malloc(sizeof(*t));
+	table_init(t, id, ++in->table_seq);
+	vl_htab_insert(&in->tables, &t->hnode, table_hash(id));
+	return t;
+}
+
+struct fib_table *fib_empty_table(struct netns *net)
+{
+	/* Terminates within (number of tables + 1) probes: each taken id is a table. */
+	for (uint32_t id = 1; id != 0; id++)
+		if (!fib_get_table(net, id))
+			return fib_new_table(net, id);
+	return NULL;
+}
+
+/* fib_table_hash has 256 buckets by id, and fib_new_table puts a new table first in its bucket. */
+static int table_dump_cmp(const void *a, const void *b)
+{
+	const struct fib_table *x = *(const struct fib_table *const *)a;
+	const struct fib_table *y = *(const struct fib_table *const *)b;
+
+	if ((x->id & 255) != (y->id & 255))
+		return (x->id & 255) < (y->id & 255) ? -1 : 1;
+	return x->seq > y->seq ? -1 : x->seq < y->seq;
+}
+
+unsigned int fib_tables_dump_order(struct netns *net, struct fib_table ***v)
+{
+	struct ipv4_net *in = ipv4_net(net);
+	unsigned int n = 0;
+
+	*v = vl_calloc(in->tables.count, sizeof(**v));
+	for (uint32_t b = 0; in->tables.bucket && b <= in->tables.mask; b++)
+		for (struct vl_hnode *h = in->tables.bucket[b]; h; h = h->next)
+			(*v)[n++] = vl_container_of(h, struct fib_table, hnode);
+	qsort(*v, n, sizeof(**v), table_dump_cmp);
+	return n;
 }
 
 /* The head of the routes for exactly dst/plen. */
@@ -74,40 +154,180 @@ static struct fib_route *prefix_head(const struct fib_table *t, uint32_t dst, in
 	return NULL;
 }
 
-static bool route_usable(const struct fib_route *r, int oif)
+static int route_cmp_trie(const void *a, const void *b)
 {
-	if (!r->dev)
-		return oif == 0;
-	if (!(r->dev->flags & IFF_UP))
-		return false;
-	return oif == 0 || r->dev->ifindex == oif;
+	const struct fib_route *x = *(const struct fib_route *const *)a;
+	const struct fib_route *y = *(const struct fib_route *const *)b;
+
+	if (x->dst != y->dst)
+		return x->dst < y->dst ? -1 : 1;
+	return x->plen > y->plen ? -1 : x->plen < y->plen;
 }
 
-static struct fib_route *table_lookup(const struct fib_table *t, uint32_t dst, int oif)
+unsigned int fib_table_dump_routes(const struct fib_table *t, const struct fib_route ***v)
+{
+	const struct fib_route **heads = vl_calloc(t->count + 1, sizeof(*heads));
+	unsigned int nh = 0, n = 0;
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &t->routes) {
+		const struct fib_route *r = vl_list_entry(pos, struct fib_route, all);
+
+		if (prefix_head(t, r->dst, r->plen) == r)
+			heads[nh++] = r;
+	}
+	qsort(heads, nh, sizeof(*heads), route_cmp_trie);
+	*v = vl_calloc(t->count + 1, sizeof(**v));
+	for (unsigned int i = 0; i < nh; i++)
+		for (const struct fib_route *r = heads[i]; r; r = r->next)
+			(*v)[n++] = r;
+	free(heads);
+	return n;
+}
+
+/* fib_props[type].error: these types answer a lookup with an error (throw: "try the next rule"). */
+static int type_error(uint8_t type)
+{
+	switch (type) {
+	case RTN_UNREACHABLE:
+		return -EHOSTUNREACH;
+	case RTN_PROHIBIT:
+		return -EACCES;
+	case RTN_BLACKHOLE:
+	case RTN_NAT:
+	case RTN_NAT + 1:	/* RTN_XRESOLVE */
+		return -EINVAL;
+	case RTN_THROW:
+		return -EAGAIN;
+	default:
+		return 0;
+	}
+}
+
+static void fill_result(struct fib_result *res, const struct fib_route *r, uint32_t table)
+{
+	res->route = r;
+	res->table = table;
+	res->type = r->type;
+	res->prefixlen = r->plen;
+}
+
+/*
+ * One prefix's aliases, as fib_table_lookup walks a leaf: 1 found, 0 look at
+ * shorter prefixes, or the error of the first route whose type is one. Routes
+ * of a dead next hop are gone already (flush_dev_routes), so a route counts
+ * unless the flow asks for another output device.
+ */
+static int prefix_lookup(const struct fib_table *t, uint32_t dst, int plen, const struct flow4 *fl,
+			 struct fib_result *res, uint32_t table)
+{
+	for (const struct fib_route *r = prefix_head(t, dst & inet_make_mask(plen), plen); r; r = r->next) {
+		int err;
+
+		if (r->scope < fl->scope)
+			continue;
+		err = type_error(r->type);
+		if (err) {
+			fill_result(res, r, table);
+			return err;
+		}
+		if (fl->oif && (!r->dev || r->dev->ifindex != fl->oif))
+			continue;
+		fill_result(res, r, table);
+		return 1;
+	}
+	return 0;
+}
+
+int fib_table_lookup(const struct fib_table *t, const struct flow4 *fl, struct fib_result *res)
 {
 	for (int plen = 32; plen >= 0; plen--) {
+		int found;
+
 		if (!t->plen_used[plen])
 			continue;
-		for (struct fib_route *r = prefix_head(t, dst & inet_make_mask(plen), plen); r; r = r->next)
-			if (route_usable(r, oif))
-				return r;
+		found = prefix_lookup(t, fl->daddr, plen, fl, res, t->id);
+		if (found)
+			return found < 0 ? found : 0;
 	}
-	return NULL;
+	return -EAGAIN;
+}
+
+/*
+ * Before any rule changes, local and main share one trie (fib_unmerge has not
+ * run): the longest prefix of either wins, local first at equal length, and
+ * what is found counts as found in main.
+ */
+static int merged_lookup(struct ipv4_net *in, const struct flow4 *fl, struct fib_result *res)
+{
+	for (int plen = 32; plen >= 0; plen--) {
+		int found = 0;
+
+		if (in->local.plen_used[plen])
+			found = prefix_lookup(&in->local, fl->daddr, plen, fl, res, RT_TABLE_MAIN);
+		if (!found && in->main.plen_used[plen])
+			found = prefix_lookup(&in->main, fl->daddr, plen, fl, res, RT_TABLE_MAIN);
+		if (found)
+			return found < 0 ? found : 0;
+	}
+	return -EAGAIN;
+}
+
+int fib_lookup_flow(struct netns *net, const struct flow4 *fl, struct fib_result *res)
+{
+	struct ipv4_net *in = ipv4_net(net);
+	struct fib_table *dflt;
+	int err;
+
+	*res = (struct fib_result){ 0 };
+	if (in->custom_rules)
+		return fib4_rules_lookup(net, fl, res);
+	err = merged_lookup(in, fl, res);
+	if (err) {
+		dflt = fib_get_table(net, RT_TABLE_DEFAULT);
+		if (dflt)
+			err = fib_table_lookup(dflt, fl, res);
+	}
+	return err == -EAGAIN ? -ENETUNREACH : err;
 }
 
 int fib_lookup(struct netns *net, uint32_t dst, int oif, struct fib_route **res)
 {
-	struct ipv4_net *in = ipv4_net(net);
+	struct flow4 fl = { .daddr = dst, .oif = oif };
+	struct fib_result r;
 
-	*res = table_lookup(&in->local, dst, oif);
-	if (!*res)
-		*res = table_lookup(&in->main, dst, oif);
-	return *res ? 0 : -ENETUNREACH;
+	fl.iif = net->loopback_dev ? net->loopback_dev->ifindex : 0;
+	/* Any outcome will do: the caller looks at the route's type itself. */
+	(void)!fib_lookup_flow(net, &fl, &r);
+	*res = (struct fib_route *)r.route;
+	return r.route ? 0 : -ENETUNREACH;
 }
 
-static bool same_route(const struct fib_route *a, const struct fib_route *b)
+/* Inserts r into its prefix's alias list before at (NULL: at the end), and into the table. */
+static void route_link(struct fib_table *t, struct fib_route *r, struct fib_route *at)
 {
-	return a->tos == b->tos && a->priority == b->priority;
+	struct fib_route *head = prefix_head(t, r->dst, r->plen);
+
+	if (!head || at == head) {
+		if (head)
+			vl_htab_remove(&t->prefixes, &head->hnode);
+		r->next = head;
+		vl_htab_insert(&t->prefixes, &r->hnode, prefix_hash(r->dst, r->plen));
+	} else {
+		struct fib_route *p = head;
+
+		while (p->next != at)
+			p = p->next;
+		r->next = at;
+		p->next = r;
+	}
+	vl_list_add_tail(&t->routes, &r->all);
+	if (r->dev)
+		vl_list_add_tail(&r->dev->fib_routes, &r->dev_node);
+	else
+		vl_list_init(&r->dev_node);
+	t->plen_used[r->plen]++;
+	t->count++;
 }
 
 static void route_unlink(struct fib_table *t, struct fib_route *r)
@@ -133,79 +353,78 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 	free(r);
 }
 
-/* Routes of one prefix stay sorted by tos, then priority (metric). */
-static void route_link(struct fib_table *t, struct fib_route *r)
+/* fa->fa_info == fi: the kernel shares one fib_info between identical routes. */
+static bool same_info(const struct fib_route *a, const struct fib_route *b)
 {
-	struct fib_route *head = prefix_head(t, r->dst, r->plen), **pp;
-
-	if (!head || r->priority < head->priority) {
-		if (head)
-			vl_htab_remove(&t->prefixes, &head->hnode);
-		r->next = head;
-		vl_htab_insert(&t->prefixes, &r->hnode, prefix_hash(r->dst, r->plen));
-	} else {
-		for (pp = &head->next; *pp && (*pp)->priority <= r->priority; pp = &(*pp)->next)
-			;
-		r->next = *pp;
-		*pp = r;
-	}
-	vl_list_add_tail(&t->routes, &r->all);
-	if (r->dev)
-		vl_list_add_tail(&r->dev->fib_routes, &r->dev_node);
-	else
-		vl_list_init(&r->dev_node);
-	t->plen_used[r->plen]++;
-	t->count++;
-}
-
-static struct fib_route *find_same(struct fib_table *t, const struct fib_route *r)
-{
-	for (struct fib_route *p = prefix_head(t, r->dst, r->plen); p; p = p->next)
-		if (same_route(p, r))
-			return p;
-	return NULL;
-}
-
-static bool perfect_match(const struct fib_route *a, const struct fib_route *b)
-{
-	return a->dev == b->dev && a->gw == b->gw && a->type == b->type && a->scope == b->scope;
+	return a->type == b->type && a->proto == b->proto && a->scope == b->scope &&
+	       a->prefsrc == b->prefsrc && a->priority == b->priority && a->dev == b->dev &&
+	       a->gw == b->gw && ((a->nh_flags ^ b->nh_flags) & RTNH_F_ONLINK) == 0;
 }
 
 /*
- * fib_table_insert: EXCL fails on any route of the same tos and metric,
- * REPLACE takes its place, APPEND (the kernel's own routes) adds beside it
- * unless it is the very same route.
+ * fib_table_insert. Among routes of equal prefix, tos and metric: EXCL fails,
+ * REPLACE takes the first one's place (or does nothing if that is the very
+ * route), else an identical route is -EEXIST and the new one goes before the
+ * group, or after it with APPEND. Without CREATE nothing new is made.
  */
-int fib_route_add(struct netns *net, const struct fib_route *tmpl, enum fib_add_mode mode,
-		  const char **extack)
+int fib_route_add(struct netns *net, const struct fib_route *tmpl, unsigned int nlflags, const char **extack)
 {
 	struct fib_table *t = fib_get_table(net, tmpl->table);
-	struct fib_route *old, *r;
+	struct fib_route *first = NULL, *match = NULL, *at = NULL, *r;
 
 	(void)extack;
 	if (!t)
-		return -ENOTSUP;
-	old = find_same(t, tmpl);
-	if (old && mode == FIB_ADD_EXCL)
-		return -EEXIST;
-	if (mode == FIB_ADD_APPEND) {
-		for (struct fib_route *p = old; p; p = p->next)
-			if (same_route(p, tmpl) && perfect_match(p, tmpl))
-				return 0;
-		old = NULL;
+		return -ESRCH;
+	for (struct fib_route *p = prefix_head(t, tmpl->dst, tmpl->plen); p; p = p->next) {
+		if (p->priority >= tmpl->priority) {
+			at = p;
+			if (p->priority == tmpl->priority && p->tos == tmpl->tos)
+				first = p;
+			break;
+		}
 	}
+	if (first) {
+		if (nlflags & FIB_NLF_EXCL)
+			return -EEXIST;
+		for (at = first; at && at->priority == first->priority; at = at->next) {
+			if (same_info(at, tmpl)) {
+				match = at;
+				break;
+			}
+		}
+		if (nlflags & FIB_NLF_REPLACE) {
+			if (match)
+				return match == first ? 0 : -EEXIST;
+			r = vl_malloc(sizeof(*r));
+			*r = *tmpl;
+			route_link(t, r, first);
+			route_unlink(t, first);
+			return 0;
+		}
+		if (match)
+			return -EEXIST;
+		if (!(nlflags & FIB_NLF_APPEND))
+			at = first;
+		else
+			while (at && at->priority == first->priority)
+				at = at->next;
+	}
+	if (!(nlflags & FIB_NLF_CREATE))
+		return -ENOENT;
 	r = vl_malloc(sizeof(*r));
 	*r = *tmpl;
-	r->next = NULL;
-	if (old)
-		route_unlink(t, old);
-	route_link(t, r);
-	if (t->id == RT_TABLE_LOCAL && r->proto != RTPROT_KERNEL)
-		ipv4_net(net)->custom_local_routes = true;
+	route_link(t, r, at);
 	return 0;
 }
 
-/* Deletes the first route matching every field set in m (0/NULL = any). */
+static bool del_matches(const struct fib_route *r, const struct fib_route *m)
+{
+	return (!m->type || r->type == m->type) && (m->scope == RT_SCOPE_NOWHERE || r->scope == m->scope) &&
+	       (!m->prefsrc || r->prefsrc == m->prefsrc) && (!m->proto || r->proto == m->proto) &&
+	       (!m->priority || r->priority == m->priority) && (!m->dev || r->dev == m->dev) &&
+	       (!m->gw || r->gw == m->gw) && r->tos == m->tos;
+}
+
 int fib_route_del(struct netns *net, const struct fib_route *m, const char **extack)
 {
 	struct fib_table *t = fib_get_table(net, m->table);
@@ -214,12 +433,10 @@ int fib_route_del(struct netns *net, const struct fib_route *m, const char **ext
 	if (!t)
 		return -ESRCH;
 	for (struct fib_route *r = prefix_head(t, m->dst, m->plen); r; r = r->next) {
-		if ((m->dev && r->dev != m->dev) || (m->gw && r->gw != m->gw) ||
-		    (m->type && r->type != m->type) || (m->priority != UINT32_MAX && r->priority != m->priority) ||
-		    (m->prefsrc && r->prefsrc != m->prefsrc) || (m->proto && r->proto != m->proto))
-			continue;
-		route_unlink(t, r);
-		return 0;
+		if (del_matches(r, m)) {
+			route_unlink(t, r);
+			return 0;
+		}
 	}
 	return -ESRCH;
 }
@@ -236,10 +453,9 @@ static void fib_magic(struct netns *net, int add, uint8_t type, uint32_t dst, in
 	const char *extack = NULL;
 
 	if (add) {
-		/* Cannot fail: the table (local or main) exists, and APPEND never reports -EEXIST. */
-		(void)!fib_route_add(net, &r, FIB_ADD_APPEND, &extack);
+		/* -EEXIST (the very route is there) is what fib_magic ignores too; local and main exist. */
+		(void)!fib_route_add(net, &r, FIB_NLF_CREATE | FIB_NLF_APPEND, &extack);
 	} else {
-		r.priority = UINT32_MAX;
 		/*
 		 * -ESRCH, the only failure, is expected and harmless: the route
 		 * went with the device going down, or was deleted by hand. The
@@ -313,21 +529,24 @@ void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 	}
 }
 
-/* Drops the device's routes; on the way down the kernel's own local routes stay. */
-static void flush_dev_routes(struct netns *net, struct netdev *dev, bool keep_local)
+/*
+ * fib_sync_down_dev then fib_flush: the device's routes go. On the way down
+ * a host-scope route stays (its next hop has scope nowhere, which going down
+ * spares): the addresses' local routes, and any route of scope host.
+ */
+static void flush_dev_routes(struct netns *net, struct netdev *dev, bool down)
 {
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &dev->fib_routes) {
 		struct fib_route *r = vl_list_entry(pos, struct fib_route, dev_node);
 
-		if (!(keep_local && r->table == RT_TABLE_LOCAL && r->type == RTN_LOCAL &&
-		      r->proto == RTPROT_KERNEL))
+		if (!(down && r->scope == RT_SCOPE_HOST))
 			route_unlink(fib_get_table(net, r->table), r);
 	}
 }
 
-/* fib_netdev_event: routes follow the device's state. */
+/* fib_netdev_event and fib_rules_event: routes follow the device's state, rules its name. */
 void fib_dev_event(struct netdev *dev, enum netdev_event ev)
 {
 	switch (ev) {
@@ -340,6 +559,11 @@ void fib_dev_event(struct netdev *dev, enum netdev_event ev)
 		break;
 	case NETDEV_UNREGISTER:
 		flush_dev_routes(dev->net, dev, false);
+		fib_rules_dev_event(dev, ev);
+		break;
+	case NETDEV_REGISTER:
+	case NETDEV_CHANGENAME:
+		fib_rules_dev_event(dev, ev);
 		break;
 	default:
 		break;

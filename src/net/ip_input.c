@@ -151,15 +151,7 @@ void ip_rcv(struct sk_buff *skb)
 	ip_forward(skb, &ip, &rt, skb->dev);
 }
 
-static bool inet_addr_onlink(const struct netdev *dev, uint32_t a, uint32_t b)
-{
-	for (const struct in_ifaddr *ifa = dev->ip_ptr ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next)
-		if (!((a ^ ifa->address) & ifa->mask) && (!b || !((b ^ ifa->address) & ifa->mask)))
-			return true;
-	return false;
-}
-
-/* ip_forward: TTL, redirect when the packet leaves where it came in, then out. */
+/* ip_forward: TTL, the redirect routing asked for (rt->redirect), then out. */
 static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
 		       struct netdev *in_dev)
 {
@@ -176,9 +168,7 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
 		return;
 	}
-	if (rt->dev == in_dev && in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SEND_REDIRECTS, IN_DEV_OR) &&
-	    (in_dev_conf(in_dev->ip_ptr, IPV4_DEVCONF_SHARED_MEDIA, IN_DEV_OR) ||
-	     inet_addr_onlink(in_dev, ip->saddr, rt->gw)))
+	if (rt->redirect)
 		icmp_send(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, rt->gw ? rt->gw : ip->daddr);
 	/* ip_decrease_ttl: incremental checksum update (RFC 1141). */
 	h[8]--;

@@ -22,7 +22,10 @@ enum rtn_type {
 };
 
 enum { RTPROT_UNSPEC = 0, RTPROT_REDIRECT = 1, RTPROT_KERNEL = 2, RTPROT_BOOT = 3, RTPROT_STATIC = 4 };
-enum { RT_TABLE_MAIN = 254, RT_TABLE_LOCAL = 255 };
+enum { RT_TABLE_UNSPEC = 0, RT_TABLE_COMPAT = 252, RT_TABLE_DEFAULT = 253, RT_TABLE_MAIN = 254,
+       RT_TABLE_LOCAL = 255 };
+/* Next-hop flags (rtnh_flags): the ones vethlab keeps on a route. */
+enum { RTNH_F_ONLINK = 4, RTNH_F_LINKDOWN = 16 };
 
 struct fib_route {
 	struct vl_hnode hnode;     /* in the table, by (dst, plen) */
@@ -34,16 +37,20 @@ struct fib_route {
 	uint8_t type;
 	uint8_t scope;
 	uint8_t proto;
-	uint8_t table;
 	uint8_t tos;
+	uint8_t nh_flags;          /* RTNH_F_ONLINK as given; LINKDOWN follows the carrier */
+	uint32_t table;
 	uint32_t priority;
 	uint32_t gw;               /* 0 when on-link */
 	uint32_t prefsrc;
-	struct netdev *dev;        /* NULL for blackhole, unreachable, prohibit */
+	struct netdev *dev;        /* NULL for blackhole, unreachable, prohibit, throw */
 };
 
+/* A routing table: local and main always exist, others from the first route or rule that needs them. */
 struct fib_table {
+	struct vl_hnode hnode;     /* in ipv4_net.tables, by id */
 	uint32_t id;
+	uint64_t seq;              /* creation order: a dump lists a hash bucket's newest table first */
 	struct vl_htab prefixes;
 	uint64_t plen_used[33];    /* routes per prefix length: lookups skip empty ones */
 	struct vl_list routes;
@@ -55,24 +62,41 @@ struct rt_result {
 	uint8_t type;
 	uint8_t scope;
 	bool local;          /* RTCF_LOCAL: delivered through lo */
+	bool redirect;       /* RTCF_DOREDIRECT: forwarded back out its device, the sender is told */
 	struct netdev *dev;  /* output device (lo for local) */
 	int orig_oif;        /* the device the local route belongs to (inet_iif) */
 	uint32_t gw;         /* next hop, or 0 for on-link */
 	uint32_t saddr;
 	uint32_t daddr;
+	uint32_t table;      /* the table the lookup found it in (RTM_F_LOOKUP_TABLE), 0 if none */
 	const struct fib_route *route;
 };
 
 struct flow4 {
 	uint32_t daddr, saddr;
 	int oif;
-	int iif;
+	int iif;             /* the output path sets lo's, as the kernel does */
+	uint32_t mark;       /* always 0 but for `ip route get ... mark N`: vethlab sets no marks */
 	uint8_t tos;
+	uint8_t scope;       /* routes of a wider scope (a smaller number) are skipped: 0 skips none */
+};
+
+/* What a FIB lookup found (struct fib_result): also filled when the route's type is the error. */
+struct fib_result {
+	const struct fib_route *route;  /* NULL when a rule's action decided, or nothing matched */
+	uint32_t table;                 /* the table searched: main for local routes before rules exist */
+	uint8_t type;
+	uint8_t prefixlen;
 };
 
 struct ipv4_net {
 	struct fib_table local, main;
-	bool custom_local_routes;
+	struct vl_htab tables;     /* every table by id, local and main included */
+	uint64_t table_seq;
+	struct vl_list rules;      /* struct fib_rule (fib_rules.h), by preference */
+	unsigned int nr_goto_rules, unresolved_rules;
+	bool custom_rules;         /* fib_has_custom_rules: set by any rule change, lookups then use the rules */
+	bool custom_local_routes;  /* a local route added by hand: source validation looks at the FIB */
 	struct neigh_table arp_tbl;
 	struct vl_list raw_socks;
 	struct vl_htab peers;      /* inet_peer: ICMP rate limits per destination */
@@ -117,13 +141,36 @@ static inline void icmp_out_count(struct netns *net, uint8_t type)
 /* fib.c */
 void fib_net_init(struct ipv4_net *in);
 void fib_net_exit(struct ipv4_net *in);
-/* Looks dst up in local then main; oif > 0 keeps only routes through it. */
+/*
+ * fib_lookup: the kernel's, through the rules once any rule was changed, else
+ * local and main merged (then table default). 0, or the error of the route's
+ * type (-EHOSTUNREACH unreachable, -EACCES prohibit, -EINVAL blackhole) or of
+ * a rule's action, or -ENETUNREACH; res says what was found either way.
+ */
+VL_MUST_CHECK int fib_lookup_flow(struct netns *net, const struct flow4 *fl, struct fib_result *res);
+/* One table (fib_table_lookup): as fib_lookup_flow, -EAGAIN when nothing (or a throw route) matched. */
+VL_MUST_CHECK int fib_table_lookup(const struct fib_table *t, const struct flow4 *fl, struct fib_result *res);
+/* The route fib_lookup_flow finds for dst from the host (oif > 0: only through it), of any type. */
 VL_MUST_CHECK int fib_lookup(struct netns *net, uint32_t dst, int oif, struct fib_route **res);
-enum fib_add_mode { FIB_ADD_EXCL, FIB_ADD_REPLACE, FIB_ADD_APPEND };
-VL_MUST_CHECK int fib_route_add(struct netns *net, const struct fib_route *r, enum fib_add_mode mode,
+/* NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE and NLM_F_APPEND, as fib_table_insert reads them. */
+enum { FIB_NLF_CREATE = 1, FIB_NLF_EXCL = 2, FIB_NLF_REPLACE = 4, FIB_NLF_APPEND = 8 };
+VL_MUST_CHECK int fib_route_add(struct netns *net, const struct fib_route *r, unsigned int nlflags,
 				const char **extack);
+/*
+ * Deletes the first route of r's prefix and table (fib_table_delete) that
+ * matches every field set: type, proto, prefsrc, dev, gw and priority 0 match
+ * any, as does scope RT_SCOPE_NOWHERE.
+ */
 VL_MUST_CHECK int fib_route_del(struct netns *net, const struct fib_route *match, const char **extack);
+/* id 0 is main, as in the kernel. NULL when the table does not exist. */
 struct fib_table *fib_get_table(struct netns *net, uint32_t id);
+struct fib_table *fib_new_table(struct netns *net, uint32_t id);
+/* fib_empty_table: a new table with the lowest free id, for a rule given table 0. NULL when none is free. */
+struct fib_table *fib_empty_table(struct netns *net);
+/* Every table in the order a dump visits them (fib_table_hash): *v is the caller's to free. */
+unsigned int fib_tables_dump_order(struct netns *net, struct fib_table ***v);
+/* A table's routes in the order of a trie walk (by destination, longer prefix first, then alias order). */
+unsigned int fib_table_dump_routes(const struct fib_table *t, const struct fib_route ***v);
 void fib_dev_event(struct netdev *dev, enum netdev_event ev);
 void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa);
 void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa);

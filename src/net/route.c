@@ -73,18 +73,37 @@ static void make_output(struct netns *net, struct flow4 *fl, struct rt_result *r
 	(void)net;
 }
 
+/* The kernel's reading of a failed lookup's error: which route type made it. */
+static uint8_t lookup_error_type(int err)
+{
+	switch (err) {
+	case -EHOSTUNREACH:
+		return RTN_UNREACHABLE;
+	case -EACCES:
+		return RTN_PROHIBIT;
+	case -EINVAL:
+		return RTN_BLACKHOLE;
+	default:
+		return RTN_UNSPEC;
+	}
+}
+
 /* ip_route_output_key_hash_rcu, for unicast, local and broadcast destinations. */
 int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 {
 	struct netdev *dev_out = NULL;
-	struct fib_route *r = NULL;
+	struct fib_result res;
+	const struct fib_route *r;
+	int err;
 
 	*rt = (struct rt_result){ 0 };
+	fl->iif = net->loopback_dev ? net->loopback_dev->ifindex : 0;
 	if (fl->saddr) {
 		if (is_multicast(fl->saddr) || is_lbcast(fl->saddr) || is_zeronet(fl->saddr))
 			return -EINVAL;
+		/* Not one of ours: the kernel has set its answer to -ENETUNREACH by then. */
 		if (!inet_lookup_local(net, fl->saddr))
-			return -EINVAL;
+			return -ENETUNREACH;
 	}
 	if (fl->oif) {
 		dev_out = netdev_get_by_index(net, fl->oif);
@@ -109,69 +128,97 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 		rt->local = true;
 		return 0;
 	}
-	if (fib_lookup(net, fl->daddr, fl->oif, &r)) {
+	err = fib_lookup_flow(net, fl, &res);
+	if (err) {
 		if (fl->oif) {
 			/* "Apparently, routing tables are wrong": assume the destination is on link. */
+			if (!fl->saddr)
+				fl->saddr = inet_select_addr(dev_out, 0, RT_SCOPE_LINK);
 			make_output(net, fl, rt, NULL, dev_out);
 			return 0;
 		}
-		return -ENETUNREACH;
+		rt->type = lookup_error_type(err);
+		return err;
 	}
-	switch (r->type) {
-	case RTN_LOCAL:
+	r = res.route;
+	if (r->type == RTN_LOCAL) {
 		if (!fl->saddr)
 			fl->saddr = r->prefsrc ? r->prefsrc : fl->daddr;
 		rt->orig_oif = r->dev ? r->dev->ifindex : 0;
 		make_output(net, fl, rt, r, net->loopback_dev);
 		rt->local = true;
-		return 0;
-	case RTN_UNREACHABLE:
-		return -EHOSTUNREACH;
-	case RTN_PROHIBIT:
-		return -EACCES;
-	case RTN_BLACKHOLE:
-		return -EINVAL;
-	default:
+	} else {
 		make_output(net, fl, rt, r, r->dev);
-		return 0;
+		/* __mkroute_output: the limited broadcast goes out as one, whatever route led there. */
+		if (is_lbcast(fl->daddr)) {
+			rt->type = RTN_BROADCAST;
+			rt->gw = 0;
+		}
 	}
-}
-
-/* __fib_validate_source: reverse-path checks when rp_filter or custom routes ask for them. */
-static int validate_source_full(struct netns *net, uint32_t src, struct netdev *dev,
-				struct in_device *idev, int rpf)
-{
-	struct fib_route *r;
-
-	if (fib_lookup(net, src, 0, &r))
-		return rpf ? -SKB_DROP_REASON_IP_RPFILTER : 0;
-	if (r->type != RTN_UNICAST && (r->type != RTN_LOCAL || !in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, IN_DEV_OR)))
-		return -SKB_DROP_REASON_IP_INVALID_SOURCE;
-	if (r->dev == dev || (r->type == RTN_LOCAL && dev == net->loopback_dev))
-		return 0;
-	if (!idev->ifa_list)
-		return rpf ? -SKB_DROP_REASON_IP_RPFILTER : 0;
-	if (rpf == 1)
-		return -SKB_DROP_REASON_IP_RPFILTER;
+	rt->table = res.table;
 	return 0;
 }
 
-/* fib_validate_source: a source that is one of our own addresses is a martian. */
-static int validate_source(struct netns *net, uint32_t src, struct netdev *dev)
+/*
+ * __fib_validate_source: the reverse path, looked up as if the reply came in
+ * through the forwarding device (oif), or from the host for local delivery.
+ * 1 when the source is directly connected (the route to it has no gateway),
+ * which is what makes a packet sent back out its device worth a redirect.
+ */
+static int validate_source_full(struct netns *net, uint32_t src, uint32_t dst, struct netdev *dev,
+				int oif, struct in_device *idev, int rpf)
+{
+	struct flow4 fl = { .daddr = src, .saddr = dst, .iif = oif ? oif : net->loopback_dev->ifindex };
+	struct fib_result res;
+
+	if (fib_lookup_flow(net, &fl, &res))
+		goto last_resort;
+	if (res.type != RTN_UNICAST &&
+	    (res.type != RTN_LOCAL || !in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, IN_DEV_OR)))
+		return -SKB_DROP_REASON_IP_INVALID_SOURCE;
+	if (res.route->dev == dev || (res.type == RTN_LOCAL && dev == net->loopback_dev))
+		return !res.route->gw;
+	if (!idev->ifa_list)
+		goto last_resort;
+	if (rpf == 1)
+		return -SKB_DROP_REASON_IP_RPFILTER;
+	fl.oif = dev->ifindex;
+	if (fib_lookup_flow(net, &fl, &res) == 0 && res.type == RTN_UNICAST)
+		return !res.route->gw;
+	return 0;
+last_resort:
+	return rpf ? -SKB_DROP_REASON_IP_RPFILTER : 0;
+}
+
+/*
+ * fib_validate_source: without rp_filter, a source that is one of our own
+ * addresses is a martian; custom local routes or rules, or a packet going back
+ * out where it came in with redirects on, ask for the full check.
+ */
+static int validate_source(struct netns *net, uint32_t src, uint32_t dst, struct netdev *dev, int oif)
 {
 	struct in_device *idev = dev->ip_ptr;
 	int rpf = in_dev_conf(idev, IPV4_DEVCONF_RP_FILTER, IN_DEV_MAX);
 
-	if (!rpf) {
+	if (!rpf && (dev->ifindex != oif || !in_dev_conf(idev, IPV4_DEVCONF_SEND_REDIRECTS, IN_DEV_OR))) {
 		if (in_dev_conf(idev, IPV4_DEVCONF_ACCEPT_LOCAL, IN_DEV_OR))
 			return 0;
-		if (!ipv4_net(net)->custom_local_routes) {
+		if (!ipv4_net(net)->custom_local_routes && !ipv4_net(net)->custom_rules) {
 			if (inet_lookup_local(net, src))
 				return -SKB_DROP_REASON_IP_LOCAL_SOURCE;
 			return 0;
 		}
 	}
-	return validate_source_full(net, src, dev, idev, rpf);
+	return validate_source_full(net, src, dst, dev, oif, idev, rpf);
+}
+
+/* inet_addr_onlink: a, and b if given, on one of dev's subnets. */
+static bool addr_onlink(const struct netdev *dev, uint32_t a, uint32_t b)
+{
+	for (const struct in_ifaddr *ifa = dev->ip_ptr ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next)
+		if (!((a ^ ifa->address) & ifa->mask) && (!b || !((b ^ ifa->address) & ifa->mask)))
+			return true;
+	return false;
 }
 
 /* ip_route_input_slow: local delivery, broadcast, forwarding, or why not. */
@@ -180,7 +227,9 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 {
 	struct netns *net = dev->net;
 	struct in_device *idev = dev->ip_ptr;
-	struct fib_route *r;
+	struct flow4 fl = { 0 };
+	struct fib_result res;
+	const struct fib_route *r;
 	int err;
 
 	(void)skb;
@@ -204,18 +253,27 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
 			return -SKB_DROP_REASON_IP_INVALID_SOURCE;
 	}
-	if (fib_lookup(net, daddr, 0, &r)) {
-		rt->type = RTN_UNSPEC;
-		return in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV) ? -SKB_DROP_REASON_IP_INNOROUTES
-									: -SKB_DROP_REASON_IP_INADDRERRORS;
+	fl.daddr = daddr;
+	fl.saddr = saddr;
+	fl.iif = dev->ifindex;
+	err = fib_lookup_flow(net, &fl, &res);
+	rt->table = res.table;
+	if (err) {
+		/* No route (or one whose type is an error): ip_error's business, with forwarding. */
+		rt->type = lookup_error_type(err);
+		rt->route = res.route;
+		if (!in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV))
+			return -SKB_DROP_REASON_IP_INADDRERRORS;
+		return rt->type == RTN_BLACKHOLE ? -SKB_DROP_REASON_BLACKHOLE : -SKB_DROP_REASON_IP_INNOROUTES;
 	}
+	r = res.route;
 	rt->route = r;
 	rt->type = r->type;
 	if (r->type == RTN_BROADCAST)
 		return 0;
 	if (r->type == RTN_LOCAL) {
-		err = validate_source(net, saddr, dev);
-		if (err)
+		err = validate_source(net, saddr, daddr, dev, 0);
+		if (err < 0)
 			return err;
 		rt->local = true;
 		return 0;
@@ -223,11 +281,15 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	if (!in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV))
 		return -SKB_DROP_REASON_IP_INADDRERRORS;
 	if (r->type != RTN_UNICAST)
-		return r->type == RTN_BLACKHOLE ? -SKB_DROP_REASON_BLACKHOLE : -SKB_DROP_REASON_IP_INNOROUTES;
-	err = validate_source(net, saddr, dev);
-	if (err)
+		return -SKB_DROP_REASON_IP_INVALID_DEST;
+	err = validate_source(net, saddr, daddr, dev, r->dev->ifindex);
+	if (err < 0)
 		return err;
 	rt->dev = r->dev;
 	rt->gw = r->gw;
+	/* __mkroute_input: back out the way it came, from a neighbour on that link. */
+	rt->redirect = r->dev == dev && err && in_dev_conf(idev, IPV4_DEVCONF_SEND_REDIRECTS, IN_DEV_OR) &&
+		       (in_dev_conf(idev, IPV4_DEVCONF_SHARED_MEDIA, IN_DEV_OR) ||
+			addr_onlink(dev, saddr, r->gw));
 	return 0;
 }

@@ -99,8 +99,8 @@ static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 		devinet_notifier.event(dev, ev);
 	if (!in)
 		return;
-	if (ev == NETDEV_UP || ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER)
-		fib_dev_event(dev, ev);
+	/* Routes follow UP, DOWN and UNREGISTER; rules also REGISTER and CHANGENAME. */
+	fib_dev_event(dev, ev);
 	if (ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER) {
 		neigh_ifdown(&in->arp_tbl, dev);
 		if (dev->net->ipv6)

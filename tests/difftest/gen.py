@@ -17,7 +17,9 @@ each is in README.md next to this file):
   - neighbour tables are listed only within two seconds of the traffic that
     made them (REACHABLE lasts a random 15 to 45 s);
   - captures are started, given a second, and stopped by pid; they capture
-    `not ip6` unless the scenario is about IPv6 and has settled.
+    `not ip6` unless the scenario is about IPv6 and has settled;
+  - an IPv6 address added is followed by `sleep 1.3` (its MLD report is
+    repeated after a random delay of up to a second).
 
 Usage: gen.py SEED  (prints the scenario on stdout)
 """
@@ -178,6 +180,10 @@ def c_show(w):
     sel = ""
     if obj in ("link", "addr") and r.random() < 0.5:
         sel = r.choice([" show dev %s" % dev, " show %s" % dev, " show up", " show type veth", " list"])
+        if obj == "addr" and r.random() < 0.5:
+            sel = r.choice([" show scope global", " show scope host", " show to 10.0.0.0/8", " show label '%s*'" % dev,
+                            " show primary", " show secondary", " show dynamic", " show permanent",
+                            " show dev %s scope link" % dev, " show up scope global"])
     elif obj == "route" and r.random() < 0.5:
         a = w.addr_of(ns, dev)
         net = ".".join(a[2].split(".")[:3]) + ".0/24" if a else "10.0.0.0/8"
@@ -267,7 +273,15 @@ def c_addr(w):
                      "add 10.77.%d.%d/%d dev %s label %s:%d" % (x % 4, x, plen, dev, dev, x % 10),
                      "add 10.77.%d.%d/%d scope link dev %s" % (x % 4, x, plen, dev),
                      "del 10.77.%d.%d/%d dev %s" % (x % 4, x, plen, dev),
-                     "flush dev %s" % dev])
+                     "flush dev %s" % dev,
+                     "add 10.77.%d.%d peer 10.77.%d.%d dev %s" % (x % 4, x, x % 4, (x + 1) % 250, dev),
+                     "replace 10.77.%d.%d/%d dev %s" % (x % 4, x, plen, dev),
+                     "change 10.77.%d.%d/%d dev %s" % (x % 4, x, plen, dev),
+                     "add 10.77.%d.%d/255.255.255.0 dev %s" % (x % 4, x, dev),
+                     "del 10.77.%d.%d dev %s" % (x % 4, x, dev),
+                     "flush scope global dev %s" % dev,
+                     "flush label '%s*'" % dev,
+                     "add 10.77.%d.%d/%d dev %s valid_lft forever preferred_lft forever" % (x % 4, x, plen, dev)])
     w.emit(w.run_in(ns, "ip addr %s" % form))
     if r.random() < 0.6:
         w.emit(w.run_in(ns, "ip addr show dev %s" % dev))
@@ -366,6 +380,9 @@ def c_ipv6(w):
         return
     x = r.randint(1, 99)
     w.emit(w.run_in(ns, "ip -6 addr add 2001:db8:%d::%d/64 dev %s nodad" % (x, x, dev)))
+    # The join's MLD report is repeated after a random delay of up to a second:
+    # packet counters read sooner would depend on the draw.
+    w.emit("sleep 1.3")
     w.emit(w.run_in(ns, r.choice(["ip -6 addr show dev %s" % dev, "ip -6 route show", "ip -6 route get 2001:db8:%d::1" % x])))
 
 

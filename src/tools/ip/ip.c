@@ -13,6 +13,7 @@ struct ip_object {
 static const struct ip_object ip_objects[] = {
 	{ "address", do_ipaddr },
 	{ "route", do_iproute },
+	{ "rule", do_iprule },
 	{ "neighbor", do_ipneigh },
 	{ "neighbour", do_ipneigh },
 	{ "link", do_iplink },
@@ -23,7 +24,7 @@ static const struct ip_object ip_objects[] = {
 static int ip_usage(struct ip_ctx *ip)
 {
 	fputs("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n"
-	      "where  OBJECT := { address | link | neighbour | netns | route }\n"
+	      "where  OBJECT := { address | link | neighbour | netns | route | rule }\n"
 	      "       OPTIONS := { -s[tatistics] | -d[etails] | -o[neline] | -br[ief] |\n"
 	      "                    -4 | -6 | -n[etns] name }\n", ip->c->err);
 	return 255;

@@ -1,0 +1,71 @@
+# ip route add|del checks, in the kernel's order: no device, scopes, route types
+# with next hops, gateways (looked up in the route's table, then by rules), onlink,
+# prefsrc, throw and nat routes; and the command line's own errors.
+sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+ip link add veth0 type veth peer name veth1
+ip addr add 10.1.1.1/24 dev veth0
+ip route add 10.0.0.0/8; echo "rc=$?"
+ip route add local 1.2.3.4 dev veth0; echo "rc=$?"
+ip route add 10.5.0.0/16 dev veth0 scope host; echo "rc=$?"
+ip route add 10.6.0.0/16 dev veth0; echo "rc=$?"
+ip route add local 1.2.3.5 dev veth0 scope link; echo "rc=$?"
+ip route add blackhole 1.2.3.0/24 dev veth0; echo "rc=$?"
+ip route add prohibit 1.2.3.0/24 via 10.1.1.2; echo "rc=$?"
+ip route add throw 1.2.4.0/24; echo "rc=$?"
+ip route add nat 1.2.6.0/24 via 1.1.1.1; echo "rc=$?"
+ip route add nat 1.2.6.0/24 scope 255; echo "rc=$?"
+ip route add xresolve 1.2.8.0/24; echo "rc=$?"
+ip route add 10.7.0.0/16 dev veth0 scope 255; echo "rc=$?"
+ip route add 10.7.0.0/16 dev lo table 77; echo "rc=$?"
+ip route add 10.7.0.0/16 via 10.1.1.2 table 77; echo "rc=$?"
+ip link set veth0 up
+ip link set veth1 up
+ip route show table all
+ip route add 10.7.0.0/16 via 10.1.1.2 table 77; echo "rc=$?"
+ip route add 10.8.0.0/16 via 10.7.0.1 table 77; echo "rc=$?"
+ip route add 10.8.0.0/16 via 10.1.1.2 scope link; echo "rc=$?"
+ip route add 10.9.0.0/16 via 10.1.1.1; echo "rc=$?"
+ip route add 10.10.0.0/16 via 10.1.1.2 scope host; echo "rc=$?"
+ip route add 10.11.0.0/16 dev veth0 src 10.1.1.9; echo "rc=$?"
+ip route add 10.11.0.0/16 dev veth0 src 1.2.3.4; echo "rc=$?"
+ip route add 10.12.0.0/16 via 10.1.1.5 dev veth0 onlink; echo "rc=$?"
+ip route add 10.13.0.0/16 via 10.9.9.5 dev veth0 onlink; echo "rc=$?"
+ip route add 10.14.0.0/16 via 10.9.9.5 onlink; echo "rc=$?"
+ip route add 10.15.0.0/16 via 10.1.1.1 dev veth0 onlink; echo "rc=$?"
+ip route add 10.16.0.0/16 dev veth0 onlink; echo "rc=$?"
+ip route add 10.17.0.0/16 via 10.9.9.5 dev veth0 onlink scope link; echo "rc=$?"
+ip route add 10.18.0.0/16 via 10.1.1.255 dev veth0 onlink; echo "rc=$?"
+ip route add 10.19.0.0/16 via 10.1.1.2 dev lo; echo "rc=$?"
+ip route add 10.20.0.0/16 via 10.1.1.2 dev veth1; echo "rc=$?"
+ip route add to unicast 10.21.0.0/24 dev lo; echo "rc=$?"
+ip route add u 10.22.0.0/24; echo "rc=$?"
+ip route add type 10.23.0.0/24; echo "rc=$?"
+ip route add 200 10.24.0.0/24; echo "rc=$?"
+ip route show table all
+ip route get 10.13.1.1
+ip route get 1.2.4.1; echo "rc=$?"
+ip route get 1.2.6.1; echo "rc=$?"
+ip route del local 1.2.3.4; echo "rc=$?"
+ip route del 1.2.3.4 table local; echo "rc=$?"
+ip route del throw 1.2.4.0/24; echo "rc=$?"
+ip route del 10.5.0.0/16 scope link; echo "rc=$?"
+ip route del 10.5.0.0/16 scope host; echo "rc=$?"
+ip route del 10.5.0.1/16; echo "rc=$?"
+ip route del 10.12.0.0/16 via 10.1.1.6; echo "rc=$?"
+ip route del 10.12.0.0/16 via 10.1.1.5; echo "rc=$?"
+ip link set veth0 down
+ip route show table all
+ip route add via 1.2.3.4; echo "rc=$?"
+ip route add 1.2.3.4 1.2.3.5; echo "rc=$?"
+ip route add 10.40.0.0/16 dev lo metric x; echo "rc=$?"
+ip route add 10.40.0.0/16 dev lo proto x; echo "rc=$?"
+ip route add 10.40.0.0/16 dev lo proto 300; echo "rc=$?"
+ip route add 10.40.0.0/16 dev lo table x; echo "rc=$?"
+ip route add 10.40.0.0/16 dev lo scope x; echo "rc=$?"
+ip route add 10.40.0.0/16 via x; echo "rc=$?"
+ip route add 10.40.0.0/16 via 1.1.1.1 via 2.2.2.2; echo "rc=$?"
+ip route add 10.40.0.0/16 dev lo src x; echo "rc=$?"
+ip route add 10.40.0.0/16 dev; echo "rc=$?"
+ip route add 10.40.0.0/16 dev nosuch; echo "rc=$?"
+ip route help; echo "rc=$?"
+ip route bogus; echo "rc=$?"
