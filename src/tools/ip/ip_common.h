@@ -19,6 +19,7 @@ struct ip_ctx {
 	bool oneline;
 	int family;      /* 0, 4 or 6 */
 	const char *sl;  /* line separator: "\n", or "\\" with -o */
+	int max_flush_loops;  /* -loops: rounds of ip address flush, 0 for no limit (10) */
 };
 
 /* iproute2's matches(): arg is a prefix of what. */

@@ -469,6 +469,12 @@ static int ipaddr_flush(struct ip_ctx *ip, int argc, char **argv)
 		return 255;
 	}
 	for (;;) {
+		if (ip->max_flush_loops && round >= ip->max_flush_loops) {
+			fprintf(ip->c->err, "*** Flush remains incomplete after %d rounds. ***\n",
+				ip->max_flush_loops);
+			st = 1;
+			break;
+		}
 		st = flush_round(&fs, &flushed);
 		if (st || !flushed)
 			break;
