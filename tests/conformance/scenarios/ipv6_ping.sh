@@ -30,7 +30,9 @@ ip -6 route get 2001:db8::1; echo "rc=$?"
 ip -6 route get fe80::99 dev nosuch; echo "rc=$?"
 ip -6 route get 10.0.0.1; echo "rc=$?"
 ip -6 neigh flush dev veth0
-ip -6 neigh show dev veth0
+# Only the flushed entry is listed: the peer's own NUD probe (at a random
+# time) may create a fresh entry for it on veth0 at any moment.
+ip -6 neigh show dev veth0 fe80::99
 ip -6 neigh add fe80::5 lladdr 02:00:00:00:00:05 dev veth1
 ip -6 neigh show dev veth1 fe80::5
 ip -6 neigh replace fe80::5 lladdr 02:00:00:00:00:06 dev veth1 nud stale

@@ -4,6 +4,9 @@
 # after a MAC change); the carrier counters in /sys/class/net.
 sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
 ip netns add b
+# IPv6 off in b too (a new namespace starts from the compiled defaults): its
+# router solicitations would go out at random times.
+ip netns exec b sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
 ip link add veth0 type veth peer name veth1
 cat /sys/class/net/veth0/carrier_changes /sys/class/net/veth0/carrier_up_count /sys/class/net/veth0/carrier_down_count
 ip link set veth0 up
