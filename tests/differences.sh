@@ -168,5 +168,21 @@ absent ip_refusals 'ip addr add 10.0.0.1/24 dev lo metric 5
 ip addr add 10.0.0.2/24 dev lo valid_lft 100 preferred_lft 50
 ip addr show dev lo' '10\.0\.0\.[12]'
 
+case_ bash_child 'ip netns add a
+X=outer
+ip netns exec a bash -c '"'"'ip netns identify; X=inner; echo "$0 $1 $X"; exit 4'"'"' me one; echo "st=$? X=$X"
+bash -x -c true; echo "st=$?"
+bash; echo "st=$?"' '^a$' '^me one inner$' 'st=4 X=outer' \
+	'bash: an option other than -c is not supported by vethlab.s shell' \
+	'bash: an interactive bash \(bash without -c or a script\) is not supported' 'st=2'
+case_ host_programs 'grep x /dev/null; echo "st=$?"
+ip netns add a
+ip netns exec a sh -c true; echo "st=$?"
+/usr/bin/ip -br link show lo
+ip netns exec a nosuchprogram; echo "st=$?"' \
+	'grep: running a host program is not supported by vethlab.s shell' 'st=127' \
+	'exec of "sh" failed: running a host program is not supported by vethlab' 'st=1' \
+	'^lo +UNKNOWN' 'exec of "nosuchprogram" failed: No such file or directory'
+
 echo "differences: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,4 +1,5 @@
 /* netns.c: namespace life, per-namespace lookups and the netnsid table. */
+#include <errno.h>
 #include "netns.h"
 
 #include <stdlib.h>
@@ -156,13 +157,16 @@ int peernet2id(const struct netns *net, const struct netns *peer)
 	return e ? e->id : -1;
 }
 
-/* idr_alloc(..., 0, 0): the lowest free id. */
+/* idr_alloc(..., 0, 0): the lowest free id. Ids at or past nsid_next may be taken already by a set. */
 static int nsid_take(struct netns *net)
 {
 	unsigned int best = 0;
 
-	if (!net->nsid_nfree)
+	if (!net->nsid_nfree) {
+		while (get_net_ns_by_id(net, net->nsid_next))
+			net->nsid_next++;
 		return net->nsid_next++;
+	}
 	for (unsigned int i = 1; i < net->nsid_nfree; i++)
 		if (net->nsid_free[i] < net->nsid_free[best])
 			best = i;
@@ -170,6 +174,43 @@ static int nsid_take(struct netns *net)
 
 	net->nsid_free[best] = net->nsid_free[--net->nsid_nfree];
 	return id;
+}
+
+/* A given id below nsid_next is free only if released: it leaves the free list. */
+static bool nsid_claim(struct netns *net, int id)
+{
+	if (id >= net->nsid_next)
+		return true;
+	for (unsigned int i = 0; i < net->nsid_nfree; i++)
+		if (net->nsid_free[i] == id) {
+			net->nsid_free[i] = net->nsid_free[--net->nsid_nfree];
+			return true;
+		}
+	return false;
+}
+
+static struct nsid_ent *nsid_insert(struct netns *net, struct netns *peer, int id)
+{
+	struct nsid_ent *e = vl_calloc(1, sizeof(*e));
+
+	e->owner = net;
+	e->peer = peer;
+	e->id = id;
+	vl_htab_insert(&net->nsid_by_peer, &e->hnode, ptr_hash(peer));
+	vl_htab_insert(&net->nsid_by_id, &e->id_hnode, vl_hash_u64((uint64_t)e->id));
+	vl_list_add_tail(&peer->nsid_refs, &e->ref_node);
+	return e;
+}
+
+int peernet2id_set(struct netns *net, struct netns *peer, int id)
+{
+	if (nsid_find(net, peer))
+		return -EEXIST;
+	if (id < 0)
+		return peernet2id_alloc(net, peer);
+	if (get_net_ns_by_id(net, id) || !nsid_claim(net, id))
+		return -EBUSY;
+	return nsid_insert(net, peer, id)->id;
 }
 
 int peernet2id_alloc(struct netns *net, struct netns *peer)
@@ -181,14 +222,32 @@ int peernet2id_alloc(struct netns *net, struct netns *peer)
 	e = nsid_find(net, peer);
 	if (e)
 		return e->id;
-	e = vl_calloc(1, sizeof(*e));
-	e->owner = net;
-	e->peer = peer;
-	e->id = nsid_take(net);
-	vl_htab_insert(&net->nsid_by_peer, &e->hnode, ptr_hash(peer));
-	vl_htab_insert(&net->nsid_by_id, &e->id_hnode, vl_hash_u64((uint64_t)e->id));
-	vl_list_add_tail(&peer->nsid_refs, &e->ref_node);
-	return e->id;
+	return nsid_insert(net, peer, nsid_take(net))->id;
+}
+
+static int cmp_nsid(const void *a, const void *b)
+{
+	const struct netns_nsid *x = a, *y = b;
+
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+int netns_nsid_list(const struct netns *net, struct netns_nsid **out)
+{
+	const struct vl_htab *t = &net->nsid_by_id;
+	struct netns_nsid *v = t->count ? vl_calloc(t->count, sizeof(*v)) : NULL;
+	int n = 0;
+
+	for (uint32_t i = 0; t->bucket && i <= t->mask; i++)
+		for (const struct vl_hnode *h = t->bucket[i]; h; h = h->next) {
+			const struct nsid_ent *e = vl_container_of(h, struct nsid_ent, id_hnode);
+
+			v[n++] = (struct netns_nsid){ e->id, e->peer };
+		}
+	if (n)
+		qsort(v, (size_t)n, sizeof(*v), cmp_nsid);
+	*out = v;
+	return n;
 }
 
 struct netns *get_net_ns_by_id(const struct netns *net, int id)

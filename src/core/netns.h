@@ -49,6 +49,14 @@ struct netdev *netdev_get_by_index(const struct netns *net, int ifindex);
 int peernet2id(const struct netns *net, const struct netns *peer);
 /* As peernet2id, giving peer the lowest free id first if it has none (-1 only for net itself). */
 int peernet2id_alloc(struct netns *net, struct netns *peer);
+/* RTM_NEWNSID: id (or the lowest free when < 0) for peer; -EEXIST if peer has one, -EBUSY if id is taken. */
+int peernet2id_set(struct netns *net, struct netns *peer, int id);
+/* The ids net gave, in ascending order (the kernel's idr walk); *out is the caller's to free. */
+struct netns_nsid {
+	int id;
+	struct netns *peer;
+};
+int netns_nsid_list(const struct netns *net, struct netns_nsid **out);
 /* The namespace net calls id, or NULL. */
 struct netns *get_net_ns_by_id(const struct netns *net, int id);
 

@@ -425,6 +425,30 @@ int rtnl_nsid_get(struct netns *net, struct netns *peer)
 	return peernet2id(net, peer);
 }
 
+int rtnl_nsid_set(struct netns *net, struct netns *peer, int id, const char **extack)
+{
+	int err = peernet2id_set(net, peer, id);
+
+	if (err == -EEXIST)
+		*extack = "Peer netns already has a nsid assigned";
+	else if (err == -EBUSY) {
+		*extack = "The specified nsid is already used";
+		err = -EEXIST;
+	}
+	return err < 0 ? err : 0;
+}
+
+int rtnl_nsid_dump(struct netns *net, rtnl_nsid_cb cb, void *arg)
+{
+	struct netns_nsid *v;
+	int n = netns_nsid_list(net, &v), err = 0;
+
+	for (int i = 0; i < n && !err; i++)
+		err = cb(v[i].id, v[i].peer, arg);
+	free(v);
+	return err;
+}
+
 struct netns *rtnl_netns_by_id(struct netns *net, int id)
 {
 	return get_net_ns_by_id(net, id);

@@ -122,6 +122,11 @@ VL_MUST_CHECK int rtnl_netns_del(struct world *w, const char *name);
 int rtnl_netns_list(struct world *w, rtnl_netns_cb cb, void *arg);
 /* The id net already has for peer, or -1; does not allocate (RTM_GETNSID). */
 int rtnl_nsid_get(struct netns *net, struct netns *peer);
+/* RTM_NEWNSID: an id (or the lowest free when < 0) in net for peer; -EEXIST with extack. */
+VL_MUST_CHECK int rtnl_nsid_set(struct netns *net, struct netns *peer, int id, const char **extack);
+/* RTM_GETNSID dump: net's ids in ascending order. */
+typedef int (*rtnl_nsid_cb)(int id, struct netns *peer, void *arg);
+int rtnl_nsid_dump(struct netns *net, rtnl_nsid_cb cb, void *arg);
 struct netns *rtnl_netns_by_id(struct netns *net, int id);
 
 VL_MUST_CHECK int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,

@@ -13,12 +13,15 @@ struct vl_task;
 /* Returned by a command that went on as a task (c->task) instead of finishing. */
 #define VL_CMD_ASYNC (-1000)
 
+struct job;
+
 struct vl_cmd_ctx {
 	struct world *world;
 	struct shell *sh;
 	struct netns *net;   /* the namespace the command runs in */
 	FILE *out, *err;
 	struct vl_task *task;
+	struct job *job;     /* holds out until the command ends, as stdio buffers a file */
 };
 
 typedef int (*vl_cmd_fn)(struct vl_cmd_ctx *c, int argc, char **argv);
@@ -60,7 +63,21 @@ void vl_task_flush_big(struct vl_task *t);
 /* Marks t finished with status; the shell reaps it. */
 void vl_task_done(struct vl_task *t, int status);
 
+/*
+ * fflush(stdout): what the command printed so far reaches its target now
+ * (before a child it starts prints, as a program flushes before fork). The
+ * target itself, for a child shell that writes there directly.
+ */
+void vl_cmd_flush_out(struct vl_cmd_ctx *c);
+FILE *vl_cmd_out_target(struct vl_cmd_ctx *c);
+
 /* Runs argv as a command (used by ip netns exec and sudo). */
 int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv);
+/* The command a word names: by name, or by an emulated program's path on a host (/sbin/ip). */
+const struct vl_cmd *shell_cmd_find(const char *word);
+/* The same for programs only, as execvp finds them (ip netns exec): no bash builtins. */
+const struct vl_cmd *shell_program_find(const char *word);
+/* Whether the host has a program by that name (or path): vethlab refuses to run it, by name. */
+bool shell_host_program(const struct world *w, const char *word);
 
 #endif

@@ -23,17 +23,30 @@ void job_add(struct shell *sh, struct job *j)
 	j->task->job = j;
 }
 
-void vl_task_flush_out(struct vl_task *t)
+static void job_flush_out(struct job *j)
 {
-	struct job *j = t->job;
-
-	if (!j)
-		return;
 	fflush(j->outbuf);
 	fwrite(j->outmem, 1, j->outlen, j->out_target);
 	fflush(j->out_target);
 	fseeko(j->outbuf, 0, SEEK_SET);
 	fflush(j->outbuf);
+}
+
+void vl_task_flush_out(struct vl_task *t)
+{
+	if (t->job)
+		job_flush_out(t->job);
+}
+
+void vl_cmd_flush_out(struct vl_cmd_ctx *c)
+{
+	if (c->job)
+		job_flush_out(c->job);
+}
+
+FILE *vl_cmd_out_target(struct vl_cmd_ctx *c)
+{
+	return c->job ? c->job->out_target : c->out;
 }
 
 /*

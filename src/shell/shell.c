@@ -125,6 +125,68 @@ static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
 	return 0;
 }
 
+/* Commands that are programs on a host; the rest of the table are bash builtins. */
+static bool is_program(const char *name)
+{
+	static const char *const programs[] = { "arp", "bash", "cat", "echo", "ethtool", "false",
+						"ifconfig", "ip", "kill", "ls", "ping", "ping6", "pwd",
+						"route", "sleep", "sudo", "sysctl", "tcpdump", "true" };
+
+	for (size_t i = 0; i < sizeof(programs) / sizeof(programs[0]); i++)
+		if (!strcmp(name, programs[i]))
+			return true;
+	return false;
+}
+
+/* A program by the path it has on a Debian host (/sbin/ip, /usr/bin/ping...): its name, else NULL. */
+static const char *program_by_path(const char *word)
+{
+	static const char *const dirs[] = { "/usr/local/sbin/", "/usr/local/bin/", "/usr/sbin/",
+					    "/usr/bin/", "/sbin/", "/bin/" };
+	const char *base = strrchr(word, '/') + 1;
+
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		if ((size_t)(base - word) == strlen(dirs[i]) && !strncmp(word, dirs[i], strlen(dirs[i])))
+			return is_program(base) ? base : NULL;
+	return NULL;
+}
+
+/*
+ * A command word: a builtin or tool by name, or an emulated program by its
+ * host path, which must reach the emulated world too, never the host.
+ */
+const struct vl_cmd *shell_cmd_find(const char *word)
+{
+	const char *name = strchr(word, '/') ? program_by_path(word) : word;
+
+	return name ? vl_cmd_lookup(name) : NULL;
+}
+
+bool shell_host_program(const struct world *w, const char *word)
+{
+	static const char *const dirs[] = { "/usr/local/sbin", "/usr/local/bin", "/usr/sbin",
+					    "/usr/bin", "/sbin", "/bin" };
+	char path[4096];
+
+	if (w->no_host_files)
+		return false;
+	if (strchr(word, '/'))
+		return access(word, X_OK) == 0;
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		snprintf(path, sizeof(path), "%s/%s", dirs[i], word);
+		if (access(path, X_OK) == 0)
+			return true;
+	}
+	return false;
+}
+
+const struct vl_cmd *shell_program_find(const char *word)
+{
+	const char *name = strchr(word, '/') ? program_by_path(word) : word;
+
+	return name && is_program(name) ? vl_cmd_lookup(name) : NULL;
+}
+
 int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	const struct vl_cmd *cmd;
@@ -133,10 +195,14 @@ int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
 		return 1;
 	if (argc == 0)
 		return 0;
-	cmd = vl_cmd_lookup(argv[0]);
+	cmd = shell_cmd_find(argv[0]);
 	if (!cmd) {
 		shell_errprefix(c->sh, c->err);
-		fprintf(c->err, "%s: command not found\n", argv[0]);
+		if (shell_host_program(c->world, argv[0]))
+			fprintf(c->err, "%s: running a host program is not supported by vethlab's shell\n",
+				argv[0]);
+		else
+			fprintf(c->err, "%s: command not found\n", argv[0]);
 		return 127;
 	}
 	return cmd->fn(c, argc, argv);
@@ -243,6 +309,7 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	j->out_target = out;
 	c.out = j->outbuf;
 	c.err = err;
+	c.job = j;
 	st = shell_exec_argv(&c, f.n, f.v);
 	if (st != VL_CMD_ASYNC && !background) {
 		st |= finish_sync(sh, j, f.n ? f.v[0] : NULL, out, err);

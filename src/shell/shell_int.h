@@ -113,4 +113,7 @@ int builtin_source(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_colon(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_refused(struct vl_cmd_ctx *c, int argc, char **argv);
 
+/* subshell.c: bash -c STRING and bash FILE, as a child shell in the caller's namespace. */
+int builtin_bash(struct vl_cmd_ctx *c, int argc, char **argv);
+
 #endif

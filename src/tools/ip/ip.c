@@ -191,7 +191,7 @@ static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const 
 	} else if (ip_matches(opt, "-Numeric")) {
 		return rt_unsupported(ip, "numeric output (-Numeric)");
 	} else if (ip_matches(opt, "-all")) {
-		return rt_unsupported(ip, "-all");
+		ip->all = true;
 	} else if (!strcmp(opt, "-echo")) {
 		return rt_unsupported(ip, "-echo");
 	} else {

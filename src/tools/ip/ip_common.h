@@ -20,6 +20,7 @@ struct ip_ctx {
 	int family;      /* 0, 4 or 6 */
 	const char *sl;  /* line separator: "\n", or "\\" with -o */
 	int max_flush_loops;  /* -loops: rounds of ip address flush, 0 for no limit (10) */
+	bool all;             /* -all: ip netns exec and delete act on every named namespace */
 };
 
 /* iproute2's matches(): arg is a prefix of what. */

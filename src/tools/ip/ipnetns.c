@@ -1,8 +1,13 @@
 /* ipnetns.c: ip netns add | delete | list | exec | identify, and ip -n. */
 #include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../../core/alloc.h"
+
 #include "ip_common.h"
+#include "rt_names.h"
 
 #define NETNS_RUN_DIR "/run/netns"
 
@@ -78,14 +83,6 @@ static int netns_list(struct ip_ctx *ip)
 	return rtnl_netns_list(rtnl_netns_world(ip->net), list_one, ip);
 }
 
-static int netns_identify(struct ip_ctx *ip)
-{
-	const char *name = rtnl_netns_name(ip->net);
-
-	fprintf(ip->c->out, "%s\n", name ? name : "");
-	return 0;
-}
-
 int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out)
 {
 	/* /run/netns/, /run/netns/. and /run/netns/.. open as directories, which setns refuses. */
@@ -102,16 +99,79 @@ int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out)
 	return 0;
 }
 
+static int netns_usage(struct ip_ctx *ip)
+{
+	fputs("Usage:\tip netns list\n"
+	      "\tip netns add NAME\n"
+	      "\tip netns attach NAME PID\n"
+	      "\tip netns set NAME NETNSID\n"
+	      "\tip [-all] netns delete [NAME]\n"
+	      "\tip netns identify [PID]\n"
+	      "\tip netns pids NAME\n"
+	      "\tip [-all] netns exec [NAME] cmd ...\n"
+	      "\tip netns monitor\n"
+	      "\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]\n"
+	      "NETNSID := auto | POSITIVE-INT\n", ip->c->err);
+	return 255;
+}
+
+/*
+ * cmd_exec: fork, setns, execvp. Only programs can be executed: a name
+ * vethlab has no program for (or a bash builtin such as cd) fails to exec.
+ */
+static int exec_in(struct ip_ctx *ip, struct netns *net, int argc, char **argv)
+{
+	struct vl_cmd_ctx sub = *ip->c;
+	int st;
+
+	if (!shell_program_find(argv[0])) {
+		if (shell_host_program(ip->c->world, argv[0]))
+			fprintf(ip->c->err, "exec of \"%s\" failed: running a host program is not supported "
+				"by vethlab\n", argv[0]);
+		else
+			fprintf(ip->c->err, "exec of \"%s\" failed: %s\n", argv[0], strerror(ENOENT));
+		return 1;
+	}
+	sub.net = net;
+	vl_cmd_flush_out(ip->c);
+	st = shell_exec_argv(&sub, argc, argv);
+	ip->c->task = sub.task;
+	return st;
+}
+
+struct all_exec {
+	struct ip_ctx *ip;
+	int argc;
+	char **argv;
+};
+
+/* on_netns_exec: a header, then the command, whatever its status. */
+static int exec_one(struct netns *net, void *arg)
+{
+	struct all_exec *ae = arg;
+
+	fprintf(ae->ip->c->out, "\nnetns: %s\n", rtnl_netns_name(net));
+	vl_cmd_flush_out(ae->ip->c);
+	(void)exec_in(ae->ip, net, ae->argc, ae->argv);
+	return 0;
+}
+
 static int netns_exec(struct ip_ctx *ip, int argc, char **argv)
 {
-	struct vl_cmd_ctx sub;
 	struct netns *net;
 	int st;
 
+	if (ip->all) {
+		struct all_exec ae = { ip, argc, argv };
+
+		if (argc < 1) {
+			fputs("No command specified\n", ip->c->err);
+			return 1;
+		}
+		return rtnl_netns_list(rtnl_netns_world(ip->net), exec_one, &ae);
+	}
 	if (argc < 1)
 		return no_name(ip);
-	if (!valid_name(argv[0]))
-		return invalid_name(ip, argv[0]);
 	if (argc < 2) {
 		fputs("No command specified\n", ip->c->err);
 		return 1;
@@ -119,26 +179,260 @@ static int netns_exec(struct ip_ctx *ip, int argc, char **argv)
 	st = ip_open_netns(ip, argv[0], &net);
 	if (st)
 		return st;
-	sub = *ip->c;
-	sub.net = net;
-	st = shell_exec_argv(&sub, argc - 1, argv + 1);
-	ip->c->task = sub.task;
-	return st;
+	return exec_in(ip, net, argc - 1, argv + 1);
 }
 
+struct name_list {
+	char **v;
+	int n, cap;
+};
+
+static int collect_name(struct netns *net, void *arg)
+{
+	struct name_list *l = arg;
+	char *name = vl_strdup(rtnl_netns_name(net));
+
+	ip_vec_push((void **)&l->v, &l->n, &l->cap, &name, sizeof(name));
+	return 0;
+}
+
+/* ip -all netns delete: every name goes, as netns_foreach unlinks them one by one. */
+static int netns_del_all(struct ip_ctx *ip)
+{
+	struct world *w = rtnl_netns_world(ip->net);
+	struct name_list l = { 0 };
+
+	rtnl_netns_list(w, collect_name, &l);
+	for (int i = 0; i < l.n; i++) {
+		int err = rtnl_netns_del(w, l.v[i]);
+
+		if (err)
+			fprintf(ip->c->err, "Cannot remove namespace file \"" NETNS_RUN_DIR "/%s\": %s\n",
+				l.v[i], strerror(-err));
+		free(l.v[i]);
+	}
+	free(l.v);
+	return 0;
+}
+
+/* get_integer: base 0, no trailing text, within int. */
+static int get_integer(int *v, const char *arg)
+{
+	char *end;
+	long n;
+
+	if (!*arg)
+		return -1;
+	errno = 0;
+	n = strtol(arg, &end, 0);
+	if (*end || errno || n < INT32_MIN || n > INT32_MAX)
+		return -1;
+	*v = (int)n;
+	return 0;
+}
+
+static int netns_set(struct ip_ctx *ip, int argc, char **argv)
+{
+	const char *extack = NULL;
+	struct netns *peer;
+	int nsid = -1, err;
+
+	if (argc < 1)
+		return no_name(ip);
+	if (argc < 2) {
+		fputs("No nsid specified\n", ip->c->err);
+		return 1;
+	}
+	if (strcmp(argv[1], "auto")) {
+		if (get_integer(&nsid, argv[1]))
+			return ip_invarg(ip, "Invalid \"netnsid\" value", argv[1]);
+		if (nsid < 0)
+			return ip_invarg(ip, "\"netnsid\" value should be >= 0", argv[1]);
+	}
+	peer = rtnl_netns_get(rtnl_netns_world(ip->net), argv[0]);
+	if (!peer) {
+		fprintf(ip->c->err, "Cannot open network namespace \"%s\": %s\n", argv[0], strerror(ENOENT));
+		return 1;
+	}
+	if (peer == ip->net)
+		return rt_unsupported(ip, "a namespace id for the namespace itself");
+	err = rtnl_nsid_set(ip->net, peer, nsid, &extack);
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
+static int print_nsid(int id, struct netns *peer, void *arg)
+{
+	struct ip_ctx *ip = arg;
+	const char *name = rtnl_netns_name(peer);
+
+	fprintf(ip->c->out, "nsid %d ", id);
+	if (name)
+		fprintf(ip->c->out, "(iproute2 netns name: %s)", name);
+	fputc('\n', ip->c->out);
+	return 0;
+}
+
+/* RTM_GETNSID for one id. */
+static int list_one_id(struct ip_ctx *ip, int nsid)
+{
+	struct netns *peer = rtnl_netns_by_id(ip->net, nsid);
+
+	if (!peer) {
+		fputs("Error: Peer netns reference is invalid.\n", ip->c->err);
+		return 2;
+	}
+	return print_nsid(nsid, peer, ip);
+}
+
+/* An id of the target namespace, with the id the current one uses for the same peer. */
+static int print_target_nsid(int id, struct netns *peer, void *arg)
+{
+	struct ip_ctx *ip = arg;
+	int current = rtnl_nsid_get(ip->net, peer);
+	const char *name = rtnl_netns_name(peer);
+
+	fprintf(ip->c->out, "nsid %d ", id);
+	if (current < 0)
+		fputs("current-nsid unassigned ", ip->c->out);
+	else
+		fprintf(ip->c->out, "current-nsid %d ", current);
+	if (current >= 0 && name)
+		fprintf(ip->c->out, "(iproute2 netns name: %s)", name);
+	fputc('\n', ip->c->out);
+	return 0;
+}
+
+static int list_target_ids(struct ip_ctx *ip, int target)
+{
+	struct netns *t = rtnl_netns_by_id(ip->net, target);
+
+	if (!t) {
+		fputs("Error: Invalid target network namespace id.\nDump terminated\n", ip->c->err);
+		return 1;
+	}
+	return rtnl_nsid_dump(t, print_target_nsid, ip);
+}
+
+static int nsid_arg(struct ip_ctx *ip, const char *key, int *v, int *argc, char ***argv)
+{
+	if (*v >= 0) {
+		fprintf(ip->c->err, "Error: duplicate \"%s\": \"%s\" is the second value.\n", key, key);
+		return 255;
+	}
+	if (--*argc <= 0)
+		return ip_incomplete(ip);
+	++*argv;
+	if (get_integer(v, **argv)) {
+		char msg[48];
+
+		snprintf(msg, sizeof(msg), "\"%s\" value is invalid", key);
+		return ip_invarg(ip, msg, **argv);
+	}
+	if (*v < 0) {
+		char msg[48];
+
+		snprintf(msg, sizeof(msg), "\"%s\" value should be >= 0", key);
+		return ip_invarg(ip, msg, (*argv)[1] ? (*argv)[1] : "(null)");
+	}
+	return -1;
+}
+
+/* ip netns list-id [target-nsid N] [nsid N]: the ids this namespace (or the one N names) gave. */
+static int netns_list_id(struct ip_ctx *ip, int argc, char **argv)
+{
+	int target = -1, nsid = -1, st;
+
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "target-nsid"))
+			st = nsid_arg(ip, "target-nsid", &target, &argc, &argv);
+		else if (!strcmp(*argv, "nsid"))
+			st = nsid_arg(ip, "nsid", &nsid, &argc, &argv);
+		else
+			return netns_usage(ip);
+		if (st >= 0)
+			return st;
+	}
+	if (target >= 0 && nsid >= 0)
+		return rt_unsupported(ip, "ip netns list-id with both target-nsid and nsid");
+	if (nsid >= 0)
+		return list_one_id(ip, nsid);
+	if (target >= 0)
+		return list_target_ids(ip, target);
+	return rtnl_nsid_dump(ip->net, print_nsid, ip);
+}
+
+/* No process of the host runs in an emulated namespace: the list is empty. */
+static int netns_pids(struct ip_ctx *ip, int argc, char **argv)
+{
+	if (argc < 1)
+		return no_name(ip);
+	if (argc > 1) {
+		fputs("extra arguments specified\n", ip->c->err);
+		return 1;
+	}
+	if (!rtnl_netns_get(rtnl_netns_world(ip->net), argv[0])) {
+		fprintf(ip->c->err, "Cannot open network namespace: %s\n", strerror(ENOENT));
+		return 1;
+	}
+	return 0;
+}
+
+static bool is_pid(const char *s)
+{
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+static int netns_identify(struct ip_ctx *ip, int argc, char **argv)
+{
+	const char *name = rtnl_netns_name(ip->net);
+
+	if (argc > 1) {
+		fputs("extra arguments specified\n", ip->c->err);
+		return 1;
+	}
+	if (argc == 1) {
+		if (!is_pid(argv[0])) {
+			fprintf(ip->c->err, "Specified string '%s' is not a pid\n", argv[0]);
+			return 1;
+		}
+		return rt_unsupported(ip, "ip netns identify PID (host processes)");
+	}
+	fprintf(ip->c->out, "%s\n", name ? name : "");
+	return 0;
+}
+
+/* do_netns, in its order of abbreviations. */
 int do_ipnetns(struct ip_ctx *ip, int argc, char **argv)
 {
-	if (argc < 1 || ip_matches(argv[0], "list") || !strcmp(argv[0], "show") ||
-	    !strcmp(argv[0], "lst"))
+	if (argc < 1)
 		return netns_list(ip);
+	if (!ip->all && argc > 1 && !valid_name(argv[1]))
+		return invalid_name(ip, argv[1]);
+	if (ip_matches(argv[0], "list") || ip_matches(argv[0], "show") || ip_matches(argv[0], "lst"))
+		return netns_list(ip);
+	if (ip_matches(argv[0], "list-id"))
+		return netns_list_id(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "help"))
+		return netns_usage(ip);
 	if (ip_matches(argv[0], "add"))
 		return netns_add(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "set"))
+		return netns_set(ip, argc - 1, argv + 1);
 	if (ip_matches(argv[0], "delete"))
-		return netns_del(ip, argc - 1, argv + 1);
+		return ip->all ? netns_del_all(ip) : netns_del(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "identify"))
+		return netns_identify(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "pids"))
+		return netns_pids(ip, argc - 1, argv + 1);
 	if (ip_matches(argv[0], "exec"))
 		return netns_exec(ip, argc - 1, argv + 1);
-	if (ip_matches(argv[0], "identify"))
-		return netns_identify(ip);
+	if (ip_matches(argv[0], "monitor"))
+		return rt_unsupported(ip, "\"ip netns monitor\"");
+	if (ip_matches(argv[0], "attach"))
+		return rt_unsupported(ip, "\"ip netns attach\" (host processes)");
 	fprintf(ip->c->err, "Command \"%s\" is unknown, try \"ip netns help\".\n", argv[0]);
 	return 255;
 }
