@@ -23,6 +23,8 @@ echo 010 > /sys/class/net/veth0/mtu; echo "rc=$?"
 echo 1280 > /sys/class/net/veth0/mtu; echo "rc=$?"
 cat /sys/class/net/veth0/mtu
 echo 0x1003 > /sys/class/net/veth0/flags; echo "rc=$?"
+# operstate follows once linkwatch has run (up to a second later on Linux).
+sleep 1.3
 cat /sys/class/net/veth0/flags /sys/class/net/veth0/operstate /sys/class/net/veth0/carrier
 echo 1 > /sys/class/net/veth0/carrier; echo "rc=$?"
 echo 4099 > /sys/class/net/veth1/flags; echo "rc=$?"
