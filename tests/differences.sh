@@ -109,7 +109,10 @@ case_ not_modelled 'ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0
 ip link set veth0 up
 ip link set veth1 up
-ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' '1 packets transmitted, 0 received' 'st=1'
+ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' 'ping: fragmentation \(a 3028-byte packet over a 1500-byte MTU\) is not supported by vethlab' 'st=2'
+
+case_ ping_names 'ping -c 1 no-such-host.example; echo "st=$?"
+ping -c 1 localhost' 'ping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' '^64 bytes from localhost \(127.0.0.1\): icmp_seq=1'
 
 case_ not_emulated 'sysctl net.core.somaxconn; echo "st=$?"
 cat /proc/sys/net/ipv4/tcp_syncookies

@@ -336,6 +336,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "ls", builtin_ls },
 	{ "mapfile", builtin_refused },
 	{ "ping", tool_ping },
+	{ "ping4", tool_ping },
 	{ "ping6", tool_ping },
 	{ "popd", builtin_refused },
 	{ "printf", builtin_refused },

@@ -1,14 +1,20 @@
 /*
- * ping.c: iputils ping (20221126) on virtual time: the shared core and IPv4
- * over a raw ICMP socket (IPv6 is in ping6.c). Replies, errors and the
- * statistics follow iputils' own rules: what acknowledges a sequence, what
- * counts as an error, when it stops waiting.
+ * ping.c: iputils ping (20221126) on virtual time: its option parsing and
+ * messages, name lookup as glibc answers it from the hosts file, the main
+ * loop (pinger's token bucket, the waits between wakeups, the exit timer), the
+ * statistics, and IPv4 over a raw ICMP socket (IPv6 is in ping6.c). Whatever
+ * vethlab cannot model is refused ("... is not supported by vethlab", status
+ * 2), never accepted and ignored.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../core/alloc.h"
 #include "../core/netdev.h"
@@ -19,13 +25,140 @@
 #include "ip/ip_common.h"
 #include "ping_int.h"
 
-static struct ping *ping_of(struct raw_sock *sk)
-{
-	return vl_container_of(sk, struct ping, sk);
-}
+#define PING_HOSTS_FILE "/etc/hosts"
+#define IDENTIFIER_MAX 0xffff
+#define PING_RCVBUF_MAX 212992  /* net.core.rmem_max: SO_RCVBUF is capped there */
+#define PING_DNS (-100)         /* ping_getaddrinfo: only DNS could answer */
+#define PING_EAI_NONAME (-2)    /* getaddrinfo's EAI_NONAME */
+#define PING_ADDRSTRLEN 46      /* INET6_ADDRSTRLEN */
 
 static void ping_finish(struct ping *p);
-static void pr_icmph(FILE *f, uint8_t type, uint8_t code, uint32_t info);
+static void ping_end(struct ping *p, int status);
+
+/* ---- Output, as iputils buffers it ---------------------------------------- */
+
+/*
+ * stdout is a pipe or a file for a script, so glibc buffers it fully: what
+ * ping prints reaches its target where iputils calls fflush(stdout) or error()
+ * (which flushes stdout first), or at exit.
+ */
+void ping_flush(struct ping *p)
+{
+	vl_task_flush_out(&p->task);
+}
+
+static void ping_verror(struct ping *p, int errnum, const char *fmt, va_list ap)
+{
+	ping_flush(p);
+	fprintf(p->task.err, "%s: ", p->prog);
+	vfprintf(p->task.err, fmt, ap);
+	if (errnum)
+		fprintf(p->task.err, ": %s", strerror(errnum));
+	fputc('\n', p->task.err);
+}
+
+void ping_error(struct ping *p, int errnum, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	ping_verror(p, errnum, fmt, ap);
+	va_end(ap);
+}
+
+int ping_fatal(struct ping *p, int status, int errnum, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	ping_verror(p, errnum, fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+int ping_refuse(struct ping *p, const char *what)
+{
+	return ping_fatal(p, 2, 0, "%s is not supported by vethlab", what);
+}
+
+/* fprintf(stderr) without error(): under -f stdout is unbuffered, so what it holds goes first. */
+static void ping_stderr_raw(struct ping *p, const char *text)
+{
+	if (p->flood)
+		ping_flush(p);
+	fputs(text, p->task.err);
+}
+
+/* write_stdout under -f: unbuffered there, but nothing else reads it meanwhile. */
+static void ping_flood_write(struct ping *p, const char *s)
+{
+	fputs(s, p->task.out);
+	vl_task_flush_big(&p->task);
+}
+
+void ping_timestamp(struct ping *p)
+{
+	long long us = wall_us(p);
+
+	if (p->ptimeofday)
+		fprintf(p->task.out, "[%llu.%06llu] ", (unsigned long long)(us / 1000000),
+			(unsigned long long)(us % 1000000));
+}
+
+static const char ping_usage_text[] =
+	"\nUsage\n"
+	"  ping [options] <destination>\n"
+	"\nOptions:\n"
+	"  <destination>      dns name or ip address\n"
+	"  -a                 use audible ping\n"
+	"  -A                 use adaptive ping\n"
+	"  -B                 sticky source address\n"
+	"  -c <count>         stop after <count> replies\n"
+	"  -C                 call connect() syscall on socket creation\n"
+	"  -D                 print timestamps\n"
+	"  -d                 use SO_DEBUG socket option\n"
+	"  -e <identifier>    define identifier for ping session, default is random for\n"
+	"                     SOCK_RAW and kernel defined for SOCK_DGRAM\n"
+	"                     Imply using SOCK_RAW (for IPv4 only for identifier 0)\n"
+	"  -f                 flood ping\n"
+	"  -h                 print help and exit\n"
+	"  -I <interface>     either interface name or address\n"
+	"  -i <interval>      seconds between sending each packet\n"
+	"  -L                 suppress loopback of multicast packets\n"
+	"  -l <preload>       send <preload> number of packages while waiting replies\n"
+	"  -m <mark>          tag the packets going out\n"
+	"  -M <pmtud opt>     define mtu discovery, can be one of <do|dont|want>\n"
+	"  -n                 no dns name resolution\n"
+	"  -O                 report outstanding replies\n"
+	"  -p <pattern>       contents of padding byte\n"
+	"  -q                 quiet output\n"
+	"  -Q <tclass>        use quality of service <tclass> bits\n"
+	"  -s <size>          use <size> as number of data bytes to be sent\n"
+	"  -S <size>          use <size> as SO_SNDBUF socket option value\n"
+	"  -t <ttl>           define time to live\n"
+	"  -U                 print user-to-user latency\n"
+	"  -v                 verbose output\n"
+	"  -V                 print version and exit\n"
+	"  -w <deadline>      reply wait <deadline> in seconds\n"
+	"  -W <timeout>       time to wait for response\n"
+	"\nIPv4 options:\n"
+	"  -4                 use IPv4\n"
+	"  -b                 allow pinging broadcast\n"
+	"  -R                 record route\n"
+	"  -T <timestamp>     define timestamp, can be one of <tsonly|tsandaddr|tsprespec>\n"
+	"\nIPv6 options:\n"
+	"  -6                 use IPv6\n"
+	"  -F <flowlabel>     define flow label, default is random\n"
+	"  -N <nodeinfo opt>  use icmp6 node info query, try <help> as argument\n"
+	"\nFor more details see ping(8).\n";
+
+int ping_usage(struct ping *p)
+{
+	ping_stderr_raw(p, ping_usage_text);
+	return 2;
+}
+
+/* ---- Bookkeeping ------------------------------------------------------------ */
 
 /* acknowledge(): the deepest sequence answered so far sets "pipe". */
 void acknowledge(struct ping *p, uint16_t seq)
@@ -47,16 +180,350 @@ int in_flight(const struct ping *p)
 	return diff <= 0x7fff ? diff : (int)(p->ntransmitted - p->nreceived - p->nerrors);
 }
 
-static bool done_counting(const struct ping *p)
+static bool rcvd_test(const struct ping *p, uint16_t seq)
 {
-	return p->npackets && p->nreceived + p->nerrors >= p->npackets;
+	return p->rcvd_tbl[seq / 8] & (1u << (seq % 8));
 }
 
-void check_exit(struct ping *p)
+static void rcvd_set(struct ping *p, uint16_t seq, bool on)
 {
-	if (!p->exiting && (done_counting(p) || (p->deadline && p->nerrors)))
-		ping_finish(p);
+	if (on)
+		p->rcvd_tbl[seq / 8] |= (uint8_t)(1u << (seq % 8));
+	else
+		p->rcvd_tbl[seq / 8] &= (uint8_t)~(1u << (seq % 8));
 }
+
+static void advance_ntransmitted(struct ping *p)
+{
+	p->ntransmitted++;
+	/* Invalidate acked, if 16 bit seq overflows. */
+	if ((uint16_t)p->ntransmitted - p->acked > 0x7fff)
+		p->acked = (uint16_t)p->ntransmitted + 1;
+}
+
+/* update_interval (-A): the interval follows the smoothed rtt; root has no floor. */
+static void update_interval(struct ping *p)
+{
+	int est = p->rtt ? p->rtt / 8 : p->interval * 1000;
+
+	p->interval = (est + p->rtt_addend + 500) / 1000;
+}
+
+/* ---- Names: getaddrinfo and getnameinfo as glibc answers from the hosts file ---- */
+
+/* inet_pton(AF_INET): four decimal parts, no leading zeros. */
+static bool inet_pton4(const char *src, uint32_t *out)
+{
+	unsigned int part = 0;
+	int octets = 0;
+	bool saw_digit = false;
+	uint32_t v = 0;
+
+	for (; *src; src++) {
+		if (*src >= '0' && *src <= '9') {
+			if (saw_digit && part == 0)
+				return false;
+			part = part * 10 + (unsigned int)(*src - '0');
+			if (part > 255)
+				return false;
+			if (!saw_digit) {
+				if (++octets > 4)
+					return false;
+				saw_digit = true;
+			}
+		} else if (*src == '.' && saw_digit) {
+			if (octets == 4)
+				return false;
+			v = v << 8 | part;
+			part = 0;
+			saw_digit = false;
+		} else {
+			return false;
+		}
+	}
+	if (octets < 4)
+		return false;
+	*out = v << 8 | part;
+	return true;
+}
+
+/* __inet_aton_exact: a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x). */
+static bool inet_aton_exact(const char *cp, uint32_t *out)
+{
+	static const uint32_t max[4] = { 0xffffffffu, 0xffffff, 0xffff, 0xff };
+	uint8_t parts[4];
+	int n = 0;
+	unsigned long val;
+
+	for (;;) {
+		char *end;
+
+		if (!isdigit((unsigned char)*cp))
+			return false;
+		errno = 0;
+		val = strtoul(cp, &end, 0);
+		if (errno || val > 0xffffffffUL)
+			return false;
+		cp = end;
+		if (*cp != '.')
+			break;
+		if (n > 2 || val > 0xff)
+			return false;
+		parts[n++] = (uint8_t)val;
+		cp++;
+	}
+	if (*cp || val > max[n])
+		return false;
+	*out = (uint32_t)val;
+	for (int i = 0; i < n; i++)
+		*out |= (uint32_t)parts[i] << (24 - 8 * i);
+	return true;
+}
+
+struct hosts_entry {
+	struct ping_dest addr;
+	char **names;
+	int nnames;
+};
+
+typedef bool (*hosts_cb)(const struct hosts_entry *e, void *arg);
+
+/* Parses one hosts line (address, canonical name, aliases); false for none. */
+static bool hosts_parse(char *line, struct hosts_entry *e, char **names, int max)
+{
+	char *save, *word, *hash = strchr(line, '#');
+
+	if (hash)
+		*hash = 0;
+	word = strtok_r(line, " \t\r\n", &save);
+	if (!word)
+		return false;
+	memset(&e->addr, 0, sizeof(e->addr));
+	if (ip_get_ipv6(e->addr.v6, word) == 0)
+		e->addr.family = 6;
+	else if (inet_pton4(word, &e->addr.v4))
+		e->addr.family = 4;
+	else
+		return false;
+	e->nnames = 0;
+	while (e->nnames < max && (word = strtok_r(NULL, " \t\r\n", &save)))
+		names[e->nnames++] = word;
+	e->names = names;
+	return e->nnames > 0;
+}
+
+/* nss_files: each usable line of the hosts file, in order, until cb says stop. */
+static void hosts_each(const struct ping *p, hosts_cb cb, void *arg)
+{
+	char line[4096];
+	char *names[64];
+	struct hosts_entry e;
+	FILE *f;
+
+	/* A fuzzed world reads no host file (world->no_host_files). */
+	if (p->net->world->no_host_files)
+		return;
+	f = fopen(PING_HOSTS_FILE, "re");
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		bool whole = strchr(line, '\n') != NULL;
+
+		if (hosts_parse(line, &e, names, 64) && cb(&e, arg))
+			break;
+		/* The rest of an over-long line is not a line of its own. */
+		while (!whole && fgets(line, sizeof(line), f))
+			whole = strchr(line, '\n') != NULL;
+	}
+	fclose(f);
+}
+
+struct hosts_fwd {
+	const char *name;
+	struct ping_dest *out;
+	int n, max;
+	char *canon;
+	size_t canonlen;
+};
+
+/* _nss_files_gethostbyname4_r: every line naming it, the first one's name canonical. */
+static bool hosts_fwd_cb(const struct hosts_entry *e, void *arg)
+{
+	struct hosts_fwd *f = arg;
+
+	for (int i = 0; i < e->nnames; i++) {
+		if (strcasecmp(e->names[i], f->name))
+			continue;
+		if (!f->n)
+			snprintf(f->canon, f->canonlen, "%s", e->names[0]);
+		if (f->n < f->max)
+			f->out[f->n++] = e->addr;
+		break;
+	}
+	return false;
+}
+
+struct hosts_rev {
+	const struct ping_dest *addr;
+	char *buf;
+	size_t len;
+	bool found;
+};
+
+static bool hosts_rev_cb(const struct hosts_entry *e, void *arg)
+{
+	struct hosts_rev *r = arg;
+
+	if (e->addr.family != r->addr->family)
+		return false;
+	if (r->addr->family == 4 ? e->addr.v4 != r->addr->v4 : memcmp(e->addr.v6, r->addr->v6, 16))
+		return false;
+	snprintf(r->buf, r->len, "%s", e->names[0]);
+	r->found = true;
+	return true;
+}
+
+const char *ping_hosts_name(const struct ping *p, const struct ping_dest *d, char *buf, size_t len)
+{
+	struct hosts_rev r = { d, buf, len, false };
+
+	hosts_each(p, hosts_rev_cb, &r);
+	return r.found ? buf : NULL;
+}
+
+/*
+ * Would glibc send name to DNS? nss_dns refuses names res_hnok rejects (a
+ * label of other than letters, digits, '-' and '_', an empty label, a leading
+ * '-'), and getaddrinfo answers EAI_NONAME for those; anything doubtful
+ * (escapes, IDN, great length) counts as a DNS query.
+ */
+static bool dns_would_query(const char *name)
+{
+	size_t label = 0, len = strlen(name);
+
+	if (!len)
+		return false;
+	if (!strcmp(name, ".") || len > 253)
+		return true;
+	if (name[0] == '-')
+		return false;
+	for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+		if (*c >= 0x80 || *c == '\\')
+			return true;
+		if (*c == '.') {
+			if (!label)
+				return false;
+			label = 0;
+			continue;
+		}
+		if (!isalnum(*c) && *c != '-' && *c != '_')
+			return false;
+		if (++label > 63)
+			return false;
+	}
+	return true;
+}
+
+/* RFC 3484's scope and precedence, as glibc's default tables give them. */
+static void ping4_rank(struct ping *p, const struct ping_dest *d, struct ping_rank *r)
+{
+	struct flow4 fl = { .daddr = d->v4 };
+	struct rt_result rt;
+	bool local_scope = (d->v4 >> 24) == 127 || (d->v4 >> 16) == 0xa9fe;
+
+	r->usable = ip_route_output(p->net, &fl, &rt) == 0;
+	r->scope = local_scope ? 2 : 14;
+	r->scope_match = !r->usable ||
+			 (((rt.saddr >> 24) == 127 || (rt.saddr >> 16) == 0xa9fe) ? 2 : 14) == r->scope;
+	r->precedence = 10;
+}
+
+/* rfc3484_sort: rules 1 (usable), 2 (matching scope), 6 (precedence), 8 (smaller scope). */
+static int rank_cmp(const struct ping_rank *a, const struct ping_rank *b)
+{
+	if (a->usable != b->usable)
+		return a->usable ? -1 : 1;
+	if (a->scope_match != b->scope_match)
+		return a->scope_match ? -1 : 1;
+	if (a->precedence != b->precedence)
+		return a->precedence > b->precedence ? -1 : 1;
+	if (a->scope != b->scope)
+		return a->scope < b->scope ? -1 : 1;
+	return 0;
+}
+
+static void sort_dests(struct ping *p, struct ping_dest *d, int n)
+{
+	struct ping_rank rank[PING_MAX_DEST];
+
+	for (int i = 0; i < n; i++) {
+		if (d[i].family == 4)
+			ping4_rank(p, &d[i], &rank[i]);
+		else
+			ping6_rank(p, &d[i], &rank[i]);
+	}
+	/* Insertion sort: stable, and n is small. */
+	for (int i = 1; i < n; i++) {
+		struct ping_dest dv = d[i];
+		struct ping_rank rv = rank[i];
+		int j = i - 1;
+
+		for (; j >= 0 && rank_cmp(&rank[j], &rv) > 0; j--) {
+			d[j + 1] = d[j];
+			rank[j + 1] = rank[j];
+		}
+		d[j + 1] = dv;
+		rank[j + 1] = rv;
+	}
+}
+
+/*
+ * getaddrinfo(name, AF_UNSPEC, AI_CANONNAME): a number, or the hosts file.
+ * Returns the count, PING_EAI_NONAME, or PING_DNS when only DNS could answer.
+ */
+static int ping_getaddrinfo(struct ping *p, const char *name, struct ping_dest *out, char *canon, size_t clen)
+{
+	struct hosts_fwd f = { name, out, 0, PING_MAX_DEST, canon, clen };
+	int r;
+
+	memset(out, 0, sizeof(*out));
+	snprintf(canon, clen, "%s", name);
+	if (inet_aton_exact(name, &out->v4)) {
+		out->family = 4;
+		return 1;
+	}
+	r = ping6_parse_literal(p->net, name, out);
+	if (r == 0)
+		return 1;
+	if (r > 0)
+		return PING_EAI_NONAME;
+	hosts_each(p, hosts_fwd_cb, &f);
+	if (f.n) {
+		sort_dests(p, out, f.n);
+		return f.n;
+	}
+	return dns_would_query(name) ? PING_DNS : PING_EAI_NONAME;
+}
+
+const char *ping_pr_addr(struct ping *p, const struct ping_from *from, char *buf, size_t len)
+{
+	char addr[PING_ADDRSTRLEN + IFNAMSIZ + 2], name[256];
+	struct ping_dest d = { .family = from->v6 ? 6 : 4, .v4 = from->v4 };
+
+	if (from->v6) {
+		ping6_fmt_scoped(p->net, from->v6, from->iif, addr);
+		memcpy(d.v6, from->v6, 16);
+	} else {
+		ip_fmt_ipv4(from->v4, addr);
+	}
+	if (!p->exiting && !p->numeric && ping_hosts_name(p, &d, name, sizeof(name)))
+		snprintf(buf, len, "%s (%s)", name, addr);
+	else
+		snprintf(buf, len, "%s", addr);
+	return buf;
+}
+
+/* ---- Statistics -------------------------------------------------------------- */
 
 static void print_rtt(FILE *f, long triptime)
 {
@@ -70,300 +537,100 @@ static void print_rtt(FILE *f, long triptime)
 		fprintf(f, " time=%ld.%03ld ms", triptime / 1000, triptime % 1000);
 }
 
-void gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int ttl, const struct ping_from *from)
+/* The round trip of a reply, from the send time its payload carries (a little-endian timeval). */
+static long reply_triptime(struct ping *p, const uint8_t *icmp)
+{
+	long long sent = (long long)get_le64(icmp + 8) * 1000000 + (long long)get_le64(icmp + 16);
+	long triptime = (long)(wall_us(p) - sent);
+
+	/* restamp: a second look at the clock gives the same answer here. */
+	for (int pass = 0; triptime < 0 && pass < 2; pass++) {
+		ping_error(p, 0, "Warning: time of day goes back (%ldus), taking countermeasures", triptime);
+		if (p->latency)
+			break;
+		p->latency = true;
+	}
+	return triptime < 0 ? 0 : triptime;
+}
+
+static void account_rtt(struct ping *p, long triptime)
+{
+	p->tsum += triptime;
+	p->tsum2 += (double)((long long)triptime * (long long)triptime);
+	if (triptime < p->tmin)
+		p->tmin = triptime;
+	if (triptime > p->tmax)
+		p->tmax = triptime;
+	if (!p->rtt)
+		p->rtt = (int)triptime * 8;
+	else
+		p->rtt += (int)triptime - p->rtt / 8;
+	if (p->adaptive)
+		update_interval(p);
+}
+
+int gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int hops, const struct ping_from *from,
+		      bool wrong_source)
 {
 	uint16_t seq = get16(icmp + 6);
-	bool timing = p->datalen >= 16;  /* room for the send time in the payload */
 	long triptime = 0;
 	bool dup;
-	char b[64];
+	char b[1100];
 
 	p->nreceived++;
 	acknowledge(p, seq);
-	if (timing) {
-		/* The send time as iputils wrote it: a struct timeval, in host (little-endian) order. */
-		long long sent = (long long)get_le64(icmp + 8) * 1000000 + (long long)get_le64(icmp + 16);
-
-		triptime = (long)(wall_us(p) - sent);
-		if (triptime < 0) {
-			fprintf(p->task.err, "%s: Warning: time of day goes back (%ldus), taking countermeasures\n",
-				p->prog, triptime);
-			triptime = 0;
-		}
-		p->tsum += triptime;
-		/* iputils' long long sum of squares; wrapping rather than undefined past 50 minutes. */
-		p->tsum2 = (long long)((unsigned long long)p->tsum2 +
-				       (unsigned long long)triptime * (unsigned long long)triptime);
-		if (triptime < p->tmin)
-			p->tmin = triptime;
-		if (triptime > p->tmax)
-			p->tmax = triptime;
-		p->rtt = p->rtt ? p->rtt + (int)(triptime - p->rtt / 8) : (int)triptime * 8;
+	if (p->timing && cc >= 8 + 16) {
+		triptime = reply_triptime(p, icmp);
+		account_rtt(p, triptime);
 	}
-	dup = p->rcvd_tbl[seq / 8] & (1u << (seq % 8));
+	dup = rcvd_test(p, seq);
 	if (dup) {
 		p->nrepeats++;
 		p->nreceived--;
 	} else {
-		p->rcvd_tbl[seq / 8] |= (uint8_t)(1u << (seq % 8));
+		rcvd_set(p, seq, true);
 	}
 	if (p->quiet)
-		return;
+		return 1;
 	if (p->flood) {
-		fputs("\b \b", p->task.out);
-		return;
+		ping_flood_write(p, "\b \b");
+		return 0;
 	}
-	fprintf(p->task.out, "%d bytes from %s: icmp_seq=%u ttl=%d", cc,
-		from->v6 ? ping6_fmt_scoped(p->net, from->v6, from->iif, b) : ip_fmt_ipv4(from->v4, b), seq, ttl);
-	if (cc < p->datalen + 8) {
+	ping_timestamp(p);
+	fprintf(p->task.out, "%d bytes from %s: icmp_seq=%u", cc, ping_pr_addr(p, from, b, sizeof(b)), seq);
+	if (p->verbose && p->ident != -1)
+		fprintf(p->task.out, " ident=%d", p->ident);
+	if (hops >= 0)
+		fprintf(p->task.out, " ttl=%d", hops);
+	if ((long)cc < p->datalen + 8) {
 		fputs(" (truncated)\n", p->task.out);
-		return;
+		return 1;
 	}
-	if (p->datalen >= 16)
+	if (p->timing)
 		print_rtt(p->task.out, triptime);
-	if (dup)
+	if (dup && (!p->multicast || p->verbose))
 		fputs(" (DUP!)", p->task.out);
-	fputc('\n', p->task.out);
-	vl_task_flush_big(&p->task);
+	if (wrong_source)
+		fputs(" (DIFFERENT ADDRESS!)", p->task.out);
+	return 0;
 }
 
-/* Is the quoted packet one of our echo requests? Returns its sequence, or -1. */
-static int quoted_seq(const struct ping *p, const uint8_t *icmp, uint32_t len)
+void ping_reply_done(struct ping *p)
 {
-	uint32_t ihl;
-
-	if (len < 8 + 20)
-		return -1;
-	ihl = (uint32_t)(icmp[8] & 15) * 4;
-	if (len < 8 + ihl + 8 || icmp[8 + 9] != IPPROTO_ICMP || get32(icmp + 8 + 16) != p->daddr)
-		return -1;
-	if (icmp[8 + ihl] != ICMP_ECHO || get16(icmp + 8 + ihl + 4) != p->ident)
-		return -1;
-	return get16(icmp + 8 + ihl + 6);
-}
-
-/* ping4_parse_reply on the raw socket. */
-static void ping_rcv(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip)
-{
-	struct ping *p = ping_of(sk);
-	const uint8_t *icmp = skb->data;
-	int seq;
-
-	if (p->exiting || skb->len < 8)
-		return;
-	if (icmp[0] == ICMP_ECHOREPLY) {
-		if (get16(icmp + 4) != p->ident || ip->saddr != p->daddr)
-			return;
-		struct ping_from from = { .v4 = ip->saddr };
-
-		gather_statistics(p, icmp, (int)skb->len, ip->ttl, &from);
-		check_exit(p);
-		/* Flood: the next probe goes as soon as nothing is in flight. */
-		if (p->flood && !p->exiting && in_flight(p) == 0 && vl_timer_pending(&p->send_timer))
-			vl_timer_arm(&p->task.world->clock, &p->send_timer, now_ns(p));
-		return;
+	if (p->audible) {
+		fputc('\a', p->task.out);
+		if (p->flood)
+			ping_flush(p);
 	}
-	seq = quoted_seq(p, icmp, skb->len);
-	if (seq < 0)
-		return;
-	if (icmp[0] == ICMP_DEST_UNREACH || icmp[0] == ICMP_TIME_EXCEEDED ||
-	    icmp[0] == ICMP_PARAMETERPROB) {
-		acknowledge(p, (uint16_t)seq);
-	} else if ((icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH) && !p->quiet && !p->flood) {
-		/* Not an error: only this path reports it, with a colon after the address. */
-		char b[16];
-
-		fprintf(p->task.out, "From %s: icmp_seq=%d ", ip_fmt_ipv4(ip->saddr, b), seq);
-		pr_icmph(p->task.out, icmp[0], icmp[1], get32(icmp + 4));
+	if (!p->flood) {
+		fputc('\n', p->task.out);
+		ping_flush(p);
 	}
-}
-
-static const char *unreach_text(uint8_t code)
-{
-	static const char *const t[] = {
-		"Destination Net Unreachable", "Destination Host Unreachable",
-		"Destination Protocol Unreachable", "Destination Port Unreachable",
-		"Frag needed and DF set", "Source Route Failed", "Destination Net Unknown",
-		"Destination Host Unknown", "Source Host Isolated", "Destination Net Prohibited",
-		"Destination Host Prohibited", "Destination Net Unreachable for Type of Service",
-		"Destination Host Unreachable for Type of Service", "Packet filtered",
-		"Precedence Violation", "Precedence Cutoff",
-	};
-
-	return code < 16 ? t[code] : NULL;
-}
-
-/* pr_icmph, for the messages the stack can produce. */
-static void pr_icmph(FILE *f, uint8_t type, uint8_t code, uint32_t info)
-{
-	char b[16];
-
-	switch (type) {
-	case ICMP_DEST_UNREACH:
-		if (code == ICMP_FRAG_NEEDED)
-			fprintf(f, "Frag needed and DF set (mtu = %u)\n", info);
-		else if (unreach_text(code))
-			fprintf(f, "%s\n", unreach_text(code));
-		else
-			fprintf(f, "Dest Unreachable, Bad Code: %d\n", code);
-		break;
-	case ICMP_TIME_EXCEEDED:
-		fputs(code == 0 ? "Time to live exceeded\n" : "Frag reassembly time exceeded\n", f);
-		break;
-	case ICMP_REDIRECT:
-		fprintf(f, "Redirect Host(New nexthop: %s)\n", ip_fmt_ipv4(info, b));
-		break;
-	case ICMP_PARAMETERPROB:
-		fprintf(f, "Parameter problem: pointer = %u\n", info >> 24);
-		break;
-	default:
-		fprintf(f, "Bad ICMP type: %d\n", type);
-		break;
-	}
-}
-
-/* ping4_receive_error_msg: what IP_RECVERR queues. */
-static void ping_err(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip)
-{
-	struct ping *p = ping_of(sk);
-	const uint8_t *icmp = skb->data;
-	int seq = quoted_seq(p, icmp, skb->len);
-	char b[16];
-
-	if (p->exiting || seq < 0)
-		return;
-	if (icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH)
-		return;
-	acknowledge(p, (uint16_t)seq);
-	p->nerrors++;
-	if (!p->quiet) {
-		if (p->flood) {
-			fputs("\bE", p->task.out);
-		} else {
-			fprintf(p->task.out, "From %s icmp_seq=%d ", ip_fmt_ipv4(ip->saddr, b), seq);
-			pr_icmph(p->task.out, icmp[0], icmp[1], get32(icmp + 4));
-		}
-	}
-	check_exit(p);
-}
-
-static const struct raw_sock_ops ping_sock_ops = {
-	.rcv = ping_rcv,
-	.err = ping_err,
-};
-
-/*
- * The payload as iputils fills it: bytes counting up from 0, the first 16
- * replaced by gettimeofday's struct timeval (the wall clock the virtual one
- * stands for), 8-byte seconds then 8-byte microseconds, little-endian.
- */
-void fill_payload(const struct ping *p, uint8_t *h)
-{
-	long long us = wall_us(p);
-
-	put16(h + 4, p->ident);
-	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
-	for (int i = 0; i < p->datalen; i++)
-		h[8 + i] = (uint8_t)i;
-	if (p->datalen >= 16) {
-		put_le64(h + 8, (uint64_t)(us / 1000000));
-		put_le64(h + 16, (uint64_t)(us % 1000000));
-	}
-}
-
-/* send_probe: one echo request with the send time in its payload. */
-static int send_probe(struct ping *p)
-{
-	struct netns *net = p->net;
-	struct flow4 fl = { .daddr = p->daddr, .saddr = p->saddr, .oif = p->oif };
-	struct rt_result rt;
-	struct sk_buff *skb;
-	uint8_t *h;
-	int err = ip_route_output(net, &fl, &rt);
-
-	if (err)
-		return err;
-	skb = alloc_skb(&net->world->skb_pool, (uint32_t)p->datalen + 8 + 64);
-	if (!skb)
-		return -ENOBUFS;
-	/* Fits: allocated above for datalen + 8 (and 64 more). */
-	h = skb_put(skb, (uint32_t)p->datalen + 8);
-	h[0] = ICMP_ECHO;
-	h[1] = 0;
-	put16(h + 2, 0);
-	fill_payload(p, h);
-	put16(h + 2, inet_csum(h, skb->len));
-	skb->dev = rt.dev;
-	return ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, 0, true);
-}
-
-static void arm_exit(struct ping *p)
-{
-	uint64_t wait;
-
-	if (p->exit_armed)
-		return;
-	p->exit_armed = true;
-	if (p->nreceived) {
-		wait = 2 * (uint64_t)p->tmax * 1000;
-		if (wait < p->interval_ns)
-			wait = p->interval_ns;
-	} else {
-		wait = p->linger_ns;
-	}
-	vl_timer_arm(&p->task.world->clock, &p->exit_timer, now_ns(p) + wait);
-}
-
-/* pinger(): sends one probe and schedules the next, or the exit wait after the last. */
-static void pinger(struct vl_timer *t)
-{
-	struct ping *p = vl_container_of(t, struct ping, send_timer);
-	uint64_t next = p->interval_ns;
-	int err;
-
-	if (p->exiting)
-		return;
-	if (p->family == 6 ? !p->sk6.net : !p->sk.net) {
-		ping_finish(p); /* the namespace went away */
-		return;
-	}
-	if (p->flood && in_flight(p) >= 1 && now_ns(p) < p->cur_time + 10 * VL_NSEC_PER_MSEC) {
-		vl_timer_arm(&p->task.world->clock, t, p->cur_time + 10 * VL_NSEC_PER_MSEC);
-		return;
-	}
-	p->cur_time = now_ns(p);
-	/* rcvd_clear: a reused sequence number is not a duplicate yet. */
-	p->rcvd_tbl[(uint16_t)(p->ntransmitted + 1) / 8] &= (uint8_t)~(1u << ((uint16_t)(p->ntransmitted + 1) % 8));
-	err = p->family == 6 ? ping6_send_probe(p) : send_probe(p);
-	p->ntransmitted++;
-	if ((uint16_t)p->ntransmitted - p->acked > 0x7fff)
-		p->acked = (uint16_t)p->ntransmitted + 1;
-	if (err && !p->quiet)
-		fprintf(p->task.out, "%s: sendmsg: %s\n", p->prog, strerror(-err));
-	else if (p->flood && !p->quiet)
-		fputc('.', p->task.out);
-	if (p->npackets && p->ntransmitted >= p->npackets && !p->deadline) {
-		arm_exit(p);
-		return;
-	}
-	if (p->flood)
-		next = 10 * VL_NSEC_PER_MSEC;
-	vl_timer_arm(&p->task.world->clock, t, now_ns(p) + next);
-}
-
-static void on_exit_timer(struct vl_timer *t)
-{
-	ping_finish(vl_container_of(t, struct ping, exit_timer));
-}
-
-static void on_deadline(struct vl_timer *t)
-{
-	ping_finish(vl_container_of(t, struct ping, deadline_timer));
 }
 
 static long llsqrt(long long a)
 {
-	long long prev = ~(1ULL << 63), x = a;
+	long long prev = LLONG_MAX, x = a;
 
 	if (x > 0) {
 		while (x < prev) {
@@ -374,6 +641,24 @@ static long llsqrt(long long a)
 	return (long)x;
 }
 
+static void print_rtt_summary(struct ping *p, FILE *f)
+{
+	long total = p->nreceived + p->nrepeats;
+	long tmavg = (long)(p->tsum / total);
+	long long tmvar;
+	long tmdev;
+
+	/* iputils sums in doubles; this order keeps small rtts exact. */
+	if (p->tsum < INT_MAX)
+		tmvar = (long long)((p->tsum2 - ((p->tsum * p->tsum) / total)) / total);
+	else
+		tmvar = (long long)((p->tsum2 / total) - (double)(tmavg * tmavg));
+	tmdev = llsqrt(tmvar);
+	fprintf(f, "rtt min/avg/max/mdev = %ld.%03ld/%lu.%03ld/%ld.%03ld/%ld.%03ld ms", p->tmin / 1000,
+		p->tmin % 1000, (unsigned long)(tmavg / 1000), tmavg % 1000, p->tmax / 1000, p->tmax % 1000,
+		tmdev / 1000, tmdev % 1000);
+}
+
 /* finish(): the statistics block, exactly as iputils prints it. */
 static void print_stats(struct ping *p)
 {
@@ -381,7 +666,9 @@ static void print_stats(struct ping *p)
 	uint64_t tv = p->cur_time - p->start_time;
 	const char *comma = "";
 
-	fprintf(f, "\n--- %s ping statistics ---\n", p->target);
+	fputc('\n', f);
+	ping_flush(p);
+	fprintf(f, "--- %s ping statistics ---\n", p->hostname);
 	fprintf(f, "%ld packets transmitted, %ld received", p->ntransmitted, p->nreceived);
 	if (p->nrepeats)
 		fprintf(f, ", +%ld duplicates", p->nrepeats);
@@ -393,52 +680,21 @@ static void print_stats(struct ping *p)
 		fprintf(f, ", time %llums", (unsigned long long)((tv + 500000) / 1000000));
 	}
 	fputc('\n', f);
-	if (p->nreceived && p->datalen >= 16) {
-		long total = p->nreceived + p->nrepeats;
-		long tmavg = (long)(p->tsum / total);
-		long long tmvar = (p->tsum2 - ((p->tsum * p->tsum) / total)) / total;
-		long tmdev = llsqrt(tmvar);
-
-		fprintf(f, "rtt min/avg/max/mdev = %ld.%03ld/%lu.%03ld/%ld.%03ld/%ld.%03ld ms",
-			p->tmin / 1000, p->tmin % 1000, (unsigned long)(tmavg / 1000), tmavg % 1000,
-			p->tmax / 1000, p->tmax % 1000, tmdev / 1000, tmdev % 1000);
+	if (p->nreceived && p->timing) {
+		print_rtt_summary(p, f);
 		comma = ", ";
 	}
 	if (p->pipesize > 1) {
 		fprintf(f, "%spipe %d", comma, p->pipesize);
 		comma = ", ";
 	}
-	if (p->nreceived && p->flood && p->ntransmitted > 1) {
-		int ipg = (int)((tv / 1000) / (uint64_t)(p->ntransmitted - 1));
+	if (p->nreceived && (!p->interval || p->flood || p->adaptive) && p->ntransmitted > 1) {
+		int ipg = (int)((long long)(tv / 1000) / (p->ntransmitted - 1));
 
 		fprintf(f, "%sipg/ewma %d.%03d/%d.%03d ms", comma, ipg / 1000, ipg % 1000, p->rtt / 8000,
 			(p->rtt / 8) % 1000);
 	}
 	fputc('\n', f);
-}
-
-static void ping_stop(struct ping *p)
-{
-	struct vl_clock *c = &p->task.world->clock;
-
-	vl_timer_cancel(c, &p->send_timer);
-	vl_timer_cancel(c, &p->exit_timer);
-	vl_timer_cancel(c, &p->deadline_timer);
-	if (p->sk.net) {
-		raw_sock_unregister(&p->sk);
-		p->sk.net = NULL;
-	}
-	ping6_stop(p);
-}
-
-static void ping_finish(struct ping *p)
-{
-	if (p->exiting)
-		return;
-	p->exiting = true;
-	ping_stop(p);
-	print_stats(p);
-	vl_task_done(&p->task, (!p->nreceived || (p->deadline && p->nreceived < p->npackets)) ? 1 : 0);
 }
 
 /* status(): what SIGQUIT prints on stderr while ping goes on. */
@@ -447,8 +703,10 @@ static void print_status(struct ping *p)
 	FILE *f = p->task.err;
 	int loss = p->ntransmitted ? (int)((p->ntransmitted - p->nreceived) * 100 / p->ntransmitted) : 0;
 
+	if (p->flood)
+		ping_flush(p);
 	fprintf(f, "\r%ld/%ld packets, %d%% loss", p->nreceived, p->ntransmitted, loss);
-	if (p->nreceived && p->datalen >= 16) {
+	if (p->nreceived && p->timing) {
 		long tavg = (long)(p->tsum / (p->nreceived + p->nrepeats));
 
 		fprintf(f, ", min/avg/ewma/max = %ld.%03ld/%lu.%03ld/%d.%03d/%ld.%03ld ms", p->tmin / 1000,
@@ -458,238 +716,367 @@ static void print_status(struct ping *p)
 	fputc('\n', f);
 }
 
-/*
- * iputils catches SIGINT and SIGALRM (statistics, then exit) and SIGQUIT (a
- * status line, and it goes on); every other signal kills it where it stands,
- * without statistics.
- */
-static void ping_kill(struct vl_task *t, int sig)
-{
-	struct ping *p = vl_container_of(t, struct ping, task);
+/* ---- IPv4: what the raw socket reads ------------------------------------------ */
 
-	if (sig == SIGINT || sig == SIGALRM) {
-		ping_finish(p);
-	} else if (sig == SIGQUIT) {
-		/* iputils flushes stdout as it goes: the line lands after the replies so far. */
-		vl_task_flush_out(t);
-		if (!p->exiting)
-			print_status(p);
-	} else if (!p->exiting) {
-		p->exiting = true;
-		ping_stop(p);
-		vl_task_done(t, 128 + sig);
-	}
+static struct ping *ping_of(struct raw_sock *sk)
+{
+	return vl_container_of(sk, struct ping, sk);
 }
 
-static void ping_free(struct vl_task *t)
+/* pr_iph (-v): the quoted header, its 16-bit fields printed as a little-endian host reads them. */
+static void pr_iph(struct ping *p, const uint8_t *iph, int len)
 {
-	struct ping *p = vl_container_of(t, struct ping, task);
+	FILE *f = p->task.out;
+	char s[16], d[16];
+	uint16_t frag;
 
-	ping_stop(p);
-	free(p);
+	if (len < 20)
+		return;
+	frag = (uint16_t)(iph[7] << 8 | iph[6]);
+	fputs("Vr HL TOS  Len   ID Flg  off TTL Pro  cks      Src      Dst Data\n", f);
+	fprintf(f, " %1x  %1x  %02x %04x %04x", iph[0] >> 4, iph[0] & 15, iph[1], iph[3] << 8 | iph[2],
+		iph[5] << 8 | iph[4]);
+	fprintf(f, "   %1x %04x", (frag & 0xe000) >> 13, frag & 0x1fff);
+	fprintf(f, "  %02x  %02x %04x", iph[8], iph[9], iph[11] << 8 | iph[10]);
+	fprintf(f, " %s ", ip_fmt_ipv4(get32(iph + 12), s));
+	fprintf(f, " %s ", ip_fmt_ipv4(get32(iph + 16), d));
+	fputc('\n', f);
 }
 
-static const struct vl_task_ops ping_task_ops = {
-	.kill = ping_kill,
-	.free = ping_free,
+static const char *const unreach_text[16] = {
+	"Destination Net Unreachable", "Destination Host Unreachable",
+	"Destination Protocol Unreachable", "Destination Port Unreachable",
+	NULL, "Source Route Failed", "Destination Net Unknown",
+	"Destination Host Unknown", "Source Host Isolated", "Destination Net Prohibited",
+	"Destination Host Prohibited", "Destination Net Unreachable for Type of Service",
+	"Destination Host Unreachable for Type of Service", "Packet filtered",
+	"Precedence Violation", "Precedence Cutoff",
 };
 
-static int usage_err(struct vl_cmd_ctx *c, const struct ping *p, const char *fmt, const char *arg)
+static const char *const redirect_text[4] = {
+	"Redirect Network", "Redirect Host", "Redirect Type of Service and Network",
+	"Redirect Type of Service and Host",
+};
+
+static const char *const other_type_text[19] = {
+	[ICMP_ECHOREPLY] = "Echo Reply", [ICMP_ECHO] = "Echo Request", [13] = "Timestamp",
+	[14] = "Timestamp Reply", [15] = "Information Request", [16] = "Information Reply",
+	[17] = "Address Mask Request", [18] = "Address Mask Reply",
+};
+
+static void pr_unreach(FILE *f, uint8_t code, uint32_t info)
 {
-	fprintf(c->err, "%s: ", p->prog);
-	fprintf(c->err, fmt, arg);
-	fputc('\n', c->err);
-	return 1;
+	if (code == ICMP_FRAG_NEEDED)
+		fprintf(f, "Frag needed and DF set (mtu = %u)\n", info);
+	else if (code < 16)
+		fprintf(f, "%s\n", unreach_text[code]);
+	else
+		fprintf(f, "Dest Unreachable, Bad Code: %d\n", code);
 }
 
-static int parse_double(const char *s, double *out)
+static void pr_redirect(struct ping *p, uint8_t code, uint32_t gateway)
 {
-	char *end;
+	struct ping_from gw = { .v4 = gateway };
+	char b[1100];
 
-	*out = strtod(s, &end);
-	return (end == s || *end || isnan(*out)) ? -1 : 0;
+	if (code < 4)
+		fputs(redirect_text[code], p->task.out);
+	else
+		fprintf(p->task.out, "Redirect, Bad Code: %d", code);
+	fprintf(p->task.out, "(New nexthop: %s)\n", ping_pr_addr(p, &gw, b, sizeof(b)));
 }
 
-static int parse_long(const char *s, long min, long max, long *out)
+/* pr_icmph: icmp is the message read from the socket, or NULL for one from the error queue. */
+static void pr_icmph(struct ping *p, uint8_t type, uint8_t code, uint32_t info, const uint8_t *icmp, int len)
 {
-	char *end;
+	FILE *f = p->task.out;
+	bool dump = icmp && p->verbose;
 
-	errno = 0;
-	*out = strtol(s, &end, 10);
-	return (end == s || *end || errno || *out < min || *out > max) ? -1 : 0;
-}
-
-/* Returns -1 when parsed, else an exit status after iputils' message. */
-static int parse_opt(struct vl_cmd_ctx *c, struct ping *p, char opt, const char *arg)
-{
-	double d;
-	long l;
-
-	switch (opt) {
-	case 'c':
-		if (parse_long(arg, -0x7fffffffffffffffL, 0x7fffffffffffffffL, &l))
-			return usage_err(c, p, "invalid argument: '%s'", arg);
-		if (l < 1) {
-			fprintf(c->err, "%s: invalid argument: '%s': out of range: 1 <= value <= 9223372036854775807\n", p->prog, arg);
-			return 1;
-		}
-		p->npackets = l;
+	switch (type) {
+	case ICMP_DEST_UNREACH:
+		pr_unreach(f, code, info);
 		break;
-	case 'i':
-		if (parse_double(arg, &d) || d < 0)
-			return usage_err(c, p, "bad timing interval: %s", arg);
-		p->interval_ns = (uint64_t)llround(d * 1e9);
+	case ICMP_SOURCE_QUENCH:
+		fputs("Source Quench\n", f);
 		break;
-	case 'W':
-		if (parse_double(arg, &d) || d < 0)
-			return usage_err(c, p, "bad linger time: %s", arg);
-		p->linger_ns = (uint64_t)llround(d * 1e9);
+	case ICMP_REDIRECT:
+		pr_redirect(p, code, icmp ? get32(icmp + 4) : info);
 		break;
-	case 'w':
-		if (parse_long(arg, 0, 2147483647L, &l))
-			return usage_err(c, p, "invalid argument: '%s'", arg);
-		p->deadline = (int)l;
+	case ICMP_TIME_EXCEEDED:
+		if (code <= 1)
+			fputs(code == 0 ? "Time to live exceeded\n" : "Frag reassembly time exceeded\n", f);
+		else
+			fprintf(f, "Time exceeded, Bad Code: %d\n", code);
 		break;
-	case 's':
-		if (parse_long(arg, 0, 65507, &l))
-			return usage_err(c, p, "invalid argument: '%s'", arg);
-		p->datalen = (int)l;
-		break;
-	case 't':
-		if (parse_long(arg, 0, 255, &l))
-			return usage_err(c, p, "invalid argument: '%s'", arg);
-		p->ttl = (int)l;
-		break;
-	case 'I':
-		snprintf(p->device, sizeof(p->device), "%s", arg);
-		p->device_given = true;
+	case ICMP_PARAMETERPROB:
+		fprintf(f, "Parameter problem: pointer = %u\n", icmp ? get32(icmp + 4) >> 24 : info);
 		break;
 	default:
+		dump = false;
+		if (type < 19 && other_type_text[type])
+			fprintf(f, "%s\n", other_type_text[type]);
+		else
+			fprintf(f, "Bad ICMP type: %d\n", type);
 		break;
 	}
-	return -1;
+	if (dump)
+		pr_iph(p, icmp + 8, len - 8);
 }
 
-static int parse_args(struct vl_cmd_ctx *c, struct ping *p, int argc, char **argv)
+/* The echo request an ICMP error quotes, if it is one of ours to our target: its sequence, else -1. */
+static int quoted_seq(const struct ping *p, const uint8_t *icmp, int len)
 {
-	int i;
+	int ihl;
 
-	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		for (const char *o = argv[i] + 1; *o; o++) {
-			const char *arg;
-			int st;
-
-			if (strchr("qfn46", *o)) {
-				p->quiet |= *o == 'q';
-				p->flood |= *o == 'f';
-				if ((*o == '4' || *o == '6') && p->family && p->family != *o - '0') {
-					fprintf(c->err, "%s: only one -4 or -6 option may be specified\n", p->prog);
-					return 2;
-				}
-				if (*o == '4' || *o == '6')
-					p->family = *o - '0';
-				continue;
-			}
-			if (!strchr("ciWwstI", *o)) {
-				fprintf(c->err, "%s: invalid option -- '%c'\n", p->prog, *o);
-				return 2;
-			}
-			arg = o[1] ? o + 1 : (i + 1 < argc ? argv[++i] : NULL);
-			if (!arg) {
-				fprintf(c->err, "%s: option requires an argument -- '%c'\n", p->prog, *o);
-				return 2;
-			}
-			st = parse_opt(c, p, *o, arg);
-			if (st >= 0)
-				return st;
-			break;
-		}
-	}
-	/* iputils permutes: options may follow the destination. */
-	if (i < argc) {
-		snprintf(p->target, sizeof(p->target), "%s", argv[i]);
-		p->target_given = true;
-		if (i + 1 < argc)
-			return parse_args(c, p, argc - i, argv + i);
-	}
-	return -1;
-}
-
-static int family_unsupported(struct vl_cmd_ctx *c, const struct ping *p)
-{
-	fprintf(c->err, "%s: %s: Address family for hostname not supported\n", p->prog, p->target);
-	return 2;
-}
-
-/* The destination: a dotted quad, an IPv6 address, or localhost; there is no resolver here. */
-static int resolve(struct vl_cmd_ctx *c, struct ping *p)
-{
-	unsigned int a, b, cc, d;
-	char extra;
-
-	if (!p->target_given) {
-		fprintf(c->err, "%s: usage error: Destination address required\n", p->prog);
-		return 1;
-	}
-	if (strchr(p->target, ':') || (p->family == 6 && !strcmp(p->target, "localhost")))
-		return p->family == 4 ? family_unsupported(c, p) : ping6_resolve(c, p);
-	if (!strcmp(p->target, "localhost")) {
-		p->daddr = 0x7f000001u;
-		p->family = 4;
+	if (len < 8 + 20 + 8)
 		return -1;
-	}
-	if (sscanf(p->target, "%u.%u.%u.%u%c", &a, &b, &cc, &d, &extra) != 4 || a > 255 || b > 255 ||
-	    cc > 255 || d > 255) {
-		fprintf(c->err, "%s: %s: Name or service not known\n", p->prog, p->target);
-		return 2;
-	}
-	if (p->family == 6)
-		return family_unsupported(c, p);
-	p->daddr = a << 24 | b << 16 | cc << 8 | d;
-	p->family = 4;
-	return -1;
+	ihl = (icmp[8] & 15) * 4;
+	if (len < 8 + ihl + 8)
+		return -1;
+	if (icmp[8 + ihl] != ICMP_ECHO || get32(icmp + 8 + 16) != p->daddr || get16(icmp + 8 + ihl + 4) != p->ident)
+		return -1;
+	return get16(icmp + 8 + ihl + 6);
 }
 
-/* -I: a device to bind to, or a source address. */
-static int bind_source(struct vl_cmd_ctx *c, struct ping *p)
+/* What ICMP_FILTER lets through to ping's raw socket. */
+static bool icmp_filter_pass(uint8_t type)
 {
-	uint32_t src;
-
-	if (!p->device_given)
-		return -1;
-	if (ip_get_ipv4(&src, p->device) == 0 && strchr(p->device, '.')) {
-		if (!inet_lookup_local(p->net, src)) {
-			fprintf(c->err, "%s: bind: Cannot assign requested address\n", p->prog);
-			return 2;
-		}
-		p->saddr = src;
-		p->device[0] = 0;
-		p->device_given = false;
-		p->source_given = true;
-		return -1;
-	}
-	/* SO_BINDTODEVICE with an empty name unbinds: no device, and no error. */
-	p->oif = p->device[0] ? rtnl_ifindex(p->net, p->device) : 0;
-	if (!p->oif && p->device[0]) {
-		fprintf(c->err, "%s: SO_BINDTODEVICE %s: No such device\n", p->prog, p->device);
-		return 2;
-	}
-	return -1;
+	return type == ICMP_ECHOREPLY || type == ICMP_DEST_UNREACH || type == ICMP_SOURCE_QUENCH ||
+	       type == ICMP_REDIRECT || type == ICMP_TIME_EXCEEDED || type == ICMP_PARAMETERPROB;
 }
 
-/* The UDP connect() probe iputils makes to learn the source address. */
-static int probe_source(struct vl_cmd_ctx *c, struct ping *p)
+static void ping4_echo_reply(struct ping *p, const uint8_t *icmp, int cc, const struct iphdr_view *ip)
 {
-	struct flow4 fl = { .daddr = p->daddr, .saddr = p->saddr, .oif = p->oif };
+	struct ping_from from = { .v4 = ip->saddr };
+	bool wrong_source = !p->broadcast_pings && !p->multicast && ip->saddr != p->daddr;
+
+	if (get16(icmp + 4) != p->ident)
+		return;
+	if (gather_statistics(p, icmp, cc, ip->ttl, &from, wrong_source))
+		ping_flush(p);
+	else
+		ping_reply_done(p);
+}
+
+/* A redirect or source quench that quotes one of our requests: reported, not an error. */
+static void ping4_notice(struct ping *p, const uint8_t *icmp, int cc, const struct iphdr_view *ip, int seq)
+{
+	struct ping_from from = { .v4 = ip->saddr };
+	char b[1100];
+
+	if (p->quiet || p->flood)
+		return;
+	ping_timestamp(p);
+	fprintf(p->task.out, "From %s: icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), seq);
+	if (inet_csum(icmp, (size_t)cc))
+		fputs("(BAD CHECKSUM)", p->task.out);
+	pr_icmph(p, icmp[0], icmp[1], get32(icmp + 4), icmp, cc);
+}
+
+/* ping4_parse_reply on the raw socket. */
+static void ping_rcv(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip)
+{
+	struct ping *p = ping_of(sk);
+	const uint8_t *icmp = skb->data;
+	int cc = (int)skb->len, seq;
+
+	/* ICMP_FILTER: what cannot hold an ICMP header, or is not one of six types, never arrives. */
+	if (p->exiting || !p->started || p->family != 4 || cc < 8 || !icmp_filter_pass(icmp[0]))
+		return;
+	if (icmp[0] == ICMP_ECHOREPLY) {
+		ping4_echo_reply(p, icmp, cc, ip);
+	} else {
+		seq = quoted_seq(p, icmp, cc);
+		if (seq < 0)
+			return;
+		if (icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH)
+			ping4_notice(p, icmp, cc, ip, seq);
+		else
+			acknowledge(p, (uint16_t)seq);
+	}
+	ping_main_iter(p);
+}
+
+/* ping4_receive_error_msg, for what IP_RECVERR queues from an ICMP error. */
+static void ping_err(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip)
+{
+	struct ping *p = ping_of(sk);
+	const uint8_t *icmp = skb->data;
+	int seq = quoted_seq(p, icmp, (int)skb->len);
+	struct ping_from from = { .v4 = ip->saddr };
+	uint32_t info = get32(icmp + 4);
+	char b[1100];
+
+	if (p->exiting || !p->started || p->family != 4 || seq < 0)
+		return;
+	/* Redirects and source quenches are no errors: the socket path reports them. */
+	if (icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH)
+		return;
+	acknowledge(p, (uint16_t)seq);
+	p->nerrors++;
+	if (icmp[0] == ICMP_PARAMETERPROB)
+		info >>= 24;
+	if (!p->quiet && p->flood) {
+		ping_flood_write(p, "\bE");
+	} else if (!p->quiet) {
+		ping_timestamp(p);
+		fprintf(p->task.out, "From %s icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), seq);
+		pr_icmph(p, icmp[0], icmp[1], info, NULL, 0);
+		ping_flush(p);
+	}
+	ping_main_iter(p);
+}
+
+static const struct raw_sock_ops ping_sock_ops = {
+	.rcv = ping_rcv,
+	.err = ping_err,
+};
+
+/* receive_error_msg for a local error (SO_EE_ORIGIN_LOCAL) the last send queued. */
+bool ping_local_error(struct ping *p)
+{
+	int err = p->local_errno;
+
+	if (!err)
+		return false;
+	p->local_errno = 0;
+	if (p->quiet)
+		return true;
+	if (p->flood)
+		ping_flood_write(p, "E");
+	else if (err != EMSGSIZE)
+		ping_error(p, 0, "local error: %s", strerror(err));
+	else if (p->family == 6)
+		ping_error(p, 0, "local error: message too long, mtu: %u", p->local_info);
+	else
+		ping_error(p, 0, "local error: message too long, mtu=%u", p->local_info);
+	p->nerrors++;
+	return true;
+}
+
+/* ---- IPv4: sending ------------------------------------------------------------- */
+
+/*
+ * The payload as iputils fills it: -p's pattern repeated, or bytes counting
+ * up from 0, with the first 16 replaced by gettimeofday's struct timeval (the
+ * wall clock the virtual one stands for), 8-byte seconds then microseconds,
+ * little-endian.
+ */
+void fill_payload(const struct ping *p, uint8_t *h)
+{
+	long long us = wall_us(p);
+
+	put16(h + 4, (uint16_t)p->ident);
+	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
+	for (long i = 0; i < p->datalen; i++) {
+		if (!p->pingfilled)
+			h[8 + i] = (uint8_t)i;
+		else if (p->pattern_len > 0 && (i < p->pattern_len || p->datalen >= p->pattern_len + 8))
+			h[8 + i] = p->pattern[i % p->pattern_len];
+		else
+			h[8 + i] = 0;  /* fill() leaves these as malloc gave them */
+	}
+	if (p->timing) {
+		put_le64(h + 8, (uint64_t)(us / 1000000));
+		put_le64(h + 16, (uint64_t)(us % 1000000));
+	}
+}
+
+static bool is_broadcast(const struct rt_result *rt)
+{
+	return rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu;
+}
+
+int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running)
+{
+	char what[128];
+	int st;
+
+	snprintf(what, sizeof(what), "fragmentation (a %lld-byte packet over a %d-byte MTU)", len, mtu);
+	st = ping_refuse(p, what);
+	if (running)
+		ping_end(p, st);
+	return PING_REFUSED;
+}
+
+/* __ip_append_data's size checks: 0, -EMSGSIZE (a local error queued), or PING_REFUSED. */
+static int ping4_size_check(struct ping *p, const struct rt_result *rt, bool running)
+{
+	long long len = p->datalen + 8 + 20;
+	int mtu = rt->dev->mtu > 0xffff ? 0xffff : rt->dev->mtu;
+
+	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu : 0xffff)) {
+		p->local_errno = EMSGSIZE;
+		p->local_info = (unsigned int)mtu;
+		return -EMSGSIZE;
+	}
+	if (len > mtu)
+		return ping_refuse_fragment(p, len, mtu, running);
+	return 0;
+}
+
+/* ping4_send_probe: one echo request through the raw socket's rules (raw_sendmsg). */
+/* raw_sendmsg's flow: the bound source, device and mark; SO_DONTROUTE narrows it to link scope. */
+static void ping4_flow(const struct ping *p, struct flow4 *fl)
+{
+	*fl = (struct flow4){ .daddr = p->daddr, .saddr = p->strictsource ? p->source : 0, .oif = p->oif,
+			      .mark = p->mark, .scope = p->dontroute ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE };
+}
+
+static int ping4_send_probe(struct ping *p)
+{
+	struct flow4 fl;
 	struct rt_result rt;
-	int err = ip_route_output(p->net, &fl, &rt);
+	struct sk_buff *skb;
+	uint32_t len = (uint32_t)p->datalen + 8;
+	uint8_t *h;
+	int err;
 
-	if (err) {
-		fprintf(c->err, "%s: connect: %s\n", p->prog, strerror(err == -EINVAL ? EINVAL : -err));
-		return 2;
+	if (p->datalen + 8 > 0xffff)
+		return -EMSGSIZE;
+	ping4_flow(p, &fl);
+	err = ip_route_output(p->net, &fl, &rt);
+	if (err)
+		return err;
+	if (is_broadcast(&rt) && !p->broadcast_pings)
+		return -EACCES;
+	err = ping4_size_check(p, &rt, true);
+	if (err)
+		return err;
+	skb = alloc_skb(&p->net->world->skb_pool, len + 64);
+	if (!skb)
+		return -ENOBUFS;
+	/* Fits: allocated above for len (and 64 more). */
+	h = skb_put(skb, len);
+	h[0] = ICMP_ECHO;
+	h[1] = 0;
+	put16(h + 2, 0);
+	fill_payload(p, h);
+	put16(h + 2, inet_csum(h, skb->len));
+	skb->dev = rt.dev;
+	return ip_send(p->net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, (uint8_t)p->tos, p->pmtudisc != PMTUDISC_DONT);
+}
+
+static int send_probe(struct ping *p)
+{
+	return p->family == 6 ? ping6_send_probe(p) : ping4_send_probe(p);
+}
+
+/* ---- IPv4: ping4_run --------------------------------------------------------------- */
+
+/* SO_BINDTODEVICE: an empty name unbinds, without error. */
+static int bind_to_device(struct ping *p)
+{
+	if (!p->device[0]) {
+		p->oif = 0;
+		return -1;
 	}
-	p->saddr = rt.saddr;
-	return -1;
+	p->oif = rtnl_ifindex(p->net, p->device);
+	if (p->oif)
+		return -1;
+	if ((p->daddr & 0xf0000000u) == 0xe0000000u)
+		return ping_fatal(p, 2, 0, "unknown iface: %s", p->device);
+	return ping_fatal(p, 2, ENODEV, "SO_BINDTODEVICE %s", p->device);
 }
 
 struct source_match {
@@ -704,93 +1091,1025 @@ static int source_on_device(const struct rtnl_addr *a, void *arg)
 	return a->local == m->saddr && !strcmp(a->label, m->device);
 }
 
+/* getifaddrs(): bound to a device, ping warns unless the source is one of its addresses (by label). */
+static void warn_foreign_source(struct ping *p)
+{
+	struct source_match m = { p->device, p->source };
+
+	if (rtnl_addr_dump(p->net, p->oif, source_on_device, &m) <= 0)
+		ping_error(p, 0, "Warning: source address might be selected on device other than: %s", p->device);
+}
+
+/* The UDP connect() iputils makes to learn the source address (EACCES: a broadcast, or a prohibit route). */
+static int probe_connect(struct ping *p, bool broadcast_ok, struct rt_result *rt)
+{
+	/* The probe socket gets the mark too, but not SO_DONTROUTE. */
+	struct flow4 fl = { .daddr = p->daddr, .oif = p->oif, .mark = p->mark };
+	int err = ip_route_output(p->net, &fl, rt);
+
+	if (!err && is_broadcast(rt) && !broadcast_ok)
+		err = -EACCES;
+	return err;
+}
+
+static int probe_source(struct ping *p, bool have_next)
+{
+	struct rt_result rt;
+	int err, st;
+
+	if (p->device && (st = bind_to_device(p)) >= 0)
+		return st;
+	err = probe_connect(p, false, &rt);
+	if (err == -EACCES) {
+		if (!p->broadcast_pings)
+			return ping_fatal(p, 2, 0, "Do you want to ping broadcast? Then -b. "
+					  "If not, check your local firewall rules");
+		ping_stderr_raw(p, "WARNING: pinging broadcast address\n");
+		err = probe_connect(p, true, &rt);
+	} else if ((err == -EHOSTUNREACH || err == -ENETUNREACH) && have_next) {
+		return PING_RUN_NEXT;
+	}
+	if (err)
+		return ping_fatal(p, 2, -err, "connect");
+	p->source = rt.saddr;
+	if (p->device)
+		warn_foreign_source(p);
+	return -1;
+}
+
+/* raw_bind: a local, broadcast or multicast address. */
+static bool bindable4(struct ping *p, uint32_t a)
+{
+	struct fib_route *r;
+
+	if (!a || (a & 0xf0000000u) == 0xe0000000u || inet_lookup_local(p->net, a))
+		return true;
+	return fib_lookup(p->net, a, 0, &r) == 0 && r->type == RTN_BROADCAST;
+}
+
 /*
- * As iputils does with getifaddrs(): bound to a device, ping warns unless the
- * chosen source is one of that device's IPv4 addresses (matched by label).
+ * sock_setbufs: the receive buffer asked for one estimated packet per
+ * preloaded probe, at least 64 KiB; the kernel caps it at rmem_max and doubles
+ * it. Past a point the burst of -l replies would overflow the real one, which
+ * vethlab does not model: refused.
  */
-static void warn_foreign_source(struct vl_cmd_ctx *c, const struct ping *p)
+int ping_setbufs(struct ping *p, int hdrlen)
 {
-	struct source_match m = { p->device, p->saddr };
+	/* iputils' int arithmetic, wrapping as it does on Linux for huge -s and -l. */
+	int32_t alloc = (int32_t)(uint32_t)(p->datalen + 8);
+	int32_t round = (int32_t)((uint32_t)alloc + 511u) / 512;
+	int32_t want, got;
+	long long truesize = 1;
 
-	if (p->device_given && rtnl_addr_dump(p->net, p->oif, source_on_device, &m) <= 0)
-		fprintf(c->err, "%s: Warning: source address might be selected on device other than: %s\n", p->prog,
-			p->device);
+	alloc = (int32_t)((uint32_t)alloc + (uint32_t)round * (uint32_t)(hdrlen + 16 + 64 + 160));
+	want = (int32_t)((uint32_t)alloc * (uint32_t)p->preload);
+	got = 2 * (want < 65536 ? 65536 : want > PING_RCVBUF_MAX ? PING_RCVBUF_MAX : want);
+	if (got < want)
+		ping_error(p, 0, "WARNING: probably, rcvbuf is not enough to hold preload");
+	if (p->preload <= 1 || p->datalen + 8 > 0xffff)
+		return -1;
+	/* A reply's truesize, generously: its buffer rounded up to a power of two, plus the skb. */
+	while (truesize < p->datalen + 8 + 40 + 16 + 15 + 384)
+		truesize *= 2;
+	if ((truesize + 384) * p->preload > got) {
+		char what[64];
+
+		snprintf(what, sizeof(what), "option -l %d", p->preload);
+		return ping_refuse(p, what);
+	}
+	return -1;
 }
 
-/* The IPv4 half of ping4_run: bind, learn the source, warn, open the socket, say hello. */
-static int ping4_setup(struct vl_cmd_ctx *c, struct ping *p)
+/* Whether the first probe would need fragmenting (refused before anything is sent). */
+static int ping4_check_path(struct ping *p)
 {
-	int st = bind_source(c, p);
+	struct flow4 fl;
+	struct rt_result rt;
 
-	if (st < 0)
-		st = probe_source(c, p);
-	if (st < 0)
-		warn_foreign_source(c, p);
-	return st;
+	ping4_flow(p, &fl);
+	if (p->datalen + 8 > 0xffff || ip_route_output(p->net, &fl, &rt))
+		return -1;
+	if (ping4_size_check(p, &rt, false) == PING_REFUSED)
+		return 2;
+	p->local_errno = 0;
+	return -1;
 }
 
-static void ping4_start(struct vl_cmd_ctx *c, struct ping *p)
+static void ping4_print_header(struct ping *p)
 {
 	char b1[16], b2[16];
 
-	p->sk.ops = &ping_sock_ops;
-	p->sk.bound_dev_if = p->oif;
-	raw_sock_register(p->net, &p->sk);
-	if (p->device_given || p->source_given)
-		fprintf(c->out, "PING %s (%s) from %s %s: %d(%d) bytes of data.\n", p->target,
-			ip_fmt_ipv4(p->daddr, b1), ip_fmt_ipv4(p->saddr, b2), p->device, p->datalen,
-			p->datalen + 28);
-	else
-		fprintf(c->out, "PING %s (%s) %d(%d) bytes of data.\n", p->target, ip_fmt_ipv4(p->daddr, b1),
-			p->datalen, p->datalen + 28);
+	fprintf(p->task.out, "PING %s (%s) ", p->hostname, ip_fmt_ipv4(p->daddr, b1));
+	if (p->device || p->strictsource)
+		fprintf(p->task.out, "from %s %s: ", ip_fmt_ipv4(p->source, b2), p->device ? p->device : "");
+	fprintf(p->task.out, "%ld(%ld) bytes of data.\n", p->datalen, p->datalen + 8 + 20);
 }
 
-int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
+/* ping4_run: the probe, the broadcast question, the socket's options, the PING line. */
+static int ping4_run(struct ping *p, const struct ping_dest *d, bool have_next)
 {
-	struct ping *p = vl_calloc(1, sizeof(*p));
 	int st;
 
-	p->net = c->net;
-	/* iputils' ping6 is ping -6, and names itself so (argv is gone once ping runs on). */
-	p->prog = !strcmp(strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0], "ping6") ? "ping6"
-												     : "ping";
-	if (!strcmp(p->prog, "ping6"))
-		p->family = 6;
-	p->interval_ns = VL_NSEC_PER_SEC;
-	p->linger_ns = MAXWAIT * VL_NSEC_PER_SEC;
-	p->datalen = 56;
-	p->ttl = 64;
-	p->tmin = 0x7fffffffL;
-	p->pipesize = -1;
-	st = parse_args(c, p, argc, argv);
-	if (st < 0)
-		st = resolve(c, p);
-	if (st < 0)
-		st = p->family == 6 ? ping6_setup(c, p) : ping4_setup(c, p);
-	if (st >= 0) {
-		free(p);
+	p->family = 4;
+	if (p->ndests > 10)
+		return ping_usage(p);
+	if (p->ndests > 1)
+		return ping_refuse(p, "source routing (more than one destination)");
+	p->daddr = d->v4;
+	if (!p->source)
+		st = probe_source(p, have_next);
+	else
+		st = p->device ? bind_to_device(p) : -1;
+	if (st != -1)
 		return st;
+	if (!p->daddr)
+		p->daddr = p->source;
+	if (p->broadcast_pings || (p->daddr & 0xf0000000u) == 0xe0000000u) {
+		p->multicast = true;
+		if (p->pmtudisc < 0)
+			p->pmtudisc = PMTUDISC_DO;
 	}
-	if (p->flood && p->interval_ns == VL_NSEC_PER_SEC)
-		p->interval_ns = 0;
-	p->task.ops = &ping_task_ops;
-	p->task.unbounded = !p->npackets && !p->deadline;
+	if ((p->daddr & 0xf0000000u) == 0xe0000000u)
+		return ping_refuse(p, "a multicast destination");
+	if (p->strictsource && !bindable4(p, p->source))
+		return ping_fatal(p, 2, EADDRNOTAVAIL, "bind");
+	st = ping_setbufs(p, 20);
+	if (st < 0)
+		st = ping4_check_path(p);
+	if (st >= 0)
+		return st;
+	p->timing = p->datalen >= 16;
+	p->sk.bound_dev_if = p->oif;
+	ping4_print_header(p);
+	return ping_setup(p);
+}
+
+/* ---- The main loop ------------------------------------------------------------------ */
+
+/* Milliseconds from a to b as iputils computes them from two timespecs of CLOCK_MONOTONIC_RAW. */
+static long ms_between(uint64_t a, uint64_t b)
+{
+	long long sec = (long long)(b / VL_NSEC_PER_SEC) - (long long)(a / VL_NSEC_PER_SEC);
+	long long nsec = (long long)(b % VL_NSEC_PER_SEC) - (long long)(a % VL_NSEC_PER_SEC);
+
+	return (long)(sec * 1000 + nsec / 1000000);
+}
+
+/* The first moment at which ms_between(from, t) reaches ms (it never decreases). */
+static uint64_t first_moment(uint64_t from, long ms)
+{
+	uint64_t hi = from + (uint64_t)ms * VL_NSEC_PER_MSEC, lo = ms > 0 ? hi - VL_NSEC_PER_MSEC : from;
+
+	if (ms <= 0)
+		return from;
+	while (lo + 1 < hi) {
+		uint64_t mid = lo + (hi - lo) / 2;
+
+		if (ms_between(from, mid) >= ms)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
+/* The ENOBUFS slowdown: retry later without counting the probe, until lingertime runs out. */
+static int pinger_nobufs(struct ping *p)
+{
+	int nores_interval;
+
+	p->tokens = 0;
+	p->rtt_addend += (p->rtt < 8 * 50000 ? p->rtt / 8 : 50000);
+	if (p->adaptive)
+		update_interval(p);
+	nores_interval = SCHINT(p->interval / 2);
+	if (nores_interval > 500)
+		nores_interval = 500;
+	p->oom_count++;
+	if (p->oom_count * nores_interval < p->lingertime)
+		return nores_interval;
+	/* Hard error: pretend it was sent, and say so. */
+	advance_ntransmitted(p);
+	if (!p->quiet) {
+		if (p->flood)
+			ping_flood_write(p, "E");
+		else
+			ping_error(p, ENOBUFS, "sendmsg");
+	}
+	return SCHINT(p->interval);
+}
+
+/* The token bucket of pinger(): > 0 is how long until the next probe may go. */
+static long pinger_tokens(struct ping *p)
+{
+	long ntokens, tmp;
+
+	if (!p->cur_time_set) {
+		p->cur_time = now_ns(p);
+		p->cur_time_set = true;
+		p->tokens = (long)p->interval * (p->preload - 1);
+		return 0;
+	}
+	ntokens = ms_between(p->cur_time, now_ns(p));
+	/* Unlimited flood: with no reply in sight, 100 a second. */
+	if (!p->interval && ntokens < MININTERVAL && in_flight(p) >= p->preload)
+		return MININTERVAL - ntokens;
+	ntokens += p->tokens;
+	tmp = (long)p->interval * (long)p->preload;
+	if (tmp < ntokens)
+		ntokens = tmp;
+	if (ntokens < p->interval)
+		return p->interval - ntokens;
+	p->cur_time = now_ns(p);
+	p->tokens = ntokens - p->interval;
+	return 0;
+}
+
+/* pinger(): sends one probe when the bucket allows; returns ms until it should be called again. */
+static long pinger(struct ping *p)
+{
+	long wait;
+	int err;
+
+	if (p->exiting || (p->npackets && p->ntransmitted >= p->npackets && !p->deadline))
+		return 1000;
+	wait = pinger_tokens(p);
+	if (wait > 0)
+		return wait;
+	if (p->outstanding && p->ntransmitted > 0 && !rcvd_test(p, (uint16_t)p->ntransmitted)) {
+		ping_timestamp(p);
+		fprintf(p->task.out, "no answer yet for icmp_seq=%lu\n",
+			(unsigned long)(p->ntransmitted % MAX_DUP_CHK));
+		ping_flush(p);
+	}
+	/* rcvd_clear: a reused sequence number is not a duplicate yet. */
+	rcvd_set(p, (uint16_t)(p->ntransmitted + 1), false);
+	err = send_probe(p);
+	if (err == PING_REFUSED)
+		return 1000;
+	if (!err) {
+		p->oom_count = 0;
+		advance_ntransmitted(p);
+		if (!p->quiet && p->flood)
+			ping_flood_write(p, ".");
+		return p->interval - p->tokens;
+	}
+	if (err == -ENOBUFS || err == -ENOMEM)
+		return pinger_nobufs(p);
+	/* Any other failure: a local error is reported from the error queue, anything else silently. */
+	(void)ping_local_error(p);
+	advance_ntransmitted(p);
+	p->tokens = 0;
+	return SCHINT(p->interval);
+}
+
+static void schedule_exit(struct ping *p, long *next)
+{
+	if (!(p->npackets && p->ntransmitted >= p->npackets && !p->deadline) || p->waittime)
+		return;
+	if (p->nreceived) {
+		p->waittime = 2 * (unsigned long)p->tmax;
+		if (p->waittime < 1000 * (unsigned long)p->interval)
+			p->waittime = 1000 * (unsigned long)p->interval;
+	} else {
+		p->waittime = (unsigned long)p->lingertime * 1000;
+	}
+	if (*next < 0 || (unsigned long)*next < p->waittime / 1000)
+		*next = (long)(p->waittime / 1000);
+	/* setitimer with a zero time disarms: then only a reply, an error or a signal ends ping. */
+	if (p->waittime)
+		vl_timer_arm(&p->task.world->clock, &p->exit_timer, now_ns(p) + p->waittime * 1000);
+}
+
+/*
+ * How long main_loop waits before calling pinger again (a reply comes sooner):
+ * poll() for short waits, spinning when the wait is below a tick and nothing
+ * is in flight, else recvmsg() with SO_RCVTIMEO, which is the interval.
+ */
+static void arm_wait(struct ping *p, long next)
+{
+	uint64_t now = now_ns(p), at;
+
+	if (p->npackets && p->ntransmitted >= p->npackets && !p->deadline) {
+		/* Nothing left to send: only a packet, the exit timer or a signal can matter. */
+		vl_timer_cancel(&p->task.world->clock, &p->wake_timer);
+		return;
+	}
+	if (p->adaptive || next < SCHINT(p->interval)) {
+		if (next > 1000 / PING_HZ)
+			at = now + (uint64_t)next * VL_NSEC_PER_MSEC;
+		else if (in_flight(p))
+			at = now + MININTERVAL * VL_NSEC_PER_MSEC;
+		else /* spinning: pinger goes again the moment the bucket allows (a spin takes a microsecond) */
+			at = first_moment(p->cur_time, p->interval - p->tokens);
+		if (at <= now)
+			at = now + 1000;
+	} else {
+		at = now + (uint64_t)SCHINT(p->interval) * VL_NSEC_PER_MSEC;
+	}
+	vl_timer_arm(&p->task.world->clock, &p->wake_timer, at);
+}
+
+void ping_main_iter(struct ping *p)
+{
+	long next;
+
+	if (p->exiting || !p->started)
+		return;
+	/* vethlab frees a deleted namespace (Linux keeps it while ping holds a socket there). */
+	if (!(p->family == 6 ? p->sk6.net : p->sk.net)) {
+		ping_finish(p);
+		return;
+	}
+	if ((p->npackets && p->nreceived + p->nerrors >= p->npackets) || (p->deadline && p->nerrors)) {
+		ping_finish(p);
+		return;
+	}
+	do {
+		next = pinger(p);
+		if (p->exiting)
+			return;
+		schedule_exit(p, &next);
+	} while (next <= 0);
+	arm_wait(p, next);
+}
+
+static void on_wake(struct vl_timer *t)
+{
+	ping_main_iter(vl_container_of(t, struct ping, wake_timer));
+}
+
+/* SIGALRM, from the exit timer or the deadline: statistics, then exit. */
+static void on_alarm(struct vl_timer *t)
+{
+	ping_finish(vl_container_of(t, struct ping, exit_timer));
+}
+
+static void on_deadline(struct vl_timer *t)
+{
+	ping_finish(vl_container_of(t, struct ping, deadline_timer));
+}
+
+/* setup(): the interval and preload checks, the identifier, the clock, the deadline; then main_loop. */
+int ping_setup(struct ping *p)
+{
+	if (p->flood && !p->opt_interval)
+		p->interval = 0;
+	if (p->interval >= INT_MAX / p->preload)
+		return ping_fatal(p, 2, 0, "illegal preload and/or interval: %d", p->interval);
+	if (p->ident == -1)
+		p->ident = (int)vl_rng_below(&p->task.world->rng, IDENTIFIER_MAX + 1);
+	p->started = true;
+	p->start_time = now_ns(p);
+	if (p->deadline)
+		vl_timer_arm(&p->task.world->clock, &p->deadline_timer,
+			     p->start_time + (uint64_t)p->deadline * VL_NSEC_PER_SEC);
+	ping_main_iter(p);
+	return -1;
+}
+
+static void ping_stop(struct ping *p)
+{
+	struct vl_clock *c = &p->task.world->clock;
+
+	vl_timer_cancel(c, &p->start_timer);
+	vl_timer_cancel(c, &p->wake_timer);
+	vl_timer_cancel(c, &p->exit_timer);
+	vl_timer_cancel(c, &p->deadline_timer);
+	if (p->sk.net) {
+		raw_sock_unregister(&p->sk);
+		p->sk.net = NULL;
+	}
+	ping6_stop(p);
+}
+
+/* The task ends with status, whatever it was doing. */
+static void ping_end(struct ping *p, int status)
+{
+	if (p->exiting)
+		return;
+	p->exiting = true;
+	ping_stop(p);
+	vl_task_done(&p->task, status);
+}
+
+static void ping_finish(struct ping *p)
+{
+	if (p->exiting)
+		return;
+	p->exiting = true;
+	ping_stop(p);
+	print_stats(p);
+	vl_task_done(&p->task, (!p->nreceived || (p->deadline && p->nreceived < p->npackets)) ? 1 : 0);
+}
+
+/*
+ * From setup() on, iputils catches SIGINT and SIGALRM (statistics, then exit)
+ * and SIGQUIT (a status line, and it goes on); every other signal, and any
+ * signal before setup(), kills it where it stands, without statistics.
+ */
+static void ping_kill(struct vl_task *t, int sig)
+{
+	struct ping *p = vl_container_of(t, struct ping, task);
+
+	if (p->exiting)
+		return;
+	if (p->started && (sig == SIGINT || sig == SIGALRM))
+		ping_finish(p);
+	else if (p->started && sig == SIGQUIT)
+		print_status(p);
+	else
+		ping_end(p, 128 + sig);
+}
+
+static void ping_free(struct vl_task *t)
+{
+	struct ping *p = vl_container_of(t, struct ping, task);
+
+	ping_stop(p);
+	free(p->prog);
+	free(p->device);
+	free(p->hostname);
+	free(p->target);
+	free(p);
+}
+
+static const struct vl_task_ops ping_task_ops = {
+	.kill = ping_kill,
+	.free = ping_free,
+};
+
+/* ---- Options: iputils' getopt loop ------------------------------------------------------ */
+
+static const char ping_optstring[] = "h?" "4bRT:" "6F:N:" "aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:";
+
+/* What only the command line needs: the first option vethlab cannot model, -p's text. */
+struct ping_cmdline {
+	char unmodelled;
+	bool rroute, timestamp;
+	const char *pattern;
+};
+
+static void cmdline_unmodelled(struct ping_cmdline *cl, char opt)
+{
+	if (!cl->unmodelled)
+		cl->unmodelled = opt;
+}
+
+/* strtol_or_err: decimal, whole, in range; status 1 otherwise. */
+static int strtol_or_err(struct ping *p, const char *str, long min, long max, long *out)
+{
+	char *end = NULL;
+	long num;
+	int e = 0;
+
+	errno = 0;
+	if (*str) {
+		num = strtol(str, &end, 10);
+		e = errno;
+		if (!e && end != str && !*end) {
+			if (num < min || max < num)
+				return ping_fatal(p, 1, 0, "invalid argument: '%s': out of range: %ld <= value <= %ld",
+						  str, min, max);
+			*out = num;
+			return -1;
+		}
+	}
+	return ping_fatal(p, 1, e, "invalid argument: '%s'", str);
+}
+
+static int strtoul_or_err(struct ping *p, const char *str, unsigned long max, unsigned long *out)
+{
+	char *end = NULL;
+	unsigned long num;
+	int e = 0;
+
+	errno = 0;
+	if (*str) {
+		num = strtoul(str, &end, 10);
+		e = errno;
+		if (!e && end != str && !*end) {
+			if (max < num)
+				return ping_fatal(p, 1, 0, "invalid argument: '%s': out of range: %lu <= value <= %lu",
+						  str, 0UL, max);
+			*out = num;
+			return -1;
+		}
+	}
+	return ping_fatal(p, 1, e, "invalid argument: '%s'", str);
+}
+
+/*
+ * ping_strtod: trailing garbage is only warned about; an empty argument fails
+ * with whatever errno iputils has left over by then (ENOENT on Debian 12).
+ */
+static int ping_strtod(struct ping *p, const char *str, const char *what, double *out)
+{
+	char *end = NULL;
+	double num;
+
+	if (!*str)
+		return ping_fatal(p, 2, ENOENT, "%s: %s", what, str);
+	errno = 0;
+	num = strtod(str, &end);
+	if (errno || str == end || *end) {
+		ping_error(p, 0, "option argument contains garbage: %s", end);
+		ping_error(p, 0, "this will become fatal error in the future");
+	}
+	if (fpclassify(num) != FP_NORMAL && fpclassify(num) != FP_ZERO)
+		return ping_fatal(p, 2, ERANGE, "%s: %s", what, str);
+	*out = num;
+	return -1;
+}
+
+/* parsetos (-Q): hex with 0x, else decimal, at most 255 (a negative one is refused). */
+static int parse_tos(struct ping *p, const char *str)
+{
+	bool hex = str[0] == '0' && (str[1] == 'x' || str[1] == 'X');
+	char *ep;
+	int tos = (int)strtol(hex ? str + 2 : str, &ep, hex ? 16 : 10);
+
+	if (*ep)
+		return ping_fatal(p, 2, 0, "bad TOS value: %s", str);
+	if (tos > 255)
+		return ping_fatal(p, 2, 0, "the decimal value of TOS bits must be in range 0-255: %d", tos);
+	p->tos = tos;
+	return -1;
+}
+
+/* parseflow (-F): hex with 0x, else decimal, 20 bits, through iputils' int cast. */
+static int check_flow(struct ping *p, const char *str)
+{
+	bool hex = str[0] == '0' && (str[1] == 'x' || str[1] == 'X');
+	char *ep;
+	unsigned long val = (unsigned long)(long)(int)strtoul(hex ? str + 2 : str, &ep, hex ? 16 : 10);
+
+	if (*ep)
+		return ping_fatal(p, 2, 0, "bad value for flowinfo: %s", str);
+	if (val & ~0xfffffUL)
+		return ping_fatal(p, 2, 0, "flow value is greater than 20 bits: %s", str);
+	return -1;
+}
+
+static const char ni_help_text[] =
+	"ping -6 -N <nodeinfo opt>\n"
+	"Help:\n"
+	"  help\n"
+	"Query:\n"
+	"  name\n"
+	"  ipv6\n"
+	"  ipv6-all\n"
+	"  ipv6-compatible\n"
+	"  ipv6-global\n"
+	"  ipv6-linklocal\n"
+	"  ipv6-sitelocal\n"
+	"  ipv4\n"
+	"  ipv4-all\n"
+	"Subject:\n"
+	"  subject-ipv6=addr\n"
+	"  subject-ipv4=addr\n"
+	"  subject-name=name\n"
+	"  subject-fqdn=name\n";
+
+/* -N: "help" prints the list (status 0), an unknown word prints it on stderr (2), queries are refused. */
+static int check_nodeinfo(struct ping *p, struct ping_cmdline *cl, const char *arg)
+{
+	static const char *const plain[] = {
+		"name", "fqdn", "ipv6", "ipv6-all", "ipv6-compatible", "ipv6-linklocal",
+		"ipv6-sitelocal", "ipv6-global", "ipv4", "ipv4-all",
+	};
+	static const char *const with_arg[] = { "subject-ipv6=", "subject-ipv4=", "subject-name=", "subject-fqdn=" };
+
+	if (!strcmp(arg, "help")) {
+		fputs(ni_help_text, p->task.out);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		if (!strcmp(arg, plain[i]))
+			goto query;
+	for (size_t i = 0; i < sizeof(with_arg) / sizeof(with_arg[0]); i++)
+		if (!strncmp(arg, with_arg[i], strlen(with_arg[i])))
+			goto query;
+	ping_stderr_raw(p, ni_help_text);
+	return 2;
+query:
+	cmdline_unmodelled(cl, 'N');
+	return -1;
+}
+
+/* fill()'s check of -p: hex digits only, up to 16 bytes read two digits at a time. */
+static int parse_pattern(struct ping *p, const char *pat)
+{
+	int n = 0;
+
+	for (const char *c = pat; *c; c++)
+		if (!isxdigit((unsigned char)*c))
+			return ping_fatal(p, 2, 0, "patterns must be specified as hex digits: %s", c);
+	for (const char *c = pat; *c && n < 16; n++) {
+		char two[3] = { c[0], c[1] ? c[1] : 0, 0 };
+
+		p->pattern[n] = (uint8_t)strtoul(two, NULL, 16);
+		c += c[1] ? 2 : 1;
+	}
+	p->pattern_len = n ? n : -1;
+	return -1;
+}
+
+/* -I: an IPv6 address (with %DEV), an IPv4 address, or a device name. */
+static int parse_source(struct ping *p, const char *arg)
+{
+	if (strchr(arg, ':')) {
+		const char *pct = strchr(arg, '%');
+		char *addr = vl_strndup(arg, pct ? (size_t)(pct - arg) : strlen(arg));
+		bool ok = ip_get_ipv6(p->source6, addr) == 0;
+
+		free(addr);
+		if (pct) {
+			free(p->device);
+			p->device = vl_strdup(pct + 1);
+		}
+		if (!ok)
+			return ping_fatal(p, 2, 0, "invalid source address: %s", arg);
+		p->strictsource = true;
+	} else if (inet_pton4(arg, &p->source)) {
+		p->strictsource = true;
+	} else {
+		free(p->device);
+		p->device = vl_strdup(arg);
+	}
+	return -1;
+}
+
+static int parse_family(struct ping *p, int family)
+{
+	if (p->hint_family && p->hint_family != family)
+		return ping_fatal(p, 2, 0, "only one -4 or -6 option may be specified");
+	p->hint_family = family;
+	return -1;
+}
+
+static int parse_interval(struct ping *p, const char *arg)
+{
+	double v;
+	int st = ping_strtod(p, arg, "bad timing interval", &v);
+
+	if (st >= 0)
+		return st;
+	if (isgreater(v, (double)INT_MAX / 1000))
+		return ping_fatal(p, 2, 0, "bad timing interval: %s", arg);
+	p->interval = v * 1000 <= INT_MIN ? INT_MIN : (int)(v * 1000);
+	p->opt_interval = true;
+	return -1;
+}
+
+static int parse_linger(struct ping *p, const char *arg)
+{
+	double v;
+	int st = ping_strtod(p, arg, "bad linger time", &v);
+
+	if (st >= 0)
+		return st;
+	if (isless(v, 0) || isgreater(v, (double)INT_MAX / 1000))
+		return ping_fatal(p, 2, 0, "bad linger time: %s", arg);
+	p->lingertime = (int)(v * 1000);
+	return -1;
+}
+
+static int parse_pmtudisc(struct ping *p, const char *arg)
+{
+	if (!strcmp(arg, "do"))
+		p->pmtudisc = PMTUDISC_DO;
+	else if (!strcmp(arg, "dont"))
+		p->pmtudisc = PMTUDISC_DONT;
+	else if (!strcmp(arg, "want"))
+		p->pmtudisc = PMTUDISC_WANT;
+	else
+		return ping_fatal(p, 2, 0, "invalid -M argument: %s", arg);
+	return -1;
+}
+
+static int parse_timestamp(struct ping *p, struct ping_cmdline *cl, const char *arg)
+{
+	if (cl->rroute)
+		return ping_fatal(p, 2, 0, "only one of -T or -R may be used");
+	cl->timestamp = true;
+	if (strcmp(arg, "tsonly") && strcmp(arg, "tsandaddr") && strcmp(arg, "tsprespec"))
+		return ping_fatal(p, 2, 0, "invalid timestamp type: %s", arg);
+	cmdline_unmodelled(cl, 'T');
+	return -1;
+}
+
+/* The options that are flags: modelled ones set a field, the others are remembered for refusal. */
+static int parse_flag(struct ping *p, struct ping_cmdline *cl, char opt)
+{
+	switch (opt) {
+	case '4':
+		return parse_family(p, 4);
+	case '6':
+		return parse_family(p, 6);
+	case 'b': p->broadcast_pings = true; break;
+	case 'a': p->audible = true; break;
+	case 'A': p->adaptive = true; break;
+	case 'B': p->strictsource = true; break;
+	case 'D': p->ptimeofday = true; break;
+	case 'f': p->flood = p->numeric = true; break;
+	case 'n': p->numeric = true; break;
+	case 'O': p->outstanding = true; break;
+	case 'q': p->quiet = true; break;
+	case 'U': p->latency = true; break;
+	case 'v': p->verbose = true; break;
+	case 'd': break;  /* SO_DEBUG: Linux does nothing with it on a raw socket */
+	case 'R':
+		if (cl->timestamp)
+			return ping_fatal(p, 2, 0, "only one of -T or -R may be used");
+		cl->rroute = true;
+		cmdline_unmodelled(cl, 'R');
+		break;
+	case 'V':
+		fputs("ping from iputils 20221126\n"
+		      "libcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes\n",
+		      p->task.out);
+		return 0;
+	case 'r': p->dontroute = true; break;
+	case 'C': case 'L':
+		cmdline_unmodelled(cl, opt);
+		break;
+	default: /* -h, -? */
+		return ping_usage(p);
+	}
+	return -1;
+}
+
+/* The options with an argument. */
+static int parse_valued(struct ping *p, struct ping_cmdline *cl, char opt, const char *arg)
+{
+	unsigned long ul;
+	long l;
+	int st = -1;
+
+	switch (opt) {
+	case 'c': st = strtol_or_err(p, arg, 1, LONG_MAX, &p->npackets); break;
+	case 's': st = strtol_or_err(p, arg, 0, INT_MAX, &p->datalen); break;
+	case 'w':
+		if ((st = strtol_or_err(p, arg, 0, INT_MAX, &l)) < 0)
+			p->deadline = (int)l;
+		break;
+	case 't':
+		if ((st = strtol_or_err(p, arg, 0, 255, &l)) < 0)
+			p->ttl = (int)l;
+		break;
+	case 'l':
+		if ((st = strtol_or_err(p, arg, 1, MAX_DUP_CHK, &l)) < 0)
+			p->preload = (int)l;
+		break;
+	case 'e':
+		if ((st = strtoul_or_err(p, arg, IDENTIFIER_MAX, &ul)) < 0)
+			p->ident = (int)ul;
+		break;
+	case 'S':
+		if ((st = strtol_or_err(p, arg, 1, INT_MAX, &l)) < 0)
+			cmdline_unmodelled(cl, 'S');
+		break;
+	case 'm':
+		if ((st = strtoul_or_err(p, arg, UINT_MAX, &ul)) < 0)
+			p->mark = (uint32_t)ul;
+		break;
+	case 'Q': st = parse_tos(p, arg); break;
+	case 'F':
+		if ((st = check_flow(p, arg)) < 0)
+			cmdline_unmodelled(cl, 'F');
+		break;
+	case 'i': st = parse_interval(p, arg); break;
+	case 'W': st = parse_linger(p, arg); break;
+	case 'I': st = parse_source(p, arg); break;
+	case 'M': st = parse_pmtudisc(p, arg); break;
+	case 'T': st = parse_timestamp(p, cl, arg); break;
+	case 'N': st = check_nodeinfo(p, cl, arg); break;
+	case 'p':
+		p->pingfilled = true;
+		cl->pattern = arg;
+		break;
+	default:
+		break;
+	}
+	return st;
+}
+
+static void add_operand(struct ping *p, const char *arg)
+{
+	free(p->target);
+	p->target = vl_strdup(arg);
+	p->ndests++;
+}
+
+/* GNU getopt, permuting: options anywhere, "--" ends them, a lone "-" is an operand. */
+static int parse_args(struct ping *p, struct ping_cmdline *cl, int argc, char **argv)
+{
+	bool operands_only = false;
+
+	for (int i = 1; i < argc; i++) {
+		if (operands_only || argv[i][0] != '-' || !argv[i][1]) {
+			add_operand(p, argv[i]);
+			continue;
+		}
+		if (!strcmp(argv[i], "--")) {
+			operands_only = true;
+			continue;
+		}
+		for (const char *o = argv[i] + 1; *o; o++) {
+			const char *spec = *o == ':' ? NULL : strchr(ping_optstring, *o);
+			const char *arg = NULL;
+			int st;
+
+			if (!spec) {
+				fprintf(p->task.err, "%s: invalid option -- '%c'\n", p->prog, *o);
+				return ping_usage(p);
+			}
+			if (spec[1] == ':') {
+				arg = o[1] ? o + 1 : i + 1 < argc ? argv[++i] : NULL;
+				if (!arg) {
+					fprintf(p->task.err, "%s: option requires an argument -- '%c'\n", p->prog, *o);
+					return ping_usage(p);
+				}
+			}
+			st = arg ? parse_valued(p, cl, *o, arg) : parse_flag(p, cl, *o);
+			if (st >= 0)
+				return st;
+			if (arg)
+				break;
+		}
+	}
+	return -1;
+}
+
+/* After the checks the real ping makes first: what vethlab does not model is refused. */
+static int refuse_unmodelled(struct ping *p, const struct ping_cmdline *cl)
+{
+	char what[64];
+
+	if (cl->unmodelled) {
+		snprintf(what, sizeof(what), "option -%c", cl->unmodelled);
+		return ping_refuse(p, what);
+	}
+	if (p->interval < 0)
+		return ping_refuse(p, "option -i with a negative interval");
+	if (p->tos < 0)
+		return ping_refuse(p, "option -Q with a negative value");
+	/*
+	 * Linux answers over veth and lo within the sending syscall, so a
+	 * preloaded burst finds every reply queued, and ping drains them all
+	 * before it sends again; vethlab's replies take hop time. The two only
+	 * part when ping sends the moment a reply is read: with no interval.
+	 */
+	if (p->preload > 1 && (p->adaptive || (p->flood && !p->opt_interval) || (p->opt_interval && !p->interval)))
+		return ping_refuse(p, "option -l with -f, -A or -i 0");
+	return -1;
+}
+
+/* ---- Starting: the tail of main() ----------------------------------------------------------- */
+
+static void print_pattern(struct ping *p)
+{
+	fputs("PATTERN: 0x", p->task.out);
+	for (int i = 0; i < p->pattern_len; i++)
+		fprintf(p->task.out, "%02x", p->pattern[i]);
+	fputc('\n', p->task.out);
+}
+
+/* -v: the two sockets main() opened (raw ones: a netns' ping_group_range admits no one). */
+static void print_sockets(struct ping *p)
+{
+	static const char *const fam[] = { "AF_UNSPEC", "", "", "", "AF_INET", "", "AF_INET6" };
+	int fd4 = p->hint_family != 6 ? 3 : -1;
+	int fd6 = p->hint_family != 4 ? fd4 + (fd4 < 0 ? 4 : 1) : -1;
+
+	ping_error(p, 0, "sock4.fd: %d (socktype: %s), sock6.fd: %d (socktype: %s), hints.ai_family: %s\n", fd4,
+		   fd4 < 0 ? "0" : "SOCK_RAW", fd6, fd6 < 0 ? "0" : "SOCK_RAW", fam[p->hint_family]);
+}
+
+/* The getaddrinfo loop of main(): each answer of the right family in turn, until one runs. */
+static int ping_start(struct ping *p)
+{
+	struct ping_dest d[PING_MAX_DEST];
+	char canon[256];
+	int n, st = 2;
+
+	if (p->pingfilled && !p->quiet)
+		print_pattern(p);
+	if (!p->ident && p->verbose)
+		ping_error(p, 0, "WARNING: ident 0 => forcing raw socket");
+	if (p->verbose)
+		print_sockets(p);
+	n = ping_getaddrinfo(p, p->target, d, canon, sizeof(canon));
+	if (n == PING_DNS)
+		return ping_fatal(p, 2, 0, "%s: name lookup through DNS is not supported by vethlab", p->target);
+	if (n < 0)
+		return ping_fatal(p, 2, 0, "%s: Name or service not known", p->target);
+	for (int i = 0; i < n; i++) {
+		uint32_t a;
+		bool numeric = d[i].family == 4 ? inet_aton_exact(p->target, &a) : strchr(p->target, ':') != NULL;
+
+		if (p->verbose)
+			fprintf(p->task.out, "ai->ai_family: %s, ai->ai_canonname: '%s'\n",
+				d[i].family == 4 ? "AF_INET" : "AF_INET6", i ? "" : canon);
+		if (p->hint_family && p->hint_family != d[i].family) {
+			if (i == n - 1)
+				return ping_fatal(p, 2, 0, "%s: Address family for hostname not supported", p->target);
+			continue;
+		}
+		free(p->hostname);
+		/* A second answer has no canonical name: iputils then prints an empty one. */
+		p->hostname = vl_strdup(numeric || d[i].family == 6 ? p->target : i ? "" : canon);
+		p->numeric |= numeric && (d[i].family == 6 || p->ndests == 1);
+		st = d[i].family == 4 ? ping4_run(p, &d[i], i < n - 1) : ping6_run(p, &d[i], i < n - 1);
+		if (st != PING_RUN_NEXT)
+			break;
+	}
+	return st;
+}
+
+static void on_start(struct vl_timer *t)
+{
+	struct ping *p = vl_container_of(t, struct ping, start_timer);
+	int st;
+
+	if ((p->hint_family != 6 && !p->sk.net) || (p->hint_family != 4 && !p->sk6.net)) {
+		ping_end(p, ping_refuse(p, "a namespace deleted before ping started"));
+		return;
+	}
+	st = ping_start(p);
+	if (st >= 0)
+		ping_end(p, st);
+}
+
+/* main() opens both sockets unless -4 or -6 (or ping6) says which. */
+static void ping_open_sockets(struct ping *p)
+{
+	if (p->hint_family != 6) {
+		p->sk.ops = &ping_sock_ops;
+		raw_sock_register(p->net, &p->sk);
+	}
+	if (p->hint_family != 4)
+		ping6_open(p);
+}
+
+static struct ping *ping_new(struct vl_cmd_ctx *c, const char *argv0)
+{
+	struct ping *p = vl_calloc(1, sizeof(*p));
+	size_t len = strlen(argv0);
+
+	p->net = c->net;
 	p->task.world = c->world;
 	p->task.out = c->out;
 	p->task.err = c->err;
-	p->ident = (uint16_t)vl_rng_below(&c->world->rng, 0x10000);
-	if (p->family == 6)
-		ping6_start(c, p);
-	else
-		ping4_start(c, p);
-	vl_timer_init(&p->send_timer, pinger);
-	vl_timer_init(&p->exit_timer, on_exit_timer);
+	p->task.ops = &ping_task_ops;
+	/* error() and getopt name the program by argv[0]; a name ending in 4 or 6 picks the family. */
+	p->prog = vl_strdup(argv0);
+	if (len && argv0[len - 1] == '4')
+		p->hint_family = 4;
+	else if (len && argv0[len - 1] == '6')
+		p->hint_family = 6;
+	p->interval = 1000;
+	p->preload = 1;
+	p->lingertime = MAXWAIT * 1000;
+	p->datalen = 56;
+	p->ttl = 64;
+	p->ident = -1;
+	p->pmtudisc = PMTUDISC_UNSET;
+	p->tmin = LONG_MAX;
+	p->pipesize = -1;
+	vl_timer_init(&p->start_timer, on_start);
+	vl_timer_init(&p->wake_timer, on_wake);
+	vl_timer_init(&p->exit_timer, on_alarm);
 	vl_timer_init(&p->deadline_timer, on_deadline);
-	p->start_time = p->cur_time = world_now(c->world);
-	if (p->deadline)
-		vl_timer_arm(&c->world->clock, &p->deadline_timer,
-			     p->start_time + (uint64_t)p->deadline * VL_NSEC_PER_SEC);
-	vl_timer_arm(&c->world->clock, &p->send_timer, p->start_time);
+	return p;
+}
+
+/*
+ * The command line is checked at once; the rest of main() (the pattern line,
+ * name lookup, the probe, the PING line) runs as the task's first event, so
+ * that its stdout and stderr interleave as iputils' do.
+ */
+int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
+{
+	struct ping *p = ping_new(c, argv[0]);
+	struct ping_cmdline cl = { 0 };
+	int st = parse_args(p, &cl, argc, argv);
+
+	if (st < 0 && !p->ndests)
+		st = ping_fatal(p, 1, EDESTADDRREQ, "usage error");
+	if (st < 0 && cl.pattern)
+		st = parse_pattern(p, cl.pattern);
+	if (st < 0)
+		st = refuse_unmodelled(p, &cl);
+	if (st >= 0) {
+		ping_free(&p->task);
+		return st;
+	}
+	ping_open_sockets(p);
+	/* A ping that no count, deadline or linger time ends runs until interrupted. */
+	p->task.unbounded = (!p->npackets || !p->lingertime) && !p->deadline;
+	vl_timer_arm(&c->world->clock, &p->start_timer, world_now(c->world));
 	c->task = &p->task;
 	return VL_CMD_ASYNC;
 }

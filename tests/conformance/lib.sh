@@ -44,6 +44,7 @@ normalize() {
 		-e 's|min/avg/ewma/max = [0-9./]+ ms|min/avg/ewma/max = R ms|' \
 		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \
 		-e 's/^[0-9]{9,10}\.[0-9]{6} /TS /' \
+		-e 's/^\[[0-9]{9,10}\.[0-9]{6}\] /[TS] /' \
 		-e 's/ id [0-9]+, seq / id ID, seq /g' \
 		-e 's/, id [0-9]+, offset /, id IPID, offset /g' \
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \

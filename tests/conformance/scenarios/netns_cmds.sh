@@ -1,8 +1,7 @@
 # ip netns beyond add/del: -all exec and delete (newest first, with headers),
-# set (explicit and automatic ids, and the kernel's refusals), list-id with nsid
-# and target-nsid, pids, identify, help; exec of an unknown command; bash -c
-# inside a namespace (its $0, arguments, exit status, stderr order); a tool
-# by its host path.
+# set (explicit and automatic ids, and the kernel's refusals), list-id, pids,
+# identify, help; exec of an unknown command; bash -c inside a namespace (its
+# $0, arguments, exit status, stderr order); a tool by its host path.
 ip netns add ns1
 ip netns exec ns1 traceroute -n 10.0.2.2; echo "rc=$?"
 ip netns exec ns1 nosuchcmd; echo "rc=$?"
@@ -61,26 +60,3 @@ ip netns exec a cd /; echo "rc=$?"
 ip -all netns delete; echo "rc=$?"
 ip netns list; echo "rc=$?"
 ip -all netns delete; echo "rc=$?"
-ip netns add a
-ip netns add b
-ip netns set a 7
-ip netns set b 3
-ip -n a netns set b 5
-ip netns list-id nsid 7; echo rc=$?
-ip netns list-id nsid 9; echo rc=$?
-ip netns list-id target-nsid 7; echo rc=$?
-ip netns list-id target-nsid 9; echo rc=$?
-ip netns list-id nsid x; echo rc=$?
-ip netns list-id nsid -2; echo rc=$?
-ip netns list-id nsid; echo rc=$?
-ip netns list-id nsid 1 nsid 2; echo rc=$?
-ip -n b netns set a auto
-ip netns list-id target-nsid 3
-ip netns set a 7; echo rc=$?
-ip netns set nosuchX 7; echo rc=$?
-ip netns add c
-ip netns set c 3; echo rc=$?
-ip netns set c auto; echo rc=$?
-ip netns list-id
-ip netns exec a bash -c 'ip netns identify; ip -br link show lo; echo err >&2; ip netns list-id'
-ip -all netns exec bash -c 'echo $0'
