@@ -24,7 +24,8 @@ struct redir_state {
 	FILE *fd[3];
 	FILE **opened;
 	int nopened;
-	struct emu_sink *sinks;
+	/* Each sink on its own: its stream keeps pointers to its mem and len. */
+	struct emu_sink **sinks;
 	int nsinks;
 };
 
@@ -40,7 +41,8 @@ static FILE *open_emulated(struct shell *sh, struct redir_state *rs, const char 
 		return NULL;
 	}
 	rs->sinks = vl_realloc(rs->sinks, (size_t)(rs->nsinks + 1) * sizeof(*rs->sinks));
-	s = &rs->sinks[rs->nsinks++];
+	s = vl_calloc(1, sizeof(*s));
+	rs->sinks[rs->nsinks++] = s;
 	s->path = vl_strdup(path);
 	s->mem = NULL;
 	s->len = 0;
@@ -120,6 +122,7 @@ static int apply_sink(struct shell *sh, struct emu_sink *s, const char *cmdname,
 	}
 	free(s->mem);
 	free(s->path);
+	free(s);
 	return r < 0 ? 1 : 0;
 }
 
@@ -130,7 +133,7 @@ int redir_close(struct shell *sh, struct redir_state *rs, const char *cmdname, F
 	if (!rs)
 		return 0;
 	for (int i = 0; i < rs->nsinks; i++)
-		status |= apply_sink(sh, &rs->sinks[i], cmdname, err);
+		status |= apply_sink(sh, rs->sinks[i], cmdname, err);
 	for (int i = 0; i < rs->nopened; i++)
 		fclose(rs->opened[i]);
 	free(rs->sinks);
