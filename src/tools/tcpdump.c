@@ -1,13 +1,17 @@
 /*
- * tcpdump.c: tcpdump 4.99 over the emulated devices. Frames come from a tap
- * where AF_PACKET sees them; filters are compiled and run by libpcap, files are
+ * tcpdump.c: tcpdump 4.99 over the emulated devices. Frames come from taps
+ * where AF_PACKET sees them (on one device, or on every device for "any",
+ * as Linux cooked frames); filters are compiled and run by libpcap, files are
  * read and written by libpcap, so both accept exactly what tcpdump accepts.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pcap/pcap.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "../core/alloc.h"
 #include "../core/netdev.h"
@@ -19,125 +23,341 @@
 #include "writebehind.h"
 #include "tools.h"
 
-#define DEFAULT_SNAPLEN 262144
+#define MAXIMUM_SNAPLEN 262144
+#define SLL_HDR_LEN 16
+#define SLL2_HDR_LEN 20
+#define PACKET_OUTGOING 4
+/* From the command to its ring: the phase of the block retire timer. */
+#define RING_SETUP_DELAY_NS (5 * VL_NSEC_PER_MSEC)
 
-struct tcpdump_opts {
-	struct tcpdump_fmt fmt;
-	const char *dev;
-	const char *wfile;
-	const char *rfile;
-	long count;
-	int snaplen;
-	bool packet_buffered;  /* -U */
-	char *filter;
+struct tcpdump;
+
+/* One device's tap: a capture on "any" has one on every device of the namespace. */
+struct td_tap {
+	struct packet_tap tap;
+	struct tcpdump *t;
+	struct netdev *dev;    /* NULL once the device has gone */
 };
 
 struct tcpdump {
 	struct vl_task task;
-	struct packet_tap tap;
-	struct netdev *dev;
-	bool loopback;
 	struct tcpdump_opts o;
+	struct td_dev dev;
+	struct td_tap *taps;
+	size_t ntaps;
+	const struct netns *net;
+	int dlt, snaplen;
 	pcap_t *dead;
 	pcap_dumper_t *dumper;
 	struct bpf_program prog;
 	bool has_prog;
-	unsigned long captured, received;
+	bool printing;         /* decode to stdout (no -w, or --print) */
+	unsigned int captured, received;
 	bool finished;
+	/* -v with -w: tcpdump reports how many packets it has, every second. */
+	struct vl_timer got_timer;
+	bool got_active, got_first;
+	unsigned int got_prev;
+	uint8_t *cooked;       /* room for a cooked header and a frame */
+	size_t cooked_cap;
+	/*
+	 * The ring (TPACKET_V3): what the kernel's filter passes waits in a
+	 * block until the block's retire timer ticks (every tov from the ring's
+	 * setup) or the block is full; only then does tcpdump see it. libpcap
+	 * also runs a new filter in userland, on what the snapshot length kept,
+	 * over the first block: packets the filter needs more of are counted by
+	 * the kernel but not captured. --immediate-mode's ring (TPACKET_V2)
+	 * hands each packet over at once, and the first frame is filtered twice.
+	 */
+	uint64_t start_ns, tov_ns;
+	struct vl_timer block_timer;
+	uint8_t *block;        /* struct blk_pkt and data, one after the other */
+	size_t block_len, block_cap, block_kernel;
+	bool first_block;
 };
 
 static const char suppressed[] =
 	"tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n";
 
-static void free_opts(struct tcpdump_opts *o)
+static const char *plural(unsigned int n)
 {
-	free(o->filter);
-	free(o->fmt.tcp_convs);
+	return n == 1 ? "" : "s";
 }
 
-static void print_stats(struct tcpdump *t, bool signalled)
+/* info(): after the capture, one item a line; on SIGUSR1, one line. */
+static void print_stats(struct tcpdump *t, bool one_line)
 {
 	FILE *e = t->task.err;
+	const char *sep = one_line ? ", " : "\n";
 
-	if (signalled && !t->o.wfile)
-		fputc('\n', e);
-	fprintf(e, "%lu packet%s captured\n", t->captured, t->captured == 1 ? "" : "s");
-	fprintf(e, "%lu packet%s received by filter\n", t->received, t->received == 1 ? "" : "s");
+	if (one_line)
+		fputs("tcpdump: ", e);
+	fprintf(e, "%u packet%s captured%s", t->captured, plural(t->captured), sep);
+	fprintf(e, "%u packet%s received by filter%s", t->received, plural(t->received), sep);
 	fputs("0 packets dropped by kernel\n", e);
 }
 
 static void tcpdump_stop(struct tcpdump *t)
 {
-	if (t->dev) {
-		dev_remove_tap(t->dev, &t->tap);
-		t->dev = NULL;
+	for (size_t i = 0; i < t->ntaps; i++) {
+		if (t->taps[i].dev) {
+			dev_remove_tap(t->taps[i].dev, &t->taps[i].tap);
+			t->taps[i].dev = NULL;
+		}
 	}
 	if (t->dumper) {
 		pcap_dump_close(t->dumper);
 		t->dumper = NULL;
 	}
+	if (t->task.world) {
+		vl_timer_cancel(&t->task.world->clock, &t->got_timer);
+		vl_timer_cancel(&t->task.world->clock, &t->block_timer);
+	}
 }
 
-static void tcpdump_finish(struct tcpdump *t, bool signalled)
+/* pcap_loop has returned: interrupted (signalled), by -c, or with an error. */
+static void tcpdump_finish(struct tcpdump *t, bool signalled, const char *error)
 {
 	if (t->finished)
 		return;
 	t->finished = true;
 	tcpdump_stop(t);
-	/* cleanup(): stdout is flushed before the statistics go to stderr. */
+	/* An interrupted loop may have cut a line short: tcpdump ends it on stdout. */
+	if (signalled && !t->o.wfile)
+		fputc('\n', t->task.out);
 	vl_task_flush_out(&t->task);
-	print_stats(t, signalled);
-	vl_task_done(&t->task, 0);
+	if (error)
+		fprintf(t->task.err, "tcpdump: pcap_loop: %s\n", error);
+	print_stats(t, false);
+	vl_task_done(&t->task, error ? 1 : 0);
 }
 
-static bool filter_ok(struct tcpdump *t, const struct pcap_pkthdr *h, const uint8_t *data)
+/* The frame as the capture's link type has it: Ethernet, or a cooked header and the payload. */
+static const uint8_t *build_packet(struct tcpdump *t, const struct sk_buff *skb, struct netdev *dev,
+				   uint8_t pkttype, uint32_t *len)
 {
-	return !t->has_prog || pcap_offline_filter(&t->prog, h, data) != 0;
+	uint32_t hlen = t->dlt == DLT_LINUX_SLL2 ? SLL2_HDR_LEN : SLL_HDR_LEN;
+	uint32_t plen = skb->len > 14 ? skb->len - 14 : 0;
+	uint8_t *h;
+
+	if (t->dlt == DLT_EN10MB) {
+		*len = skb->len;
+		return skb->data;
+	}
+	if (t->cooked_cap < hlen + plen) {
+		t->cooked_cap = hlen + plen;
+		t->cooked = vl_realloc(t->cooked, t->cooked_cap);
+	}
+	h = t->cooked;
+	memset(h, 0, hlen);
+	if (t->dlt == DLT_LINUX_SLL2) {
+		memcpy(h, skb->data + 12, 2);
+		h[4] = (uint8_t)(dev->ifindex >> 24);
+		h[5] = (uint8_t)(dev->ifindex >> 16);
+		h[6] = (uint8_t)(dev->ifindex >> 8);
+		h[7] = (uint8_t)dev->ifindex;
+		h[8] = (uint8_t)(dev->type >> 8);
+		h[9] = (uint8_t)dev->type;
+		h[10] = pkttype;
+		h[11] = 6;
+		memcpy(h + 12, skb->data + 6, 6);
+	} else {
+		h[1] = pkttype;
+		h[2] = (uint8_t)(dev->type >> 8);
+		h[3] = (uint8_t)dev->type;
+		h[5] = 6;
+		memcpy(h + 6, skb->data + 6, 6);
+		memcpy(h + 14, skb->data + 12, 2);
+	}
+	memcpy(h + hlen, skb->data + 14, plen);
+	*len = hlen + plen;
+	return h;
+}
+
+/* eth_type_trans's pkt_type for a received frame. */
+static uint8_t rx_pkttype(const struct sk_buff *skb, const struct netdev *dev)
+{
+	static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+
+	if (!memcmp(skb->data, bcast, 6))
+		return 1;
+	if (skb->data[0] & 1)
+		return 2;
+	return memcmp(skb->data, dev->dev_addr, 6) ? 3 : 0;
+}
+
+static void deliver(struct tcpdump *t, const struct pcap_pkthdr *h, const uint8_t *data)
+{
+	if (t->dumper) {
+		pcap_dump((u_char *)t->dumper, h, data);
+		if (t->o.packet_buffered)
+			pcap_dump_flush(t->dumper);
+	}
+	if (t->printing && !t->o.count_mode) {
+		tcpdump_print_packet(t->task.out, &t->o.fmt, (uint64_t)h->ts.tv_sec, (uint32_t)h->ts.tv_usec,
+				     data, h->caplen, h->len, t->captured);
+	}
+	vl_task_flush_big(&t->task);
+}
+
+/* A packet waiting in the ring's current block (its data follows). */
+struct blk_pkt {
+	struct pcap_pkthdr h;
+	uint8_t pkttype;
+	bool loopback;
+};
+
+#define BLK_ALIGN(n) (((n) + 7) & ~(size_t)7)
+/* The ring's blocks hold 256 KiB (libpcap's "frame" of MAXIMUM_SNAPLEN). */
+#define BLOCK_SIZE ((size_t)262144)
+/* What the kernel's tpacket3 header, address and alignment take per packet. */
+#define BLOCK_PKT_OVERHEAD 100
+
+static void arm_got_timer(struct tcpdump *t);
+
+/* pcap_handle_packet_mmap for one packet; false once -c's count is reached. */
+static bool handle_packet(struct tcpdump *t, struct pcap_pkthdr *h, const uint8_t *data, uint8_t pkttype,
+			  bool loopback, bool first)
+{
+	if (first && t->has_prog && h->caplen < h->len && !pcap_offline_filter(&t->prog, h, data))
+		return true;
+	if (pkttype == PACKET_OUTGOING ? loopback || t->o.qdir == PCAP_D_IN : t->o.qdir == PCAP_D_OUT)
+		return true;
+	t->captured++;
+	deliver(t, h, data);
+	arm_got_timer(t);
+	if (t->o.count && t->captured >= (unsigned int)t->o.count) {
+		tcpdump_finish(t, false, NULL);
+		return false;
+	}
+	return true;
+}
+
+/* The block is retired: tcpdump reads it through. */
+static void block_deliver(struct tcpdump *t)
+{
+	bool first = t->first_block;
+
+	vl_timer_cancel(&t->task.world->clock, &t->block_timer);
+	t->first_block = false;
+	for (size_t off = 0; off < t->block_len && !t->finished;) {
+		struct blk_pkt *bp = (struct blk_pkt *)(t->block + off);
+
+		if (!handle_packet(t, &bp->h, (uint8_t *)(bp + 1), bp->pkttype, bp->loopback, first))
+			break;
+		off += BLK_ALIGN(sizeof(*bp) + bp->h.caplen);
+	}
+	t->block_len = 0;
+	t->block_kernel = 0;
+}
+
+static void block_tick(struct vl_timer *tm)
+{
+	block_deliver(vl_container_of(tm, struct tcpdump, block_timer));
+}
+
+/* Into the current block; a block that would overflow is retired first. */
+static void block_add(struct tcpdump *t, const struct pcap_pkthdr *h, const uint8_t *data, uint8_t pkttype,
+		      bool loopback)
+{
+	struct vl_clock *clock = &t->task.world->clock;
+	size_t need = BLK_ALIGN(sizeof(struct blk_pkt) + h->caplen), cost = BLK_ALIGN(BLOCK_PKT_OVERHEAD + h->caplen);
+	struct blk_pkt *bp;
+
+	if (t->block_kernel && t->block_kernel + cost > BLOCK_SIZE)
+		block_deliver(t);
+	if (t->finished)
+		return;
+	if (t->block_len + need > t->block_cap) {
+		t->block_cap = (t->block_len + need) * 2;
+		t->block = vl_realloc(t->block, t->block_cap);
+	}
+	bp = (struct blk_pkt *)(t->block + t->block_len);
+	bp->h = *h;
+	bp->pkttype = pkttype;
+	bp->loopback = loopback;
+	memcpy(bp + 1, data, h->caplen);
+	t->block_len += need;
+	t->block_kernel += cost;
+	if (!vl_timer_pending(&t->block_timer))
+		vl_timer_arm(clock, &t->block_timer,
+			     t->start_ns + ((clock->now - t->start_ns) / t->tov_ns + 1) * t->tov_ns);
 }
 
 static void on_frame(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing)
 {
-	struct tcpdump *t = vl_container_of(tap, struct tcpdump, tap);
+	struct td_tap *tp = vl_container_of(tap, struct td_tap, tap);
+	struct tcpdump *t = tp->t;
 	struct world *w = t->task.world;
-	uint64_t ns = skb->tstamp;
+	uint8_t pkttype = outgoing ? PACKET_OUTGOING : rx_pkttype(skb, tp->dev);
+	bool loopback = (tp->dev->flags & IFF_LOOPBACK) != 0;
 	struct pcap_pkthdr h;
+	const uint8_t *data;
+	uint32_t len;
 
-	if (t->finished)
+	if (t->finished || skb->len < 14)
 		return;
-	h.ts.tv_sec = (time_t)(w->epoch_sec + ns / VL_NSEC_PER_SEC);
-	h.ts.tv_usec = (suseconds_t)(ns % VL_NSEC_PER_SEC / 1000);
-	h.len = skb->len;
-	h.caplen = skb->len < (uint32_t)t->o.snaplen ? skb->len : (uint32_t)t->o.snaplen;
-	if (!filter_ok(t, &h, skb->data))
+	data = build_packet(t, skb, tp->dev, pkttype, &len);
+	h.ts.tv_sec = (time_t)(w->epoch_sec + skb->tstamp / VL_NSEC_PER_SEC);
+	h.ts.tv_usec = (suseconds_t)(skb->tstamp % VL_NSEC_PER_SEC / 1000);
+	h.len = len;
+	/* The kernel runs the filter on the whole packet; the snapshot length cuts it after. */
+	h.caplen = len;
+	if (t->has_prog && !pcap_offline_filter(&t->prog, &h, data))
 		return;
+	h.caplen = len < (uint32_t)t->snaplen ? len : (uint32_t)t->snaplen;
+	/* The kernel counts what its filter passes, before libpcap sees it. */
 	t->received++;
-	/* libpcap drops what lo sends: every packet on lo is seen once, incoming. */
-	if (outgoing && t->loopback)
-		return;
-	t->captured++;
-	if (t->dumper) {
-		pcap_dump((u_char *)t->dumper, &h, skb->data);
-		if (t->o.packet_buffered)
-			pcap_dump_flush(t->dumper);
+	if (t->o.immediate) {
+		bool first = t->first_block;
+
+		t->first_block = false;
+		(void)handle_packet(t, &h, data, pkttype, loopback, first);
 	} else {
-		tcpdump_print_frame(t->task.out, &t->o.fmt, (uint64_t)h.ts.tv_sec, (uint32_t)h.ts.tv_usec,
-				    skb->data, h.caplen, h.len);
-		vl_task_flush_big(&t->task);
+		block_add(t, &h, data, pkttype, loopback);
 	}
-	if (t->o.count && (long)t->captured >= t->o.count)
-		tcpdump_finish(t, false);
 }
 
 static void on_gone(struct packet_tap *tap)
 {
-	struct tcpdump *t = vl_container_of(tap, struct tcpdump, tap);
+	struct td_tap *tp = vl_container_of(tap, struct td_tap, tap);
 
-	t->dev = NULL;
-	if (!t->finished) {
-		fputs("tcpdump: pcap_loop: The interface disappeared\n", t->task.err);
-		tcpdump_finish(t, false);
-		t->task.status = 1;
+	tp->dev = NULL;
+	/* "any" goes on without the device; a capture on the device itself fails. */
+	if (!tp->t->finished && !tp->t->dev.any)
+		tcpdump_finish(tp->t, false, "The interface disappeared");
+}
+
+/*
+ * print_packets_captured: with -v and -w, "Got N" on stderr at every second
+ * of the capture (from its start) when N has changed, and at the first.
+ */
+static void got_tick(struct vl_timer *tm)
+{
+	struct tcpdump *t = vl_container_of(tm, struct tcpdump, got_timer);
+
+	if (t->finished)
+		return;
+	if (t->got_first || t->captured != t->got_prev) {
+		fprintf(t->task.err, "Got %u\r", t->captured);
+		t->got_first = false;
+		t->got_prev = t->captured;
 	}
+}
+
+/* The next second's report, armed only when there is something new to report. */
+static void arm_got_timer(struct tcpdump *t)
+{
+	struct vl_clock *clock = &t->task.world->clock;
+	uint64_t first = t->start_ns + VL_NSEC_PER_SEC + 1000;
+
+	if (!t->got_active || vl_timer_pending(&t->got_timer))
+		return;
+	if (clock->now < first)
+		vl_timer_arm(clock, &t->got_timer, first);
+	else
+		vl_timer_arm(clock, &t->got_timer,
+			     first + ((clock->now - first) / VL_NSEC_PER_SEC + 1) * VL_NSEC_PER_SEC);
 }
 
 /*
@@ -152,10 +372,9 @@ static void tcpdump_kill(struct vl_task *task, int sig)
 	if (t->finished)
 		return;
 	if (sig == SIGINT || sig == SIGTERM || sig == SIGPIPE) {
-		tcpdump_finish(t, true);
+		tcpdump_finish(t, true, NULL);
 	} else if (sig == SIGUSR1) {
-		vl_task_flush_out(task);
-		print_stats(t, false);
+		print_stats(t, true);
 	} else if (sig == SIGUSR2) {
 		if (t->dumper)
 			pcap_dump_flush(t->dumper);
@@ -176,7 +395,10 @@ static void tcpdump_free(struct vl_task *task)
 		pcap_freecode(&t->prog);
 	if (t->dead)
 		pcap_close(t->dead);
-	free_opts(&t->o);
+	td_free_opts(&t->o);
+	free(t->taps);
+	free(t->cooked);
+	free(t->block);
 	free(t);
 }
 
@@ -185,109 +407,14 @@ static const struct vl_task_ops tcpdump_task_ops = {
 	.free = tcpdump_free,
 };
 
-static int bad_option(struct vl_cmd_ctx *c, char opt)
-{
-	fprintf(c->err, "tcpdump: invalid option -- '%c'\n", opt);
-	fputs("Usage: tcpdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]\n", c->err);
-	return 1;
-}
-
-/* Joins the remaining words into one filter expression, as tcpdump does. */
-static void take_filter(struct tcpdump_opts *o, int argc, char **argv)
-{
-	size_t len = 1;
-
-	for (int i = 0; i < argc; i++)
-		len += strlen(argv[i]) + 1;
-	o->filter = vl_calloc(1, len);
-	for (int i = 0; i < argc; i++) {
-		if (i)
-			strcat(o->filter, " ");
-		strcat(o->filter, argv[i]);
-	}
-}
-
-static int parse_opts(struct vl_cmd_ctx *c, struct tcpdump_opts *o, int argc, char **argv)
-{
-	int i = 1;
-
-	o->snaplen = DEFAULT_SNAPLEN;
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		for (const char *p = argv[i] + 1; *p; p++) {
-			const char *arg = NULL;
-
-			if (strchr("icwrs", *p)) {
-				arg = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
-				if (!arg) {
-					fprintf(c->err, "tcpdump: option requires an argument -- '%c'\n", *p);
-					return 1;
-				}
-			}
-			switch (*p) {
-			case 'i': o->dev = arg; break;
-			case 'w': o->wfile = arg; break;
-			case 'r': o->rfile = arg; break;
-			case 'c':
-				o->count = strtol(arg, NULL, 10);
-				if (o->count <= 0) {
-					fprintf(c->err, "tcpdump: invalid packet count %s\n", arg);
-					return 1;
-				}
-				break;
-			case 's':
-				o->snaplen = atoi(arg);
-				if (o->snaplen <= 0 || o->snaplen > DEFAULT_SNAPLEN)
-					o->snaplen = DEFAULT_SNAPLEN;
-				break;
-			case 'n': case 'l': break;
-			case 'e': o->fmt.link = true; break;
-			case 'v': o->fmt.verbose++; break;
-			case 'q': o->fmt.quiet = true; break;
-			case 'U': o->packet_buffered = true; break;
-			case 't': o->fmt.tstamp = o->fmt.tstamp ? o->fmt.tstamp * 2 : 1; break;
-			default:
-				return bad_option(c, *p);
-			}
-			if (arg)
-				break;
-		}
-	}
-	if (o->fmt.tstamp == 8)
-		o->fmt.tstamp = 4;
-	o->fmt.tcp_convs = tcpdump_tcp_table();
-	if (i < argc)
-		take_filter(o, argc - i, argv + i);
-	return -1;
-}
-
-static int compile_filter(struct vl_cmd_ctx *c, pcap_t *dead, const struct tcpdump_opts *o,
-			  struct bpf_program *prog, bool *has)
-{
-	*has = false;
-	if (!o->filter || !*o->filter)
-		return 0;
-	if (pcap_compile(dead, prog, o->filter, 1, PCAP_NETMASK_UNKNOWN) < 0) {
-		fprintf(c->err, "tcpdump: %s\n", pcap_geterr(dead));
-		return 1;
-	}
-	*has = true;
-	return 0;
-}
-
 /*
- * -w and -r name host files; a path into the emulated trees or the host's
- * networking state is refused, as is "-" (standard output or input), which
- * vethlab does not model yet.
+ * -w, -r and -F name host files; a path into the emulated trees or the
+ * host's networking state is refused.
  */
 static int host_file_ok(struct vl_cmd_ctx *c, const char *path, bool write)
 {
 	struct vfs_path vp;
 
-	if (!strcmp(path, "-")) {
-		fprintf(c->err, "tcpdump: -%c -: standard %s is not supported by vethlab\n", write ? 'w' : 'r',
-			write ? "output" : "input");
-		return 1;
-	}
 	vfs_resolve(c->net, path, &vp);
 	if (vp.where == VFS_HOST || (!write && vp.where == VFS_HOST_RO))
 		return 0;
@@ -295,129 +422,426 @@ static int host_file_ok(struct vl_cmd_ctx *c, const char *path, bool write)
 	return 1;
 }
 
+/* read_infile: -F's expression, with "#" comments blanked out. */
+static int read_infile(struct vl_cmd_ctx *c, struct tcpdump_opts *o)
+{
+	int fd;
+	struct stat st;
+	ssize_t cc;
+	char *cp;
+
+	if (host_file_ok(c, o->ffile, false))
+		return 1;
+	fd = open(o->ffile, O_RDONLY);
+	if (fd < 0) {
+		fprintf(c->err, "tcpdump: can't open %s: %s\n", o->ffile, strerror(errno));
+		return 1;
+	}
+	if (fstat(fd, &st) < 0 || st.st_size > 0x7fffffff) {
+		fprintf(c->err, st.st_size > 0x7fffffff ? "tcpdump: %s is too large\n" : "tcpdump: can't stat %s\n",
+			o->ffile);
+		close(fd);
+		return 1;
+	}
+	cp = vl_malloc((size_t)st.st_size + 1);
+	cc = read(fd, cp, (size_t)st.st_size);
+	close(fd);
+	if (cc < 0 || cc != st.st_size) {
+		if (cc < 0)
+			fprintf(c->err, "tcpdump: read %s: %s\n", o->ffile, strerror(errno));
+		else
+			fprintf(c->err, "tcpdump: short read %s (%d != %d)\n", o->ffile, (int)cc, (int)st.st_size);
+		free(cp);
+		return 1;
+	}
+	for (ssize_t i = 0; i < cc; i++)
+		if (cp[i] == '#')
+			while (i < cc && cp[i] != '\n')
+				cp[i++] = ' ';
+	cp[cc] = '\0';
+	free(o->filter);
+	o->filter = cp;
+	return 0;
+}
+
+/* bpf_dump: -d, -dd and -ddd. */
+static void td_bpf_dump(FILE *f, const struct bpf_program *p, int option)
+{
+	const struct bpf_insn *insn = p->bf_insns;
+
+	if (option > 2) {
+		fprintf(f, "%u\n", p->bf_len);
+		for (u_int i = 0; i < p->bf_len; i++)
+			fprintf(f, "%u %u %u %u\n", insn[i].code, insn[i].jt, insn[i].jf, insn[i].k);
+		return;
+	}
+	for (u_int i = 0; i < p->bf_len; i++) {
+		if (option > 1)
+			fprintf(f, "{ 0x%x, %d, %d, 0x%08x },\n", insn[i].code, insn[i].jt, insn[i].jf, insn[i].k);
+		else
+			fprintf(f, "%s\n", bpf_image(&insn[i], (int)i));
+	}
+}
+
+/* The expression (or -F's), compiled for pd; with -d dumped instead (*done set). */
+static int compile_filter(struct vl_cmd_ctx *c, pcap_t *pd, struct tcpdump_opts *o,
+			  struct bpf_program *prog, bool *has, bool *done)
+{
+	*has = false;
+	*done = false;
+	if (o->ffile && read_infile(c, o))
+		return 1;
+	if (pcap_compile(pd, prog, o->filter ? o->filter : "", o->optimize, 0) < 0) {
+		fprintf(c->err, "tcpdump: %s\n", pcap_geterr(pd));
+		return 1;
+	}
+	if (o->dflag) {
+		td_bpf_dump(c->out, prog, o->dflag);
+		pcap_freecode(prog);
+		*done = true;
+		return 0;
+	}
+	*has = true;
+	return 0;
+}
+
+/* -w -: libpcap's dumper over a stream that writes into the command's stdout. */
+static ssize_t out_write(void *cookie, const char *buf, size_t len)
+{
+	return (ssize_t)fwrite(buf, 1, len, (FILE *)cookie);
+}
+
+static int out_close(void *cookie)
+{
+	(void)cookie;
+	return 0;
+}
+
+static pcap_dumper_t *open_dumper(struct vl_cmd_ctx *c, pcap_t *pd, const char *path, bool sync)
+{
+	static const cookie_io_functions_t io = { .write = out_write, .close = out_close };
+	pcap_dumper_t *d;
+	FILE *fp;
+
+	if (!strcmp(path, "-")) {
+		fp = fopencookie(c->out, "w", io);
+	} else {
+		if (host_file_ok(c, path, true))
+			return NULL;
+		/*
+		 * pcap_dump is one fwrite per packet: a 1 MB stdio buffer drained by a
+		 * helper thread, so disk writes overlap the emulation. -U asks that each
+		 * packet be in the file when it is seen: then writes stay synchronous.
+		 */
+		fp = sync ? fopen(path, "wb") : wb_fopen(path);
+		if (!fp) {
+			fprintf(c->err, "tcpdump: %s: %s\n", path, strerror(errno));
+			return NULL;
+		}
+	}
+	if (!fp)
+		vl_oom(0);
+	d = pcap_dump_fopen(pd, fp);
+	if (!d) {
+		fprintf(c->err, "tcpdump: %s\n", pcap_geterr(pd));
+		fclose(fp);
+	}
+	return d;
+}
+
+/* What printing needs: -n's absence means names; -ttt and TCP need memory. */
+static void setup_printing(struct vl_cmd_ctx *c, struct tcpdump_opts *o, int dlt)
+{
+	o->fmt.tstamp = o->tflag;
+	o->fmt.dlt = dlt;
+	o->fmt.ifnames = c->net;
+	o->fmt.tcp_convs = tcpdump_tcp_table();
+	o->fmt.state = vl_calloc(1, sizeof(*o->fmt.state));
+	if (!o->nflag)
+		o->fmt.names = tcpdump_names_new(o->Nflag);
+}
+
+static const char *dlt_text(int dlt, char *buf, size_t n)
+{
+	const char *name = pcap_datalink_val_to_name(dlt);
+
+	if (name)
+		snprintf(buf, n, "%s (%s)", name, pcap_datalink_val_to_description(dlt));
+	else
+		snprintf(buf, n, "%d", dlt);
+	return buf;
+}
+
+/* -r's loop: pcap_loop over the file, each packet printed or written. */
+static int read_loop(struct vl_cmd_ctx *c, struct tcpdump_opts *o, pcap_t *pd,
+		     struct bpf_program *prog, pcap_dumper_t *dumper)
+{
+	struct pcap_pkthdr *h;
+	const u_char *data;
+	unsigned int n = 0;
+	int r;
+
+	while ((r = pcap_next_ex(pd, &h, &data)) == 1) {
+		if (!pcap_offline_filter(prog, h, data))
+			continue;
+		n++;
+		if (dumper)
+			pcap_dump((u_char *)dumper, h, data);
+		if ((!dumper || o->print) && !o->count_mode)
+			tcpdump_print_packet(c->out, &o->fmt, (uint64_t)h->ts.tv_sec, (uint32_t)h->ts.tv_usec,
+					     data, h->caplen, h->len, n);
+		if (o->count && n >= (unsigned int)o->count)
+			break;
+	}
+	fflush(c->out);
+	if (r == -1)
+		fprintf(c->err, "tcpdump: pcap_loop: %s\n", pcap_geterr(pd));
+	if (o->count_mode)
+		fprintf(c->out, "%u packet%s\n", n, plural(n));
+	return r == -1;
+}
+
 /* -r: a file read and printed (or filtered into -w) at once. */
 static int read_file(struct vl_cmd_ctx *c, struct tcpdump_opts *o)
 {
-	char errbuf[PCAP_ERRBUF_SIZE];
+	char errbuf[PCAP_ERRBUF_SIZE], b[96];
 	pcap_t *pd;
 	struct bpf_program prog;
-	struct pcap_pkthdr *h;
-	const u_char *data;
 	pcap_dumper_t *dumper = NULL;
-	bool has;
-	long n = 0;
-	int st = 0;
+	bool has, done;
+	int st, dlt;
 
-	if (host_file_ok(c, o->rfile, false) || (o->wfile && host_file_ok(c, o->wfile, true)))
+	if (!strcmp(o->rfile, "-")) {
+		fputs("tcpdump: option -r - (standard input) is not supported by vethlab\n", c->err);
+		return 1;
+	}
+	if (host_file_ok(c, o->rfile, false))
 		return 1;
 	pd = pcap_open_offline(o->rfile, errbuf);
 	if (!pd) {
 		fprintf(c->err, "tcpdump: %s\n", errbuf);
 		return 1;
 	}
-	if (compile_filter(c, pd, o, &prog, &has)) {
+	dlt = pcap_datalink(pd);
+	if (dlt != DLT_EN10MB && dlt != DLT_LINUX_SLL && dlt != DLT_LINUX_SLL2) {
+		fprintf(c->err, "tcpdump: %s: link-type %s is not supported by vethlab\n", o->rfile,
+			dlt_text(dlt, b, sizeof(b)));
 		pcap_close(pd);
 		return 1;
 	}
-	fprintf(c->err, "reading from file %s, link-type EN10MB (Ethernet), snapshot length %d\n",
-		o->rfile, pcap_snapshot(pd));
-	if (o->wfile && !(dumper = pcap_dump_open(pd, o->wfile))) {
-		fprintf(c->err, "tcpdump: %s\n", pcap_geterr(pd));
-		st = 1;
+	fprintf(c->err, "reading from file %s, link-type %s, snapshot length %d\n", o->rfile,
+		dlt_text(dlt, b, sizeof(b)), pcap_snapshot(pd));
+	if (dlt == DLT_LINUX_SLL2)
+		fputs("Warning: interface names might be incorrect\n", c->err);
+	st = compile_filter(c, pd, o, &prog, &has, &done);
+	if (st || done) {
+		pcap_close(pd);
+		return st;
 	}
-	while (!st && pcap_next_ex(pd, &h, &data) == 1) {
-		if (has && !pcap_offline_filter(&prog, h, data))
-			continue;
-		if (dumper)
-			pcap_dump((u_char *)dumper, h, data);
-		else
-			tcpdump_print_frame(c->out, &o->fmt, (uint64_t)h->ts.tv_sec, (uint32_t)h->ts.tv_usec,
-					    data, h->caplen, h->len);
-		if (o->count && ++n >= o->count)
-			break;
+	if (o->wfile && !(dumper = open_dumper(c, pd, o->wfile, o->packet_buffered)))
+		st = 1;
+	if (!st) {
+		setup_printing(c, o, dlt);
+		st = read_loop(c, o, pd, &prog, dumper);
 	}
 	if (dumper)
 		pcap_dump_close(dumper);
+	pcap_freecode(&prog);
+	pcap_close(pd);
+	return st;
+}
+
+/* -d without -i: the code is compiled for Ethernet (or -y's type). */
+static int dump_code(struct vl_cmd_ctx *c, struct tcpdump_opts *o)
+{
+	pcap_t *pd;
+	struct bpf_program prog;
+	bool has, done;
+	int st;
+
+	if (o->ydlt < 0)
+		fputs("Warning: assuming Ethernet\n", c->err);
+	pd = pcap_open_dead(o->ydlt < 0 ? DLT_EN10MB : o->ydlt, o->snaplen ? o->snaplen : MAXIMUM_SNAPLEN);
+	st = compile_filter(c, pd, o, &prog, &has, &done);
 	if (has)
 		pcap_freecode(&prog);
 	pcap_close(pd);
 	return st;
 }
 
-static struct netdev *default_device(struct netns *net)
+/* -y on an open device: the type must be one it offers; DOCSIS is not modelled. */
+static int set_datalink(struct vl_cmd_ctx *c, const struct tcpdump *t, int *dlt)
+{
+	int dlts[4];
+	size_t n = td_device_dlts(&t->dev, dlts);
+	bool ok = false;
+
+	for (size_t i = 0; i < n; i++)
+		ok |= dlts[i] == t->o.ydlt;
+	if (!ok) {
+		fprintf(c->err, "tcpdump: %s is not one of the DLTs supported by this device\n",
+			pcap_datalink_val_to_name(t->o.ydlt));
+		return 1;
+	}
+	if (t->o.ydlt == DLT_DOCSIS) {
+		fprintf(c->err, "tcpdump: option -y %s is not supported by vethlab\n", t->o.yname);
+		return 1;
+	}
+	*dlt = t->o.ydlt;
+	fprintf(c->err, "tcpdump: data link type %s\n", pcap_datalink_val_to_name(*dlt));
+	return 0;
+}
+
+/* -L */
+static void show_dlts(struct vl_cmd_ctx *c, const struct td_dev *d)
+{
+	int dlts[4];
+	size_t n = td_device_dlts(d, dlts);
+
+	fprintf(c->err, "Data link types for %s (use option -y to set):\n", d->name);
+	for (size_t i = 0; i < n; i++)
+		fprintf(c->err, "  %s (%s)%s\n", pcap_datalink_val_to_name(dlts[i]),
+			pcap_datalink_val_to_description(dlts[i]),
+			dlts[i] == DLT_DOCSIS ? " (printing not supported)" : "");
+}
+
+/* The taps: the device's own, or one on every device of the namespace. */
+static void attach_taps(struct tcpdump *t)
 {
 	struct vl_list *pos;
+	size_t i = 0;
 
-	vl_list_for_each(pos, &net->devices) {
-		struct netdev *d = vl_list_entry(pos, struct netdev, dev_list);
-
-		if ((d->flags & IFF_UP) && !(d->flags & IFF_LOOPBACK))
-			return d;
+	t->ntaps = t->dev.any ? t->net->dev_count : 1;
+	t->taps = vl_calloc(t->ntaps, sizeof(*t->taps));
+	if (!t->dev.any) {
+		t->taps[0].dev = t->dev.dev;
+	} else {
+		vl_list_for_each(pos, &t->net->devices) {
+			if (i < t->ntaps)
+				t->taps[i++].dev = vl_list_entry(pos, struct netdev, dev_list);
+		}
 	}
-	return net->loopback_dev;
+	for (i = 0; i < t->ntaps; i++) {
+		t->taps[i].t = t;
+		t->taps[i].tap.fn = on_frame;
+		t->taps[i].tap.gone = on_gone;
+		if (t->taps[i].dev)
+			dev_add_tap(t->taps[i].dev, &t->taps[i].tap);
+	}
+}
+
+/* Opens the device (-i, or libpcap's first) and its link type; *exit_now for -J and -L. */
+static int open_live(struct vl_cmd_ctx *c, struct tcpdump *t, bool *exit_now)
+{
+	struct tcpdump_opts *o = &t->o;
+	const char *name = o->dev;
+	struct td_dev *list;
+	size_t n;
+	int dlts[4];
+
+	if (!name) {
+		list = td_find_all_devs(c->net, &n);
+		t->dev = list[0];
+		free(list);
+		name = t->dev.name;
+	}
+	if (td_open_device(c, o, name, &t->dev, exit_now) || *exit_now)
+		return *exit_now ? 0 : 1;
+	if (o->Lflag) {
+		show_dlts(c, &t->dev);
+		*exit_now = true;
+		return 0;
+	}
+	td_device_dlts(&t->dev, dlts);
+	t->dlt = dlts[0];
+	if (o->ydlt >= 0 && set_datalink(c, t, &t->dlt))
+		return 1;
+	t->snaplen = o->snaplen ? o->snaplen : MAXIMUM_SNAPLEN;
+	return 0;
 }
 
 static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 {
 	struct tcpdump_opts *o = &t->o;
+	bool exit_now, done;
+	char b[96];
 
-	t->dev = o->dev ? netdev_get_by_name(c->net, o->dev) : default_device(c->net);
-	if (!t->dev) {
-		fprintf(c->err, "tcpdump: %s: No such device exists\n(No such device exists)\n", o->dev);
+	if (open_live(c, t, &exit_now) || exit_now)
+		return exit_now ? 0 : 1;
+	t->dead = pcap_open_dead(t->dlt, t->snaplen);
+	if (compile_filter(c, t->dead, o, &t->prog, &t->has_prog, &done) || done)
+		return done ? 0 : 1;
+	if (o->wfile && !(t->dumper = open_dumper(c, t->dead, o->wfile, o->packet_buffered)))
 		return 1;
-	}
-	if (!(t->dev->flags & IFF_UP)) {
-		fprintf(c->err, "tcpdump: %s: That device is not up\n", t->dev->name);
-		return 1;
-	}
-	t->dead = pcap_open_dead(DLT_EN10MB, o->snaplen);
-	if (!t->dead || compile_filter(c, t->dead, o, &t->prog, &t->has_prog))
-		return 1;
-	if (o->wfile && host_file_ok(c, o->wfile, true))
-		return 1;
-	if (o->wfile) {
-		/*
-		 * pcap_dump is one fwrite per packet: a 1 MB stdio buffer drained by a
-		 * helper thread, so disk writes overlap the emulation. -U asks that each
-		 * packet be in the file when it is seen: then writes stay synchronous.
-		 */
-		FILE *fp = o->packet_buffered ? fopen(o->wfile, "wb") : wb_fopen(o->wfile);
-
-		if (!fp) {
-			fprintf(c->err, "tcpdump: %s: %s\n", o->wfile, strerror(errno));
-			return 1;
-		}
-		t->dumper = pcap_dump_fopen(t->dead, fp);
-		if (!t->dumper) {
-			fprintf(c->err, "tcpdump: %s\n", pcap_geterr(t->dead));
-			fclose(fp);
-			return 1;
-		}
-	}
+	t->printing = !o->wfile || o->print;
+	if (t->printing)
+		setup_printing(c, o, t->dlt);
 	if (!o->fmt.verbose && !o->wfile)
 		fputs(suppressed, c->err);
-	fprintf(c->err, "%slistening on %s, link-type EN10MB (Ethernet), snapshot length %d bytes\n",
-		(o->fmt.verbose || o->wfile) ? "tcpdump: " : "", t->dev->name, o->snaplen);
-	t->loopback = (t->dev->flags & IFF_LOOPBACK) != 0;
-	t->tap.fn = on_frame;
-	t->tap.gone = on_gone;
-	dev_add_tap(t->dev, &t->tap);
-	return 0;
+	else
+		fputs("tcpdump: ", c->err);
+	fprintf(c->err, "listening on %s, link-type %s, snapshot length %d bytes\n", t->dev.name,
+		dlt_text(t->dlt, b, sizeof(b)), t->snaplen);
+	t->net = c->net;
+	/* tcpdump's timeout: 100 ms when it prints line by line (-l), else a second. */
+	/* The ring is set up a little after the command starts, as a real tcpdump's would be. */
+	t->start_ns = c->world->clock.now + RING_SETUP_DELAY_NS;
+	t->tov_ns = (t->printing && o->lflag ? 100 : 1000) * VL_NSEC_PER_MSEC;
+	t->first_block = true;
+	attach_taps(t);
+	if (o->fmt.verbose && o->wfile && !o->print) {
+		t->got_active = t->got_first = true;
+		vl_timer_arm(&c->world->clock, &t->got_timer, t->start_ns + VL_NSEC_PER_SEC + 1000);
+	}
+	return -1;
+}
+
+/* What tcpdump's main does between its option loop and the capture. */
+static int prepare(struct vl_cmd_ctx *c, struct tcpdump *t)
+{
+	struct tcpdump_opts *o = &t->o;
+
+	if (o->Dflag) {
+		td_show_devices(c->out, c->net);
+		return 0;
+	}
+	/* tcpdump asks for the cooked v2 header when -i names "any" (not when it is picked). */
+	if (o->dev && !strncmp(o->dev, "any", 3) && o->ydlt < 0)
+		o->ydlt = DLT_LINUX_SLL2;
+	if (o->tflag > 5) {
+		fputs("tcpdump: only -t, -tt, -ttt, -tttt and -ttttt are supported\n", c->err);
+		return 1;
+	}
+	if (o->fflag && (o->vfile || o->rfile)) {
+		fputs("tcpdump: -f can not be used with -V or -r\n", c->err);
+		return 1;
+	}
+	if (o->vfile && o->rfile) {
+		fputs("tcpdump: -V and -r are mutually exclusive.\n", c->err);
+		return 1;
+	}
+	/* Everything tcpdump checks before it opens a file or a device is done. */
+	if (o->refused) {
+		fprintf(c->err, "tcpdump: option %s is not supported by vethlab\n", o->refused);
+		return 1;
+	}
+	if (o->rfile)
+		return read_file(c, o);
+	if (o->dflag && !o->dev)
+		return dump_code(c, o);
+	return start_capture(c, t);
 }
 
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct tcpdump *t = vl_calloc(1, sizeof(*t));
-	int st = parse_opts(c, &t->o, argc, argv);
+	int st;
 
-	if (st < 0 && t->o.rfile) {
-		st = read_file(c, &t->o);
-		free_opts(&t->o);
-		free(t);
-		return st;
-	}
-	if (st < 0 && (st = start_capture(c, t)) == 0)
-		st = -1;
+	vl_timer_init(&t->got_timer, got_tick);
+	vl_timer_init(&t->block_timer, block_tick);
+	st = td_parse_opts(c, &t->o, argc, argv);
+	if (st < 0)
+		st = prepare(c, t);
 	if (st >= 0) {
 		tcpdump_free(&t->task);
 		return st;

@@ -1,7 +1,8 @@
 #!/bin/bash
 # record.sh: captures, on the real kernel, traffic that vethlab's stack does not
 # produce itself (IPv6 neighbour discovery, MLDv2, router solicitations, ICMPv6
-# echo, UDP, TCP with options, ICMP port unreachable) into pcap fixtures.
+# echo, UDP and TCP over IPv4 and IPv6 with options and resets, ICMP port
+# unreachable) into pcap fixtures, also on "any" as Linux cooked v1 and v2.
 # printers.sh then checks that vethlab's `tcpdump -r` prints them as the real
 # tcpdump does. Run as root: tests/printers/record.sh
 set -eu
@@ -19,6 +20,8 @@ ip link set veth0 up
 sleep 1
 tcpdump -Z root -i veth0 -w "$1/ipv6.pcap" ip6 2>/dev/null &
 tcpdump -Z root -i veth0 -w "$1/l4.pcap" ip 2>/dev/null &
+tcpdump -Z root -i any -w "$1/any2.pcap" 2>/dev/null &
+tcpdump -Z root -i any -y LINUX_SLL -w "$1/any1.pcap" 2>/dev/null &
 sleep 1
 ip -n peer link set veth1 up
 sleep 4
@@ -26,13 +29,16 @@ ping -c 2 -I veth0 ff02::1 >/dev/null 2>&1 || true
 ll=$(ip -n peer -6 addr show dev veth1 scope link | sed -n "s/.*inet6 \([^/]*\).*/\1/p")
 ping -c 2 "$ll%veth0" >/dev/null 2>&1 || true
 ping -c 1 -s 200 10.1.1.2 >/dev/null
+ping -c 1 127.0.0.1 >/dev/null
 echo hello > /dev/udp/10.1.1.2/9999 || true
+echo hello6 > "/dev/udp/$ll%veth0/9999" || true
 timeout 2 bash -c "echo > /dev/tcp/10.1.1.2/80" 2>/dev/null || true
+timeout 2 bash -c "echo > /dev/tcp/$ll%veth0/80" 2>/dev/null || true
 ip netns exec peer bash -c "timeout 3 nc -l -p 34567 >/dev/null 2>&1 &" || true
 sleep 0.5
 timeout 2 bash -c "exec 3<>/dev/tcp/10.1.1.2/34567; echo data >&3; sleep 0.5" 2>/dev/null || true
 sleep 3
-kill %1 %2
+kill %1 %2 %3 %4
 wait
 ' sh "$here"
 ls -la "$here"/*.pcap
