@@ -189,18 +189,28 @@ int sysctl_ctl_is_dir(struct netns *net, const char *path)
 	return resolve(net, path, &k) == 1 || sysctl_known(net, path) == 2;
 }
 
-/* inet_forward_change: all, default and every device follow. */
+/*
+ * devinet_sysctl_forward, on a change of all.forwarding (ip_forward):
+ * inet_forward_change makes default and every device follow, marking each
+ * device's value as its own (IN_DEV_CONF_SET), and turns all.accept_redirects
+ * to the opposite. Writing the value it already has changes nothing.
+ */
 static void v4_forward_change(struct netns *net, int on)
 {
 	struct vl_list *pos;
 
+	if (net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING] == on)
+		return;
 	net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING] = on;
+	net->sysctl.v4_all.data[IPV4_DEVCONF_ACCEPT_REDIRECTS] = !on;
 	net->sysctl.v4_dflt.data[IPV4_DEVCONF_FORWARDING] = on;
 	vl_list_for_each(pos, &net->devices) {
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
-		if (dev->ip_ptr)
+		if (dev->ip_ptr) {
 			dev->ip_ptr->cnf.data[IPV4_DEVCONF_FORWARDING] = on;
+			dev->ip_ptr->cnf.set |= 1ULL << IPV4_DEVCONF_FORWARDING;
+		}
 	}
 }
 
@@ -253,7 +263,8 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 	*knob_ptr(net, &k) = value;
 	if (k.kind == KNOB_V4_CONF && k.scope == SCOPE_DEV)
 		k.dev->ip_ptr->cnf.set |= 1ULL << k.key;
-	if (k.kind == KNOB_V4_CONF && k.scope == SCOPE_DEFAULT)
+	/* default.forwarding is copied to devices only when they are created. */
+	if (k.kind == KNOB_V4_CONF && k.scope == SCOPE_DEFAULT && k.key != IPV4_DEVCONF_FORWARDING)
 		v4_default_change(net, k.key, value);
 	if (k.kind == KNOB_V6_CONF && k.scope == SCOPE_ALL &&
 	    (k.key == IPV6_DEVCONF_DISABLE_IPV6 || k.key == IPV6_DEVCONF_FORWARDING))

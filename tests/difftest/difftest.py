@@ -67,6 +67,11 @@ def compare(name, text, keep_dir=None):
         if to:
             return Outcome(name, "timeout")
         exp = normalize(kraw)
+        # Every generated scenario prints something: silence on either side
+        # means it did not run (a missing library, a broken binary), which
+        # must never pass as agreement.
+        if not exp.strip() or not got.strip():
+            return Outcome(name, "no-output", exp, got)
         if exp == got:
             return Outcome(name, "same", exp, got)
         to, kraw2 = run_kernel(path)
@@ -135,7 +140,7 @@ def cmd_run(args):
     print("difftest: %d seeds in %.0f s (%.1f a minute): %s" % (
         len(seeds), dt, len(seeds) * 60.0 / dt if dt else 0,
         ", ".join("%d %s" % (n, k) for k, n in sorted(counts.items()))))
-    return 0 if counts.get("differs", 0) == 0 else 1
+    return 0 if counts.get("differs", 0) == 0 and counts.get("no-output", 0) == 0 else 1
 
 
 def cmd_gen(args):
@@ -190,6 +195,15 @@ def cmd_reduce(args):
     return 0
 
 
+def check_setup():
+    """The library and the binary must be there, or every comparison would be empty."""
+    if not os.path.isfile(LIB):
+        return "difftest: %s is missing" % LIB
+    if not (os.path.isfile(VETHLAB) and os.access(VETHLAB, os.X_OK)):
+        return "difftest: %s is not an executable (set VETHLAB)" % VETHLAB
+    return None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -207,6 +221,11 @@ def main():
     p.add_argument("-j", "--jobs", type=int, default=8)
     p.set_defaults(fn=cmd_reduce)
     args = ap.parse_args()
+    if args.cmd != "gen":
+        err = check_setup()
+        if err:
+            print(err, file=sys.stderr)
+            return 2
     return args.fn(args)
 
 
