@@ -98,6 +98,8 @@ static void inet_unlink_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 		}
 	}
 	vl_htab_remove(&idev->dev->net->inet_addrs, &ifa->addr_hnode);
+	if (!idev->ifa_list && idev->dev->net->ipv4)
+		fib_disable_ip(idev->dev);
 }
 
 /*

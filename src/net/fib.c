@@ -546,6 +546,17 @@ static void flush_dev_routes(struct netns *net, struct netdev *dev, bool down)
 	}
 }
 
+/*
+ * fib_inetaddr_event: once the device's last IPv4 address is gone,
+ * fib_disable_ip forces every route through it out (host scope too, in every
+ * table) and arp_ifdown empties its ARP entries, permanent ones included.
+ */
+void fib_disable_ip(struct netdev *dev)
+{
+	flush_dev_routes(dev->net, dev, false);
+	neigh_ifdown(&dev->net->ipv4->arp_tbl, dev);
+}
+
 /* fib_netdev_event and fib_rules_event: routes follow the device's state, rules its name. */
 void fib_dev_event(struct netdev *dev, enum netdev_event ev)
 {

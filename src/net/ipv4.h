@@ -174,6 +174,7 @@ unsigned int fib_table_dump_routes(const struct fib_table *t, const struct fib_r
 void fib_dev_event(struct netdev *dev, enum netdev_event ev);
 void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa);
 void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa);
+void fib_disable_ip(struct netdev *dev);
 
 /* route.c */
 VL_MUST_CHECK int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt);
