@@ -103,6 +103,39 @@ ip link set veth1 up
 ip route add default via 10.0.0.2
 route' '^default +10.0.0.2 +0.0.0.0 +UG' '^10.0.0.0 +0.0.0.0 +255.255.255.0 +U '
 
+case_ ethtool_refusals 'ip link add veth0 type veth peer name veth1
+ethtool -A veth0 autoneg on; echo "st=$?"
+ethtool --json -k veth0; echo "st=$?"
+ethtool -k "*"; echo "st=$?"
+ethtool -S veth0 --all-groups; echo "st=$?"
+ethtool -s veth0 wol g; echo "st=$?"' 'ethtool: -A is not supported by vethlab' 'ethtool: --json is not supported by vethlab' \
+	'ethtool: the device wildcard \* is not supported by vethlab' 'ethtool \(-S\): --all-groups is not supported by vethlab' \
+	"ethtool \(-s\): parameter 'wol' is not supported by vethlab" 'st=1'
+case_ ethtool_offloads 'ip netns add a
+ip link add veth0 type veth peer name veth1 netns a
+ip addr add 10.0.0.1/24 dev veth0
+ip -n a addr add 10.0.0.2/24 dev veth1
+ip link set veth0 up
+ip -n a link set veth1 up
+ethtool -K veth0 tx off sg off gso off
+ip netns exec a ethtool -K veth1 gro on
+tcpdump -i veth0 -nn -v -c 2 icmp > t.txt 2>&1 &
+ping -c 1 10.0.0.2
+wait
+cat t.txt
+ip netns exec a ethtool -S veth1' '1 received' 'ICMP echo request, id [0-9]+, seq 1, length 64' 'rx_queue_0_xdp_packets: [1-9]'
+case_ ethtool_queues 'ip netns add a
+ip link add veth0 type veth peer name veth1 netns a
+ip addr add 10.0.0.1/24 dev veth0
+ip -n a addr add 10.0.0.2/24 dev veth1
+ethtool -L veth0 tx 2
+ip netns exec a ethtool -L veth1 rx 2
+ip link set veth0 up
+ip -n a link set veth1 up
+ethtool -K veth0 tx off
+ip netns exec a ethtool -K veth1 gro on
+ping -c 3 -q 10.0.0.2
+ip netns exec a ethtool -S veth1' 'rx_queue_0_xdp_packets: [1-9]' 'rx_queue_1_xdp_packets: 0$'
 case_ neigh_limit 'ip link add veth0 type veth peer name veth1
 ip neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev veth0 nud reachable; echo "st=$?"' 'st=0'
 case_ not_modelled 'ip link add veth0 type veth peer name veth1

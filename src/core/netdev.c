@@ -25,6 +25,7 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	dev_backlog_init(dev);
 	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
 	dev->num_tx_queues = dev->num_rx_queues = 1;
+	dev->real_num_tx_queues = dev->real_num_rx_queues = 1;
 	if (setup)
 		setup(dev);
 	return dev;
@@ -232,6 +233,7 @@ int register_netdevice(struct netns *net, struct netdev *dev)
 	/* linkwatch_init_dev: a device registered without carrier gets its state now. */
 	if (!dev->carrier)
 		rfc2863_policy(dev);
+	netdev_register_features(dev);
 	call_notifiers(dev, NETDEV_REGISTER);
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include "alloc.h"
 #include "hash.h"
 #include "list.h"
+#include "netdev_features.h"
 #include "skbuff.h"
 #include "sysctl.h"
 #include "timer.h"
@@ -71,12 +72,22 @@ struct netdev_ops {
 	struct netns *(*get_link_net)(const struct netdev *dev);
 };
 
+struct ethtool_channels;
+struct ethtool_link_ksettings;
+struct ethtool_ts_info;
+
+/* What a device answers to ethtool (core/ethtool.h); a NULL member is EOPNOTSUPP. */
 struct ethtool_ops {
-	const char *driver;
+	const char *driver;   /* get_drvinfo; NULL when the device has none */
 	const char *version;
 	int (*get_sset_count)(const struct netdev *dev);
 	void (*get_strings)(const struct netdev *dev, char (*names)[ETH_GSTRING_LEN]);
 	void (*get_stats)(const struct netdev *dev, uint64_t *values);
+	int (*get_link)(const struct netdev *dev);
+	int (*get_link_ksettings)(const struct netdev *dev, struct ethtool_link_ksettings *ks);
+	int (*get_ts_info)(const struct netdev *dev, struct ethtool_ts_info *info);
+	void (*get_channels)(const struct netdev *dev, struct ethtool_channels *ch);
+	int (*set_channels)(struct netdev *dev, const struct ethtool_channels *ch);
 };
 
 struct link_req;
@@ -112,6 +123,9 @@ struct netdev {
 	uint8_t broadcast[ETH_ALEN];
 	unsigned int tx_queue_len;
 	unsigned int num_tx_queues, num_rx_queues;
+	unsigned int real_num_tx_queues, real_num_rx_queues;  /* in use, as ethtool -L sets them */
+	/* Offloads (netdev_features.h): active, changeable by the user, and asked for. */
+	netdev_features_t features, hw_features, wanted_features;
 	const struct netdev_ops *netdev_ops;
 	const struct link_ops *rtnl_link_ops;
 	const struct ethtool_ops *ethtool_ops;

@@ -454,38 +454,6 @@ struct netns *rtnl_netns_by_id(struct netns *net, int id)
 	return get_net_ns_by_id(net, id);
 }
 
-int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,
-			 const char **version)
-{
-	struct netdev *dev = netdev_get_by_index(net, ifindex);
-
-	if (!dev)
-		return -ENODEV;
-	if (!dev->ethtool_ops || !dev->ethtool_ops->driver)
-		return -EOPNOTSUPP;
-	*driver = dev->ethtool_ops->driver;
-	*version = dev->ethtool_ops->version;
-	return 0;
-}
-
-int rtnl_ethtool_stats(struct netns *net, int ifindex, char (*names)[ETH_GSTRING_LEN],
-		       uint64_t *values, int max)
-{
-	struct netdev *dev = netdev_get_by_index(net, ifindex);
-	int n;
-
-	if (!dev)
-		return -ENODEV;
-	if (!dev->ethtool_ops || !dev->ethtool_ops->get_sset_count)
-		return -EOPNOTSUPP;
-	n = dev->ethtool_ops->get_sset_count(dev);
-	if (n > max)
-		return -ENOSPC;
-	dev->ethtool_ops->get_strings(dev, names);
-	dev->ethtool_ops->get_stats(dev, values);
-	return n;
-}
-
 int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
 {
 	struct vl_list *pos, *apos;

@@ -129,10 +129,4 @@ typedef int (*rtnl_nsid_cb)(int id, struct netns *peer, void *arg);
 int rtnl_nsid_dump(struct netns *net, rtnl_nsid_cb cb, void *arg);
 struct netns *rtnl_netns_by_id(struct netns *net, int id);
 
-VL_MUST_CHECK int rtnl_ethtool_drvinfo(struct netns *net, int ifindex, const char **driver,
-				       const char **version);
-/* Fills up to max names and values; returns the count or a negative errno. */
-VL_MUST_CHECK int rtnl_ethtool_stats(struct netns *net, int ifindex,
-				     char (*names)[ETH_GSTRING_LEN], uint64_t *values, int max);
-
 #endif

@@ -1,13 +1,22 @@
 /* loopback.c: the lo device every namespace starts with. */
 #include "../core/dropreason.h"
+#include "../core/ethtool.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../net/ethernet.h"
 #include "../net/wire.h"
 #include "drivers.h"
 
+/* The link is always on (though only while lo is running); no driver info, so -i fails. */
+static int loopback_get_link(const struct netdev *dev)
+{
+	(void)dev;
+	return 1;
+}
+
 static const struct ethtool_ops loopback_ethtool_ops = {
-	.driver = NULL, /* lo answers ethtool -i with EOPNOTSUPP */
+	.get_link = loopback_get_link,
+	.get_ts_info = ethtool_op_get_ts_info,
 };
 
 /* loopback_xmit: counted once, as both sent and received; back in through the backlog. */
@@ -46,6 +55,11 @@ static void loopback_setup(struct netdev *dev)
 	dev->max_mtu = 0;
 	dev->tx_queue_len = 1000;
 	dev->flags = IFF_LOOPBACK;
+	/* Segmentation can be switched; the rest is fixed on. */
+	dev->hw_features = NETIF_F_GSO_SOFTWARE;
+	dev->features = NETIF_F_SG | NETIF_F_FRAGLIST | NETIF_F_GSO_SOFTWARE | NETIF_F_HW_CSUM |
+			NETIF_F_RXCSUM | NETIF_F_SCTP_CRC | NETIF_F_HIGHDMA |
+			NETIF_F_VLAN_CHALLENGED | NETIF_F_LOOPBACK;
 	dev->ethtool_ops = &loopback_ethtool_ops;
 	dev->netdev_ops = &loopback_ops;
 }

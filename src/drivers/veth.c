@@ -1,7 +1,9 @@
 /* veth.c: virtual ethernet pairs, after drivers/net/veth.c. */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "../core/ethtool.h"
 #include "../core/link.h"
 #include "../core/netdev.h"
 #include "../core/dropreason.h"
@@ -12,8 +14,18 @@
 
 #define VETH_NUM_QUEUES 2 /* num_possible_cpus() on the 2-core machine we match */
 
+/*
+ * A receive queue's counters (veth_rq_stats). Frames reach a queue's NAPI
+ * ring, and are counted here, only when GRO is on (see veth_xmit); XDP is not
+ * emulated, so every counter but xdp_packets and xdp_bytes stays 0.
+ */
+struct veth_rq_stats {
+	uint64_t xdp_packets, xdp_bytes, rx_drops, xdp_redirect, xdp_drops, xdp_tx, xdp_tx_err;
+};
+
 struct veth_priv {
 	struct netdev *peer;
+	struct veth_rq_stats rq[VETH_NUM_QUEUES];  /* one per num_rx_queues, kept across -L */
 };
 
 static struct veth_priv *veth_priv(const struct netdev *dev)
@@ -67,6 +79,38 @@ static struct netns *veth_get_link_net(const struct netdev *dev)
 }
 
 /*
+ * veth_skb_is_eligible_for_gro: a sender without TSO, or a frame a local
+ * socket sent (skb->destructor == sock_wfree: every IP packet this host
+ * builds, ping's and the kernel's ICMP, ND and MLD ones; not ARP, not a
+ * forwarded frame) towards a peer that aggregates UDP.
+ */
+static bool veth_skb_is_eligible_for_gro(const struct netdev *dev, const struct netdev *rcv,
+					 const struct sk_buff *skb)
+{
+	/* The frame still has its Ethernet header (veth_xmit checked its length). */
+	uint16_t ethertype = (uint16_t)(skb->data[12] << 8 | skb->data[13]);
+
+	return !(dev->features & NETIF_F_ALL_TSO) ||
+	       (skb->local_out && ethertype != ETH_P_ARP &&
+		(rcv->features & (NETIF_F_GRO_FRAGLIST | NETIF_F_GRO_UDP_FWD)));
+}
+
+/*
+ * Whether the frame goes through the peer's NAPI ring: its rings exist while
+ * it is up with GRO on (veth_napi_enable at open or when -K turns GRO on).
+ * The frame is delivered the same way either way; what differs is that the
+ * ring counts it in the queue's rx_queue_0_xdp_packets and _xdp_bytes (the
+ * sender picks queue 0: Linux picks by a random per-socket hash, so queue 0
+ * is one of its outcomes). ip -s link totals are the same either way.
+ */
+static bool veth_use_napi(const struct netdev *dev, const struct netdev *rcv,
+			  const struct sk_buff *skb)
+{
+	return (rcv->flags & IFF_UP) && (rcv->features & NETIF_F_GRO) &&
+	       veth_skb_is_eligible_for_gro(dev, rcv, skb);
+}
+
+/*
  * veth_xmit: the frame becomes the peer's received frame. Counters mirror:
  * what one end sends the other receives. A down peer, or a backlog that
  * refuses the frame, counts a tx drop here (priv->dropped); the backlog also
@@ -76,12 +120,14 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 {
 	struct netdev *peer = veth_priv(dev)->peer;
 	uint32_t len = skb->len;
+	bool use_napi;
 
 	if (!peer || !(peer->flags & IFF_UP) || len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
 		return;
 	}
+	use_napi = veth_use_napi(dev, peer, skb);
 	skb->local_out = 0;
 	skb->rt_local = 0;
 	skb->rt_iif = 0;
@@ -91,6 +137,16 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	if (netif_rx(skb) != NET_RX_SUCCESS) {
 		dev->stats.tx_dropped++;
 		return;
+	}
+	/*
+	 * A frame through the ring is counted by the ring alone (veth_get_stats64
+	 * adds the peer's ring to both ends' totals), after eth_type_trans: its
+	 * bytes leave the Ethernet header out.
+	 */
+	if (use_napi) {
+		len -= ETH_HLEN;
+		veth_priv(peer)->rq[0].xdp_packets++;
+		veth_priv(peer)->rq[0].xdp_bytes += len;
 	}
 	dev->stats.tx_packets++;
 	dev->stats.tx_bytes += len;
@@ -106,40 +162,117 @@ static const struct netdev_ops veth_netdev_ops = {
 	.get_link_net = veth_get_link_net,
 };
 
-/* ethtool -S: peer_ifindex, then per-queue XDP counters of the one real queue. */
-static const char veth_stat_names[][ETH_GSTRING_LEN] = {
-	"peer_ifindex",
-	"rx_queue_0_xdp_packets",
-	"rx_queue_0_xdp_bytes",
-	"rx_queue_0_drops",
-	"rx_queue_0_xdp_redirect",
-	"rx_queue_0_xdp_drops",
-	"rx_queue_0_xdp_tx",
-	"rx_queue_0_xdp_tx_errors",
-	"tx_queue_0_xdp_xmit",
-	"tx_queue_0_xdp_xmit_errors",
+/* ethtool -S: peer_ifindex, then each receive queue's counters, then each transmit queue's. */
+static const char veth_rq_stat_names[][ETH_GSTRING_LEN] = {
+	"xdp_packets", "xdp_bytes", "drops", "xdp_redirect", "xdp_drops", "xdp_tx", "xdp_tx_errors",
 };
+static const char veth_tq_stat_names[][ETH_GSTRING_LEN] = { "xdp_xmit", "xdp_xmit_errors" };
 
-#define VETH_NSTATS ((int)(sizeof(veth_stat_names) / sizeof(veth_stat_names[0])))
+#define VETH_RQ_STATS_LEN 7
+#define VETH_TQ_STATS_LEN 2
 
 static int veth_get_sset_count(const struct netdev *dev)
 {
-	(void)dev;
-	return VETH_NSTATS;
+	return 1 + VETH_RQ_STATS_LEN * (int)dev->real_num_rx_queues +
+	       VETH_TQ_STATS_LEN * (int)dev->real_num_tx_queues;
+}
+
+/* ethtool_sprintf: "<dir>_queue_<i>_<stat>", cut to ETH_GSTRING_LEN as the kernel cuts it. */
+static void veth_queue_string(char *dst, const char *dir, unsigned int i, const char *stat)
+{
+	char buf[2 * ETH_GSTRING_LEN + 16];
+	size_t n = (size_t)snprintf(buf, sizeof(buf), "%s_queue_%u_%s", dir, i, stat);
+
+	if (n >= ETH_GSTRING_LEN)
+		n = ETH_GSTRING_LEN - 1;
+	memcpy(dst, buf, n);
+	dst[n] = '\0';
 }
 
 static void veth_get_strings(const struct netdev *dev, char (*names)[ETH_GSTRING_LEN])
 {
-	(void)dev;
-	memcpy(names, veth_stat_names, sizeof(veth_stat_names));
+	int n = 0;
+
+	snprintf(names[n++], ETH_GSTRING_LEN, "peer_ifindex");
+	for (unsigned int i = 0; i < dev->real_num_rx_queues; i++)
+		for (int j = 0; j < VETH_RQ_STATS_LEN; j++)
+			veth_queue_string(names[n++], "rx", i, veth_rq_stat_names[j]);
+	for (unsigned int i = 0; i < dev->real_num_tx_queues; i++)
+		for (int j = 0; j < VETH_TQ_STATS_LEN; j++)
+			veth_queue_string(names[n++], "tx", i, veth_tq_stat_names[j]);
 }
 
+/*
+ * The transmit queue counters sum the peer's XDP_REDIRECT traffic
+ * (peer_tq_xdp_xmit): always 0 without XDP.
+ */
 static void veth_get_stats(const struct netdev *dev, uint64_t *values)
 {
-	struct netdev *peer = veth_priv(dev)->peer;
+	const struct veth_priv *priv = veth_priv(dev);
+	int n = 0;
 
-	memset(values, 0, sizeof(uint64_t) * VETH_NSTATS);
-	values[0] = peer ? (uint64_t)peer->ifindex : 0;
+	memset(values, 0, sizeof(uint64_t) * (size_t)veth_get_sset_count(dev));
+	values[n++] = priv->peer ? (uint64_t)priv->peer->ifindex : 0;
+	for (unsigned int i = 0; i < dev->real_num_rx_queues; i++) {
+		const struct veth_rq_stats *rq = &priv->rq[i];
+		const uint64_t v[VETH_RQ_STATS_LEN] = { rq->xdp_packets, rq->xdp_bytes, rq->rx_drops,
+							rq->xdp_redirect, rq->xdp_drops, rq->xdp_tx,
+							rq->xdp_tx_err };
+
+		memcpy(&values[n], v, sizeof(v));
+		n += VETH_RQ_STATS_LEN;
+	}
+}
+
+/* A fixed 10G full-duplex link on twisted pair, with no link modes. */
+static int veth_get_link_ksettings(const struct netdev *dev, struct ethtool_link_ksettings *ks)
+{
+	(void)dev;
+	memset(ks, 0, sizeof(*ks));
+	ks->speed = 10000;
+	ks->duplex = DUPLEX_FULL;
+	ks->port = PORT_TP;
+	ks->autoneg = AUTONEG_DISABLE;
+	ks->transceiver = XCVR_INTERNAL;
+	ks->eth_tp_mdix = ETH_TP_MDI_INVALID;
+	return 0;
+}
+
+static void veth_get_channels(const struct netdev *dev, struct ethtool_channels *ch)
+{
+	memset(ch, 0, sizeof(*ch));
+	ch->tx_count = dev->real_num_tx_queues;
+	ch->rx_count = dev->real_num_rx_queues;
+	ch->max_tx = dev->num_tx_queues;
+	ch->max_rx = dev->num_rx_queues;
+}
+
+/*
+ * veth_set_channels (after ethnl_set_channels checked the bounds): a running
+ * device takes its carrier, and its peer's, off and back on around the
+ * change, whatever state the peer is in; so a peer that is down ends up with
+ * carrier, and both carrier counters move.
+ */
+static int veth_set_channels(struct netdev *dev, const struct ethtool_channels *ch)
+{
+	struct netdev *peer = veth_priv(dev)->peer;
+	bool running = dev->flags & IFF_UP;
+
+	if (!ch->rx_count || !ch->tx_count)
+		return -EINVAL;
+	if (running) {
+		netif_carrier_off(dev);
+		if (peer)
+			netif_carrier_off(peer);
+	}
+	dev->real_num_rx_queues = ch->rx_count;
+	dev->real_num_tx_queues = ch->tx_count;
+	if (running) {
+		netif_carrier_on(dev);
+		if (peer)
+			netif_carrier_on(peer);
+	}
+	return 0;
 }
 
 static const struct ethtool_ops veth_ethtool_ops = {
@@ -148,7 +281,25 @@ static const struct ethtool_ops veth_ethtool_ops = {
 	.get_sset_count = veth_get_sset_count,
 	.get_strings = veth_get_strings,
 	.get_stats = veth_get_stats,
+	.get_link = ethtool_op_get_link,
+	.get_link_ksettings = veth_get_link_ksettings,
+	.get_ts_info = ethtool_op_get_ts_info,
+	.get_channels = veth_get_channels,
+	.set_channels = veth_set_channels,
 };
+
+#define VETH_FEATURES (NETIF_F_SG | NETIF_F_FRAGLIST | NETIF_F_HW_CSUM | NETIF_F_RXCSUM | \
+		       NETIF_F_SCTP_CRC | NETIF_F_HIGHDMA | NETIF_F_GSO_SOFTWARE | \
+		       NETIF_F_GSO_ENCAP_ALL | NETIF_F_HW_VLAN_CTAG_TX | NETIF_F_HW_VLAN_CTAG_RX | \
+		       NETIF_F_HW_VLAN_STAG_TX | NETIF_F_HW_VLAN_STAG_RX)
+
+/* GRO starts off on both ends, "to be consistent with the established veth behavior". */
+static void veth_disable_gro(struct netdev *dev)
+{
+	dev->features &= ~NETIF_F_GRO;
+	dev->wanted_features &= ~NETIF_F_GRO;
+	(void)netdev_update_features(dev);
+}
 
 static void veth_setup(struct netdev *dev)
 {
@@ -158,6 +309,7 @@ static void veth_setup(struct netdev *dev)
 	dev->ethtool_ops = &veth_ethtool_ops;
 	dev->rtnl_link_ops = &veth_link_ops;
 	dev->num_tx_queues = dev->num_rx_queues = VETH_NUM_QUEUES;
+	dev->features = dev->hw_features = VETH_FEATURES;
 }
 
 static int veth_apply_req(struct netdev *dev, const struct link_req *req)
@@ -203,6 +355,7 @@ static int veth_newlink(struct netns *net, struct netdev *dev, const struct link
 		netdev_free(peer);
 		return err;
 	}
+	veth_disable_gro(peer);
 	netif_carrier_off(peer);
 
 	dev->net = dev->net ? dev->net : net;
@@ -216,6 +369,7 @@ static int veth_newlink(struct netns *net, struct netdev *dev, const struct link
 	netif_carrier_off(dev);
 	veth_priv(dev)->peer = peer;
 	veth_priv(peer)->peer = dev;
+	veth_disable_gro(dev);
 	return 0;
 }
 

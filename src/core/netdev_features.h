@@ -1,0 +1,156 @@
+/* netdev_features.h: netdev_features_t, its NETIF_F_* bits and their names, numbered as in Linux 6.18. */
+#ifndef VL_NETDEV_FEATURES_H
+#define VL_NETDEV_FEATURES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef uint64_t netdev_features_t;
+
+/*
+ * Bit numbers as include/linux/netdev_features.h has them in 6.18: ethtool
+ * reports features by these indexes and prints them in this order. Bits 2,
+ * 12, 13 and 32 are unused (their names are empty).
+ */
+enum {
+	NETIF_F_SG_BIT,
+	NETIF_F_IP_CSUM_BIT,
+	NETIF_F_UNUSED2_BIT,
+	NETIF_F_HW_CSUM_BIT,
+	NETIF_F_IPV6_CSUM_BIT,
+	NETIF_F_HIGHDMA_BIT,
+	NETIF_F_FRAGLIST_BIT,
+	NETIF_F_HW_VLAN_CTAG_TX_BIT,
+	NETIF_F_HW_VLAN_CTAG_RX_BIT,
+	NETIF_F_HW_VLAN_CTAG_FILTER_BIT,
+	NETIF_F_VLAN_CHALLENGED_BIT,
+	NETIF_F_GSO_BIT,
+	NETIF_F_UNUSED12_BIT,
+	NETIF_F_UNUSED13_BIT,
+	NETIF_F_GRO_BIT,
+	NETIF_F_LRO_BIT,
+	NETIF_F_TSO_BIT,
+	NETIF_F_GSO_ROBUST_BIT,
+	NETIF_F_TSO_ECN_BIT,
+	NETIF_F_TSO_MANGLEID_BIT,
+	NETIF_F_TSO6_BIT,
+	NETIF_F_FSO_BIT,
+	NETIF_F_GSO_GRE_BIT,
+	NETIF_F_GSO_GRE_CSUM_BIT,
+	NETIF_F_GSO_IPXIP4_BIT,
+	NETIF_F_GSO_IPXIP6_BIT,
+	NETIF_F_GSO_UDP_TUNNEL_BIT,
+	NETIF_F_GSO_UDP_TUNNEL_CSUM_BIT,
+	NETIF_F_GSO_PARTIAL_BIT,
+	NETIF_F_GSO_TUNNEL_REMCSUM_BIT,
+	NETIF_F_GSO_SCTP_BIT,
+	NETIF_F_GSO_ESP_BIT,
+	NETIF_F_UNUSED32_BIT,
+	NETIF_F_GSO_UDP_L4_BIT,
+	NETIF_F_GSO_FRAGLIST_BIT,
+	NETIF_F_GSO_ACCECN_BIT,
+	NETIF_F_FCOE_CRC_BIT,
+	NETIF_F_SCTP_CRC_BIT,
+	NETIF_F_NTUPLE_BIT,
+	NETIF_F_RXHASH_BIT,
+	NETIF_F_RXCSUM_BIT,
+	NETIF_F_NOCACHE_COPY_BIT,
+	NETIF_F_LOOPBACK_BIT,
+	NETIF_F_RXFCS_BIT,
+	NETIF_F_RXALL_BIT,
+	NETIF_F_HW_VLAN_STAG_TX_BIT,
+	NETIF_F_HW_VLAN_STAG_RX_BIT,
+	NETIF_F_HW_VLAN_STAG_FILTER_BIT,
+	NETIF_F_HW_L2FW_DOFFLOAD_BIT,
+	NETIF_F_HW_TC_BIT,
+	NETIF_F_HW_ESP_BIT,
+	NETIF_F_HW_ESP_TX_CSUM_BIT,
+	NETIF_F_RX_UDP_TUNNEL_PORT_BIT,
+	NETIF_F_HW_TLS_TX_BIT,
+	NETIF_F_HW_TLS_RX_BIT,
+	NETIF_F_GRO_HW_BIT,
+	NETIF_F_HW_TLS_RECORD_BIT,
+	NETIF_F_GRO_FRAGLIST_BIT,
+	NETIF_F_HW_MACSEC_BIT,
+	NETIF_F_GRO_UDP_FWD_BIT,
+	NETIF_F_HW_HSR_TAG_INS_BIT,
+	NETIF_F_HW_HSR_TAG_RM_BIT,
+	NETIF_F_HW_HSR_FWD_BIT,
+	NETIF_F_HW_HSR_DUP_BIT,
+	NETDEV_FEATURE_COUNT
+};
+
+_Static_assert(NETDEV_FEATURE_COUNT <= 64, "netdev_features_t holds every feature bit");
+
+#define __NETIF_F(name) ((netdev_features_t)1 << NETIF_F_##name##_BIT)
+
+#define NETIF_F_SG __NETIF_F(SG)
+#define NETIF_F_IP_CSUM __NETIF_F(IP_CSUM)
+#define NETIF_F_HW_CSUM __NETIF_F(HW_CSUM)
+#define NETIF_F_IPV6_CSUM __NETIF_F(IPV6_CSUM)
+#define NETIF_F_HIGHDMA __NETIF_F(HIGHDMA)
+#define NETIF_F_FRAGLIST __NETIF_F(FRAGLIST)
+#define NETIF_F_HW_VLAN_CTAG_TX __NETIF_F(HW_VLAN_CTAG_TX)
+#define NETIF_F_HW_VLAN_CTAG_RX __NETIF_F(HW_VLAN_CTAG_RX)
+#define NETIF_F_VLAN_CHALLENGED __NETIF_F(VLAN_CHALLENGED)
+#define NETIF_F_GSO __NETIF_F(GSO)
+#define NETIF_F_GRO __NETIF_F(GRO)
+#define NETIF_F_LRO __NETIF_F(LRO)
+#define NETIF_F_TSO __NETIF_F(TSO)
+#define NETIF_F_TSO_ECN __NETIF_F(TSO_ECN)
+#define NETIF_F_TSO_MANGLEID __NETIF_F(TSO_MANGLEID)
+#define NETIF_F_TSO6 __NETIF_F(TSO6)
+#define NETIF_F_GSO_GRE __NETIF_F(GSO_GRE)
+#define NETIF_F_GSO_GRE_CSUM __NETIF_F(GSO_GRE_CSUM)
+#define NETIF_F_GSO_IPXIP4 __NETIF_F(GSO_IPXIP4)
+#define NETIF_F_GSO_IPXIP6 __NETIF_F(GSO_IPXIP6)
+#define NETIF_F_GSO_UDP_TUNNEL __NETIF_F(GSO_UDP_TUNNEL)
+#define NETIF_F_GSO_UDP_TUNNEL_CSUM __NETIF_F(GSO_UDP_TUNNEL_CSUM)
+#define NETIF_F_GSO_PARTIAL __NETIF_F(GSO_PARTIAL)
+#define NETIF_F_GSO_SCTP __NETIF_F(GSO_SCTP)
+#define NETIF_F_GSO_UDP_L4 __NETIF_F(GSO_UDP_L4)
+#define NETIF_F_GSO_FRAGLIST __NETIF_F(GSO_FRAGLIST)
+#define NETIF_F_GSO_ACCECN __NETIF_F(GSO_ACCECN)
+#define NETIF_F_SCTP_CRC __NETIF_F(SCTP_CRC)
+#define NETIF_F_RXCSUM __NETIF_F(RXCSUM)
+#define NETIF_F_NOCACHE_COPY __NETIF_F(NOCACHE_COPY)
+#define NETIF_F_LOOPBACK __NETIF_F(LOOPBACK)
+#define NETIF_F_RXFCS __NETIF_F(RXFCS)
+#define NETIF_F_HW_VLAN_STAG_TX __NETIF_F(HW_VLAN_STAG_TX)
+#define NETIF_F_HW_VLAN_STAG_RX __NETIF_F(HW_VLAN_STAG_RX)
+#define NETIF_F_HW_TLS_TX __NETIF_F(HW_TLS_TX)
+#define NETIF_F_HW_TLS_RX __NETIF_F(HW_TLS_RX)
+#define NETIF_F_GRO_HW __NETIF_F(GRO_HW)
+#define NETIF_F_GRO_FRAGLIST __NETIF_F(GRO_FRAGLIST)
+#define NETIF_F_GRO_UDP_FWD __NETIF_F(GRO_UDP_FWD)
+
+/* TSO for TCP over IPv4 and IPv6; 6.18 keeps GSO_ACCECN out of this set. */
+#define NETIF_F_ALL_TSO (NETIF_F_TSO | NETIF_F_TSO6 | NETIF_F_TSO_ECN | NETIF_F_TSO_MANGLEID)
+#define NETIF_F_GSO_SOFTWARE (NETIF_F_ALL_TSO | NETIF_F_GSO_SCTP | NETIF_F_GSO_UDP_L4 | \
+			      NETIF_F_GSO_FRAGLIST | NETIF_F_GSO_ACCECN)
+#define NETIF_F_GSO_ENCAP_ALL (NETIF_F_GSO_GRE | NETIF_F_GSO_GRE_CSUM | NETIF_F_GSO_IPXIP4 | \
+			       NETIF_F_GSO_IPXIP6 | NETIF_F_GSO_UDP_TUNNEL | \
+			       NETIF_F_GSO_UDP_TUNNEL_CSUM)
+/* What the stack does in software on any device, and its variants that start off. */
+#define NETIF_F_SOFT_FEATURES (NETIF_F_GSO | NETIF_F_GRO)
+#define NETIF_F_SOFT_FEATURES_OFF (NETIF_F_GRO_FRAGLIST | NETIF_F_GRO_UDP_FWD)
+/* Features no one may toggle; NETIF_F_ETHTOOL_BITS is everything else. */
+#define NETIF_F_NEVER_CHANGE NETIF_F_VLAN_CHALLENGED
+#define NETIF_F_ETHTOOL_BITS (~(netdev_features_t)0 & ~NETIF_F_NEVER_CHANGE)
+
+/* The ETH_SS_FEATURES string set: the name of each bit, "" for unused ones (ETH_GSTRING_LEN wide). */
+extern const char netdev_features_strings[NETDEV_FEATURE_COUNT][32];
+
+struct netdev;
+
+/* register_netdevice's share: changeable features become wanted, soft ones on. */
+void netdev_register_features(struct netdev *dev);
+/*
+ * __netdev_update_features: recomputes dev->features from wanted_features and
+ * the features the device keeps fixed, through netdev_fix_features and the
+ * driver's fix_features, and tells the driver (set_features). Returns
+ * whether dev->features changed.
+ */
+bool netdev_update_features(struct netdev *dev);
+
+#endif
