@@ -489,7 +489,7 @@ void td_free_opts(struct tcpdump_opts *o)
 {
 	free(o->refused);
 	free(o->filter);
-	free(o->fmt.tcp_convs);
+	tcpdump_tcp_table_free(o->fmt.tcp_convs);
 	free(o->fmt.state);
 	tcpdump_names_free(o->fmt.names);
 }

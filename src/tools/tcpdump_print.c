@@ -827,35 +827,84 @@ out:
 	fprintf(nd->f, ", length %u", length);
 }
 
-/* tcp_seq_hash: one entry per conversation, found by its addresses and ports. */
+/*
+ * tcp_seq_hash: one entry per conversation, found by its addresses and ports.
+ * Open addressing in a table that starts small and doubles at half load, so
+ * that a capture pays for the conversations it sees; past TCP_CONVS_MAX a
+ * new conversation keeps absolute numbers.
+ */
+#define TCP_CONVS_MIN 16
+#define TCP_CONVS_MAX 65536
 
-#define TCP_CONVS 65536
+struct tcp_convs {
+	struct tcp_conv *slot;
+	uint32_t cap, used;
+};
 
-struct tcp_conv *tcpdump_tcp_table(void)
+struct tcp_convs *tcpdump_tcp_table(void)
 {
-	return vl_calloc(TCP_CONVS, sizeof(struct tcp_conv));
+	struct tcp_convs *t = vl_calloc(1, sizeof(*t));
+
+	t->cap = TCP_CONVS_MIN;
+	t->slot = vl_calloc(t->cap, sizeof(*t->slot));
+	return t;
 }
 
-/* Open addressing over a fixed table: a full table keeps numbers absolute. */
-struct tcp_conv *td_tcp_conv(struct tcp_conv *t, const uint8_t *key, bool *found)
+void tcpdump_tcp_table_free(struct tcp_convs *t)
+{
+	if (t)
+		free(t->slot);
+	free(t);
+}
+
+static uint32_t conv_hash(const uint8_t *key)
 {
 	uint32_t h = 2166136261u;
 
 	for (int i = 0; i < 36; i++)
 		h = (h ^ key[i]) * 16777619u;
-	for (uint32_t n = 0; n < TCP_CONVS; n++) {
-		struct tcp_conv *c = &t[(h + n) % TCP_CONVS];
+	return h;
+}
 
-		if (!c->used) {
-			*found = false;
-			memcpy(c->key, key, sizeof(c->key));
-			c->used = true;
+/* The slot for key: its entry, or the free one where it would go. */
+static struct tcp_conv *conv_slot(const struct tcp_convs *t, const uint8_t *key)
+{
+	uint32_t mask = t->cap - 1;
+
+	for (uint32_t i = conv_hash(key) & mask;; i = (i + 1) & mask) {
+		struct tcp_conv *c = &t->slot[i];
+
+		if (!c->used || !memcmp(c->key, key, sizeof(c->key)))
 			return c;
-		}
-		if (!memcmp(c->key, key, sizeof(c->key))) {
-			*found = true;
-			return c;
-		}
 	}
-	return NULL;
+}
+
+static void conv_grow(struct tcp_convs *t)
+{
+	struct tcp_convs n = { vl_calloc(t->cap * 2, sizeof(*t->slot)), t->cap * 2, t->used };
+
+	for (uint32_t i = 0; i < t->cap; i++)
+		if (t->slot[i].used)
+			*conv_slot(&n, t->slot[i].key) = t->slot[i];
+	free(t->slot);
+	*t = n;
+}
+
+struct tcp_conv *td_tcp_conv(struct tcp_convs *t, const uint8_t *key, bool *found)
+{
+	struct tcp_conv *c = conv_slot(t, key);
+
+	*found = c->used;
+	if (c->used)
+		return c;
+	if (t->used >= TCP_CONVS_MAX)
+		return NULL;
+	if (2 * (t->used + 1) > t->cap) {
+		conv_grow(t);
+		c = conv_slot(t, key);
+	}
+	memcpy(c->key, key, sizeof(c->key));
+	c->used = true;
+	t->used++;
+	return c;
 }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 struct tcp_conv;
+struct tcp_convs;
 struct tcpdump_names;
 struct netns;
 
@@ -29,7 +30,7 @@ struct tcpdump_state {
 };
 
 struct tcpdump_fmt {
-	struct tcp_conv *tcp_convs; /* conversation table for relative TCP numbers, or NULL */
+	struct tcp_convs *tcp_convs; /* conversation table for relative TCP numbers, or NULL */
 	int verbose;     /* -v */
 	bool link;       /* -e */
 	int quiet;       /* -q (-qq is quieter still) */
@@ -49,8 +50,9 @@ struct tcpdump_fmt {
 	struct tcpdump_state *state; /* needed by -ttt and -ttttt; NULL acts as a fresh one */
 };
 
-/* A table for tcp_convs (never NULL); free() it when done. */
-struct tcp_conv *tcpdump_tcp_table(void);
+/* A table for tcp_convs (never NULL), and its end. */
+struct tcp_convs *tcpdump_tcp_table(void);
+void tcpdump_tcp_table_free(struct tcp_convs *t);
 
 /* Prints the timestamp (per -t options) and an Ethernet frame's decoding, with a newline. */
 void tcpdump_print_frame(FILE *f, const struct tcpdump_fmt *fmt, uint64_t sec, uint32_t usec,
@@ -150,7 +152,7 @@ struct tcp_conv {
 	bool used;
 };
 /* The entry for key, added when new (*found false); NULL when the table is full. */
-struct tcp_conv *td_tcp_conv(struct tcp_conv *t, const uint8_t *key, bool *found);
+struct tcp_conv *td_tcp_conv(struct tcp_convs *t, const uint8_t *key, bool *found);
 uint16_t td_nextproto4_cksum(struct nd *nd, const uint8_t *ip, const uint8_t *data, uint32_t len,
 			     uint32_t covlen, uint8_t next_proto);
 uint16_t td_nextproto6_cksum(struct nd *nd, const uint8_t *ip6, const uint8_t *data, uint32_t len,

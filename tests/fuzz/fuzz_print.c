@@ -31,6 +31,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    (uint32_t)(size - 1) + ((data[0] & 0x80) ? 100 : 0));
 	fclose(f);
 	free(buf);
-	free(fmt.tcp_convs);
+	tcpdump_tcp_table_free(fmt.tcp_convs);
 	return 0;
 }

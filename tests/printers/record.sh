@@ -42,3 +42,26 @@ kill %1 %2 %3 %4
 wait
 ' sh "$here"
 ls -la "$here"/*.pcap
+# tcpmany.pcap: 40 TCP conversations open at once, each then sending and
+# closing, so that tcpdump's table of conversations (relative sequence
+# numbers) grows while every conversation in it still has packets to come.
+unshare -n -m bash -c '
+set -e
+ip link set lo up
+sleep 1
+tcpdump -Z root -i lo -w "$1/tcpmany.pcap" tcp 2>/dev/null &
+sleep 1
+python3 -c "
+import socket
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind((\"127.0.0.1\", 7777)); s.listen(64)
+cs = [socket.create_connection((\"127.0.0.1\", 7777)) for _ in range(40)]
+for c in cs:
+    c.send(b\"x\")
+for c in cs:
+    c.close()
+"
+sleep 1
+kill %1
+wait
+' sh "$here"
