@@ -147,6 +147,24 @@ ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' 'ping: fragmentation \(a 3028-byte pac
 case_ ping_names 'ping -c 1 no-such-host.example; echo "st=$?"
 ping -c 1 localhost' 'ping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' '^64 bytes from localhost \(127.0.0.1\): icmp_seq=1'
 
+case_ arp_refusals 'arp -n no-such-host.example; echo "st=$?"
+arp -H ax25 -s 10.0.0.1 aa; echo "st=$?"
+arp -n localhost' 'arp: no-such-host.example: name lookup through DNS or /etc/networks is not supported by vethlab' 'st=255' \
+	'arp: -H ax25 with -s is not supported by vethlab' \
+	'^localhost \(127.0.0.1\) -- no entry$'
+case_ neigh_managed 'ip link add veth0 type veth peer name veth1
+ip neigh add 10.0.0.5 lladdr 02:00:00:00:00:05 dev veth0 managed; echo "st=$?"' 'Error: managed is not supported by vethlab.' 'st=2'
+case_ proxy_leak 'ip netns add a
+ip -n a neigh add proxy 10.9.9.9
+ip netns del a
+ip netns add b
+ip -n b neigh show proxy; echo "st=$?"' '^st=0$'
+absent proxy_leak 'ip netns add a
+ip -n a neigh add proxy 10.9.9.9
+ip netns del a
+ip netns add b
+ip -n b neigh show proxy' '10.9.9.9'
+
 case_ not_emulated 'sysctl net.core.somaxconn; echo "st=$?"
 cat /proc/sys/net/ipv4/tcp_syncookies
 sysctl kernel.hostname

@@ -63,6 +63,22 @@ static int arp_flags(uint8_t state)
 	return state & NUD_VALID ? 0x2 : 0;
 }
 
+/* arp_format_pneigh_entry: proxy entries after the others, ATF_PUBL|ATF_PERM, type 0 and "*" without a device. */
+static void arp_show_proxies(struct netns *net, FILE *f)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &ipv4_net(net)->arp_tbl.pneighs) {
+		const struct pneigh_entry *pn = vl_list_entry(pos, struct pneigh_entry, node);
+		char ip[16];
+
+		snprintf(ip, sizeof(ip), "%u.%u.%u.%u", pn->key >> 24, (pn->key >> 16) & 0xff,
+			 (pn->key >> 8) & 0xff, pn->key & 0xff);
+		fprintf(f, "%-16s 0x%-10x0x%-10x%s     *        %s\n", ip, pn->dev ? pn->dev->type : 0, 0xc,
+			"00:00:00:00:00:00", pn->dev ? pn->dev->name : "*");
+	}
+}
+
 /* /proc/net/arp: the ARP table without NONE and NOARP entries, oldest first (Linux: hash order). */
 static int arp_show(struct netns *net, FILE *f)
 {
@@ -83,6 +99,7 @@ static int arp_show(struct netns *net, FILE *f)
 		fprintf(f, "%-16s 0x%-10x0x%-10x%s     *        %s\n", ip, n->dev->type,
 			arp_flags(n->nud_state), ha, n->dev->name);
 	}
+	arp_show_proxies(net, f);
 	return 0;
 }
 

@@ -1,4 +1,4 @@
-/* rtnl_route.h: routes, rules and neighbours through the control API (RTM_*ROUTE, RTM_*RULE, RTM_*NEIGH). */
+/* rtnl_route.h: routes and rules through the control API (RTM_*ROUTE, RTM_*RULE). */
 #ifndef VL_RTNL_ROUTE_H
 #define VL_RTNL_ROUTE_H
 
@@ -111,24 +111,5 @@ struct rtnl_route6_get {
 
 VL_MUST_CHECK int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
 				  struct rtnl_route6_get *out);
-
-struct rtnl_neigh {
-	int family;        /* 4 or 6 */
-	uint32_t dst;
-	uint8_t dst6[16];
-	int ifindex;
-	uint8_t lladdr[6];
-	bool has_lladdr;
-	uint8_t state;     /* NUD_* */
-};
-
-typedef int (*rtnl_neigh_cb)(const struct rtnl_neigh *n, void *arg);
-/* family 0: ARP entries, then ND ones, as the kernel walks its tables. */
-int rtnl_neigh_dump(struct netns *net, int family, int ifindex, rtnl_neigh_cb cb, void *arg);
-/* flags: 1 create, 2 replace (NLM_F_CREATE / NLM_F_REPLACE semantics). */
-VL_MUST_CHECK int rtnl_neigh_set(struct netns *net, const struct rtnl_neigh *n, bool create,
-				 bool replace, const char **extack);
-VL_MUST_CHECK int rtnl_neigh_del(struct netns *net, const struct rtnl_neigh *n);
-VL_MUST_CHECK int rtnl_neigh_flush(struct netns *net, int family, int ifindex);
 
 #endif

@@ -102,10 +102,65 @@ static void arp_output(struct neighbour *n, struct sk_buff *skb)
 	dev_queue_xmit(skb);
 }
 
+/*
+ * inet_addr_type_dev_table: 0.x.x.x and 255.255.255.255 are broadcast,
+ * 224/4 multicast, else what the local table says (a local or broadcast
+ * route), unicast when it says nothing.
+ */
+static int arp_addr_type(struct netns *net, uint32_t addr)
+{
+	struct flow4 fl = { .daddr = addr };
+	struct fib_table *local;
+	struct fib_result res;
+
+	if ((addr >> 24) == 0 || addr == 0xffffffffu)
+		return RTN_BROADCAST;
+	if ((addr >> 28) == 0xe)
+		return RTN_MULTICAST;
+	local = fib_get_table(net, RT_TABLE_LOCAL);
+	if (!local || fib_table_lookup(local, &fl, &res) || !res.route)
+		return RTN_UNICAST;
+	return res.route->type;
+}
+
+/*
+ * arp_constructor: every entry on lo is keyed 0.0.0.0; multicast entries map
+ * onto 01:00:5e, entries on lo (or a NOARP device) take the device's address
+ * and broadcast ones its broadcast address, all NOARP: they are never
+ * resolved.
+ */
+static int arp_constructor(struct neighbour *n)
+{
+	struct netdev *dev = n->dev;
+	int type;
+
+	if (dev->flags & IFF_LOOPBACK)
+		n->key = 0;
+	type = arp_addr_type(dev->net, n->key);
+	if (type == RTN_MULTICAST) {
+		uint8_t mc[6] = { 0x01, 0x00, 0x5e, (uint8_t)((n->key >> 16) & 0x7f), (uint8_t)(n->key >> 8),
+				  (uint8_t)n->key };
+
+		n->nud_state = NUD_NOARP;
+		memcpy(n->ha, mc, 6);
+	} else if (dev->flags & (IFF_NOARP | IFF_LOOPBACK)) {
+		n->nud_state = NUD_NOARP;
+		memcpy(n->ha, dev->dev_addr, 6);
+	} else if (type == RTN_BROADCAST) {
+		n->nud_state = NUD_NOARP;
+		memcpy(n->ha, dev->broadcast, 6);
+	}
+	return 0;
+}
+
+static void arp_parp_redo(struct sk_buff *skb);
+
 const struct neigh_ops arp_neigh_ops = {
 	.solicit = arp_solicit,
 	.error_report = arp_error_report,
 	.output = arp_output,
+	.constructor = arp_constructor,
+	.proxy_redo = arp_parp_redo,
 };
 
 /* inet_confirm_addr for one device: tip is ours there, in scope, near sip if given. */
@@ -148,12 +203,110 @@ static bool arp_filter(struct netdev *dev, uint32_t sip, uint32_t tip)
 	return rt.dev != dev;
 }
 
-static void arp_process(struct sk_buff *skb, const struct arp_view *a)
+/*
+ * arp_fwd_proxy: proxy_arp answers for a destination routed out of another
+ * device, unless medium_id says both devices share the medium.
+ */
+static bool arp_fwd_proxy(struct in_device *idev, const struct netdev *dev, const struct rt_result *rt)
+{
+	int imi, omi = -1;
+
+	if (rt->dev == dev || !in_dev_conf(idev, IPV4_DEVCONF_PROXY_ARP, IN_DEV_OR))
+		return false;
+	imi = in_dev_conf(idev, IPV4_DEVCONF_MEDIUM_ID, IN_DEV_DEV);
+	if (imi == 0)
+		return true;
+	if (imi == -1)
+		return false;
+	if (rt->dev->ip_ptr)
+		omi = in_dev_conf(rt->dev->ip_ptr, IPV4_DEVCONF_MEDIUM_ID, IN_DEV_DEV);
+	return omi != imi && omi != -1;
+}
+
+/* arp_fwd_pvlan: proxy_arp_pvlan answers back onto the same device, but not a self probe. */
+static bool arp_fwd_pvlan(struct in_device *idev, const struct netdev *dev, const struct rt_result *rt,
+			  uint32_t sip, uint32_t tip)
+{
+	return rt->dev == dev && sip != tip && in_dev_conf(idev, IPV4_DEVCONF_PROXY_ARP_PVLAN, IN_DEV_OR);
+}
+
+/*
+ * A request for a local address: learn the sender (neigh_event_ns) and
+ * answer, unless arp_ignore or arp_filter say not to.
+ */
+static void arp_answer_local(struct sk_buff *skb, const struct arp_view *a)
+{
+	struct netdev *dev = skb->dev;
+	struct in_device *idev = dev->ip_ptr;
+	bool dont_send = arp_ignore(idev, a->sip, a->tip);
+	struct neighbour *n;
+
+	if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR))
+		dont_send = arp_filter(dev, a->sip, a->tip);
+	/* neigh_event_ns: no entry for the sender (a full table), no reply. */
+	n = dont_send ? NULL : neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
+	if (n) {
+		/* Cannot fail: the sender's hardware address is given. */
+		(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
+		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
+	}
+}
+
+/*
+ * With forwarding on, a request for a unicast destination routed elsewhere
+ * is answered with our own address when proxy_arp, proxy_arp_pvlan or a
+ * proxy entry (ip neigh add proxy, arp -s ... pub) says so. A broadcast
+ * request waits a random part of proxy_delay first (pneigh_enqueue); a
+ * unicast one, or one whose wait is over (redo), is answered at once.
+ * Returns whether skb was consumed.
+ */
+static bool arp_proxy(struct sk_buff *skb, const struct arp_view *a, const struct rt_result *rt, bool redo)
+{
+	struct netdev *dev = skb->dev;
+	struct in_device *idev = dev->ip_ptr;
+	struct neigh_table *tbl = &ipv4_net(dev->net)->arp_tbl;
+	struct neighbour *n;
+
+	if (!in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV) || rt->type != RTN_UNICAST)
+		return false;
+	if (!arp_fwd_proxy(idev, dev, rt) && !arp_fwd_pvlan(idev, dev, rt, a->sip, a->tip) &&
+	    !(rt->dev != dev && pneigh_lookup(tbl, &a->tip, dev)))
+		return false;
+	n = neigh_create(tbl, &a->sip, dev);
+	if (n)
+		(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
+	if (redo || skb->pkt_type == PACKET_HOST || !tbl->parms.proxy_delay) {
+		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
+		kfree_skb(skb);
+	} else {
+		pneigh_enqueue(tbl, skb);
+	}
+	return true;
+}
+
+/* The sender's entry learns from what it sent, if there is one (arp_accept is not modelled). */
+static void arp_update_sender(struct sk_buff *skb, const struct arp_view *a)
+{
+	struct netdev *dev = skb->dev;
+	struct neighbour *n = neigh_lookup(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
+
+	if (n) {
+		int64_t now = (int64_t)dev->net->world->clock.now;
+		bool override = now > n->updated + (int64_t)n->tbl->parms.locktime * (int64_t)VL_NSEC_PER_MSEC;
+		uint8_t state = (a->op != ARPOP_REPLY || skb->pkt_type != PACKET_HOST) ? NUD_STALE
+										      : NUD_REACHABLE;
+
+		/* Fails (EPERM) only for a NOARP or PERMANENT entry, which keeps what it has. */
+		(void)!neigh_update(n, a->sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0);
+	}
+}
+
+/* arp_process: redo is a proxied request coming back after its delay. Consumes skb. */
+static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo)
 {
 	struct netdev *dev = skb->dev;
 	struct in_device *idev = dev->ip_ptr;
 	struct rt_result rt;
-	struct neighbour *n;
 	int err;
 
 	if ((a->tip & 0xf0000000u) == 0xe0000000u ||
@@ -164,35 +317,30 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a)
 	if (a->op == ARPOP_REQUEST) {
 		err = ip_route_input(skb, a->tip, a->sip, dev, &rt);
 		/* A martian request is not answered; the kernel just moves on. */
-		if (err < 0)
+		if (err < 0) {
 			dev_note_drop(dev, -err);
-		else if (rt.local) {
-			bool dont_send = arp_ignore(idev, a->sip, a->tip);
-
-			if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR))
-				dont_send = arp_filter(dev, a->sip, a->tip);
-			/* neigh_event_ns: no entry for the sender (a full table), no reply. */
-			n = dont_send ? NULL : neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
-			if (n) {
-				/* Cannot fail: the sender's hardware address is given. */
-				(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
-				arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
-			}
+		} else if (rt.local) {
+			arp_answer_local(skb, a);
 			kfree_skb(skb);
+			return;
+		} else if (arp_proxy(skb, a, &rt, redo)) {
 			return;
 		}
 	}
-	n = neigh_lookup(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
-	if (n) {
-		int64_t now = (int64_t)dev->net->world->clock.now;
-		bool override = now > n->updated + (int64_t)n->tbl->parms.locktime * (int64_t)VL_NSEC_PER_MSEC;
-		uint8_t state = (a->op != ARPOP_REPLY || skb->pkt_type != PACKET_HOST) ? NUD_STALE
-										      : NUD_REACHABLE;
-
-		/* Cannot fail: the sender's hardware address is given. */
-		(void)!neigh_update(n, a->sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0);
-	}
+	arp_update_sender(skb, a);
 	kfree_skb(skb);
+}
+
+/* parp_redo: a proxied request whose delay ran out goes through arp_process again. Consumes skb. */
+static void arp_parp_redo(struct sk_buff *skb)
+{
+	struct arp_view a;
+
+	if (arp_parse(skb->data, skb->len, &a)) {
+		kfree_skb(skb);
+		return;
+	}
+	arp_process(skb, &a, true);
 }
 
 void arp_rcv(struct sk_buff *skb)
@@ -223,5 +371,5 @@ void arp_rcv(struct sk_buff *skb)
 		kfree_skb(skb);
 		return;
 	}
-	arp_process(skb, &a);
+	arp_process(skb, &a, false);
 }

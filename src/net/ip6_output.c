@@ -1,4 +1,4 @@
-/* ip6_output.c: building IPv6 headers and handing packets to lo, a multicast group or a neighbour. */
+/* ip6_output.c: building IPv6 headers and handing packets to their next hop's neighbour entry. */
 #include <string.h>
 
 #include "../core/dropreason.h"
@@ -6,8 +6,6 @@
 #include "ethernet.h"
 #include "ipv6.h"
 #include "wire.h"
-
-static const uint8_t eth_zero[6];
 
 uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto)
 {
@@ -81,17 +79,7 @@ static void ip6_count_out(struct netns *net, const struct sk_buff *skb)
 	ip6_upd_po_stats(net, IPSTATS_MIB_OUT, skb->len);
 }
 
-/* With its link header, out of skb->dev; dropped if the header does not fit. */
-static void xmit_link(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *saddr)
-{
-	if (eth_header(skb, ETH_P_IPV6, daddr, saddr)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
-	dev_queue_xmit(skb);
-}
-
-/* ip6_finish_output2: multicast maps onto 33:33:xx, unicast goes through the neighbour. */
+/* ip6_finish_output2: every packet goes through its next hop's neighbour entry. */
 static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop)
 {
 	struct neighbour *n;
@@ -104,12 +92,7 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 		return;
 	}
 	ip6_count_out(dev->net, skb);
-	if (ipv6_addr_multicast(nexthop)) {
-		uint8_t mac[6] = { 0x33, 0x33, nexthop[12], nexthop[13], nexthop[14], nexthop[15] };
-
-		xmit_link(skb, mac, dev->dev_addr);
-		return;
-	}
+	/* Multicast and lo entries are made NOARP (ndisc_constructor): never resolved. */
 	n = neigh_create(&dev->net->ipv6->nd_tbl, nexthop, dev);
 	if (!n) {
 		/* The shared table is full: counted as no route, and the packet dropped. */
@@ -117,7 +100,7 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
 		return;
 	}
-	neigh_resolve_output(n, skb);
+	neigh_output(n, skb);
 }
 
 void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
@@ -142,11 +125,6 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 	ip6_count_request(rt->dev->net, skb, nexthdr);
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
-	if (rt->local) {
-		ip6_count_out(rt->dev->net, skb);
-		skb->dev = rt->dev;
-		xmit_link(skb, eth_zero, eth_zero);
-		return;
-	}
+	/* Local delivery goes out of lo through its NOARP entry (ADDR dev lo). */
 	output_dev(skb, rt->dev, rt->daddr);
 }

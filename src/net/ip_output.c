@@ -1,4 +1,4 @@
-/* ip_output.c: building IPv4 headers and handing packets to lo, broadcast or a neighbour. */
+/* ip_output.c: building IPv4 headers and handing packets to their next hop's neighbour entry. */
 #include <errno.h>
 #include <string.h>
 
@@ -7,19 +7,6 @@
 #include "ethernet.h"
 #include "ipv4.h"
 #include "wire.h"
-
-static const uint8_t eth_bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
-static const uint8_t eth_zero[6];
-
-/* With its link header, out of skb->dev; dropped if the header does not fit. */
-static void xmit_link(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *saddr)
-{
-	if (eth_header(skb, ETH_P_IP, daddr, saddr)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
-	dev_queue_xmit(skb);
-}
 
 /* ip_finish_output2's counters, before the neighbour decides the packet's fate. */
 static void ip_count_out(struct netns *net, const struct rt_result *rt, uint32_t len)
@@ -47,22 +34,19 @@ int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 		return 0;
 	}
 	ip_count_out(dev->net, rt, skb->len);
-	if (rt->local || (dev->flags & IFF_LOOPBACK)) {
-		xmit_link(skb, eth_zero, eth_zero);
-		return 0;
-	}
-	if (rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu) {
-		xmit_link(skb, eth_bcast, dev->dev_addr);
-		return 0;
-	}
-	nexthop = rt->gw ? rt->gw : rt->daddr;
+	/*
+	 * ip_neigh_for_gw: on lo every packet shares the entry 0.0.0.0; broadcast
+	 * and multicast entries are NOARP (arp_constructor), so only unicast
+	 * next hops are ever resolved.
+	 */
+	nexthop = (dev->flags & IFF_LOOPBACK) ? 0 : rt->gw ? rt->gw : rt->daddr;
 	n = neigh_create(&ipv4_net(dev->net)->arp_tbl, &nexthop, dev);
 	if (!n) {
 		/* ip_finish_output2: the shared table is full; the sender learns ENOBUFS. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
 		return -ENOBUFS;
 	}
-	neigh_resolve_output(n, skb);
+	neigh_output(n, skb);
 	return 0;
 }
 

@@ -169,10 +169,31 @@ static void nd_output(struct neighbour *n, struct sk_buff *skb)
 	dev_queue_xmit(skb);
 }
 
+/*
+ * ndisc_constructor: multicast entries map onto 33:33 and entries on lo (or
+ * a NOARP device) take the device's address, both NOARP: never resolved.
+ */
+static int nd_constructor(struct neighbour *n)
+{
+	struct netdev *dev = n->dev;
+
+	if (ipv6_addr_multicast(n->key6)) {
+		uint8_t mc[6] = { 0x33, 0x33, n->key6[12], n->key6[13], n->key6[14], n->key6[15] };
+
+		n->nud_state = NUD_NOARP;
+		memcpy(n->ha, mc, 6);
+	} else if (dev->flags & (IFF_NOARP | IFF_LOOPBACK)) {
+		n->nud_state = NUD_NOARP;
+		memcpy(n->ha, dev->dev_addr, 6);
+	}
+	return 0;
+}
+
 const struct neigh_ops nd_neigh_ops = {
 	.solicit = nd_solicit,
 	.error_report = nd_error_report,
 	.output = nd_output,
+	.constructor = nd_constructor,
 };
 
 /* The options after a fixed part: the link-layer address of want, and a nonce. */

@@ -32,6 +32,7 @@ static uint64_t rand_reach_time(struct neigh_table *tbl)
 #define GC_STALE_TIME (60 * (int64_t)VL_NSEC_PER_SEC)
 
 static void neigh_periodic_work(struct vl_timer *t);
+static void neigh_proxy_process(struct vl_timer *t);
 
 static void neigh_gc_init(struct neigh_gc *gc, struct neigh_table *tbl)
 {
@@ -58,12 +59,15 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	tbl->key_len = key_len;
 	tbl->parms = (struct neigh_parms){
 		.base_reachable_time = 30000, .retrans_time = 1000, .delay_probe_time = 5000,
-		.locktime = 1000, .ucast_probes = 3, .mcast_probes = 3, .app_probes = 0,
-		.mcast_reprobes = 0, .queue_len_bytes = 212992,
+		.locktime = 1000, .proxy_delay = 800, .proxy_qlen = 64, .ucast_probes = 3,
+		.mcast_probes = 3, .app_probes = 0, .mcast_reprobes = 0, .queue_len_bytes = 212992,
 	};
 	tbl->parms.reachable_time = rand_reach_time(tbl);
 	vl_htab_init(&tbl->hash);
 	vl_list_init(&tbl->entries);
+	vl_list_init(&tbl->pneighs);
+	skb_queue_init(&tbl->proxy_queue);
+	vl_timer_init(&tbl->proxy_timer, neigh_proxy_process);
 	if (gc) {
 		tbl->gc = gc;
 	} else {
@@ -122,12 +126,17 @@ static void gc_arm_periodic(struct neigh_gc *gc)
 	vl_timer_arm(c, &gc->periodic, next);
 }
 
+/* Permanent and externally learned entries are never collected (nor counted). */
 static bool gc_exempt(const struct neighbour *n)
 {
-	return n->lo_exempt || (n->nud_state & NUD_PERMANENT);
+	return (n->nud_state & NUD_PERMANENT) || (n->flags & NTF_EXT_LEARNED);
 }
 
-/* neigh_update_gc_list: an entry that becomes exempt leaves the list; one that stops being exempt joins its tail. */
+/*
+ * neigh_update_gc_list, run when PERMANENT or NTF_EXT_LEARNED changes: an
+ * entry that becomes exempt leaves the list; one that stops being exempt
+ * joins its tail. (An entry the kernel made on lo starts off the list.)
+ */
 static void gc_list_update(struct neighbour *n)
 {
 	struct neigh_gc *gc = n->tbl->gc;
@@ -197,11 +206,9 @@ static void neigh_periodic_work(struct vl_timer *t)
 }
 
 /* neigh_alloc: past gc_thresh2 (or 3) a forced collection; full is ENOBUFS (NULL). */
-static struct neighbour *neigh_alloc(struct neigh_table *tbl, struct netdev *dev, bool lo_exempt,
-				     uint8_t state)
+static struct neighbour *neigh_alloc(struct neigh_table *tbl, bool exempt)
 {
 	struct neigh_gc *gc = tbl->gc;
-	bool exempt = lo_exempt || (state & NUD_PERMANENT);
 	struct neighbour *n;
 
 	if (!exempt) {
@@ -216,32 +223,48 @@ static struct neighbour *neigh_alloc(struct neigh_table *tbl, struct netdev *dev
 		}
 	}
 	n = vl_calloc(1, sizeof(*n));
-	n->lo_exempt = lo_exempt;
 	vl_list_init(&n->gc_node);
 	if (!exempt)
 		vl_list_add_tail(&gc->gc_list, &n->gc_node);
 	gc->entries++;
-	(void)dev;
 	return n;
 }
 
-static struct neighbour *neigh_create_state(struct neigh_table *tbl, const void *pkey,
-					    struct netdev *dev, bool lo_exempt, uint8_t state)
+/*
+ * ___neigh_create: the table's constructor runs first and may rewrite the
+ * key (every ARP entry on lo is 0.0.0.0), so an entry under the rewritten
+ * key is returned rather than duplicated. A new entry was created "long
+ * ago" as far as confirmation goes: confirmed = now - 2 * base_reachable_time.
+ */
+static struct neighbour *neigh_create_flags(struct neigh_table *tbl, const void *pkey,
+					    struct netdev *dev, bool exempt, uint8_t flags)
 {
+	struct neighbour proto = { .tbl = tbl, .dev = dev };
 	struct neighbour *n = neigh_lookup(tbl, pkey, dev);
+	int64_t now = (int64_t)nclock(tbl)->now;
 
 	if (n)
 		return n;
-	n = neigh_alloc(tbl, dev, lo_exempt, state);
+	memcpy(proto.key6, pkey, tbl->key_len);
+	if (tbl->ops->constructor)
+		tbl->ops->constructor(&proto);
+	n = neigh_lookup(tbl, proto.key6, dev);
+	if (n)
+		return n;
+	n = neigh_alloc(tbl, exempt);
 	if (!n)
 		return NULL;
 	n->tbl = tbl;
 	n->dev = dev;
-	memcpy(n->key6, pkey, tbl->key_len);
-	n->updated = n->used = (int64_t)nclock(tbl)->now;
+	memcpy(n->key6, proto.key6, tbl->key_len);
+	memcpy(n->ha, proto.ha, 6);
+	n->nud_state = proto.nud_state;
+	n->flags = flags;
+	n->updated = n->used = now;
+	n->confirmed = now - (int64_t)(2ULL * tbl->parms.base_reachable_time * MS);
 	vl_timer_init(&n->timer, neigh_timer_handler);
 	skb_queue_init(&n->arp_queue);
-	vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, pkey, dev));
+	vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, n->key6, dev));
 	vl_list_add_tail(&tbl->entries, &n->node);
 	vl_list_add_tail(&dev->neighs, &n->dev_node);
 	tbl->count++;
@@ -251,13 +274,14 @@ static struct neighbour *neigh_create_state(struct neigh_table *tbl, const void 
 
 struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev)
 {
-	return neigh_create_state(tbl, pkey, dev, dev->flags & IFF_LOOPBACK, NUD_NONE);
+	return neigh_create_flags(tbl, pkey, dev, dev->flags & IFF_LOOPBACK, 0);
 }
 
 struct neighbour *neigh_create_admin(struct neigh_table *tbl, const void *pkey, struct netdev *dev,
-				     uint8_t state)
+				     uint8_t state, uint8_t flags)
 {
-	return neigh_create_state(tbl, pkey, dev, false, state);
+	flags &= NTF_EXT_LEARNED;
+	return neigh_create_flags(tbl, pkey, dev, (state & NUD_PERMANENT) || flags, flags);
 }
 
 void neigh_destroy(struct neighbour *n)
@@ -279,41 +303,77 @@ void neigh_destroy(struct neighbour *n)
 	free(n);
 }
 
+static void pneigh_free(struct pneigh_entry *pn)
+{
+	vl_list_del(&pn->node);
+	free(pn);
+}
+
+/* pneigh_queue_purge: the table is one namespace's, so every waiting request goes. */
+static void proxy_queue_purge(struct neigh_table *tbl)
+{
+	skb_queue_purge(&tbl->proxy_queue);
+	vl_timer_cancel(nclock(tbl), &tbl->proxy_timer);
+}
+
 void neigh_table_clear(struct neigh_table *tbl)
 {
 	while (!vl_list_empty(&tbl->entries))
 		neigh_destroy(vl_list_entry(tbl->entries.next, struct neighbour, node));
+	while (!vl_list_empty(&tbl->pneighs))
+		pneigh_free(vl_list_entry(tbl->pneighs.next, struct pneigh_entry, node));
+	proxy_queue_purge(tbl);
 	vl_htab_free(&tbl->hash);
 	if (tbl->gc == &tbl->own_gc)
 		vl_timer_cancel(nclock(tbl), &tbl->own_gc.periodic);
 }
 
-void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
+/* pneigh_ifdown: dev's proxy entries go, the permanent ones kept when skip_perm. */
+static void pneigh_ifdown(struct neigh_table *tbl, const struct netdev *dev, bool skip_perm)
+{
+	struct vl_list *pos, *tmp;
+
+	vl_list_for_each_safe(pos, tmp, &tbl->pneighs) {
+		struct pneigh_entry *pn = vl_list_entry(pos, struct pneigh_entry, node);
+
+		if (pn->dev == dev && !(skip_perm && pn->permanent))
+			pneigh_free(pn);
+	}
+	proxy_queue_purge(tbl);
+}
+
+/* __neigh_ifdown: the device's entries (the permanent ones kept when skip_perm), then its proxy entries. */
+static void neigh_flush_dev(struct neigh_table *tbl, struct netdev *dev, bool skip_perm)
 {
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &dev->neighs) {
 		struct neighbour *n = vl_list_entry(pos, struct neighbour, dev_node);
 
-		if (n->tbl == tbl)
+		if (n->tbl == tbl && !(skip_perm && (n->nud_state & NUD_PERMANENT)))
 			neigh_destroy(n);
 	}
+	pneigh_ifdown(tbl, dev, skip_perm);
+}
+
+void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
+{
+	neigh_flush_dev(tbl, dev, false);
 }
 
 void neigh_carrier_down(struct neigh_table *tbl, struct netdev *dev)
 {
-	struct vl_list *pos, *tmp;
-
-	vl_list_for_each_safe(pos, tmp, &dev->neighs) {
-		struct neighbour *n = vl_list_entry(pos, struct neighbour, dev_node);
-
-		if (n->tbl == tbl && !(n->nud_state & NUD_PERMANENT))
-			neigh_destroy(n);
-	}
+	neigh_flush_dev(tbl, dev, true);
 }
 
-static void neigh_arm(struct neighbour *n, uint64_t when)
+/*
+ * neigh_add_timer: taking the timer is a reference, and an entry put in a
+ * timed state counts as used when it was confirmed if that is later.
+ */
+static void neigh_add_timer(struct neighbour *n, uint64_t when)
 {
+	if (n->used < n->confirmed)
+		n->used = n->confirmed;
 	vl_timer_arm(nclock(n->tbl), &n->timer, when);
 }
 
@@ -331,60 +391,66 @@ static void neigh_probe(struct neighbour *n)
 	n->probes++;
 }
 
-/* Packets waiting on a neighbour that failed are reported and dropped. */
+/* neigh_invalidate: the entry failed now; packets waiting on it are reported and dropped. */
 static void neigh_invalidate(struct neighbour *n)
 {
 	struct sk_buff *skb;
 
+	n->updated = (int64_t)nclock(n->tbl)->now;
 	while (n->nud_state == NUD_FAILED && (skb = skb_dequeue(&n->arp_queue))) {
 		n->arp_queue_len_bytes -= skb->size;
 		n->tbl->ops->error_report(n, skb);
 	}
+	skb_queue_purge(&n->arp_queue);
 	n->arp_queue_len_bytes = 0;
+}
+
+/* The REACHABLE and DELAY timers: stay, move on to DELAY, STALE, REACHABLE or PROBE. Returns the next expiry. */
+static int64_t neigh_timer_connected(struct neighbour *n, int64_t now)
+{
+	const struct neigh_parms *p = &n->tbl->parms;
+	int64_t reach = (int64_t)p->reachable_time, delay = (int64_t)p->delay_probe_time * (int64_t)MS;
+
+	if (n->nud_state & NUD_REACHABLE) {
+		if (now <= n->confirmed + reach)
+			return n->confirmed + reach;
+		n->updated = now;
+		if (now <= n->used + delay) {
+			n->nud_state = NUD_DELAY;
+			return now + delay;
+		}
+		n->nud_state = NUD_STALE;
+		return now + (int64_t)VL_NSEC_PER_SEC;
+	}
+	n->updated = now;
+	if (now <= n->confirmed + delay) {
+		n->nud_state = NUD_REACHABLE;
+		return n->confirmed + reach;
+	}
+	n->nud_state = NUD_PROBE;
+	n->probes = 0;
+	return now + (int64_t)(p->retrans_time * MS);
 }
 
 static void neigh_timer_handler(struct vl_timer *t)
 {
 	struct neighbour *n = vl_container_of(t, struct neighbour, timer);
-	const struct neigh_parms *p = &n->tbl->parms;
-	int64_t now = (int64_t)nclock(n->tbl)->now, next = now + (int64_t)VL_NSEC_PER_SEC;
-	int64_t reach = (int64_t)p->reachable_time, delay = (int64_t)p->delay_probe_time * (int64_t)MS;
-	uint8_t state = n->nud_state;
+	int64_t now = (int64_t)nclock(n->tbl)->now, next;
 
-	if (!(state & NUD_IN_TIMER))
+	if (!(n->nud_state & NUD_IN_TIMER))
 		return;
-	if (state & NUD_REACHABLE) {
-		if (now <= n->confirmed + reach) {
-			next = n->confirmed + reach;
-		} else if (now <= n->used + delay) {
-			n->nud_state = NUD_DELAY;
-			n->updated = now;
-			next = now + delay;
-		} else {
-			n->nud_state = NUD_STALE;
-			n->updated = now;
-		}
-	} else if (state & NUD_DELAY) {
-		if (now <= n->confirmed + delay) {
-			n->nud_state = NUD_REACHABLE;
-			n->updated = now;
-			next = n->confirmed + reach;
-		} else {
-			n->nud_state = NUD_PROBE;
-			n->updated = now;
-			n->probes = 0;
-			next = now + (int64_t)(p->retrans_time * MS);
-		}
-	} else {
-		next = now + (int64_t)(p->retrans_time * MS);
-	}
+	if (n->nud_state & (NUD_REACHABLE | NUD_DELAY))
+		next = neigh_timer_connected(n, now);
+	else
+		next = now + (int64_t)(n->tbl->parms.retrans_time * MS);
 	if ((n->nud_state & (NUD_INCOMPLETE | NUD_PROBE)) && n->probes >= neigh_max_probes(n)) {
 		n->nud_state = NUD_FAILED;
 		neigh_invalidate(n);
 		return;
 	}
 	if (n->nud_state & NUD_IN_TIMER)
-		neigh_arm(n, (uint64_t)(next < now + (int64_t)(10 * MS) ? now + (int64_t)(10 * MS) : next));
+		vl_timer_arm(nclock(n->tbl), &n->timer,
+			     (uint64_t)(next < now + (int64_t)(10 * MS) ? now + (int64_t)(10 * MS) : next));
 	if (n->nud_state & (NUD_INCOMPLETE | NUD_PROBE))
 		neigh_probe(n);
 }
@@ -414,15 +480,16 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 	if (n->nud_state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE))
 		return 0;
 	if (!(n->nud_state & (NUD_STALE | NUD_INCOMPLETE))) {
+		vl_timer_cancel(nclock(n->tbl), &n->timer);
 		n->probes = p->ucast_probes;
 		n->nud_state = NUD_INCOMPLETE;
 		n->updated = now;
 		immediate_probe = true;
-		neigh_arm(n, unow + p->retrans_time * MS);
+		neigh_add_timer(n, unow + p->retrans_time * MS);
 	} else if (n->nud_state & NUD_STALE) {
 		n->nud_state = NUD_DELAY;
 		n->updated = now;
-		neigh_arm(n, unow + p->delay_probe_time * MS);
+		neigh_add_timer(n, unow + p->delay_probe_time * MS);
 	}
 	if (n->nud_state == NUD_INCOMPLETE) {
 		if (skb)
@@ -434,74 +501,123 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 	return 0;
 }
 
-void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb)
+/* neigh_resolve_output: resolve (a use of the entry), fill the header cache, send. Consumes skb. */
+static void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb)
 {
-	if (neigh_event_send(n, skb) == 0)
+	if (neigh_event_send(n, skb) == 0) {
+		n->hh = true;
 		n->tbl->ops->output(n, skb);
+	}
 }
 
-int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, uint32_t flags)
+void neigh_output(struct neighbour *n, struct sk_buff *skb)
+{
+	if ((n->nud_state & NUD_CONNECTED) && n->hh) {
+		n->tbl->ops->output(n, skb);
+		return;
+	}
+	neigh_resolve_output(n, skb);
+}
+
+/* neigh_update_flags: an administrative update says whether the entry is externally learned. */
+static bool neigh_update_ext_learned(struct neighbour *n, uint32_t flags)
+{
+	uint8_t want = (flags & NEIGH_UPDATE_F_EXT_LEARNED) ? NTF_EXT_LEARNED : 0;
+
+	if (!(flags & NEIGH_UPDATE_F_ADMIN) || (n->flags & NTF_EXT_LEARNED) == want)
+		return false;
+	n->flags = (uint8_t)((n->flags & ~NTF_EXT_LEARNED) | want);
+	return true;
+}
+
+/* A state without a link address: no timer; a resolution that fails reports its packets. */
+static void neigh_update_invalid(struct neighbour *n, uint8_t old, uint8_t new_state)
+{
+	vl_timer_cancel(nclock(n->tbl), &n->timer);
+	n->nud_state = new_state;
+	if ((old & (NUD_INCOMPLETE | NUD_PROBE)) && (new_state & NUD_FAILED))
+		neigh_invalidate(n);
+}
+
+/* neigh_update_process_arp_queue: what waited goes out the slow way now. */
+static void neigh_flush_queue(struct neighbour *n)
+{
+	struct sk_buff *skb;
+
+	while ((n->nud_state & NUD_VALID) && (skb = skb_dequeue(&n->arp_queue))) {
+		n->arp_queue_len_bytes -= skb->size;
+		neigh_resolve_output(n, skb);
+	}
+	skb_queue_purge(&n->arp_queue);
+	n->arp_queue_len_bytes = 0;
+}
+
+/* The valid-state half of __neigh_update; returns whether the queue should go out. */
+static bool neigh_update_valid(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state,
+			       uint32_t flags, bool *isrouter)
 {
 	uint8_t old = n->nud_state;
 	uint64_t unow = nclock(n->tbl)->now;
 	int64_t now = (int64_t)unow;
-	bool addr_change;
+	bool same = (old & NUD_VALID) && !memcmp(lladdr, n->ha, 6);
 
-	if (!(new_state & NUD_VALID)) {
-		vl_timer_cancel(nclock(n->tbl), &n->timer);
-		n->nud_state = new_state;
-		gc_list_update(n);
-		if ((old & (NUD_INCOMPLETE | NUD_PROBE)) && (new_state & NUD_FAILED))
-			neigh_invalidate(n);
-		return 0;
-	}
-	if (!lladdr) {
-		if (!(old & NUD_VALID))
-			return -EINVAL;
-		lladdr = n->ha;
-	}
-	addr_change = memcmp(lladdr, n->ha, 6) != 0;
+	if (new_state & NUD_CONNECTED)
+		n->confirmed = now;
+	*isrouter = flags & NEIGH_UPDATE_F_OVERRIDE_ISROUTER;
 	if (old & NUD_VALID) {
-		if (addr_change && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
+		if (!same && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
+			*isrouter = false;
 			if (!(flags & NEIGH_UPDATE_F_WEAK_OVERRIDE) || !(old & NUD_CONNECTED))
-				return 0;
-			lladdr = n->ha;
-			addr_change = false;
+				return false;
+			same = true;
 			new_state = NUD_STALE;
-		} else if (!addr_change && new_state == NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
+		} else if (same && new_state == NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
 			/* A valid entry is not demoted to STALE by a mere repeat. */
 			new_state = old;
 		}
 	}
-	if (new_state & NUD_CONNECTED)
-		n->confirmed = now;
-	if (new_state != old || addr_change)
+	if (new_state != old || !same)
 		n->updated = now;
 	if (new_state != old) {
 		vl_timer_cancel(nclock(n->tbl), &n->timer);
 		if (new_state & NUD_PROBE)
 			n->probes = 0;
-		if (new_state & NUD_IN_TIMER)
-			neigh_arm(n, unow + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
 		n->nud_state = new_state;
-		gc_list_update(n);
+		if (new_state & NUD_IN_TIMER)
+			neigh_add_timer(n, unow + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
 	}
-	if (addr_change) {
+	if (!same) {
 		memcpy(n->ha, lladdr, 6);
 		if (!(new_state & NUD_CONNECTED))
-			n->confirmed = (int64_t)now - (int64_t)(2ULL * n->tbl->parms.base_reachable_time * MS);
+			n->confirmed = now - (int64_t)(2ULL * n->tbl->parms.base_reachable_time * MS);
 	}
-	if (new_state == old)
-		return 0;
-	if (!(old & NUD_VALID)) {
-		struct sk_buff *skb;
+	return new_state != old && !(old & NUD_VALID);
+}
 
-		while ((n->nud_state & NUD_VALID) && (skb = skb_dequeue(&n->arp_queue)))
-			n->tbl->ops->output(n, skb);
-		skb_queue_purge(&n->arp_queue);
-		n->arp_queue_len_bytes = 0;
-	}
-	return 0;
+int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state, uint32_t flags)
+{
+	uint8_t old = n->nud_state;
+	bool gc_update, isrouter = false, flush = false;
+	int err = 0;
+
+	if (!(flags & NEIGH_UPDATE_F_ADMIN) && (old & (NUD_NOARP | NUD_PERMANENT)))
+		return -EPERM;
+	gc_update = neigh_update_ext_learned(n, flags);
+	if (flags & NEIGH_UPDATE_F_USE)
+		n->nud_state = old & (uint8_t)~NUD_PERMANENT;
+	else if (!(new_state & NUD_VALID))
+		neigh_update_invalid(n, old, new_state);
+	else if (!lladdr && !(old & NUD_VALID))
+		err = -EINVAL;   /* "No link layer address given" */
+	else
+		flush = neigh_update_valid(n, lladdr ? lladdr : n->ha, new_state, flags, &isrouter);
+	if (isrouter)
+		n->flags = (uint8_t)((n->flags & ~NTF_ROUTER) | ((flags & NEIGH_UPDATE_F_ISROUTER) ? NTF_ROUTER : 0));
+	if (gc_update || ((n->nud_state ^ old) & NUD_PERMANENT))
+		gc_list_update(n);
+	if (flush)
+		neigh_flush_queue(n);
+	return err;
 }
 
 const char *neigh_state_name(uint8_t state)
@@ -517,4 +633,149 @@ const char *neigh_state_name(uint8_t state)
 	case NUD_PERMANENT: return "PERMANENT";
 	default: return "NONE";
 	}
+}
+
+uint32_t neigh_age_seconds(const struct neighbour *n, int64_t t)
+{
+	int64_t d = (int64_t)nclock(n->tbl)->now - t;
+
+	return d <= 0 ? 0 : (uint32_t)(d / (int64_t)VL_NSEC_PER_SEC);
+}
+
+uint32_t neigh_refcnt(const struct neighbour *n)
+{
+	return vl_timer_pending(&n->timer) ? 1 : 0;
+}
+
+/*
+ * pneigh_hash: the last four bytes of the key read as a little-endian word
+ * (the kernel reads them natively, on x86), folded to 16 buckets. No random
+ * key: proxy entries dump in the same order on every boot.
+ */
+static unsigned int pneigh_hash(const struct neigh_table *tbl, const void *pkey)
+{
+	const uint8_t *k = pkey;
+	uint32_t h;
+
+	if (tbl->key_len == 4) {
+		uint32_t a;
+
+		memcpy(&a, k, 4);   /* host order: the wire's bytes are a >> 24 first */
+		h = (a >> 24) | ((a >> 8) & 0xff00u) | ((a << 8) & 0xff0000u) | (a << 24);
+	} else {
+		h = (uint32_t)k[12] | (uint32_t)k[13] << 8 | (uint32_t)k[14] << 16 | (uint32_t)k[15] << 24;
+	}
+	h ^= h >> 16;
+	h ^= h >> 8;
+	h ^= h >> 4;
+	return h & 0xf;
+}
+
+struct pneigh_entry *pneigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &tbl->pneighs) {
+		struct pneigh_entry *pn = vl_list_entry(pos, struct pneigh_entry, node);
+
+		if (!memcmp(pn->key6, pkey, tbl->key_len) && (pn->dev == dev || !pn->dev))
+			return pn;
+	}
+	return NULL;
+}
+
+/* A new entry goes at the head of its bucket, as the kernel pushes it onto the chain. */
+static void pneigh_insert(struct neigh_table *tbl, struct pneigh_entry *pn)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &tbl->pneighs)
+		if (vl_list_entry(pos, struct pneigh_entry, node)->bucket >= pn->bucket)
+			break;
+	vl_list_insert_before(pos, &pn->node);
+}
+
+void pneigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev, uint8_t flags,
+		   uint8_t protocol, bool permanent)
+{
+	struct pneigh_entry *pn = pneigh_lookup(tbl, pkey, dev);
+
+	if (!pn) {
+		pn = vl_calloc(1, sizeof(*pn));
+		memcpy(pn->key6, pkey, tbl->key_len);
+		pn->dev = dev;
+		pn->bucket = pneigh_hash(tbl, pkey);
+		pneigh_insert(tbl, pn);
+	}
+	pn->flags = flags;
+	pn->permanent = permanent;
+	if (protocol)
+		pn->protocol = protocol;
+}
+
+int pneigh_delete(struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &tbl->pneighs) {
+		struct pneigh_entry *pn = vl_list_entry(pos, struct pneigh_entry, node);
+
+		if (!memcmp(pn->key6, pkey, tbl->key_len) && pn->dev == dev) {
+			pneigh_free(pn);
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+/*
+ * neigh_proxy_process: requests whose time came are answered (proxy_redo),
+ * unless their device went down meanwhile; the timer follows the earliest
+ * of the rest.
+ */
+static void neigh_proxy_process(struct vl_timer *t)
+{
+	struct neigh_table *tbl = vl_container_of(t, struct neigh_table, proxy_timer);
+	uint64_t now = nclock(tbl)->now, next = 0;
+	struct sk_buff_head later;
+	struct sk_buff *skb;
+
+	skb_queue_init(&later);
+	while ((skb = skb_dequeue(&tbl->proxy_queue))) {
+		if (skb->due > now) {
+			if (!next || skb->due < next)
+				next = skb->due;
+			skb_queue_tail(&later, skb);
+		} else if (tbl->ops->proxy_redo && (skb->dev->flags & IFF_UP)) {
+			tbl->ops->proxy_redo(skb);
+		} else {
+			kfree_skb(skb);
+		}
+	}
+	while ((skb = skb_dequeue(&later)))
+		skb_queue_tail(&tbl->proxy_queue, skb);
+	if (next)
+		vl_timer_arm(nclock(tbl), &tbl->proxy_timer, next);
+}
+
+/*
+ * pneigh_enqueue: at most proxy_qlen wait (the kernel counts per device;
+ * here per table); each gets a random delay below proxy_delay, and the
+ * timer runs at the earliest.
+ */
+void pneigh_enqueue(struct neigh_table *tbl, struct sk_buff *skb)
+{
+	struct vl_clock *c = nclock(tbl);
+	uint64_t when = c->now;
+
+	if (tbl->proxy_queue.qlen > tbl->parms.proxy_qlen) {
+		kfree_skb(skb);
+		return;
+	}
+	if (tbl->parms.proxy_delay)
+		when += (uint64_t)vl_rng_below(&tbl->net->world->rng, tbl->parms.proxy_delay) * MS;
+	skb->due = when;
+	skb_queue_tail(&tbl->proxy_queue, skb);
+	if (!vl_timer_pending(&tbl->proxy_timer) || tbl->proxy_timer.expires > when)
+		vl_timer_arm(c, &tbl->proxy_timer, when);
 }

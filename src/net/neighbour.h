@@ -33,6 +33,21 @@ enum {
 #define NEIGH_UPDATE_F_ADMIN 0x2
 /* ND: a different address without override still demotes a connected entry to STALE. */
 #define NEIGH_UPDATE_F_WEAK_OVERRIDE 0x4
+/* The router flag is set or cleared as NEIGH_UPDATE_F_ISROUTER says (ip neigh, ND). */
+#define NEIGH_UPDATE_F_OVERRIDE_ISROUTER 0x8
+#define NEIGH_UPDATE_F_ISROUTER 0x10
+/* Administrative: the entry is externally learned (kept out of garbage collection). */
+#define NEIGH_UPDATE_F_EXT_LEARNED 0x20
+/* Administrative (NTF_USE): only drop PERMANENT; the caller then starts resolution. */
+#define NEIGH_UPDATE_F_USE 0x40
+
+/* ndm_flags an entry carries (NTF_*), as rtnetlink reports them. */
+enum {
+	NTF_USE = 0x01,
+	NTF_PROXY = 0x08,
+	NTF_EXT_LEARNED = 0x10,
+	NTF_ROUTER = 0x80,
+};
 
 /* Defaults of net.ipv4.neigh.default.*, in milliseconds where times. */
 struct neigh_parms {
@@ -40,6 +55,8 @@ struct neigh_parms {
 	uint32_t retrans_time;
 	uint32_t delay_probe_time;
 	uint32_t locktime;
+	uint32_t proxy_delay;       /* a proxied broadcast request waits a random time below this */
+	uint32_t proxy_qlen;        /* requests waiting for a proxy answer, at most */
 	int ucast_probes, mcast_probes, app_probes, mcast_reprobes;
 	uint32_t queue_len_bytes;
 	uint64_t reachable_time;   /* ns, re-randomised around base_reachable_time */
@@ -55,6 +72,14 @@ struct neigh_ops {
 	void (*error_report)(struct neighbour *n, struct sk_buff *skb);
 	/* Adds the link header for n and transmits. Consumes skb. */
 	void (*output)(struct neighbour *n, struct sk_buff *skb);
+	/*
+	 * The table's constructor for a new entry: may rewrite the key (ARP
+	 * keys every loopback entry 0.0.0.0) and makes entries that need no
+	 * resolution NOARP with their link address. 0 or -EINVAL.
+	 */
+	int (*constructor)(struct neighbour *n);
+	/* A proxied request whose delay ran out: answered now (arp_process again). Consumes skb. */
+	void (*proxy_redo)(struct sk_buff *skb);
 };
 
 struct neighbour {
@@ -71,8 +96,10 @@ struct neighbour {
 	};
 	uint8_t ha[6];
 	uint8_t nud_state;
+	uint8_t flags;             /* NTF_ROUTER, NTF_EXT_LEARNED */
+	uint8_t protocol;          /* NDA_PROTOCOL, 0 when none was given */
 	bool dead;
-	bool lo_exempt;            /* made by the kernel on a loopback device: never collected */
+	bool hh;                   /* the header cache is filled: connected sends skip the slow path */
 	int probes;
 	int64_t updated, confirmed, used;  /* signed: "long ago" may precede time 0 */
 	struct vl_timer timer;
@@ -98,6 +125,24 @@ struct neigh_gc {
 	struct netns *net;         /* the initial namespace, for its clock */
 };
 
+/*
+ * A proxy entry (pneigh_entry): the host answers for key on dev, or on any
+ * device when dev is NULL. Kept in the kernel's dump order: by hash bucket,
+ * newest first within one.
+ */
+struct pneigh_entry {
+	struct vl_list node;
+	struct netdev *dev;
+	uint8_t flags;             /* the NTF_* flags given (NTF_PROXY included) */
+	uint8_t protocol;
+	bool permanent;            /* survives a lost carrier */
+	unsigned int bucket;       /* pneigh_hash */
+	union {
+		uint32_t key;
+		uint8_t key6[16];
+	};
+};
+
 struct neigh_table {
 	struct netns *net;
 	const struct neigh_ops *ops;
@@ -109,6 +154,9 @@ struct neigh_table {
 	struct neigh_gc *gc;       /* &own_gc in the initial namespace, else its table's */
 	struct neigh_gc own_gc;
 	bool (*is_multicast)(const void *pkey);  /* forced collection takes these at any age */
+	struct vl_list pneighs;    /* proxy entries, in dump order */
+	struct sk_buff_head proxy_queue;  /* requests waiting out proxy_delay; skb->due is when */
+	struct vl_timer proxy_timer;
 };
 
 /* The initial namespace's collection state for ARP (nd false) or ND; NULL for that namespace itself. */
@@ -120,27 +168,56 @@ void neigh_table_clear(struct neigh_table *tbl);
 /* pkey points at key_len bytes: a uint32_t for ARP, an IPv6 address for ND. */
 struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev);
 /*
- * The entry for pkey on dev, a new one (NUD_NONE) if there was none; NULL when
- * the shared table is full (gc_thresh3) and forced collection freed nothing,
- * as neigh_alloc fails with ENOBUFS. Entries the kernel makes on a loopback
- * device are exempt from the limits.
+ * The entry for pkey on dev, a new one if there was none (NUD_NONE, or NOARP
+ * as the table's constructor decides); NULL when the shared table is full
+ * (gc_thresh3) and forced collection freed nothing, as neigh_alloc fails
+ * with ENOBUFS. Entries the kernel makes on a loopback device are exempt
+ * from the limits.
  */
 struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev);
-/* As neigh_create for an administrative add (ip neigh add): exempt only if permanent. */
+/*
+ * As neigh_create for an administrative add (ip neigh add): exempt from the
+ * limits only if permanent or externally learned (flags: NTF_EXT_LEARNED).
+ */
 struct neighbour *neigh_create_admin(struct neigh_table *tbl, const void *pkey, struct netdev *dev,
-				     uint8_t state);
-/* neigh_event_send: 0 when skb may go now; else it was queued or dropped (consumed). */
+				     uint8_t state, uint8_t flags);
+/*
+ * neigh_event_send: 0 when skb may go now; else it was queued or dropped
+ * (consumed). Every call counts as a use of the entry (used = now).
+ */
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb);
-/* neigh_output: resolve-then-send in one call. Consumes skb. */
-void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb);
-/* 0, or -EINVAL when a valid state is asked without lladdr for an entry that has none. */
+/*
+ * neigh_output: a connected entry whose header cache is filled sends at once
+ * (not a use); any other goes the slow way, neigh_resolve_output: resolve,
+ * fill the cache, send. Consumes skb.
+ */
+void neigh_output(struct neighbour *n, struct sk_buff *skb);
+/*
+ * __neigh_update: 0; -EPERM when a non-administrative update meets a NOARP or
+ * PERMANENT entry; -EINVAL when a valid state is asked without lladdr for an
+ * entry that has none.
+ */
 VL_MUST_CHECK int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8_t new_state,
 			       uint32_t flags);
 void neigh_destroy(struct neighbour *n);
-/* Forgets every entry of dev (device down or gone). */
+/* Forgets every entry and proxy entry of dev (device down or gone). */
 void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev);
-/* neigh_carrier_down: forgets dev's entries but the permanent ones. */
+/* neigh_carrier_down: forgets dev's entries and proxy entries but the permanent ones. */
 void neigh_carrier_down(struct neigh_table *tbl, struct netdev *dev);
 const char *neigh_state_name(uint8_t state);
+/* Whole seconds since t (an entry's used, confirmed or updated), as NDA_CACHEINFO reports them. */
+uint32_t neigh_age_seconds(const struct neighbour *n, int64_t t);
+/* The references rtnetlink reports (ndm_refcnt): the running timer holds one. */
+uint32_t neigh_refcnt(const struct neighbour *n);
+
+/* pneigh_lookup: the entry for key on dev, or one for every device. */
+struct pneigh_entry *pneigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev);
+/* pneigh_create: a new entry, or the one for exactly (key, dev) updated; protocol 0 keeps it. */
+void pneigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev, uint8_t flags,
+		   uint8_t protocol, bool permanent);
+/* pneigh_delete: the entry for exactly (key, dev); -ENOENT when there is none. */
+VL_MUST_CHECK int pneigh_delete(struct neigh_table *tbl, const void *pkey, const struct netdev *dev);
+/* pneigh_enqueue: answer skb after a random part of proxy_delay. Consumes skb. */
+void pneigh_enqueue(struct neigh_table *tbl, struct sk_buff *skb);
 
 #endif

@@ -297,6 +297,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ ":", builtin_colon },
 	{ "[", builtin_refused },
 	{ "alias", builtin_refused },
+	{ "arp", tool_arp },
 	{ "bash", builtin_bash },
 	{ "bg", builtin_refused },
 	{ "bind", builtin_refused },

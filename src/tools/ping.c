@@ -22,10 +22,10 @@
 #include "../core/world.h"
 #include "../net/ipv4.h"
 #include "../net/wire.h"
+#include "hosts.h"
 #include "ip/ip_common.h"
 #include "ping_int.h"
 
-#define PING_HOSTS_FILE "/etc/hosts"
 #define IDENTIFIER_MAX 0xffff
 #define PING_RCVBUF_MAX 212992  /* net.core.rmem_max: SO_RCVBUF is capped there */
 #define PING_DNS (-100)         /* ping_getaddrinfo: only DNS could answer */
@@ -211,133 +211,6 @@ static void update_interval(struct ping *p)
 
 /* ---- Names: getaddrinfo and getnameinfo as glibc answers from the hosts file ---- */
 
-/* inet_pton(AF_INET): four decimal parts, no leading zeros. */
-static bool inet_pton4(const char *src, uint32_t *out)
-{
-	unsigned int part = 0;
-	int octets = 0;
-	bool saw_digit = false;
-	uint32_t v = 0;
-
-	for (; *src; src++) {
-		if (*src >= '0' && *src <= '9') {
-			if (saw_digit && part == 0)
-				return false;
-			part = part * 10 + (unsigned int)(*src - '0');
-			if (part > 255)
-				return false;
-			if (!saw_digit) {
-				if (++octets > 4)
-					return false;
-				saw_digit = true;
-			}
-		} else if (*src == '.' && saw_digit) {
-			if (octets == 4)
-				return false;
-			v = v << 8 | part;
-			part = 0;
-			saw_digit = false;
-		} else {
-			return false;
-		}
-	}
-	if (octets < 4)
-		return false;
-	*out = v << 8 | part;
-	return true;
-}
-
-/* __inet_aton_exact: a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x). */
-static bool inet_aton_exact(const char *cp, uint32_t *out)
-{
-	static const uint32_t max[4] = { 0xffffffffu, 0xffffff, 0xffff, 0xff };
-	uint8_t parts[4];
-	int n = 0;
-	unsigned long val;
-
-	for (;;) {
-		char *end;
-
-		if (!isdigit((unsigned char)*cp))
-			return false;
-		errno = 0;
-		val = strtoul(cp, &end, 0);
-		if (errno || val > 0xffffffffUL)
-			return false;
-		cp = end;
-		if (*cp != '.')
-			break;
-		if (n > 2 || val > 0xff)
-			return false;
-		parts[n++] = (uint8_t)val;
-		cp++;
-	}
-	if (*cp || val > max[n])
-		return false;
-	*out = (uint32_t)val;
-	for (int i = 0; i < n; i++)
-		*out |= (uint32_t)parts[i] << (24 - 8 * i);
-	return true;
-}
-
-struct hosts_entry {
-	struct ping_dest addr;
-	char **names;
-	int nnames;
-};
-
-typedef bool (*hosts_cb)(const struct hosts_entry *e, void *arg);
-
-/* Parses one hosts line (address, canonical name, aliases); false for none. */
-static bool hosts_parse(char *line, struct hosts_entry *e, char **names, int max)
-{
-	char *save, *word, *hash = strchr(line, '#');
-
-	if (hash)
-		*hash = 0;
-	word = strtok_r(line, " \t\r\n", &save);
-	if (!word)
-		return false;
-	memset(&e->addr, 0, sizeof(e->addr));
-	if (ip_get_ipv6(e->addr.v6, word) == 0)
-		e->addr.family = 6;
-	else if (inet_pton4(word, &e->addr.v4))
-		e->addr.family = 4;
-	else
-		return false;
-	e->nnames = 0;
-	while (e->nnames < max && (word = strtok_r(NULL, " \t\r\n", &save)))
-		names[e->nnames++] = word;
-	e->names = names;
-	return e->nnames > 0;
-}
-
-/* nss_files: each usable line of the hosts file, in order, until cb says stop. */
-static void hosts_each(const struct ping *p, hosts_cb cb, void *arg)
-{
-	char line[4096];
-	char *names[64];
-	struct hosts_entry e;
-	FILE *f;
-
-	/* A fuzzed world reads no host file (world->no_host_files). */
-	if (p->net->world->no_host_files)
-		return;
-	f = fopen(PING_HOSTS_FILE, "re");
-	if (!f)
-		return;
-	while (fgets(line, sizeof(line), f)) {
-		bool whole = strchr(line, '\n') != NULL;
-
-		if (hosts_parse(line, &e, names, 64) && cb(&e, arg))
-			break;
-		/* The rest of an over-long line is not a line of its own. */
-		while (!whole && fgets(line, sizeof(line), f))
-			whole = strchr(line, '\n') != NULL;
-	}
-	fclose(f);
-}
-
 struct hosts_fwd {
 	const char *name;
 	struct ping_dest *out;
@@ -356,72 +229,25 @@ static bool hosts_fwd_cb(const struct hosts_entry *e, void *arg)
 			continue;
 		if (!f->n)
 			snprintf(f->canon, f->canonlen, "%s", e->names[0]);
-		if (f->n < f->max)
-			f->out[f->n++] = e->addr;
+		if (f->n < f->max) {
+			struct ping_dest *d = &f->out[f->n++];
+
+			memset(d, 0, sizeof(*d));
+			d->family = e->addr.family;
+			d->v4 = e->addr.v4;
+			memcpy(d->v6, e->addr.v6, 16);
+		}
 		break;
 	}
 	return false;
 }
 
-struct hosts_rev {
-	const struct ping_dest *addr;
-	char *buf;
-	size_t len;
-	bool found;
-};
-
-static bool hosts_rev_cb(const struct hosts_entry *e, void *arg)
-{
-	struct hosts_rev *r = arg;
-
-	if (e->addr.family != r->addr->family)
-		return false;
-	if (r->addr->family == 4 ? e->addr.v4 != r->addr->v4 : memcmp(e->addr.v6, r->addr->v6, 16))
-		return false;
-	snprintf(r->buf, r->len, "%s", e->names[0]);
-	r->found = true;
-	return true;
-}
-
 const char *ping_hosts_name(const struct ping *p, const struct ping_dest *d, char *buf, size_t len)
 {
-	struct hosts_rev r = { d, buf, len, false };
+	struct hosts_addr a = { .family = d->family, .v4 = d->v4 };
 
-	hosts_each(p, hosts_rev_cb, &r);
-	return r.found ? buf : NULL;
-}
-
-/*
- * Would glibc send name to DNS? nss_dns refuses names res_hnok rejects (a
- * label of other than letters, digits, '-' and '_', an empty label, a leading
- * '-'), and getaddrinfo answers EAI_NONAME for those; anything doubtful
- * (escapes, IDN, great length) counts as a DNS query.
- */
-static bool dns_would_query(const char *name)
-{
-	size_t label = 0, len = strlen(name);
-
-	if (!len)
-		return false;
-	if (!strcmp(name, ".") || len > 253)
-		return true;
-	if (name[0] == '-')
-		return false;
-	for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
-		if (*c >= 0x80 || *c == '\\')
-			return true;
-		if (*c == '.') {
-			if (!label)
-				return false;
-			label = 0;
-			continue;
-		}
-		if (!isalnum(*c) && *c != '-' && *c != '_')
-			return false;
-		if (++label > 63)
-			return false;
-	}
-	return true;
+	memcpy(a.v6, d->v6, 16);
+	return hosts_name(p->net->world, &a, buf, len);
 }
 
 /* RFC 3484's scope and precedence, as glibc's default tables give them. */
@@ -488,7 +314,7 @@ static int ping_getaddrinfo(struct ping *p, const char *name, struct ping_dest *
 
 	memset(out, 0, sizeof(*out));
 	snprintf(canon, clen, "%s", name);
-	if (inet_aton_exact(name, &out->v4)) {
+	if (hosts_inet_aton_exact(name, &out->v4)) {
 		out->family = 4;
 		return 1;
 	}
@@ -497,12 +323,12 @@ static int ping_getaddrinfo(struct ping *p, const char *name, struct ping_dest *
 		return 1;
 	if (r > 0)
 		return PING_EAI_NONAME;
-	hosts_each(p, hosts_fwd_cb, &f);
+	hosts_each(p->net->world, hosts_fwd_cb, &f);
 	if (f.n) {
 		sort_dests(p, out, f.n);
 		return f.n;
 	}
-	return dns_would_query(name) ? PING_DNS : PING_EAI_NONAME;
+	return hosts_dns_would_query(name) ? PING_DNS : PING_EAI_NONAME;
 }
 
 const char *ping_pr_addr(struct ping *p, const struct ping_from *from, char *buf, size_t len)
@@ -1731,7 +1557,7 @@ static int parse_source(struct ping *p, const char *arg)
 		if (!ok)
 			return ping_fatal(p, 2, 0, "invalid source address: %s", arg);
 		p->strictsource = true;
-	} else if (inet_pton4(arg, &p->source)) {
+	} else if (hosts_inet_pton4(arg, &p->source)) {
 		p->strictsource = true;
 	} else {
 		free(p->device);
@@ -2007,7 +1833,7 @@ static int ping_start(struct ping *p)
 		return ping_fatal(p, 2, 0, "%s: Name or service not known", p->target);
 	for (int i = 0; i < n; i++) {
 		uint32_t a;
-		bool numeric = d[i].family == 4 ? inet_aton_exact(p->target, &a) : strchr(p->target, ':') != NULL;
+		bool numeric = d[i].family == 4 ? hosts_inet_aton_exact(p->target, &a) : strchr(p->target, ':') != NULL;
 
 		if (p->verbose)
 			fprintf(p->task.out, "ai->ai_family: %s, ai->ai_canonname: '%s'\n",

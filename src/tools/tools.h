@@ -9,6 +9,7 @@ int tool_ethtool(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv);
 

@@ -52,7 +52,9 @@ normalize() {
 }
 
 # Sorts each maximal run of lines that are neighbour entries: "ADDR dev DEV ... STATE"
-# from ip neigh, and the rows of /proc/net/arp.
+# from ip neigh (with its flags, -s statistics and protocol, and ip -br neigh's
+# columns), the rows of /proc/net/arp, and the rows arp(8) prints from it
+# (arp -e and arp -a).
 sort_hash_ordered() {
 	awk '
 	function flush() {
@@ -70,7 +72,11 @@ sort_hash_ordered() {
 		n = 0
 	}
 	/^[0-9a-f.:]+ (dev [^ ]+ )?(lladdr [^ ]+ )?(router )?(proxy )?[A-Z]+(,[A-Z]+)* ?$/ ||
-	/^[0-9.]+ +0x[0-9a-f]+ +0x[0-9a-f]+ +[0-9a-f:]+ +[*] +[^ ]+$/ {
+	/^[0-9.]+ +0x[0-9a-f]+ +0x[0-9a-f]+ +[0-9a-f:]+ +[*] +[^ ]+$/ ||
+	/^[0-9a-f.:]+ (dev [^ ]+ )?(lladdr [^ ]+ )?(router )?(proxy )?(extern_learn )?( ref [0-9]+)?( used [0-9]+\/[0-9]+\/[0-9]+probes [0-9]+ )?([A-Z]+ )*(proto [^ ]+ )?$/ ||
+	/^[^ ]+ +([a-z0-9]+ +[0-9a-f:]+|[*] +<from_interface>|\(incomplete\)) +[CMPAT!]* +[^ ]+$/ ||
+	/^[^ ]+ \([0-9.]+\) at .* on [^ ]+$/ ||
+	/^[0-9a-f]*[.:][0-9a-f.:]* {2,}[^ ]+ +[^ ]*$/ {
 		run[++n] = $0
 		next
 	}

@@ -13,6 +13,7 @@
 #include "core/netns.h"
 #include "core/world.h"
 #include "ctl/rtnl.h"
+#include "ctl/rtnl_neigh.h"
 #include "ctl/rtnl_route.h"
 #include "ctl/vfs.h"
 #include "shell/shell.h"
@@ -63,9 +64,10 @@ static int count_neigh(const struct rtnl_neigh *n, void *arg)
 
 static int neigh_count(struct netns *net)
 {
+	const struct rtnl_neigh_filter f = { .family = 4 };
 	int n = 0;
 
-	(void)rtnl_neigh_dump(net, 4, 0, count_neigh, &n);
+	(void)rtnl_neigh_dump(net, &f, count_neigh, &n);
 	return n;
 }
 
