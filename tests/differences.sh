@@ -85,6 +85,8 @@ wait
 sleep 1 &
 jobs' '^\[1\]\+  Running +sleep 1 &'
 
+case_ sleep_forever 'sleep infinity; echo "st=$?"; sleep 3e9; echo "st=$?"; sleep 3e9; echo "st=$?"; ping -c 1 -q 127.0.0.1' 'st=130' '^st=0$' '1 packets transmitted, 1 received'
+
 case_ endless 'ping -q 127.0.0.1' '60 packets transmitted, 60 received'
 case_ endless 'ip link add veth0 type veth peer name veth1
 ip link set veth0 up

@@ -240,6 +240,9 @@ static const struct vl_task_ops sleep_task_ops = {
 	.free = sleep_free,
 };
 
+#define SLEEP_FOREVER_S (100.0 * 365 * 86400)
+#define SLEEP_CLOCK_MAX (1ULL << 62)   /* about 146 years of virtual time */
+
 /* coreutils: a number with an optional s, m, h or d suffix. */
 static int parse_interval(const char *s, double *secs)
 {
@@ -285,9 +288,17 @@ static int builtin_sleep(struct vl_cmd_ctx *c, int argc, char **argv)
 	s->task.out = c->out;
 	s->task.err = c->err;
 	vl_timer_init(&s->timer, sleep_expire);
+	c->task = &s->task;
+	/* Past a century (sleep infinity, sleep 1e300), or past 146 years of
+	 * virtual time in all, a sleep is one that never ends: interrupted as ping
+	 * without -c is, and the clock never wraps. */
+	if (total >= SLEEP_FOREVER_S ||
+	    (uint64_t)llround(total * (double)VL_NSEC_PER_SEC) > SLEEP_CLOCK_MAX - world_now(c->world)) {
+		s->task.unbounded = true;
+		return VL_CMD_ASYNC;
+	}
 	vl_timer_arm(&c->world->clock, &s->timer,
 		     world_now(c->world) + (uint64_t)llround(total * (double)VL_NSEC_PER_SEC));
-	c->task = &s->task;
 	return VL_CMD_ASYNC;
 }
 
