@@ -95,7 +95,7 @@ static const char usage_text[] =
 	"  ethtool DEV | -i|-S|-k|-l|-g|-a|-c|-P|-T|-r DEV | -K DEV FEATURE on|off ...\n"
 	"          | -L DEV [rx N] [tx N] | -s DEV [speed N] [duplex D] [autoneg on|off]\n"
 	"          | -p DEV [T] | -h | --version (ethtool 6.1 on veth and lo)\n"
-	"  sysctl [-n] [-N] [-q] [-e] [-w] [-a [-r REGEX]] NAME[=VALUE] ...\n"
+	"  sysctl [-abeNnqwoxV] [-r REGEX] [--dry-run] [-p [FILE...]] NAME[=VALUE] ...\n"
 	"\n"
 	"The exit status is that of the last command, as in sh. An unknown command\n"
 	"prints 'vethlab: NAME: command not found' and has status 127.\n";

@@ -146,6 +146,10 @@ ip link set veth0 up
 ip link set veth1 up
 ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' 'ping: fragmentation \(a 3028-byte packet over a 1500-byte MTU\) is not supported by vethlab' 'st=2'
 
+case_ sysctl_system 'sysctl --system; echo "st=$?"
+echo "net.ipv4.ip_forward = 1" > f.conf
+sysctl -p f.conf' 'sysctl: --system \(the host.s sysctl.d files\) is not supported by vethlab' 'st=1' '^net.ipv4.ip_forward = 1$'
+
 case_ ping_names 'ping -c 1 no-such-host.example; echo "st=$?"
 ping -c 1 localhost' 'ping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' '^64 bytes from localhost \(127.0.0.1\): icmp_seq=1'
 

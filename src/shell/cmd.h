@@ -70,6 +70,8 @@ void vl_task_done(struct vl_task *t, int status);
  */
 void vl_cmd_flush_out(struct vl_cmd_ctx *c);
 FILE *vl_cmd_out_target(struct vl_cmd_ctx *c);
+/* Whether the command may read host files (/etc/hosts, a sysctl.conf): not in a fuzzed world. */
+bool vl_cmd_host_files(const struct vl_cmd_ctx *c);
 
 /* Runs argv as a command (used by ip netns exec and sudo). */
 int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv);

@@ -44,6 +44,11 @@ void vl_cmd_flush_out(struct vl_cmd_ctx *c)
 		job_flush_out(c->job);
 }
 
+bool vl_cmd_host_files(const struct vl_cmd_ctx *c)
+{
+	return !c->world->no_host_files;
+}
+
 FILE *vl_cmd_out_target(struct vl_cmd_ctx *c)
 {
 	return c->job ? c->job->out_target : c->out;

@@ -7,6 +7,7 @@
 
 #include "../ctl/ctl_errno.h"
 #include "../ctl/sysctl_ctl.h"
+#include "getopt_gnu.h"
 #include "tools.h"
 
 static const char sysctl_usage[] =
@@ -42,12 +43,24 @@ static const char sysctl_usage[] =
 struct sysctl_opts {
 	bool names_only;   /* -N */
 	bool values_only;  /* -n */
+	bool binary;       /* -b: no newline after what is printed */
 	bool quiet;        /* -q */
 	bool ignore;       /* -e */
 	bool write;        /* -w */
 	bool all;          /* -a */
+	bool dry_run;      /* --dry-run */
+	bool preload;      /* -p, -f, --load */
+	const char *preload_file;
 	const char *pattern;
+	regex_t re;        /* pattern, compiled */
 };
+
+/* procps writes each line as it goes: what stdout holds precedes a complaint. */
+static FILE *err_of(struct vl_cmd_ctx *c)
+{
+	vl_cmd_flush_out(c);
+	return c->err;
+}
 
 /* "net.ipv4.ip_forward" and "net/ipv4/ip_forward" both name net/ipv4/ip_forward. */
 static void key_to_path(const char *key, char *path, size_t len)
@@ -71,10 +84,12 @@ static void path_to_key(const char *path, char *key, size_t len)
 
 static void show(struct vl_cmd_ctx *c, const struct sysctl_opts *o, const char *key, int v)
 {
+	const char *nl = o->binary ? "" : "\n";
+
 	if (o->names_only)
-		fprintf(c->out, "%s\n", key);
-	else if (o->values_only)
-		fprintf(c->out, "%d\n", v);
+		fprintf(c->out, "%s\n", key);   /* -b drops the newline after values only */
+	else if (o->values_only || o->binary)
+		fprintf(c->out, "%d%s", v, nl);
 	else
 		fprintf(c->out, "%s = %d\n", key, v);
 }
@@ -136,35 +151,25 @@ static void report_left_out(struct walk_arg *wa)
 	sysctl_known_walk(wa->c->net, count_left_out, &lo);
 	if (!lo.n)
 		return;
-	fprintf(wa->c->err, "sysctl: %d matching setting%s not emulated by vethlab and left out (%s%s%s%s%s%s)\n",
+	fprintf(err_of(wa->c), "sysctl: %d matching setting%s not emulated by vethlab and left out (%s%s%s%s%s%s)\n",
 		lo.n, lo.n == 1 ? " is" : "s are", lo.first[0], lo.n > 1 ? ", " : "", lo.n > 1 ? lo.first[1] : "",
 		lo.n > 2 ? ", " : "", lo.n > 2 ? lo.first[2] : "", lo.n > 3 ? ", ..." : "");
 }
 
 static int show_all(struct vl_cmd_ctx *c, const struct sysctl_opts *o, const char *prefix)
 {
-	struct walk_arg wa = { .c = c, .o = o, .prefix = prefix };
-	regex_t re;
-	int st;
+	struct walk_arg wa = { .c = c, .o = o, .prefix = prefix,
+			       .re = o->pattern ? (regex_t *)&o->re : NULL };
+	int st = sysctl_ctl_walk(c->net, walk_show, &wa) ? 1 : 0;
 
-	if (o->pattern) {
-		if (regcomp(&re, o->pattern, REG_EXTENDED | REG_NOSUB)) {
-			fprintf(c->err, "sysctl: unable to parse pattern: %s\n", o->pattern);
-			return 1;
-		}
-		wa.re = &re;
-	}
-	st = sysctl_ctl_walk(c->net, walk_show, &wa) ? 1 : 0;
 	report_left_out(&wa);
-	if (wa.re)
-		regfree(wa.re);
 	return st;
 }
 
 /* A setting Linux has that vethlab does not model (every one outside net.* among them). */
 static int not_emulated(struct vl_cmd_ctx *c, const char *name)
 {
-	fprintf(c->err, "sysctl: %s: not emulated by vethlab\n", name);
+	fprintf(err_of(c), "sysctl: %s: not emulated by vethlab\n", name);
 	return 1;
 }
 
@@ -184,13 +189,15 @@ static int read_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, const
 		return not_emulated(c, name);
 	if (sysctl_ctl_is_dir(c->net, path))
 		return show_all(c, o, path);
+	if (o->pattern && regexec(&o->re, name, 0, NULL, 0))
+		return 0;
 	err = sysctl_ctl_read(c->net, path, &v);
 	if (err == -VL_ENOTEMUL)
 		return not_emulated(c, name);
 	if (err) {
 		if (o->ignore)
 			return 0;
-		fprintf(c->err, "sysctl: cannot stat /proc/sys/%s: No such file or directory\n", path);
+		fprintf(err_of(c), "sysctl: cannot stat /proc/sys/%s: No such file or directory\n", path);
 		return 1;
 	}
 	show(c, o, name, v);
@@ -202,15 +209,16 @@ static int write_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, cons
 	const char *eq = strchr(arg, '=');
 	char key[256], path[256], name[256];
 	const char *val;
+	size_t vlen;
 	int v, err;
 
 	if (!eq) {
-		fprintf(c->err, "sysctl: \"%s\" must be of the form name=value\n", arg);
+		fprintf(err_of(c), "sysctl: \"%s\" must be of the form name=value\n", arg);
 		return 1;
 	}
 	if (eq == arg) {
 		/* An empty name is the directory itself, which procps refuses to write. */
-		fputs("sysctl: Path is not under /proc/sys/: /proc/sys/\n", c->err);
+		fputs("sysctl: Path is not under /proc/sys/: /proc/sys/\n", err_of(c));
 		return 1;
 	}
 	snprintf(key, sizeof(key), "%.*s", (int)(eq - arg), arg);
@@ -229,97 +237,234 @@ static int write_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, cons
 	if (err) {
 		if (o->ignore)
 			return 0;
-		fprintf(c->err, "sysctl: cannot stat /proc/sys/%s: No such file or directory\n", path);
+		fprintf(err_of(c), "sysctl: cannot stat /proc/sys/%s: No such file or directory\n", path);
 		return 1;
 	}
 	err = sysctl_parse_int(val, &v);
-	if (!err)
+	if (!err && !o->dry_run)
 		err = sysctl_ctl_write(c->net, path, v);
 	if (err) {
-		fprintf(c->err, "sysctl: setting key \"%s\": Invalid argument\n", name);
+		fprintf(err_of(c), "sysctl: setting key \"%s\": Invalid argument\n", name);
 		return 1;
 	}
+	vlen = strlen(val);
+	while (vlen && (val[vlen - 1] == ' ' || val[vlen - 1] == '\t'))
+		vlen--;
+	/* Written, a setting shows its value under -n and -N alike. */
 	if (!o->quiet) {
-		if (o->values_only)
-			fprintf(c->out, "%s\n", val);
+		if (o->values_only || o->names_only)
+			fprintf(c->out, "%.*s\n", (int)vlen, val);
 		else
-			fprintf(c->out, "%s = %s\n", name, val);
+			fprintf(c->out, "%s = %.*s\n", name, (int)vlen, val);
 	}
 	return 0;
 }
 
 static int usage_error(struct vl_cmd_ctx *c, const char *what)
 {
-	fprintf(c->err, "sysctl: %s\nTry `sysctl --help' for more information.\n", what);
+	fprintf(err_of(c), "sysctl: %s\nTry `sysctl --help' for more information.\n", what);
 	return 1;
 }
 
-/* Returns -1 when the flag cluster was consumed, else an exit status. */
-static int parse_flags(struct vl_cmd_ctx *c, struct sysctl_opts *o, int argc, char **argv, int *i)
+/* One "name = value" line of a preload file, kept until every file is read. */
+struct preload_item {
+	char *setting;   /* "name=value" */
+};
+
+struct preload {
+	struct preload_item *v;
+	int n, cap;
+};
+
+static void preload_add(struct preload *pl, const char *name, size_t nlen, const char *val, size_t vlen)
 {
-	const char *a = argv[*i];
+	char *s = vl_malloc(nlen + vlen + 2);
 
-	if (!strcmp(a, "--all"))
-		a = "-a";
-	else if (!strcmp(a, "--write"))
-		a = "-w";
-	else if (!strcmp(a, "--quiet"))
-		a = "-q";
-	for (const char *p = a + 1; *p; p++) {
-		switch (*p) {
-		case 'a': case 'A': case 'X': o->all = true; break;
-		case 'n': o->values_only = true; break;
-		case 'N': o->names_only = true; break;
-		case 'q': o->quiet = true; break;
-		case 'e': o->ignore = true; break;
-		case 'w': o->write = true; break;
-		case 'b': o->values_only = true; break;
-		case 'r':
-			if (*i + 1 >= argc)
-				return usage_error(c, "option requires an argument -- 'r'");
-			o->pattern = argv[++*i];
-			return -1;
-		default: {
-			char msg[64];
+	memcpy(s, name, nlen);
+	s[nlen] = '=';
+	memcpy(s + nlen + 1, val, vlen);
+	s[nlen + 1 + vlen] = 0;
+	if (pl->n == pl->cap) {
+		pl->cap = pl->cap ? pl->cap * 2 : 16;
+		pl->v = vl_realloc(pl->v, (size_t)pl->cap * sizeof(*pl->v));
+	}
+	pl->v[pl->n++].setting = s;
+}
 
-			snprintf(msg, sizeof(msg), "invalid option -- '%c'", *p);
-			return usage_error(c, msg);
-		}
-		}
+/* One line: comments and blanks skipped, "name = value" kept, anything else complained of. */
+static void preload_line(struct vl_cmd_ctx *c, struct preload *pl, const char *file, int lineno, char *line)
+{
+	char *t = line, *eq, *end;
+	const char *val;
+
+	while (*t == ' ' || *t == '\t')
+		t++;
+	if ((unsigned char)*t < ' ' || *t == '#' || *t == ';')
+		return;
+	eq = strchr(t, '=');
+	val = eq ? eq + 1 : NULL;
+	while (val && (*val == ' ' || *val == '\t'))
+		val++;
+	if (!eq || eq == t || !val || !*val || *val == '\n') {
+		fprintf(err_of(c), "sysctl: %s(%d): invalid syntax, continuing...\n", file, lineno);
+		return;
+	}
+	if (*t == '-')  /* procps 4.0.2 strips the "ignore failure" mark and still reports */
+		t++;
+	end = eq;
+	while (end > t && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	preload_add(pl, t, (size_t)(end - t), val, strcspn(val, "\r\n"));
+}
+
+/* A file the shell may read (a host file, unless the world reads none). */
+static int preload_file(struct vl_cmd_ctx *c, struct preload *pl, const char *file)
+{
+	FILE *f = vl_cmd_host_files(c) ? fopen(file, "r") : NULL;
+	char *line = NULL;
+	size_t cap = 0;
+	int lineno = 0;
+
+	if (!f) {
+		fprintf(err_of(c), "sysctl: cannot open \"%s\": %s\n", file,
+			vl_cmd_host_files(c) ? strerror(errno) : "Permission denied");
+		return 1;
+	}
+	while (getline(&line, &cap, f) >= 0)
+		preload_line(c, pl, file, ++lineno, line);
+	free(line);
+	fclose(f);
+	return 0;
+}
+
+/* -p: every file is read (complaints first), then every setting written in order. */
+static int run_preload(struct vl_cmd_ctx *c, struct sysctl_opts *o, int nfiles, char **files)
+{
+	static const char *const dflt[] = { "/etc/sysctl.conf" };
+	struct preload pl = { 0 };
+	int st = 0;
+
+	if (o->preload_file)
+		st |= preload_file(c, &pl, o->preload_file);
+	else if (!nfiles)
+		st |= preload_file(c, &pl, dflt[0]);
+	for (int i = 0; !o->preload_file && i < nfiles; i++)
+		st |= preload_file(c, &pl, files[i]);
+	for (int i = 0; i < pl.n; i++) {
+		st |= write_setting(c, o, pl.v[i].setting);
+		free(pl.v[i].setting);
+	}
+	free(pl.v);
+	return st;
+}
+
+enum { OPT_DEPRECATED = 256, OPT_DRYRUN, OPT_SYSTEM };
+
+/* procps-ng 4.0.2's getopt_long table, in its order (ambiguity lists follow it). */
+static const struct go_longopt sysctl_longopts[] = {
+	{ "all", GO_NO_ARG, 'a' },
+	{ "deprecated", GO_NO_ARG, OPT_DEPRECATED },
+	{ "dry-run", GO_NO_ARG, OPT_DRYRUN },
+	{ "binary", GO_NO_ARG, 'b' },
+	{ "ignore", GO_NO_ARG, 'e' },
+	{ "names", GO_NO_ARG, 'N' },
+	{ "values", GO_NO_ARG, 'n' },
+	{ "load", GO_OPTIONAL, 'p' },
+	{ "quiet", GO_NO_ARG, 'q' },
+	{ "write", GO_NO_ARG, 'w' },
+	{ "system", GO_NO_ARG, OPT_SYSTEM },
+	{ "pattern", GO_REQUIRED, 'r' },
+	{ "help", GO_NO_ARG, 'h' },
+	{ "version", GO_NO_ARG, 'V' },
+	{ NULL, 0, 0 },
+};
+
+/* One option; -1 to go on, else the exit status (after usage, version or a refusal). */
+static int sysctl_option(struct vl_cmd_ctx *c, struct sysctl_opts *o, int op, const char *arg)
+{
+	switch (op) {
+	case 'a': case 'A': case 'X': o->all = true; break;
+	case 'b': o->binary = true; break;
+	case 'e': o->ignore = true; break;
+	case 'N': o->names_only = true; break;
+	case 'n': o->values_only = true; break;
+	case 'q': o->quiet = true; break;
+	case 'w': o->write = true; break;
+	case 'o': case 'x': case OPT_DEPRECATED: break;  /* nothing vethlab lists is deprecated */
+	case OPT_DRYRUN: o->dry_run = true; break;
+	case 'f': case 'p':
+		o->preload = true;
+		o->preload_file = arg;
+		break;
+	case 'r': o->pattern = arg; break;
+	case 'V':
+		fputs("sysctl from procps-ng 4.0.2\n", c->out);
+		return 0;
+	case OPT_SYSTEM:
+		fputs("sysctl: --system (the host's sysctl.d files) is not supported by vethlab\n", err_of(c));
+		return 1;
+	default:  /* 'h', 'd', and after getopt's complaint: the usage, on stdout */
+		fputs(sysctl_usage, c->out);
+		return 0;
 	}
 	return -1;
+}
+
+static int sysctl_operands(struct vl_cmd_ctx *c, struct sysctl_opts *o, int n, char **ops)
+{
+	int st = 0;
+
+	if (o->all)
+		return show_all(c, o, NULL);
+	if (o->preload)
+		return run_preload(c, o, n, ops);
+	if (!n)
+		return usage_error(c, "no variables specified");
+	for (int i = 0; i < n; i++) {
+		if (!ops[i][0]) {
+			/* procps: an empty read is an unknown key (status 255); an empty write fails silently. */
+			if (!o->write)
+				fputs("sysctl: \"\" is an unknown key\n", err_of(c));
+			st |= o->write ? 1 : 255;
+		} else if (strchr(ops[i], '='))
+			st |= write_setting(c, o, ops[i]);
+		else if (o->write) {
+			fputs("sysctl: command line(0): invalid syntax, continuing...\n", err_of(c));
+			st = 1;
+		} else
+			st |= read_setting(c, o, ops[i]);
+	}
+	return st;
 }
 
 int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct sysctl_opts o = { 0 };
-	int i = 1, st = 0;
+	struct go_parser g;
+	int op, st = -1;
 
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		int r = parse_flags(c, &o, argc, argv, &i);
-
-		if (r >= 0)
-			return r;
-	}
-	if (o.all)
-		return show_all(c, &o, NULL);
-	if (i >= argc) {
-		fputs(sysctl_usage, c->err);
+	if (argc < 2) {
+		fputs(sysctl_usage, err_of(c));
 		return 1;
 	}
-	for (; i < argc; i++) {
-		if (!argv[i][0]) {
-			/* procps: an empty read is an unknown key (status 255); an empty write fails silently. */
-			if (!o.write)
-				fputs("sysctl: \"\" is an unknown key\n", c->err);
-			st |= o.write ? 1 : 255;
-		} else if (strchr(argv[i], '='))
-			st |= write_setting(c, &o, argv[i]);
-		else if (o.write) {
-			fputs("sysctl: command line(0): invalid syntax, continuing...\n", c->err);
-			st = 1;
-		} else
-			st |= read_setting(c, &o, argv[i]);
+	go_init(&g, "sysctl", c->err, argc, argv, "bdf::p::NnqoxaAr:whVe", sysctl_longopts);
+	while (st < 0 && (op = go_next(&g)) != -1) {
+		if (op == '?')
+			vl_cmd_flush_out(c);
+		st = sysctl_option(c, &o, op, g.arg);
 	}
+	if (st < 0 && o.pattern && regcomp(&o.re, o.pattern, REG_EXTENDED | REG_NOSUB)) {
+		fprintf(err_of(c), "sysctl: unable to parse pattern: %s\n", o.pattern);
+		o.pattern = NULL;
+		st = 1;
+	}
+	if (st < 0) {
+		while (go_next(&g) != -1)
+			;
+		st = sysctl_operands(c, &o, g.nops, g.ops);
+	}
+	if (o.pattern)
+		regfree(&o.re);
+	go_free(&g);
 	return st;
 }
