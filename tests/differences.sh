@@ -146,6 +146,11 @@ ip link set veth0 up
 ip link set veth1 up
 ping -c 1 -s 3000 10.0.0.2; echo "st=$?"' 'ping: fragmentation \(a 3028-byte packet over a 1500-byte MTU\) is not supported by vethlab' 'st=2'
 
+case_ nettools_refusals 'ifconfig lo 10.9.9.9 promisc; echo "st=$?"
+ifconfig -s; echo "st=$?"
+route add default gw 10.0.0.1; echo "st=$?"
+ip -br addr show lo' "ifconfig: .promisc' is not supported by vethlab" 'st=1' "ifconfig: option .-s' is not supported by vethlab" "route: .add' is not modelled by vethlab" 'st=2' '^lo +UNKNOWN +127.0.0.1/8 ::1/128 *$'
+
 case_ sysctl_system 'sysctl --system; echo "st=$?"
 echo "net.ipv4.ip_forward = 1" > f.conf
 sysctl -p f.conf' 'sysctl: --system \(the host.s sysctl.d files\) is not supported by vethlab' 'st=1' '^net.ipv4.ip_forward = 1$'

@@ -270,14 +270,46 @@ static int configure(struct vl_cmd_ctx *c, int ifindex, int argc, char **argv)
 	return 0;
 }
 
+/*
+ * Words net-tools' ifconfig knows that vethlab does not model: refused by
+ * name before anything is applied, never taken for a host name.
+ */
+static const char *unmodelled_word(int argc, char **argv)
+{
+	static const char *const words[] = {
+		"arp", "-arp", "trailers", "-trailers", "promisc", "-promisc", "allmulti",
+		"-allmulti", "multicast", "-multicast", "dynamic", "-dynamic", "metric",
+		"mem_start", "io_addr", "irq", "dstaddr", "pointopoint", "-pointopoint",
+		"-broadcast", "hw", "txqueuelen", "add", "del", "tunnel", "outfill",
+		"keepalive", "address",
+	};
+
+	for (int i = 0; i < argc; i++)
+		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if (!strcmp(argv[i], words[k]))
+				return argv[i];
+	return NULL;
+}
+
 int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct rtnl_link l;
+	const char *w;
 
 	if (argc == 1)
 		return list_ifaces(c, false);
-	if (!strcmp(argv[1], "-a"))
+	if (!strcmp(argv[1], "-a") && argc == 2)
 		return list_ifaces(c, true);
+	if (argv[1][0] == '-') {
+		fprintf(c->err, "ifconfig: option `%s' is not supported by vethlab (ifconfig [-a] [DEV ...])\n",
+			argv[1]);
+		return 1;
+	}
+	w = unmodelled_word(argc - 2, argv + 2);
+	if (w) {
+		fprintf(c->err, "ifconfig: `%s' is not supported by vethlab\n", w);
+		return 1;
+	}
 	if (rtnl_link_get(c->net, 0, argv[1], &l)) {
 		if (argc == 2) {
 			fprintf(c->err, "%s: error fetching interface information: Device not found\n",
