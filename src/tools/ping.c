@@ -935,6 +935,9 @@ static int probe_connect(struct ping *p, bool broadcast_ok, struct rt_result *rt
 
 	if (!err && is_broadcast(rt) && !broadcast_ok)
 		err = -EACCES;
+	/* __ip4_datagram_connect counts a connect that found no route. */
+	if (err == -ENETUNREACH)
+		ip_inc_stats(p->net, IPSTATS_MIB_OUTNOROUTES);
 	return err;
 }
 
