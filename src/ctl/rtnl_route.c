@@ -171,6 +171,8 @@ static int check_gw(struct netns *net, struct fib_route *f, const char **extack)
 		return -EINVAL;
 	}
 	f->dev = res.route->dev;
+	/* fib_nh_scope: a gateway that is one of our own addresses is never used as one. */
+	f->nh_scope = res.route->scope == RT_SCOPE_HOST ? RT_SCOPE_HOST : RT_SCOPE_LINK;
 	if (!f->dev) {
 		*extack = "No egress device for nexthop gateway";
 		return -EINVAL;

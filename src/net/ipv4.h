@@ -42,9 +42,16 @@ struct fib_route {
 	uint32_t table;
 	uint32_t priority;
 	uint32_t gw;               /* 0 when on-link */
+	uint8_t nh_scope;          /* the gateway's route's scope: a host-scope one (a local address) is not used */
 	uint32_t prefsrc;
 	struct netdev *dev;        /* NULL for blackhole, unreachable, prohibit, throw */
 };
+
+/* rt_set_nexthop: the gateway is used only when reached through a link-scope route. */
+static inline bool fib_uses_gw(const struct fib_route *r)
+{
+	return r->gw && r->nh_scope != RT_SCOPE_HOST;
+}
 
 /* A routing table: local and main always exist, others from the first route or rule that needs them. */
 struct fib_table {

@@ -62,7 +62,7 @@ static void make_output(struct netns *net, struct flow4 *fl, struct rt_result *r
 	rt->type = r ? r->type : RTN_UNICAST;
 	rt->scope = r ? r->scope : RT_SCOPE_LINK;
 	rt->dev = dev_out;
-	rt->gw = r && r->gw ? r->gw : 0;
+	rt->gw = r && fib_uses_gw(r) ? r->gw : 0;
 	if (!fl->saddr)
 		fl->saddr = r && r->prefsrc ? r->prefsrc
 					    : inet_select_addr(dev_out, rt->gw ? rt->gw : fl->daddr,
@@ -286,7 +286,7 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	if (err < 0)
 		return err;
 	rt->dev = r->dev;
-	rt->gw = r->gw;
+	rt->gw = fib_uses_gw(r) ? r->gw : 0;
 	/* __mkroute_input: back out the way it came, from a neighbour on that link. */
 	rt->redirect = r->dev == dev && err && in_dev_conf(idev, IPV4_DEVCONF_SEND_REDIRECTS, IN_DEV_OR) &&
 		       (in_dev_conf(idev, IPV4_DEVCONF_SHARED_MEDIA, IN_DEV_OR) ||
