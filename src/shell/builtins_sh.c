@@ -198,12 +198,29 @@ int builtin_shift(struct vl_cmd_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/* A bash builtin's option (or form) that vethlab's shell does not model: refused, status 2. */
+int sh_option_refused(struct vl_cmd_ctx *c, const char *builtin, const char *what)
+{
+	shell_errprefix(c->sh, c->err);
+	fprintf(c->err, "%s: %s: option not supported by vethlab's shell\n", builtin, what);
+	return 2;
+}
+
 int builtin_cd(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	const char *dir = argc > 1 ? argv[1] : sh_var_get(c->sh, "HOME");
+	bool back = argc > 1 && !strcmp(argv[1], "-");
 	struct vfs_path vp;
-	char buf[4096];
+	char buf[4096], old[4096];
 
+	if (argc > 1 && argv[1][0] == '-' && argv[1][1])
+		return sh_option_refused(c, "cd", argv[1]);
+	/* cd -: back to $OLDPWD, printing where it went. */
+	if (back && !(dir = sh_var_get(c->sh, "OLDPWD"))) {
+		shell_errprefix(c->sh, c->err);
+		fputs("cd: OLDPWD not set\n", c->err);
+		return 1;
+	}
 	if (argc > 2) {
 		shell_errprefix(c->sh, c->err);
 		fputs("cd: too many arguments\n", c->err);
@@ -222,13 +239,20 @@ int builtin_cd(struct vl_cmd_ctx *c, int argc, char **argv)
 			"changing into an emulated directory is not supported by vethlab" : VFS_REFUSED_TEXT);
 		return 1;
 	}
+	if (!getcwd(old, sizeof(old)))
+		old[0] = 0;
 	if (chdir(dir) < 0) {
 		shell_errprefix(c->sh, c->err);
 		fprintf(c->err, "cd: %s: %s\n", dir, strerror(errno));
 		return 1;
 	}
-	if (getcwd(buf, sizeof(buf)))
+	if (old[0])
+		sh_var_set(c->sh, "OLDPWD", old, false);
+	if (getcwd(buf, sizeof(buf))) {
 		sh_var_set(c->sh, "PWD", buf, false);
+		if (back)
+			fprintf(c->out, "%s\n", buf);
+	}
 	return 0;
 }
 

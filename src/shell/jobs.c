@@ -203,6 +203,8 @@ int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	int sig = SIGTERM, st = 0, i = 1;
 
+	if (i < argc && (!strcmp(argv[i], "-l") || !strcmp(argv[i], "-L")))
+		return sh_option_refused(c, "kill", argv[i]);
 	if (i < argc && argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "--")) {
 		bool s_opt = !strcmp(argv[i], "-s") || !strcmp(argv[i], "-n");
 		const char *name = s_opt ? (i + 1 < argc ? argv[i + 1] : "") : argv[i] + 1;
@@ -267,6 +269,10 @@ int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv)
 	struct job *j, *next;
 	int st = 0;
 
+	if (argc > 1 && argv[1][0] == '-' && argv[1][1])
+		return sh_option_refused(c, "wait", argv[1]);
+	if (argc > 2)
+		return sh_option_refused(c, "wait", "(more than one job)");
 	if (argc > 1) {
 		w.target = job_by_spec(sh, argv[1]);
 		if (!w.target) {

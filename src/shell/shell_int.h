@@ -77,6 +77,7 @@ char *sh_expand_one(struct shell *sh, const char *raw, bool *ambiguous);
 /* jobs.c */
 void job_add(struct shell *sh, struct job *j);
 void job_finish(struct shell *sh, struct job *j);
+int sh_option_refused(struct vl_cmd_ctx *c, const char *builtin, const char *what);
 int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv);

@@ -320,6 +320,25 @@ static void test_completion(void)
 	run_close(&r);
 }
 
+/* cd - goes back to $OLDPWD as bash does; builtin options vethlab does not model are refused. */
+static void test_builtin_options(void)
+{
+	struct sh_run r;
+	char start[4096];
+
+	CHECK(getcwd(start, sizeof(start)) != NULL);
+	run_open(&r, false);
+	shell_run_line(r.sh, "cd /; cd /tmp; cd -; echo \"rc=$? $PWD $OLDPWD\"");
+	shell_run_line(r.sh, "kill -l; echo \"rc=$?\"; wait -n; echo \"rc=$?\"; cd -P /; echo \"rc=$?\"");
+	run_sync(&r);
+	CHECK_STR(r.out, "/\nrc=0 / /tmp\nrc=2\nrc=2\nrc=2\n");
+	CHECK_STR(r.err, "vethlab: kill: -l: option not supported by vethlab's shell\n"
+			 "vethlab: wait: -n: option not supported by vethlab's shell\n"
+			 "vethlab: cd: -P: option not supported by vethlab's shell\n");
+	run_close(&r);
+	CHECK(chdir(start) == 0);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -334,6 +353,7 @@ int main(void)
 		{ "proc_sys_and_files", test_proc_sys_and_files },
 		{ "endless_command_interrupted", test_endless_command_interrupted },
 		{ "completion", test_completion },
+		{ "builtin_options", test_builtin_options },
 		{ NULL, NULL },
 	};
 
