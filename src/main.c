@@ -56,6 +56,7 @@ static const char usage_text[] =
 	"dadfailed), 'ip -6 addr add|del', the kernel's IPv6 routes, the MLDv2, DAD and\n"
 	"router solicitation frames a link sends, neighbour discovery with NUD, ICMPv6\n"
 	"echo and address-unreachable errors, and ping to fe80::...%DEV or with -I DEV.\n"
+	"A device with an MTU below 1280 has no IPv6 (its settings return fresh).\n"
 	"\n"
 	"Shell: a small sh: ';', '&&', '||', '&', newlines, '#' comments, quotes,\n"
 	"variables (NAME=value, $NAME, ${NAME}, export, unset), $? $$ $# $0 $1.. $@ $* $!,\n"

@@ -131,8 +131,14 @@ struct netdev {
 	const struct ethtool_ops *ethtool_ops;
 	struct netdev_stats stats;
 	struct in_device *ip_ptr;
-	struct inet6_dev *ip6_ptr;
-	struct ipv6_devconf cnf6;
+	struct inet6_dev *ip6_ptr;   /* NULL while the MTU is below IPv6's 1280 (ipv6_add_dev) */
+	/*
+	 * ipv6_net.event_seq values for the multicast files: when the device
+	 * arrived in its namespace (the device list order) and when it last
+	 * came up (IPv4 joins 224.0.0.1 then). Kept here, not in ip6_ptr, as
+	 * they outlive an inet6_dev that a small MTU destroys.
+	 */
+	uint64_t mc_list_seq, mc_up_seq;
 	struct vl_hnode name_hnode, index_hnode;
 	struct vl_list dev_list;  /* in net->devices, sorted by ifindex */
 	struct sk_buff_head backlog; /* frames waiting for receive processing */

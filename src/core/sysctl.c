@@ -129,18 +129,22 @@ void sysctl_net_init_child(struct sysctl_net *s, const struct sysctl_net *init)
 	v6_defaults(s);
 }
 
-void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devconf *v4,
-		     struct ipv6_devconf *v6)
+void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devconf *v4)
 {
 	*v4 = s->v4_dflt;
 	v4->set = 0;
-	*v6 = s->v6_dflt;
 	if (loopback) {
 		/* inetdev_init pins these for lo, as if written by hand. */
 		v4->data[IPV4_DEVCONF_DISABLE_POLICY] = 1;
 		v4->data[IPV4_DEVCONF_DISABLE_XFRM] = 1;
 		v4->set |= 1ULL << IPV4_DEVCONF_DISABLE_POLICY;
 		v4->set |= 1ULL << IPV4_DEVCONF_DISABLE_XFRM;
-		v6->data[IPV6_DEVCONF_ACCEPT_DAD] = -1;
 	}
+}
+
+void sysctl_dev_init6(const struct sysctl_net *s, bool loopback, struct ipv6_devconf *v6)
+{
+	*v6 = s->v6_dflt;
+	if (loopback)
+		v6->data[IPV6_DEVCONF_ACCEPT_DAD] = -1;
 }

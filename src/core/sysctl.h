@@ -93,8 +93,9 @@ void sysctl_net_init_defaults(struct sysctl_net *s);
  * copied from the initial namespace, IPv6 goes back to compiled defaults.
  */
 void sysctl_net_init_child(struct sysctl_net *s, const struct sysctl_net *init);
-/* A device's configuration as inetdev_init/ipv6_add_dev give it. */
-void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devconf *v4,
-		     struct ipv6_devconf *v6);
+/* A device's IPv4 configuration as inetdev_init gives it. */
+void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devconf *v4);
+/* A device's IPv6 configuration as ipv6_add_dev gives it: a copy of default. */
+void sysctl_dev_init6(const struct sysctl_net *s, bool loopback, struct ipv6_devconf *v6);
 
 #endif

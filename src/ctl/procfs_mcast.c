@@ -82,7 +82,7 @@ static int netdev_list_cmp(const void *x, const void *y)
 {
 	const struct netdev *a = *(const struct netdev *const *)x;
 	const struct netdev *b = *(const struct netdev *const *)y;
-	uint64_t sa = a->ip6_ptr ? a->ip6_ptr->reg_seq : 0, sb = b->ip6_ptr ? b->ip6_ptr->reg_seq : 0;
+	uint64_t sa = a->mc_list_seq, sb = b->mc_list_seq;
 
 	if (sa != sb)
 		return sa < sb ? -1 : 1;
@@ -121,7 +121,7 @@ static void dev_mcast_put(FILE *f, const struct netdev *dev)
 	if (dev->ip6_ptr && dev->ip6_ptr->allnodes_loaded)
 		hw[k++] = (struct mc_hw){ { 0x33, 0x33, 0, 0, 0, 1 }, dev->ip6_ptr->allnodes_seq };
 	if ((dev->flags & IFF_UP) && dev->ip_ptr)
-		hw[k++] = (struct mc_hw){ { 0x01, 0x00, 0x5e, 0, 0, 1 }, dev->ip6_ptr ? dev->ip6_ptr->up_seq : 0 };
+		hw[k++] = (struct mc_hw){ { 0x01, 0x00, 0x5e, 0, 0, 1 }, dev->mc_up_seq };
 	for (int i = 0; i < n; i++)
 		hw[k++] = (struct mc_hw){ { 0x33, 0x33, 0xff, g[i].group[13], g[i].group[14], g[i].group[15] },
 					  g[i].seq };

@@ -34,6 +34,7 @@ static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l
 	l->num_rx_queues = dev->num_rx_queues;
 	l->stats = dev->stats;
 	l->carrier_changes = dev->carrier_up_count + dev->carrier_down_count;
+	l->inet6 = dev->ip6_ptr != NULL;
 	l->link_netnsid = -1;
 	if (dev_get_iflink(dev) != dev->ifindex)
 		l->link = dev_get_iflink(dev);
@@ -504,6 +505,8 @@ int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen
 	err = inet6_addr_del(dev, addr, plen);
 	if (err == -EADDRNOTAVAIL)
 		*extack = "ipv6: address not found";
+	else if (err == -ENODEV)
+		*extack = "ipv6: IPv6 is disabled on this device";
 	return err;
 }
 

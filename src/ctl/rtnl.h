@@ -34,6 +34,7 @@ struct rtnl_link {
 	unsigned int num_tx_queues, num_rx_queues;
 	struct netdev_stats stats;
 	unsigned int carrier_changes;  /* IFLA_CARRIER_CHANGES */
+	bool inet6;               /* IFLA_AF_SPEC has an inet6 part: the device has an inet6_dev */
 };
 
 struct rtnl_addr {

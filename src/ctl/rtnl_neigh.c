@@ -6,6 +6,7 @@
 
 #include "../core/netns.h"
 #include "../core/world.h"
+#include "../net/addrconf.h"
 #include "../net/ipv4.h"
 #include "../net/ipv6.h"
 
@@ -112,7 +113,7 @@ int rtnl_neigh_dump(struct netns *net, const struct rtnl_neigh_filter *f, rtnl_n
 /* ndisc_allow_add: no IPv6 entry on a device where IPv6 is off. */
 static bool neigh_allow_add(const struct rtnl_neigh *r, const struct netdev *dev, const char **extack)
 {
-	if (r->family != 6 || (dev->ip6_ptr && !dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6]))
+	if (r->family != 6 || (dev->ip6_ptr && !dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]))
 		return true;
 	*extack = "IPv6 is disabled on this device";
 	return false;

@@ -69,7 +69,8 @@ static int conf_scope(struct netns *net, const char *name, struct knob *k)
 	else {
 		k->scope = SCOPE_DEV;
 		k->dev = netdev_get_by_name(net, name);
-		if (!k->dev || !k->dev->ip_ptr)
+		/* A device's IPv6 tree lives as long as its inet6_dev. */
+		if (!k->dev || !(k->kind == KNOB_V6_CONF ? (void *)k->dev->ip6_ptr : (void *)k->dev->ip_ptr))
 			return -ENOENT;
 	}
 	return 0;
@@ -157,7 +158,7 @@ static int *knob_ptr(struct netns *net, const struct knob *k)
 			return &s->v6_all.data[k->key];
 		if (k->scope == SCOPE_DEFAULT)
 			return &s->v6_dflt.data[k->key];
-		return &k->dev->cnf6.data[k->key];
+		return &k->dev->ip6_ptr->cnf.data[k->key];
 	}
 }
 
@@ -233,8 +234,12 @@ static void v6_all_change(struct netns *net, int key, int value)
 	struct vl_list *pos;
 
 	net->sysctl.v6_dflt.data[key] = value;
-	vl_list_for_each(pos, &net->devices)
-		vl_list_entry(pos, struct netdev, dev_list)->cnf6.data[key] = value;
+	vl_list_for_each(pos, &net->devices) {
+		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+
+		if (dev->ip6_ptr)
+			dev->ip6_ptr->cnf.data[key] = value;
+	}
 }
 
 static int v6_validate(int key, int value)

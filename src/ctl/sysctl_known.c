@@ -61,6 +61,15 @@ static bool in_list(const char *const *v, const char *name)
 	return false;
 }
 
+/*
+ * Does dev have a tree under net/FAM? IPv6's lives as long as the device's
+ * inet6_dev, which an MTU below 1280 destroys (addrconf_sysctl_unregister).
+ */
+static bool dev_has_tree(const struct netdev *dev, const char *fam)
+{
+	return dev && (strcmp(fam, "ipv6") || dev->ip6_ptr);
+}
+
 /* net/ipv{4,6}/{conf,neigh}/X[/KEY]: the per-device trees. */
 static int device_tree_kind(struct netns *net, const char *path)
 {
@@ -76,12 +85,13 @@ static int device_tree_kind(struct netns *net, const char *path)
 		return !strcmp(tree, "conf") || !strcmp(tree, "neigh") ? 2 : -1;
 	if (!strcmp(tree, "conf")) {
 		keys = !strcmp(fam, "ipv4") ? sysctl_names.conf4 : sysctl_names.conf6;
-		is_dev = !strcmp(who, "all") || !strcmp(who, "default") || netdev_get_by_name(net, who);
+		is_dev = !strcmp(who, "all") || !strcmp(who, "default") ||
+			 dev_has_tree(netdev_get_by_name(net, who), fam);
 	} else if (!strcmp(tree, "neigh")) {
 		bool dflt = !strcmp(who, "default");
 
 		keys = dflt ? sysctl_names.neigh_default : sysctl_names.neigh_dev;
-		is_dev = dflt ? init : netdev_get_by_name(net, who) != NULL;
+		is_dev = dflt ? init : dev_has_tree(netdev_get_by_name(net, who), fam);
 	} else {
 		return -1;
 	}
@@ -157,8 +167,12 @@ void sysctl_known_children(struct netns *net, const char *dir, void (*cb)(const 
 		} else if (init) {
 			cb("default", arg);
 		}
-		vl_list_for_each(pos, &net->devices)
-			cb(vl_list_entry(pos, struct netdev, dev_list)->name, arg);
+		vl_list_for_each(pos, &net->devices) {
+			const struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+
+			if (dev_has_tree(dev, fam))
+				cb(dev->name, arg);
+		}
 		return;
 	}
 	list_children(sysctl_names.every_ns, dir, cb, arg);

@@ -3,7 +3,9 @@
  * comes up, an EUI-64 link-local once a device is up with carrier, tentative
  * until duplicate address detection (a random start delay under
  * router_solicitation_delay, then dad_transmits probes a retrans time apart)
- * completes. Addresses go when the device goes down or IPv6 is disabled.
+ * completes. Addresses go when the device goes down or IPv6 is disabled;
+ * the whole inet6_dev (addresses, routes, groups, sysctls) goes while the
+ * MTU is below 1280, and comes back fresh from net.ipv6.conf.default.
  */
 #include "addrconf.h"
 
@@ -20,9 +22,9 @@
 
 #define RETRANS_NS VL_NSEC_PER_SEC
 
-static bool ipv6_disabled(const struct netdev *dev)
+static bool ipv6_disabled(const struct inet6_dev *idev)
 {
-	return dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
+	return idev->cnf.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
 }
 
 static bool nd_key_multicast(const void *pkey)
@@ -198,7 +200,7 @@ static void rs_work(struct vl_timer *t)
 	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, rs_timer);
 	struct netdev *dev = idev->dev;
 	struct world *w = dev->net->world;
-	int max = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
+	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
 
 	if (max >= 0 && idev->rs_probes >= max)
 		return;
@@ -207,7 +209,7 @@ static void rs_work(struct vl_timer *t)
 	idev->rs_interval = rs_backoff(w, idev->rs_interval, false);
 	vl_timer_arm(&w->clock, &idev->rs_timer,
 		     w->clock.now + ((max >= 0 && idev->rs_probes == max)
-					     ? (uint64_t)dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] * VL_NSEC_PER_SEC
+					     ? (uint64_t)idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] * VL_NSEC_PER_SEC
 					     : idev->rs_interval));
 }
 
@@ -216,11 +218,11 @@ static void dad_completed(struct inet6_dev *idev)
 {
 	struct netdev *dev = idev->dev;
 	struct world *w = dev->net->world;
-	int max = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
-	int ival = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
+	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
+	int ival = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
 
 	mld_report(idev, idev->ll, MLD_ALL);
-	if (max == 0 || dev->cnf6.data[IPV6_DEVCONF_FORWARDING])
+	if (max == 0 || idev->cnf.data[IPV6_DEVCONF_FORWARDING])
 		return;
 	ndisc_send_rs(dev, idev->ll);
 	idev->rs_probes = 1;
@@ -252,13 +254,13 @@ static void dad_work(struct vl_timer *t)
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + RETRANS_NS);
 }
 
-static bool dad_needed(const struct netdev *dev)
+static bool dad_needed(const struct inet6_dev *idev)
 {
-	const struct netns *net = dev->net;
+	const struct netns *net = idev->dev->net;
 
 	return !(net->sysctl.v6_all.data[IPV6_DEVCONF_ACCEPT_DAD] < 1 &&
-		 dev->cnf6.data[IPV6_DEVCONF_ACCEPT_DAD] < 1) &&
-	       dev->cnf6.data[IPV6_DEVCONF_DAD_TRANSMITS] > 0;
+		 idev->cnf.data[IPV6_DEVCONF_ACCEPT_DAD] < 1) &&
+	       idev->cnf.data[IPV6_DEVCONF_DAD_TRANSMITS] > 0;
 }
 
 /* addrconf_dad_kick: probes start after a random delay below rtr_solicit_delay. */
@@ -266,10 +268,10 @@ static void dad_start(struct inet6_ifaddr *ifa)
 {
 	struct netdev *dev = ifa->idev->dev;
 	struct world *w = dev->net->world;
-	int delay_s = dev->cnf6.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
+	int delay_s = ifa->idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
 	uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
 
-	ifa->dad_probes = dev->cnf6.data[IPV6_DEVCONF_DAD_TRANSMITS];
+	ifa->dad_probes = ifa->idev->cnf.data[IPV6_DEVCONF_DAD_TRANSMITS];
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + vl_rng_mod(&w->rng, span));
 }
 
@@ -317,7 +319,7 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 	vl_timer_init(&ifa->dad_timer, dad_work);
 	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
 	vl_list_add_head(&idev->addrs, &ifa->node);
-	if (nodad || !dad_needed(dev))
+	if (nodad || !dad_needed(idev))
 		addr_ready(ifa);
 	else if (dev->flags & IFF_UP)
 		dad_start(ifa);
@@ -401,10 +403,13 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 	struct inet6_dev *idev = dev->ip6_ptr;
 	struct inet6_ifaddr *old;
 
+	/* inet6_rtm_newaddr: ipv6_find_idev fails below IPV6_MIN_MTU, the only time there is none. */
+	if (!idev)
+		return -EINVAL;
 	/* addrconf_add_dev: ipv6_find_idev runs ipv6_mc_up on an up device, disabled or not. */
-	if (idev && (dev->flags & IFF_UP))
+	if (dev->flags & IFF_UP)
 		mc_allnodes_load(idev);
-	if (!idev || ipv6_disabled(dev))
+	if (ipv6_disabled(idev))
 		return -EACCES;
 	old = ipv6_get_ifaddr(dev->net, addr, dev);
 	if (old && !replace)
@@ -429,8 +434,11 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 
 int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
 {
-	struct inet6_ifaddr *ifa = dev->ip6_ptr ? ipv6_get_ifaddr(dev->net, addr, dev) : NULL;
+	struct inet6_ifaddr *ifa;
 
+	if (!dev->ip6_ptr)
+		return -ENODEV;
+	ifa = ipv6_get_ifaddr(dev->net, addr, dev);
 	if (!ifa || ifa->prefixlen != plen)
 		return -EADDRNOTAVAIL;
 	del_addr(ifa);
@@ -459,6 +467,8 @@ static void eui64_linklocal(const struct netdev *dev, uint8_t *a)
 	a[15] = dev->dev_addr[5];
 }
 
+static void addrconf_ifdown(struct netdev *dev, bool unregister);
+
 static void addrconf_configure(struct netdev *dev)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
@@ -468,12 +478,15 @@ static void addrconf_configure(struct netdev *dev)
 	struct vl_list *pos;
 	uint8_t ll[16];
 
-	if (!idev || idev->configured || ipv6_disabled(dev) || !(dev->flags & IFF_UP))
+	if (!idev || idev->configured || ipv6_disabled(idev) || !(dev->flags & IFF_UP))
 		return;
 	if (dev->flags & IFF_LOOPBACK) {
 		idev->configured = true;
 		mc_allnodes_load(idev);
 		add_addr(idev, loopback, 128, IPV6_SCOPE_HOST, true);
+		/* addrconf_notify: lo keeps its inet6_dev below IPV6_MIN_MTU, but not ::1. */
+		if (dev->mtu < IPV6_MIN_MTU)
+			addrconf_ifdown(dev, false);
 		return;
 	}
 	if (!dev->carrier)
@@ -498,8 +511,13 @@ static void addrconf_configure(struct netdev *dev)
 	}
 }
 
-/* addrconf_ifdown: without keep_addr_on_down, everything goes. */
-static void addrconf_ifdown(struct netdev *dev)
+/*
+ * addrconf_ifdown: without keep_addr_on_down, everything goes; with
+ * unregister (the device leaves, or its MTU fell below IPV6_MIN_MTU) the
+ * inet6_dev itself, its sysctls and its groups too, with no MLD report (the
+ * kernel clears dev->ip6_ptr first, so the groups' leaves find no device).
+ */
+static void addrconf_ifdown(struct netdev *dev, bool unregister)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
 
@@ -515,6 +533,47 @@ static void addrconf_ifdown(struct netdev *dev)
 	if (idev->configured)
 		idev->allnodes_loaded = false;
 	idev->configured = false;
+	if (unregister) {
+		dev->ip6_ptr = NULL;
+		free(idev);
+	}
+}
+
+/* ipv6_add_dev: a fresh inet6_dev configured as net.ipv6.conf.default is now; none below IPV6_MIN_MTU. */
+static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
+{
+	struct inet6_dev *idev;
+
+	if (dev->ip6_ptr || dev->mtu < IPV6_MIN_MTU)
+		return dev->ip6_ptr;
+	idev = vl_calloc(1, sizeof(*idev));
+	idev->dev = dev;
+	sysctl_dev_init6(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
+	vl_list_init(&idev->addrs);
+	vl_timer_init(&idev->mld_timer, mld_work);
+	vl_timer_init(&idev->rs_timer, rs_work);
+	/* It joins ff02::1 and loads it into the device's filter at once. */
+	idev->allnodes_loaded = true;
+	idev->allnodes_seq = ++dev->net->ipv6->event_seq;
+	dev->ip6_ptr = idev;
+	return idev;
+}
+
+/*
+ * NETDEV_CHANGEMTU: below IPV6_MIN_MTU IPv6 stops on the device (rt6_disable_ip
+ * flushes its neighbours first); back at or above it, a new inet6_dev starts
+ * and, on a device that is up with carrier, configures as NETDEV_UP would.
+ */
+static void addrconf_mtu_change(struct netdev *dev)
+{
+	if (dev->mtu < IPV6_MIN_MTU) {
+		neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
+		addrconf_ifdown(dev, !(dev->flags & IFF_LOOPBACK));
+		return;
+	}
+	if (dev->ip6_ptr || !ipv6_add_dev(dev))
+		return;
+	addrconf_configure(dev);
 }
 
 void addrconf_disable_change(struct netns *net, struct netdev *only)
@@ -526,8 +585,10 @@ void addrconf_disable_change(struct netns *net, struct netdev *only)
 
 		if (only && dev != only)
 			continue;
-		if (ipv6_disabled(dev))
-			addrconf_ifdown(dev);
+		if (!dev->ip6_ptr)
+			continue;
+		if (ipv6_disabled(dev->ip6_ptr))
+			addrconf_ifdown(dev, false);
 		else
 			addrconf_configure(dev);
 	}
@@ -539,21 +600,17 @@ static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 
 	switch (ev) {
 	case NETDEV_REGISTER:
-		dev->ip6_ptr = vl_calloc(1, sizeof(*dev->ip6_ptr));
-		dev->ip6_ptr->dev = dev;
-		vl_list_init(&dev->ip6_ptr->addrs);
-		vl_timer_init(&dev->ip6_ptr->mld_timer, mld_work);
-		vl_timer_init(&dev->ip6_ptr->rs_timer, rs_work);
-		/* ipv6_add_dev joins ff02::1 (and loads it) at once; the device joins the list. */
-		dev->ip6_ptr->reg_seq = ++dev->net->ipv6->event_seq;
-		dev->ip6_ptr->allnodes_loaded = true;
-		dev->ip6_ptr->allnodes_seq = ++dev->net->ipv6->event_seq;
+		/* The device joins the list, then ipv6_add_dev runs (unless the MTU is too small). */
+		dev->mc_list_seq = ++dev->net->ipv6->event_seq;
+		(void)ipv6_add_dev(dev);
 		break;
 	case NETDEV_UP:
 		/* devinet, told first, has just joined 224.0.0.1 (ip_mc_up). */
-		if (dev->ip6_ptr)
-			dev->ip6_ptr->up_seq = ++dev->net->ipv6->event_seq;
+		dev->mc_up_seq = ++dev->net->ipv6->event_seq;
 		addrconf_configure(dev);
+		break;
+	case NETDEV_CHANGEMTU:
+		addrconf_mtu_change(dev);
 		break;
 	case NETDEV_CHANGE:
 		/*
@@ -569,12 +626,10 @@ static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 			addrconf_configure(dev);
 		break;
 	case NETDEV_DOWN:
-		addrconf_ifdown(dev);
+		addrconf_ifdown(dev, false);
 		break;
 	case NETDEV_UNREGISTER:
-		addrconf_ifdown(dev);
-		free(dev->ip6_ptr);
-		dev->ip6_ptr = NULL;
+		addrconf_ifdown(dev, true);
 		break;
 	default:
 		break;

@@ -34,8 +34,14 @@ struct inet6_ifaddr {
 	uint64_t mc_seq;           /* when its solicited-node group was joined, shared by the group */
 };
 
+/*
+ * A device's IPv6 state, from ipv6_add_dev to addrconf_ifdown(unregister):
+ * the device's life, except that an MTU below IPV6_MIN_MTU ends it early and
+ * raising the MTU again starts a fresh one from net.ipv6.conf.default.
+ */
 struct inet6_dev {
 	struct netdev *dev;
+	struct ipv6_devconf cnf;   /* net.ipv6.conf.DEV.* */
 	struct vl_list addrs;
 	bool configured;           /* link-local done for this up period */
 	/* MLDv2: reports still to retransmit (robustness), and for which group. */
@@ -50,15 +56,11 @@ struct inet6_dev {
 	uint64_t rs_interval;
 	uint8_t ll[16];
 	/*
-	 * What the multicast files need (ipv6_net.event_seq values): when the
-	 * device arrived in its namespace (the device list order), when it last
-	 * came up (IPv4 joins 224.0.0.1 then), and whether and since when
-	 * ff02::1 is loaded into the device's filter. It is loaded when the
-	 * inet6_dev is created and unloaded only by going down after the link
-	 * was configured (ipv6_mc_down); configuring the link loads it again.
+	 * Whether and since when (ipv6_net.event_seq) ff02::1 is loaded into the
+	 * device's filter. It is loaded when the inet6_dev is created and
+	 * unloaded only by going down after the link was configured
+	 * (ipv6_mc_down); configuring the link loads it again.
 	 */
-	uint64_t reg_seq;
-	uint64_t up_seq;
 	uint64_t allnodes_seq;
 	bool allnodes_loaded;
 };

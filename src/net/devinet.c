@@ -280,7 +280,7 @@ static void inetdev_init(struct netdev *dev)
 	struct in_device *idev = vl_calloc(1, sizeof(*idev));
 
 	idev->dev = dev;
-	sysctl_dev_init(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf, &dev->cnf6);
+	sysctl_dev_init(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
 	dev->ip_ptr = idev;
 }
 

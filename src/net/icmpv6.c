@@ -7,7 +7,6 @@
 #include "ipv6.h"
 #include "wire.h"
 
-#define IPV6_MIN_MTU 1280
 #define ICMPV6_HOPS 64
 
 /* The ICMPv6 checksum covers a pseudo-header of both addresses, the length and 58. */

@@ -77,7 +77,8 @@ void ipv6_rcv(struct sk_buff *skb)
 		return;
 	}
 	ip6_upd_po_stats(net, IPSTATS_MIB_IN, skb->len);
-	if (dev->cnf6.data[IPV6_DEVCONF_DISABLE_IPV6]) {
+	/* No inet6_dev (an MTU below 1280) drops as disable_ipv6 does (ip6_rcv_core). */
+	if (!dev->ip6_ptr || dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
 		ip6_inc_stats(net, IPSTATS_MIB_INDISCARDS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
 		return;

@@ -18,6 +18,8 @@
 #define IPPROTO_ICMPV6 58
 #define NEXTHDR_HOP 0
 #define IPV6_HLEN 40
+/* The smallest link MTU IPv6 runs on (RFC 8200); below it a device has no inet6_dev. */
+#define IPV6_MIN_MTU 1280
 
 enum {
 	ICMPV6_DEST_UNREACH = 1, ICMPV6_PKT_TOOBIG = 2, ICMPV6_TIME_EXCEED = 3, ICMPV6_PARAMPROB = 4,

@@ -26,9 +26,11 @@ bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
 			return true;
 	}
 	return false;
-}static uint64_t mld_interval(const struct netdev *dev)
+}
+
+static uint64_t mld_interval(const struct inet6_dev *idev)
 {
-	int ms = dev->cnf6.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
+	int ms = idev->cnf.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
 
 	return ms > 0 ? (uint64_t)ms * VL_NSEC_PER_MSEC : 1;
 }
@@ -82,7 +84,7 @@ void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode)
 	idev->mld_mode = (uint8_t)mode;
 	mld_send(idev);
 	idev->mld_pending = 1;
-	vl_timer_arm(&w->clock, &idev->mld_timer, w->clock.now + vl_rng_mod(&w->rng, mld_interval(dev)));
+	vl_timer_arm(&w->clock, &idev->mld_timer, w->clock.now + vl_rng_mod(&w->rng, mld_interval(idev)));
 }
 
 void mld_work(struct vl_timer *t)

@@ -95,7 +95,7 @@ static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_
 	uint32_t len = 24;
 
 	msg[4] = (uint8_t)((solicited ? NA_SOLICITED : 0) | (override ? NA_OVERRIDE : 0) |
-			   (dev->cnf6.data[IPV6_DEVCONF_FORWARDING] ? NA_ROUTER : 0));
+			   (dev->ip6_ptr && dev->ip6_ptr->cnf.data[IPV6_DEVCONF_FORWARDING] ? NA_ROUTER : 0));
 	memcpy(msg + 8, target, 16);
 	if (inc_opt)
 		len += put_lladdr_opt(msg + 24, ND_OPT_TARGET_LL_ADDR, dev);

@@ -72,6 +72,46 @@ static void test_linklocal_and_dad(void)
 	world_free(w);
 }
 
+/*
+ * An MTU below 1280 ends the inet6_dev in the middle of DAD, with its DAD,
+ * MLD and RS timers pending (none may fire afterwards) and its sysctls gone;
+ * 1280 starts a fresh one from net.ipv6.conf.default that configures again.
+ */
+static void test_min_mtu(void)
+{
+	struct world *w = world_new(5);
+	struct shell_opts o = { 0 };
+	struct shell *sh = shell_new(w, &o);
+	struct netns *net = rtnl_init_net(w);
+	struct netdev *dev;
+	int v = 0;
+
+	shell_run_line(sh, "ip link add veth0 type veth peer name veth1");
+	shell_run_line(sh, "sysctl -qw net.ipv6.conf.veth0.hop_limit=9; ip link set veth0 up; ip link set veth1 up");
+	dev = netdev_get_by_name(net, "veth0");
+	CHECK(addrs(net, "veth0").n == 1 && (addrs(net, "veth0").a[0].flags & 0x40));
+	shell_run_line(sh, "ip link set veth0 mtu 1279");
+	CHECK(dev->ip6_ptr == NULL);
+	CHECK_EQ(addrs(net, "veth0").n, 0);
+	CHECK_EQ(sysctl_ctl_read(net, "net/ipv6/conf/veth0/hop_limit", &v), -ENOENT);
+	CHECK_EQ(sysctl_ctl_write(net, "net/ipv6/conf/all/disable_ipv6", 0), 0);
+	shell_run_world(sh, 10000000000ULL);
+	CHECK_EQ(rtnl_addr6_add(net, dev->ifindex, (const uint8_t[16]){ 0x20, 0x01, [15] = 1 }, 64, true,
+				false, &(const char *){ NULL }), -EINVAL);
+	shell_run_line(sh, "ip link set veth0 mtu 1280");
+	CHECK(dev->ip6_ptr != NULL);
+	CHECK_EQ(sysctl_ctl_read(net, "net/ipv6/conf/veth0/hop_limit", &v), 0);
+	CHECK_EQ(v, 64);
+	CHECK(addrs(net, "veth0").n == 1 && (addrs(net, "veth0").a[0].flags & 0x40));
+	shell_run_world(sh, 13000000000ULL);
+	CHECK(!(addrs(net, "veth0").a[0].flags & 0x40));
+	/* lo keeps its inet6_dev, and loses ::1. */
+	shell_run_line(sh, "ip link set lo mtu 1000");
+	CHECK(netdev_get_by_name(net, "lo")->ip6_ptr != NULL);
+	CHECK_EQ(addrs(net, "lo").n, 0);
+	shell_free(sh);
+	world_free(w);
+}
 
 /* A shell whose output is kept, on a world with a given seed. */
 struct env {
@@ -270,6 +310,7 @@ int main(void)
 		{ "nud_failure", test_nud_failure },
 		{ "nd_weak_override", test_nd_weak_override },
 		{ "route6_lookup", test_route6_lookup },
+		{ "min_mtu", test_min_mtu },
 		{ "ping6_lifecycle", test_ping6_lifecycle },
 		{ NULL, NULL },
 	};

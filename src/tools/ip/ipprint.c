@@ -191,7 +191,7 @@ static void print_details(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 	fprintf(f, " promiscuity 0  allmulti 0 minmtu %d maxmtu %d ", l->min_mtu, l->max_mtu);
 	if (l->kind)
 		fprintf(f, "%s    %s ", ip->sl, l->kind);
-	if (!addr_mode)
+	if (!addr_mode && l->inet6)
 		fputs("addrgenmode eui64 ", f);
 	fprintf(f, "numtxqueues %u numrxqueues %u gso_max_size 65536 "
 		"gso_max_segs 65535 tso_max_size 524280 tso_max_segs 65535 gro_max_size 65536 ",
