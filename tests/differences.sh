@@ -187,6 +187,7 @@ cat /sys/devices/virtual/net/lo/mtu' 'sysctl: net.core.somaxconn: not emulated b
 	'cat: /proc/sys/net/ipv4/tcp_syncookies: not emulated by vethlab' 'sysctl: kernel.hostname: not emulated by vethlab' \
 	'cat: /proc/net/fib_trie: not emulated by vethlab' "cat: /sys/devices/virtual/net/lo/mtu: not emulated \\(vethlab never"
 case_ not_emulated 'sysctl -a -r tcp_syn' 'matching settings are not emulated by vethlab and left out'
+case_ not_emulated 'ls /proc/net/stat; echo "st=$?"' "ls: cannot access '/proc/net/stat': not emulated by vethlab" 'st=2'
 
 case_ fwmark 'ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0

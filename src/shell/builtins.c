@@ -149,7 +149,7 @@ static int ls_one(struct vl_cmd_ctx *c, const char *name, bool header, bool *fir
 	}
 	if (r < 0) {
 		fputs("ls: cannot access ", c->err);
-		fprintf(c->err, "'%s': %s\n", name, strerror(-r));
+		fprintf(c->err, "'%s': %s\n", name, vfs_strerror(r));
 		return 2;
 	}
 	if (header)
