@@ -55,17 +55,17 @@ static void run_taps(struct sk_buff *skb, bool outgoing)
 		t->fn(t, skb, outgoing);
 }
 
-void dev_queue_xmit(struct sk_buff *skb)
+int dev_queue_xmit(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
 
 	if (!(dev->flags & IFF_UP) || !dev->netdev_ops || !dev->netdev_ops->xmit) {
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
-		return;
+		return NET_XMIT_SUCCESS;
 	}
 	run_taps(skb, true);
-	dev->netdev_ops->xmit(skb, dev);
+	return dev->netdev_ops->xmit(skb, dev);
 }
 
 static void netif_receive(struct sk_buff *skb)

@@ -63,8 +63,8 @@ struct netns;
 
 /* What a device does; every member may be NULL. */
 struct netdev_ops {
-	/* ndo_start_xmit: consumes skb on every path. */
-	void (*xmit)(struct sk_buff *skb, struct netdev *dev);
+	/* ndo_start_xmit: consumes skb on every path; NET_XMIT_DROP when it dropped it. */
+	int (*xmit)(struct sk_buff *skb, struct netdev *dev);
 	int (*open)(struct netdev *dev);
 	int (*stop)(struct netdev *dev);
 	int (*get_iflink)(const struct netdev *dev);
@@ -216,8 +216,10 @@ void rtmsg_ifinfo(struct netdev *dev);
 
 /* dev.c: the data path between protocols and drivers. */
 /* Sends skb out of skb->dev (taps see it first). Consumes skb. */
-void dev_queue_xmit(struct sk_buff *skb);
+int dev_queue_xmit(struct sk_buff *skb);
 enum { NET_RX_SUCCESS, NET_RX_DROP };
+/* What a transmit tells the sender: a dropped frame becomes ENOBUFS (net_xmit_errno). */
+enum { NET_XMIT_SUCCESS, NET_XMIT_DROP };
 /*
  * Queues skb on skb->dev's receive backlog, due after one hop. Consumes skb.
  * NET_RX_DROP when the device is not up or the backlog is full.

@@ -19,15 +19,15 @@ static const struct ethtool_ops loopback_ethtool_ops = {
 	.get_ts_info = ethtool_op_get_ts_info,
 };
 
-/* loopback_xmit: counted once, as both sent and received; back in through the backlog. */
-static void loopback_xmit(struct sk_buff *skb, struct netdev *dev)
+/* loopback_xmit, which always reports success: counted once, as both sent and received; back in through the backlog. */
+static int loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 {
 	uint32_t len;
 
 	if (skb->len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
-		return;
+		return NET_XMIT_SUCCESS;
 	}
 	/* eth_type_trans runs first, so lo counts bytes without the link header. */
 	eth_type_trans(skb, dev);
@@ -36,11 +36,11 @@ static void loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 	(void)!skb_push(skb, ETH_HLEN);
 	/* Counted only once the backlog took it, as dev_lstats_add after __netif_rx. */
 	if (netif_rx(skb) != NET_RX_SUCCESS)
-		return;
+		return NET_XMIT_SUCCESS;
 	dev->stats.tx_packets++;
 	dev->stats.tx_bytes += len;
 	dev->stats.rx_packets++;
-	dev->stats.rx_bytes += len;
+	dev->stats.rx_bytes += len;	return NET_XMIT_SUCCESS;
 }
 
 static const struct netdev_ops loopback_ops = {

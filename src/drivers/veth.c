@@ -12,6 +12,8 @@
 #include "../net/wire.h"
 #include "drivers.h"
 
+#define VLAN_HLEN 4   /* is_skb_forwardable leaves room for one VLAN tag */
+
 #define VETH_NUM_QUEUES 2 /* num_possible_cpus() on the 2-core machine we match */
 
 /*
@@ -112,11 +114,13 @@ static bool veth_use_napi(const struct netdev *dev, const struct netdev *rcv,
 
 /*
  * veth_xmit: the frame becomes the peer's received frame. Counters mirror:
- * what one end sends the other receives. A down peer, or a backlog that
- * refuses the frame, counts a tx drop here (priv->dropped); the backlog also
- * counts an rx drop on the peer.
+ * what one end sends the other receives. A down peer, a frame longer than
+ * the peer's MTU takes (is_skb_forwardable: its MTU plus the Ethernet and a
+ * VLAN header), or a backlog that refuses the frame, counts a tx drop here
+ * (priv->dropped) and answers NET_XMIT_DROP, which the sender sees as
+ * ENOBUFS; the backlog also counts an rx drop on the peer.
  */
-static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
+static int veth_xmit(struct sk_buff *skb, struct netdev *dev)
 {
 	struct netdev *peer = veth_priv(dev)->peer;
 	uint32_t len = skb->len;
@@ -125,7 +129,14 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	if (!peer || !(peer->flags & IFF_UP) || len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
-		return;
+		return NET_XMIT_DROP;
+	}
+	if (len > (uint32_t)peer->mtu + ETH_HLEN + VLAN_HLEN) {
+		/* __dev_forward_skb2 counts it on the peer too. */
+		dev->stats.tx_dropped++;
+		peer->stats.rx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return NET_XMIT_DROP;
 	}
 	use_napi = veth_use_napi(dev, peer, skb);
 	skb->local_out = 0;
@@ -136,7 +147,7 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	(void)!skb_push(skb, ETH_HLEN);
 	if (netif_rx(skb) != NET_RX_SUCCESS) {
 		dev->stats.tx_dropped++;
-		return;
+		return NET_XMIT_DROP;
 	}
 	/*
 	 * A frame through the ring is counted by the ring alone (veth_get_stats64
@@ -152,6 +163,7 @@ static void veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	dev->stats.tx_bytes += len;
 	peer->stats.rx_packets++;
 	peer->stats.rx_bytes += len;
+	return NET_XMIT_SUCCESS;
 }
 
 static const struct netdev_ops veth_netdev_ops = {

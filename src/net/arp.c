@@ -92,14 +92,14 @@ static void arp_error_report(struct neighbour *n, struct sk_buff *skb)
 	kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_FAILED);
 }
 
-static void arp_output(struct neighbour *n, struct sk_buff *skb)
+static int arp_output(struct neighbour *n, struct sk_buff *skb)
 {
 	skb->dev = n->dev;
 	if (eth_header(skb, ETH_P_IP, n->ha, n->dev->dev_addr)) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
+		return NET_XMIT_DROP;
 	}
-	dev_queue_xmit(skb);
+	return dev_queue_xmit(skb);
 }
 
 /*

@@ -100,7 +100,7 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
 		return;
 	}
-	neigh_output(n, skb);
+	(void)neigh_output(n, skb);
 }
 
 void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,

@@ -46,8 +46,8 @@ int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
 		return -ENOBUFS;
 	}
-	neigh_output(n, skb);
-	return 0;
+	/* net_xmit_errno: a frame the device dropped is ENOBUFS to the sender. */
+	return neigh_output(n, skb) == NET_XMIT_DROP ? -ENOBUFS : 0;
 }
 
 int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
@@ -59,6 +59,7 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 		.daddr = rt->daddr,
 	};
 	uint8_t *p = skb_push(skb, 20);
+	int err;
 
 	if (!p) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
@@ -72,5 +73,9 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 	skb_reset_network_header(skb);
 	skb->protocol = ETH_P_IP;
 	skb->local_out = 1;
-	return ip_finish_output(skb, rt);
+	err = ip_finish_output(skb, rt);
+	/* ip_send_skb: whatever the output path refused is a discard. */
+	if (err)
+		ip_inc_stats(net, IPSTATS_MIB_OUTDISCARDS);
+	return err;
 }

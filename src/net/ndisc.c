@@ -159,14 +159,14 @@ static void nd_error_report(struct neighbour *n, struct sk_buff *skb)
 	kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_FAILED);
 }
 
-static void nd_output(struct neighbour *n, struct sk_buff *skb)
+static int nd_output(struct neighbour *n, struct sk_buff *skb)
 {
 	skb->dev = n->dev;
 	if (eth_header(skb, ETH_P_IPV6, n->ha, n->dev->dev_addr)) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
+		return NET_XMIT_DROP;
 	}
-	dev_queue_xmit(skb);
+	return dev_queue_xmit(skb);
 }
 
 /*

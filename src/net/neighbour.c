@@ -502,21 +502,20 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 }
 
 /* neigh_resolve_output: resolve (a use of the entry), fill the header cache, send. Consumes skb. */
-static void neigh_resolve_output(struct neighbour *n, struct sk_buff *skb)
+static int neigh_resolve_output(struct neighbour *n, struct sk_buff *skb)
 {
 	if (neigh_event_send(n, skb) == 0) {
 		n->hh = true;
-		n->tbl->ops->output(n, skb);
+		return n->tbl->ops->output(n, skb);
 	}
+	return NET_XMIT_SUCCESS;   /* queued, or reported by the resolution */
 }
 
-void neigh_output(struct neighbour *n, struct sk_buff *skb)
+int neigh_output(struct neighbour *n, struct sk_buff *skb)
 {
-	if ((n->nud_state & NUD_CONNECTED) && n->hh) {
-		n->tbl->ops->output(n, skb);
-		return;
-	}
-	neigh_resolve_output(n, skb);
+	if ((n->nud_state & NUD_CONNECTED) && n->hh)
+		return n->tbl->ops->output(n, skb);
+	return neigh_resolve_output(n, skb);
 }
 
 /* neigh_update_flags: an administrative update says whether the entry is externally learned. */
@@ -546,7 +545,7 @@ static void neigh_flush_queue(struct neighbour *n)
 
 	while ((n->nud_state & NUD_VALID) && (skb = skb_dequeue(&n->arp_queue))) {
 		n->arp_queue_len_bytes -= skb->size;
-		neigh_resolve_output(n, skb);
+		(void)neigh_resolve_output(n, skb);
 	}
 	skb_queue_purge(&n->arp_queue);
 	n->arp_queue_len_bytes = 0;

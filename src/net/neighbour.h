@@ -71,7 +71,7 @@ struct neigh_ops {
 	/* A queued packet that will never go: report it (ICMP), then consume it. */
 	void (*error_report)(struct neighbour *n, struct sk_buff *skb);
 	/* Adds the link header for n and transmits. Consumes skb. */
-	void (*output)(struct neighbour *n, struct sk_buff *skb);
+	int (*output)(struct neighbour *n, struct sk_buff *skb);   /* NET_XMIT_* */
 	/*
 	 * The table's constructor for a new entry: may rewrite the key (ARP
 	 * keys every loopback entry 0.0.0.0) and makes entries that need no
@@ -191,7 +191,7 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb);
  * (not a use); any other goes the slow way, neigh_resolve_output: resolve,
  * fill the cache, send. Consumes skb.
  */
-void neigh_output(struct neighbour *n, struct sk_buff *skb);
+int neigh_output(struct neighbour *n, struct sk_buff *skb);
 /*
  * __neigh_update: 0; -EPERM when a non-administrative update meets a NOARP or
  * PERMANENT entry; -EINVAL when a valid state is asked without lladdr for an
