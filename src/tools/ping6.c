@@ -279,11 +279,16 @@ static int ping6_size_check(struct ping *p, const struct rt6_result *rt, bool ru
 static int route_probe(struct ping *p, struct rt6_result *rt)
 {
 	struct flow6 fl = { .oif = first_hop_oif(p) };
+	int err;
 
 	memcpy(fl.daddr, p->daddr6, 16);
 	if (p->strictsource)
 		memcpy(fl.saddr, p->source6, 16);
-	return ip6_route_output(p->net, &fl, rt);
+	err = ip6_route_output(p->net, &fl, rt);
+	/* ip6_dst_lookup_tail counts a lookup that finds no route, on connect and on send. */
+	if (err == -ENETUNREACH)
+		ip6_inc_stats(p->net, IPSTATS_MIB_OUTNOROUTES);
+	return err;
 }
 
 int ping6_send_probe(struct ping *p)
