@@ -32,6 +32,10 @@ run_vethlab() {
 # MAC addresses are random on both sides: each distinct one becomes MAC1, MAC2, ...
 # in order of first appearance, so equal MACs must stay equal. Clock-driven
 # figures (ping's rtt and elapsed time) are replaced by placeholders.
+# ip -s neigh's "used A/B/C" are the entry's ages in whole seconds of wall
+# clock: the kernel's commands take milliseconds each (more on a loaded
+# machine), vethlab's none, so after a few seconds they straddle a second
+# boundary apart; they become U/U/U.
 # The kernel dumps its neighbour tables (ip neigh, /proc/net/arp) in hash order,
 # which depends on a per-boot random key: each run of consecutive neighbour
 # lines is sorted, on both sides, before anything else.
@@ -48,6 +52,7 @@ normalize() {
 		-e 's/ id [0-9]+, seq / id ID, seq /g' \
 		-e 's/, id [0-9]+, offset /, id IPID, offset /g' \
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
+		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
 		-e 's/^(\t  0x0000: ) [0-9a-f ]+$/\1 NONCE/'
 }
 

@@ -2,25 +2,25 @@
 # namespace changes no carrier, so the up end keeps LOWERLAYERDOWN.
 ip link add veth0 type veth peer name veth1
 ip link set veth0 up
-sleep 1.3
+sleep 2.3
 ip link show veth0
 ip netns add b
 ip link set veth1 netns b
-sleep 1.3
+sleep 2.3
 ip link show veth0
 ip link set veth0 down
 ip link set veth0 up
-sleep 1.3
+sleep 2.3
 ip link show veth0
 ip -n b link set veth1 up
-sleep 1.3
+sleep 2.3
 ip link show veth0
 ip -n b link set veth1 down
-sleep 1.3
+sleep 2.3
 ip link show veth0
 ip link add veth2 type veth peer name veth3
 ip link set veth2 netns b
 ip link set veth3 up
-sleep 1.3
+sleep 2.3
 ip link show veth3
 ip -n b link show veth2
