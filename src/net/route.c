@@ -54,6 +54,20 @@ uint32_t inet_select_addr(const struct netdev *dev, uint32_t dst, int scope)
 	return 0;
 }
 
+/*
+ * __ip_dev_find: an address is ours when a device has it, or when the local
+ * table says local for it (a whole prefix on lo, as 10.0.0.0/8 there makes).
+ */
+static bool ip_dev_find(struct netns *net, uint32_t addr)
+{
+	struct flow4 fl = { .daddr = addr };
+	struct fib_result res;
+
+	if (inet_lookup_local(net, addr))
+		return true;
+	return fib_table_lookup(&ipv4_net(net)->local, &fl, &res) == 0 && res.type == RTN_LOCAL;
+}
+
 static void make_output(struct netns *net, struct flow4 *fl, struct rt_result *rt,
 		       const struct fib_route *r, struct netdev *dev_out)
 {
@@ -102,7 +116,7 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 		if (is_multicast(fl->saddr) || is_lbcast(fl->saddr) || is_zeronet(fl->saddr))
 			return -EINVAL;
 		/* Not one of ours: the kernel has set its answer to -ENETUNREACH by then. */
-		if (!inet_lookup_local(net, fl->saddr))
+		if (!ip_dev_find(net, fl->saddr))
 			return -ENETUNREACH;
 	}
 	if (fl->oif) {
