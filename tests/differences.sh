@@ -237,6 +237,35 @@ absent ip_refusals 'ip addr add 10.0.0.1/24 dev lo metric 5
 ip addr add 10.0.0.2/24 dev lo valid_lft 100 preferred_lft 50
 ip addr show dev lo' '10\.0\.0\.[12]'
 
+case_ ip_link_refusals 'ip link add veth0 type veth peer name veth1
+ip link add b0 type bridge; echo "st=$?"
+ip link set veth0 xdp object x.o; echo "st=$?"
+ip link set veth0 addrgenmode random; echo "st=$?"
+ip link set veth0 netns /proc/1/ns/net; echo "st=$?"
+ip link xstats type veth; echo "st=$?"
+ip netns add a
+ip -n a link add v0 link-netns a type veth; echo "st=$?"
+ip link set veth0 xdp off; echo "xdp=$?"
+ip -br link' 'Error: link type bridge is not supported by vethlab\.' 'st=2' \
+	'Error: loading an XDP program is not supported by vethlab\.' \
+	'Error: addrgenmode random is not supported by vethlab\.' \
+	'Error: netns given as a path outside /run/netns is not supported by vethlab\.' \
+	'Error: ip link xstats is not supported by vethlab\.' \
+	'Error: link-netns naming the namespace itself is not supported by vethlab\.' 'xdp=0'
+absent ip_link_refusals 'ip link add b0 type bridge
+ip -br link' '^b0 '
+case_ ipv4_min_mtu 'ip link set lo mtu 67
+ip addr show dev lo
+ping -c 1 127.0.0.1; echo "st=$?"' 'mtu 67' 'inet 127.0.0.1/8 scope host lo' \
+	'ping: fragmentation \(a 84-byte packet over a 67-byte MTU\) is not supported by vethlab' 'st=2'
+case_ iproute2_names 'ip link set lo group default; echo "st=$?"
+ip link set lo group foo; echo "st=$?"
+ip link show group default' 'st=0' 'Error: argument "foo" is wrong: Invalid "group" value' 'st=255' \
+	'^1: lo: .* group default qlen 1000'
+case_ netns_pid 'ip link add veth0 type veth peer name veth1
+ip link set veth0 netns $$; echo "st=$?"
+ip link add v2 netns 1 type veth; echo "st=$?"
+ip -br link show veth0' 'RTNETLINK answers: No such process' 'st=2' '^veth0@veth1 '
 case_ bash_child 'ip netns add a
 X=outer
 ip netns exec a bash -c '"'"'ip netns identify; X=inner; echo "$0 $1 $X"; exit 4'"'"' me one; echo "st=$? X=$X"

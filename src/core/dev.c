@@ -32,10 +32,13 @@ void kfree_skb_reason(struct sk_buff *skb, int reason)
 	kfree_skb(skb);
 }
 
+/* A promiscuous tap holds one count of the device's promiscuity (PACKET_MR_PROMISC). */
 void dev_add_tap(struct netdev *dev, struct packet_tap *tap)
 {
 	tap->next = dev->taps;
 	dev->taps = tap;
+	if (tap->promisc)
+		(void)!dev_set_promiscuity(dev, 1);
 }
 
 void dev_remove_tap(struct netdev *dev, struct packet_tap *tap)
@@ -43,6 +46,8 @@ void dev_remove_tap(struct netdev *dev, struct packet_tap *tap)
 	for (struct packet_tap **pp = &dev->taps; *pp; pp = &(*pp)->next) {
 		if (*pp == tap) {
 			*pp = tap->next;
+			if (tap->promisc)
+				(void)!dev_set_promiscuity(dev, -1);
 			return;
 		}
 	}
@@ -154,6 +159,9 @@ void dev_taps_gone(struct netdev *dev)
 
 		dev->taps = t->next;
 		t->next = NULL;
+		/* packet_notifier: the membership goes with the device. */
+		if (t->promisc)
+			(void)!dev_set_promiscuity(dev, -1);
 		if (t->gone)
 			t->gone(t);
 	}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "link.h"
 #include "netns.h"
 #include "world.h"
 
@@ -16,6 +17,7 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	struct netdev *dev = vl_calloc(1, head + priv_size);
 
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
+	netdev_names_init(dev);
 	dev->priv = priv_size ? (char *)dev + head : NULL;
 	vl_list_init(&dev->dev_list);
 	vl_list_init(&dev->linkwatch);
@@ -26,6 +28,9 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
 	dev->num_tx_queues = dev->num_rx_queues = 1;
 	dev->real_num_tx_queues = dev->real_num_rx_queues = 1;
+	dev->gso_max_size = dev->gro_max_size = GSO_LEGACY_MAX_SIZE;
+	dev->gso_max_segs = dev->tso_max_segs = GSO_MAX_SEGS;
+	dev->tso_max_size = GSO_MAX_SIZE;
 	if (setup)
 		setup(dev);
 	return dev;
@@ -33,6 +38,8 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 
 void netdev_free(struct netdev *dev)
 {
+	netdev_altnames_free(dev);
+	free(dev->ifalias);
 	free(dev);
 }
 
@@ -131,7 +138,7 @@ static void list_insert_sorted(struct netns *net, struct netdev *dev)
 
 static void dev_hash_in(struct netns *net, struct netdev *dev)
 {
-	vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
+	netdev_names_hash_in(net, dev);
 	vl_htab_insert(&net->dev_by_index, &dev->index_hnode, vl_hash_u64((uint64_t)dev->ifindex));
 	list_insert_sorted(net, dev);
 	net->dev_count++;
@@ -142,7 +149,7 @@ static void dev_hash_out(struct netdev *dev)
 {
 	struct netns *net = dev->net;
 
-	vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
+	netdev_names_hash_out(dev);
 	vl_htab_remove(&net->dev_by_index, &dev->index_hnode);
 	vl_list_del(&dev->dev_list);
 	net->dev_count--;
@@ -167,6 +174,17 @@ static int dev_pick_name(struct netns *net, const struct netdev *dev, char *name
 		return -EINVAL;
 	if (netdev_get_by_name(net, name))
 		return -EEXIST;
+	return 0;
+}
+
+/* dev_prep_valid_name: pat as the name in net, when it is valid and free there. */
+static int dev_prep_valid_name(struct netns *net, const char *pat, char *name)
+{
+	if (!dev_valid_name(pat))
+		return -EINVAL;
+	if (netdev_get_by_name(net, pat))
+		return -EEXIST;
+	snprintf(name, IFNAMSIZ, "%s", pat);
 	return 0;
 }
 
@@ -213,9 +231,18 @@ static enum if_oper default_operstate(const struct netdev *dev)
 	return lower && !lower->carrier ? IF_OPER_LOWERLAYERDOWN : IF_OPER_DOWN;
 }
 
+/* A link mode other than the default turns an operational link DORMANT or TESTING. */
 static void rfc2863_policy(struct netdev *dev)
 {
-	dev->operstate = default_operstate(dev);
+	enum if_oper op = default_operstate(dev);
+
+	if (op == dev->operstate)
+		return;
+	if (op == IF_OPER_UP && dev->link_mode == IF_LINK_MODE_DORMANT)
+		op = IF_OPER_DORMANT;
+	else if (op == IF_OPER_UP && dev->link_mode == IF_LINK_MODE_TESTING)
+		op = IF_OPER_TESTING;
+	dev->operstate = op;
 }
 
 int register_netdevice(struct netns *net, struct netdev *dev)
@@ -227,6 +254,9 @@ int register_netdevice(struct netns *net, struct netdev *dev)
 	err = dev_pick_name(net, dev, name);
 	if (err)
 		return err;
+	/* dev_index_reserve: an index asked for must be free (xa_insert's -EBUSY). */
+	if (dev->ifindex && netdev_get_by_index(net, dev->ifindex))
+		return -EBUSY;
 	memcpy(dev->name, name, IFNAMSIZ);
 	dev_pick_index(net, dev);
 	dev_hash_in(net, dev);
@@ -307,15 +337,171 @@ int dev_set_mtu(struct netdev *dev, int mtu, const char **extack)
 	return 0;
 }
 
+/*
+ * veth and lo both change addresses with eth_mac_addr, lo even while up
+ * (IFF_LIVE_ADDR_CHANGE). The neighbours learn of it (NETDEV_CHANGEADDR).
+ */
 int dev_set_mac_address(struct netdev *dev, const uint8_t *addr)
 {
-	if (dev->type != ARPHRD_ETHER)
-		return -EOPNOTSUPP;
 	if ((addr[0] & 1) || !(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
 		return -EADDRNOTAVAIL;
+	if (!memcmp(dev->dev_addr, addr, ETH_ALEN))
+		return 0;
 	memcpy(dev->dev_addr, addr, ETH_ALEN);
+	call_notifiers(dev, NETDEV_CHANGEADDR);
 	rtmsg_ifinfo(dev);
 	return 0;
+}
+
+/* do_setlink copies IFLA_BROADCAST as it is, then tells the neighbours. */
+void dev_set_broadcast(struct netdev *dev, const uint8_t *addr)
+{
+	memcpy(dev->broadcast, addr, ETH_ALEN);
+	call_notifiers(dev, NETDEV_CHANGEADDR);
+}
+
+unsigned int dev_user_flags(const struct netdev *dev)
+{
+	return (dev->flags & ~(IFF_PROMISC | IFF_ALLMULTI)) | (dev->gflags & (IFF_PROMISC | IFF_ALLMULTI));
+}
+
+/*
+ * __dev_set_promiscuity and __dev_set_allmulti: one counter per mode, the
+ * dev->flags bit on while it is not zero. A count that would wrap to zero
+ * is refused, as the kernel refuses it.
+ */
+static int dev_count_mode(struct netdev *dev, unsigned int *count, unsigned int bit, int inc)
+{
+	unsigned int n = *count + (unsigned int)inc;
+
+	if (n == 0 && inc > 0)
+		return -EOVERFLOW;
+	*count = n;
+	if (n == 0)
+		dev->flags &= ~bit;
+	else
+		dev->flags |= bit;
+	return 0;
+}
+
+/*
+ * __dev_notify_flags: any change is announced; a change to other than UP,
+ * PROMISC and ALLMULTI on a device that is up is a NETDEV_CHANGE, whose
+ * listeners find the changed bits in dev->flags_changed.
+ */
+static void dev_notify_flags(struct netdev *dev, unsigned int old_flags, unsigned int gchanges)
+{
+	unsigned int changes = dev->flags ^ old_flags;
+
+	if (gchanges)
+		rtmsg_ifinfo(dev);
+	if ((dev->flags & IFF_UP) && (changes & ~(IFF_UP | IFF_PROMISC | IFF_ALLMULTI | IFF_VOLATILE))) {
+		dev->flags_changed = changes;
+		call_notifiers(dev, NETDEV_CHANGE);
+		dev->flags_changed = 0;
+	}
+}
+
+int dev_set_promiscuity(struct netdev *dev, int inc)
+{
+	unsigned int old = dev->flags;
+	int err = dev_count_mode(dev, &dev->promiscuity, IFF_PROMISC, inc);
+
+	if (!err)
+		dev_notify_flags(dev, old, IFF_PROMISC);
+	return err;
+}
+
+int dev_set_allmulti(struct netdev *dev, int inc)
+{
+	unsigned int old = dev->flags;
+	int err = dev_count_mode(dev, &dev->allmulti, IFF_ALLMULTI, inc);
+
+	if (!err)
+		dev_notify_flags(dev, old, IFF_ALLMULTI);
+	return err;
+}
+
+/*
+ * The user's PROMISC and ALLMULTI (gflags) are one count each among the
+ * device's holders; the count is taken or given back only when the user's
+ * wish changes, so asking twice counts once.
+ */
+static void dev_change_gflags(struct netdev *dev, unsigned int flags)
+{
+	if ((flags ^ dev->gflags) & IFF_PROMISC) {
+		dev->gflags ^= IFF_PROMISC;
+		(void)dev_count_mode(dev, &dev->promiscuity, IFF_PROMISC, (flags & IFF_PROMISC) ? 1 : -1);
+	}
+	if ((flags ^ dev->gflags) & IFF_ALLMULTI) {
+		dev->gflags ^= IFF_ALLMULTI;
+		(void)dev_count_mode(dev, &dev->allmulti, IFF_ALLMULTI, (flags & IFF_ALLMULTI) ? 1 : -1);
+	}
+}
+
+int dev_change_flags(struct netdev *dev, unsigned int flags)
+{
+	unsigned int old_flags = dev->flags, old_gflags = dev->gflags;
+	int err = 0;
+
+	dev->flags = (flags & IFF_CHANGEABLE) |
+		     (dev->flags & (IFF_UP | IFF_VOLATILE | IFF_PROMISC | IFF_ALLMULTI));
+	if ((old_flags ^ flags) & IFF_UP) {
+		if (old_flags & IFF_UP)
+			dev_close(dev);
+		else
+			err = dev_open(dev);
+	}
+	dev_change_gflags(dev, flags);
+	if (err)
+		return err;
+	dev_notify_flags(dev, old_flags, (old_flags ^ dev->flags) | (old_gflags ^ dev->gflags));
+	return 0;
+}
+
+int dev_set_alias(struct netdev *dev, const char *alias, size_t len)
+{
+	if (len >= IFALIASZ)
+		return -EINVAL;
+	free(dev->ifalias);
+	dev->ifalias = len ? vl_strndup(alias, len) : NULL;
+	return 0;
+}
+
+void netdev_state_change(struct netdev *dev)
+{
+	if (dev->flags & IFF_UP) {
+		call_notifiers(dev, NETDEV_CHANGE);
+		rtmsg_ifinfo(dev);
+	}
+}
+
+/* netif_oper_up: on the operstate as last set, whether or not the device runs. */
+static bool oper_up(const struct netdev *dev)
+{
+	return dev->operstate == IF_OPER_UP || dev->operstate == IF_OPER_UNKNOWN;
+}
+
+/*
+ * set_operstate: UP only leaves DORMANT, TESTING or UNKNOWN (the driver
+ * reports no dormancy of its own); DORMANT and TESTING only leave an
+ * operational state. Anything else asks for nothing.
+ */
+void dev_set_operstate(struct netdev *dev, enum if_oper transition)
+{
+	enum if_oper op = dev->operstate;
+
+	if (transition == IF_OPER_UP) {
+		if (op == IF_OPER_DORMANT || op == IF_OPER_TESTING || op == IF_OPER_UNKNOWN)
+			op = IF_OPER_UP;
+	} else if (transition == IF_OPER_DORMANT || transition == IF_OPER_TESTING) {
+		if (oper_up(dev))
+			op = transition;
+	}
+	if (op != dev->operstate) {
+		dev->operstate = op;
+		netdev_state_change(dev);
+	}
 }
 
 int dev_change_name(struct netdev *dev, const char *name)
@@ -328,9 +514,7 @@ int dev_change_name(struct netdev *dev, const char *name)
 		return -EINVAL;
 	if (netdev_get_by_name(net, name))
 		return -EEXIST;
-	vl_htab_remove(&net->dev_by_name, &dev->name_hnode);
-	snprintf(dev->name, sizeof(dev->name), "%s", name);
-	vl_htab_insert(&net->dev_by_name, &dev->name_hnode, vl_hash_str(dev->name));
+	netdev_name_rehash(dev, name);
 	call_notifiers(dev, NETDEV_CHANGENAME);
 	rtmsg_ifinfo(dev);
 	return 0;
@@ -342,7 +526,7 @@ int dev_change_name(struct netdev *dev, const char *name)
  * Whatever can fail (the name in net) is settled before anything is torn
  * down: the move either completes or leaves dev as it was.
  */
-int dev_change_net_namespace(struct netdev *dev, struct netns *net)
+int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *pat, int new_ifindex)
 {
 	struct netns *old = dev->net;
 	char name[IFNAMSIZ];
@@ -353,8 +537,15 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 	if (dev->flags & IFF_LOOPBACK)
 		return -EINVAL;
 	err = dev_pick_name(net, dev, name);
+	if (err == -EEXIST && pat)
+		err = dev_prep_valid_name(net, pat, name);
 	if (err)
 		return err;
+	/* The alternative names go along, so none may be taken there. */
+	if (netdev_altname_taken_in(net, dev))
+		return -EEXIST;
+	if (new_ifindex && netdev_get_by_index(net, new_ifindex))
+		return -EEXIST;
 	/* For the side effect: old has an id for net from now on. */
 	(void)peernet2id_alloc(old, net);
 	dev_close(dev);
@@ -364,6 +555,8 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net)
 	dev_hash_out(dev);
 	dev->qdisc_attached = false; /* re-registration starts over with noop */
 	memcpy(dev->name, name, IFNAMSIZ);
+	if (new_ifindex)
+		dev->ifindex = new_ifindex;
 	dev_pick_index(net, dev);
 	dev_hash_in(net, dev);
 	/* Unlike register_netdevice, no linkwatch_init_dev: the operstate moves as it was. */
@@ -423,9 +616,10 @@ enum if_oper dev_operstate(const struct netdev *dev)
 	return dev->flags & IFF_UP ? dev->operstate : IF_OPER_DOWN;
 }
 
+/* dev_get_flags: PROMISC and ALLMULTI as the user asked, not as captures hold them. */
 unsigned int dev_get_flags(const struct netdev *dev)
 {
-	unsigned int flags = dev->flags & ~(IFF_RUNNING | IFF_LOWER_UP);
+	unsigned int flags = dev_user_flags(dev) & ~(IFF_RUNNING | IFF_LOWER_UP);
 	enum if_oper op = dev_operstate(dev);
 
 	if (dev->flags & IFF_UP) {

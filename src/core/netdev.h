@@ -33,9 +33,24 @@ enum {
 	IFF_MASTER = 0x400,
 	IFF_SLAVE = 0x800,
 	IFF_MULTICAST = 0x1000,
+	IFF_PORTSEL = 0x2000,
+	IFF_AUTOMEDIA = 0x4000,
+	IFF_DYNAMIC = 0x8000,
 	IFF_LOWER_UP = 0x10000,
 	IFF_DORMANT = 0x20000,
 };
+
+/* The dev->flags bits __dev_change_flags takes from the caller as they are. */
+#define IFF_CHANGEABLE (IFF_DEBUG | IFF_NOTRAILERS | IFF_NOARP | IFF_DYNAMIC | IFF_MULTICAST | \
+			IFF_PORTSEL | IFF_AUTOMEDIA)
+/* The bits a driver keeps for itself (IFF_VOLATILE), never the caller's to set. */
+#define IFF_VOLATILE (IFF_LOOPBACK | IFF_POINTOPOINT | IFF_BROADCAST | IFF_MASTER | IFF_SLAVE | \
+		      IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)
+
+#define IFALIASZ 256
+#define GSO_LEGACY_MAX_SIZE 65536u
+#define GSO_MAX_SIZE 524280u     /* also GRO_MAX_SIZE: 8 * 65535 */
+#define GSO_MAX_SEGS 65535u
 
 enum { ARPHRD_ETHER = 1, ARPHRD_LOOPBACK = 772 };
 
@@ -91,14 +106,20 @@ struct ethtool_ops {
 };
 
 struct link_req;
+struct link_attrs;
 
 /* A device type creatable with `ip link add ... type KIND`. */
 struct link_ops {
 	const char *kind;
 	size_t priv_size;
 	void (*setup)(struct netdev *dev);
-	/* Registers dev (already set up) in net, plus whatever else the type needs. */
-	int (*newlink)(struct netns *net, struct netdev *dev, const struct link_req *req,
+	/* Checks a request's attributes before anything is created (ops->validate). */
+	int (*validate)(const struct link_attrs *a, const char **extack);
+	/*
+	 * Registers dev (created by link_create_dev, not registered) and
+	 * whatever else the type needs; peer_net is where a peer goes.
+	 */
+	int (*newlink)(struct netdev *dev, const struct link_req *req, struct netns *peer_net,
 		       const char **extack);
 	/* Unregisters dev and anything that must go with it. */
 	void (*dellink)(struct netdev *dev);
@@ -107,6 +128,16 @@ struct link_ops {
 struct in_device;
 struct world;
 struct inet6_dev;
+
+#define ALTIFNAMSIZ 128
+
+/* One name of a device in its namespace's name hash: its own, or an alternative one. */
+struct netdev_name_node {
+	struct vl_hnode hnode;   /* in net->dev_by_name */
+	struct vl_list list;     /* in dev->altnames (alternative names only), in the order added */
+	struct netdev *dev;
+	const char *name;
+};
 
 struct netdev {
 	struct netns *net;
@@ -126,6 +157,14 @@ struct netdev {
 	unsigned int real_num_tx_queues, real_num_rx_queues;  /* in use, as ethtool -L sets them */
 	/* Offloads (netdev_features.h): active, changeable by the user, and asked for. */
 	netdev_features_t features, hw_features, wanted_features;
+	unsigned int gflags;         /* IFF_PROMISC and IFF_ALLMULTI as the user asked for them */
+	unsigned int promiscuity;    /* holders of promiscuous mode: the user's flag, captures */
+	unsigned int allmulti;
+	unsigned int flags_changed;  /* while a flag change's NETDEV_CHANGE runs: the bits it changed */
+	uint32_t group;
+	char *ifalias;               /* NULL when the device has none */
+	uint8_t link_mode;           /* IF_LINK_MODE_* */
+	unsigned int gso_max_size, gso_max_segs, gro_max_size, tso_max_size, tso_max_segs;
 	const struct netdev_ops *netdev_ops;
 	const struct link_ops *rtnl_link_ops;
 	const struct ethtool_ops *ethtool_ops;
@@ -139,7 +178,10 @@ struct netdev {
 	 * they outlive an inet6_dev that a small MTU destroys.
 	 */
 	uint64_t mc_list_seq, mc_up_seq;
-	struct vl_hnode name_hnode, index_hnode;
+	struct netdev_name_node name_node;  /* name */
+	struct vl_list altnames;     /* alternative names (netdev_name_node.list) */
+	unsigned int n_altnames;
+	struct vl_hnode index_hnode;
 	struct vl_list dev_list;  /* in net->devices, sorted by ifindex */
 	struct sk_buff_head backlog; /* frames waiting for receive processing */
 	struct vl_timer napi_timer;  /* fires when the backlog's head is due */
@@ -155,6 +197,8 @@ struct netdev {
 /* An observer of frames on a device, as a packet socket is. */
 struct packet_tap {
 	struct packet_tap *next;
+	/* Holds the device in promiscuous mode while attached, as a capture without -p does. */
+	bool promisc;
 	/* skb is only lent: copy what must be kept. */
 	void (*fn)(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing);
 	/* The device is going away (unregistered or moved); the tap is already removed. */
@@ -172,6 +216,7 @@ enum netdev_event {
 	NETDEV_UNREGISTER,
 	NETDEV_CHANGEMTU,
 	NETDEV_CHANGENAME,
+	NETDEV_CHANGEADDR,   /* the hardware or the broadcast address changed */
 };
 
 /* A protocol's hook into device life, as register_netdevice_notifier gives. */
@@ -179,10 +224,26 @@ struct netdev_notifier {
 	void (*event)(struct netdev *dev, enum netdev_event ev);
 };
 
+/*
+ * rtnl_create_link: a device of ops's kind bound for net, named name or
+ * ops's "KIND%d", with a's creation attributes (MTU, addresses, queue
+ * counts, group, link mode, GSO limits...); not registered. Its ifindex
+ * is a's, or 0 for the next free one.
+ */
+VL_MUST_CHECK int link_create_dev(struct netns *net, const char *name, const struct link_ops *ops,
+				  const struct link_attrs *a, struct netdev **out, const char **extack);
+/* rtnl_configure_link: a's flags on a registered device, then its announcement. */
+VL_MUST_CHECK int link_configure(struct netdev *dev, const struct link_attrs *a);
+/* rtnl_dev_combine_flags: the flags a asks for, the rest as the user has them. */
+unsigned int link_combine_flags(const struct netdev *dev, const struct link_attrs *a);
+
 /* Allocates a device with priv_size bytes of private area after it. */
 struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *));
 void netdev_free(struct netdev *dev);
-/* Takes dev into net: resolves a "%d" name, picks an ifindex, tells the protocols. */
+/*
+ * Takes dev into net: resolves a "%d" name, picks an ifindex (dev->ifindex
+ * when set, -EBUSY if taken), tells the protocols.
+ */
 VL_MUST_CHECK int register_netdevice(struct netns *net, struct netdev *dev);
 /* Closes dev if needed, tells the protocols, removes and frees it. */
 void unregister_netdevice(struct netdev *dev);
@@ -191,13 +252,51 @@ VL_MUST_CHECK int dev_open(struct netdev *dev);
 void dev_close(struct netdev *dev);
 VL_MUST_CHECK int dev_validate_mtu(const struct netdev *dev, int mtu, const char **extack);
 VL_MUST_CHECK int dev_set_mtu(struct netdev *dev, int mtu, const char **extack);
+/* -EADDRNOTAVAIL for a multicast or all-zero address (eth_mac_addr); lo's changes too. */
 VL_MUST_CHECK int dev_set_mac_address(struct netdev *dev, const uint8_t *addr);
+void dev_set_broadcast(struct netdev *dev, const uint8_t *addr);
+/*
+ * dev_change_flags: flags is the whole new set as the user sees it (IFF_UP
+ * included). The changeable bits are taken as they are, IFF_UP opens or
+ * closes, IFF_PROMISC and IFF_ALLMULTI take or give back one count.
+ */
+VL_MUST_CHECK int dev_change_flags(struct netdev *dev, unsigned int flags);
+/* The flags a user changes from (rtnl_dev_get_flags): PROMISC and ALLMULTI as asked for. */
+unsigned int dev_user_flags(const struct netdev *dev);
+/* Counted holders of promiscuous and all-multicast mode; the flag follows the count. */
+VL_MUST_CHECK int dev_set_promiscuity(struct netdev *dev, int inc);
+VL_MUST_CHECK int dev_set_allmulti(struct netdev *dev, int inc);
+/* len bytes of alias (no terminator needed); 0 removes it. -EINVAL from IFALIASZ on. */
+VL_MUST_CHECK int dev_set_alias(struct netdev *dev, const char *alias, size_t len);
+/* set_operstate: an IFLA_OPERSTATE transition (UP, DORMANT, TESTING); others are ignored. */
+void dev_set_operstate(struct netdev *dev, enum if_oper transition);
+/* netdev_state_change: NETDEV_CHANGE and an announcement, for a device that is up. */
+void netdev_state_change(struct netdev *dev);
 VL_MUST_CHECK int dev_change_name(struct netdev *dev, const char *name);
-/* All or nothing: on error dev is still registered in its namespace, unchanged. */
-VL_MUST_CHECK int dev_change_net_namespace(struct netdev *dev, struct netns *net);
+/*
+ * All or nothing: on error dev is still registered in its namespace, unchanged.
+ * pat (or NULL) is the name to take when dev's own is in use in net;
+ * new_ifindex 0 keeps the index when net has it free; another must be free.
+ */
+VL_MUST_CHECK int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *pat,
+					  int new_ifindex);
 /* Picks the lowest free NAME%d in net; returns -ENFILE if none. */
 VL_MUST_CHECK int dev_alloc_name(struct netns *net, const char *pattern, char *out);
 bool dev_valid_name(const char *name);
+
+/* netdev_name.c: the name hash holds each device's own name and its alternative ones. */
+void netdev_names_init(struct netdev *dev);
+void netdev_names_hash_in(struct netns *net, struct netdev *dev);
+void netdev_names_hash_out(struct netdev *dev);
+/* dev takes name (already checked to be free) as its own. */
+void netdev_name_rehash(struct netdev *dev, const char *name);
+/* The first of dev's alternative names that is taken in net (a move may not go there), or NULL. */
+const char *netdev_altname_taken_in(const struct netns *net, const struct netdev *dev);
+/* netdev_name_node_alt_create: -EEXIST for a name in use, -EINVAL past the property list's size. */
+VL_MUST_CHECK int netdev_altname_add(struct netdev *dev, const char *name, const char **extack);
+/* netdev_name_node_alt_destroy: -ENOENT unknown, -EINVAL for a name that is not one of dev's alternatives. */
+VL_MUST_CHECK int netdev_altname_del(struct netdev *dev, const char *name);
+void netdev_altnames_free(struct netdev *dev);
 
 /* Carrier changes reach the protocols through linkwatch, which the control
  * API runs once an operation is complete (as the kernel's linkwatch work runs

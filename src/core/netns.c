@@ -110,19 +110,6 @@ void netns_free(struct netns *net)
 	free(net);
 }
 
-struct netdev *netdev_get_by_name(const struct netns *net, const char *name)
-{
-	struct vl_hnode *h;
-
-	for (h = vl_htab_first(&net->dev_by_name, vl_hash_str(name)); h; h = vl_htab_next(h)) {
-		struct netdev *dev = vl_container_of(h, struct netdev, name_hnode);
-
-		if (!strcmp(dev->name, name))
-			return dev;
-	}
-	return NULL;
-}
-
 struct netdev *netdev_get_by_index(const struct netns *net, int ifindex)
 {
 	struct vl_hnode *h;

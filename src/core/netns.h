@@ -42,7 +42,10 @@ struct netns *netns_new(struct world *w, const char *name);
 /* Deletes every device (and veth peers elsewhere), then the namespace. */
 void netns_free(struct netns *net);
 
+/* A device by any of its names, alternative ones too (__dev_get_by_name). */
 struct netdev *netdev_get_by_name(const struct netns *net, const char *name);
+/* Only by its own name, as files under /sys/class/net and /proc/sys/net name devices. */
+struct netdev *netdev_get_by_own_name(const struct netns *net, const char *name);
 struct netdev *netdev_get_by_index(const struct netns *net, int ifindex);
 
 /* The id net uses for peer, or -1 (peernet2id). */

@@ -39,6 +39,7 @@ struct world {
 	uint64_t steps;                 /* events run so far */
 	uint64_t step_limit;            /* 0, or the event count past which world_step stops (fuzzing) */
 	bool no_host_files;             /* commands may not read or write host files (fuzzing) */
+	char extack_buf[192];          /* an extack message with a number in it, for the last request */
 };
 
 /* Entry points of the protocol layer, filled by net/ (keeps core/ free of it). */

@@ -17,6 +17,13 @@ static struct netdev *ethnl_dev(struct netns *net, const char *name, int *err)
 	return dev;
 }
 
+const char *ethnl_reply_name(struct netns *net, const char *name)
+{
+	const struct netdev *dev = netdev_get_by_name(net, name);
+
+	return dev ? dev->name : name;
+}
+
 int ethnl_drvinfo(struct netns *net, const char *name, const char **driver, const char **version)
 {
 	int err;

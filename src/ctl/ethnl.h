@@ -32,6 +32,11 @@ struct ethnl_linkinfo {
 VL_MUST_CHECK int ethnl_linkinfo(struct netns *net, const char *dev, struct ethnl_linkinfo *out);
 /* ETHTOOL_MSG_LINKSTATE_GET: link detected (running and the driver's get_link). */
 VL_MUST_CHECK int ethnl_linkstate(struct netns *net, const char *dev, bool *link);
+/*
+ * The name a reply's header gives the device: its own, whichever of its
+ * names (an altname too) the request gave; name itself when none matches.
+ */
+const char *ethnl_reply_name(struct netns *net, const char *name);
 
 /* ETHTOOL_MSG_FEATURES_GET: one bit per NETIF_F_* index, ETH_SS_FEATURES names them. */
 struct ethnl_features {

@@ -32,9 +32,14 @@ struct rtnl_link {
 	const char *qdisc;
 	const char *kind;         /* NULL for lo */
 	unsigned int num_tx_queues, num_rx_queues;
+	unsigned int promiscuity, allmulti;
+	uint32_t group;
+	uint8_t link_mode;        /* IF_LINK_MODE_* */
+	int addr_gen_mode;        /* IN6_ADDR_GEN_MODE_*, -1 without an inet6 device */
+	unsigned int gso_max_size, gso_max_segs, gro_max_size, tso_max_size, tso_max_segs;
+	char ifalias[IFALIASZ];   /* "" when none */
 	struct netdev_stats stats;
 	unsigned int carrier_changes;  /* IFLA_CARRIER_CHANGES */
-	bool inet6;               /* IFLA_AF_SPEC has an inet6 part: the device has an inet6_dev */
 };
 
 struct rtnl_addr {
@@ -64,17 +69,6 @@ struct rtnl_route6 {
 	bool linkdown;
 };
 
-/* The changes `ip link set` can ask for, applied all or none. */
-struct link_change {
-	int up;                 /* -1 keep, 0 down, 1 up */
-	int mtu;                /* 0 keep */
-	bool has_addr;
-	uint8_t addr[ETH_ALEN];
-	const char *name;       /* NULL keep */
-	struct netns *net;      /* NULL keep */
-	int txqlen;             /* -1 keep */
-};
-
 /*
  * Dumps and walks return what their callback returns and fail no other way:
  * the caller, who wrote the callback, knows whether to look, so they are not
@@ -87,12 +81,38 @@ typedef int (*rtnl_netns_cb)(struct netns *net, void *arg);
 VL_MUST_CHECK int rtnl_link_get(struct netns *net, int ifindex, const char *name,
 				struct rtnl_link *out);
 int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg);
+/*
+ * RTM_NEWLINK with NLM_F_CREATE: a device of kind (NULL: none was named)
+ * with req's attributes. replace is NLM_F_REPLACE (ip link replace) instead
+ * of NLM_F_EXCL: a device that exists is then -EOPNOTSUPP, not -EEXIST.
+ */
 VL_MUST_CHECK int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *req,
-				const char **extack);
+				bool replace, const char **extack);
 VL_MUST_CHECK int rtnl_link_del(struct netns *net, int ifindex, const char **extack);
-VL_MUST_CHECK int rtnl_link_change(struct netns *net, int ifindex, const struct link_change *c,
-				   const char **extack);
+/*
+ * RTM_NEWLINKPROP (add) or RTM_DELLINKPROP: the alternative names in turn;
+ * the first failure stops, and the names handled before it stay handled.
+ */
+VL_MUST_CHECK int rtnl_link_prop(struct netns *net, int ifindex, bool add, char *const *names,
+				 int n, const char **extack);
+typedef int (*rtnl_name_cb)(const char *name, void *arg);
+/* IFLA_PROP_LIST: the device's alternative names, in the order they were added. */
+int rtnl_link_altnames(struct netns *net, int ifindex, rtnl_name_cb cb, void *arg);
+/* RTM_DELLINK by IFLA_GROUP: every device of the group, or nothing (-EPERM for group 0). */
+VL_MUST_CHECK int rtnl_link_group_del(struct netns *net, uint32_t group, const char **extack);
+/*
+ * RTM_NEWLINK on a device (do_setlink): a's attributes in the kernel's
+ * order; the first failure stops it, and what was done stays done. kind
+ * is the IFLA_INFO_KIND sent with it, or NULL.
+ */
+VL_MUST_CHECK int rtnl_link_change(struct netns *net, int ifindex, const char *kind,
+				   const struct link_attrs *a, const char **extack);
+/* The same, on every device of a group (ip link set group N). */
+VL_MUST_CHECK int rtnl_link_group_change(struct netns *net, uint32_t group, const char *kind,
+					 const struct link_attrs *a, const char **extack);
 int rtnl_ifindex(struct netns *net, const char *name);
+/* RTM_NEWNSID with no id asked for: net gets one for peer if it had none; returns it. */
+int rtnl_nsid_alloc(struct netns *net, struct netns *peer);
 
 int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg);
 typedef int (*rtnl_addr6_cb)(const struct rtnl_addr6 *a, void *arg);

@@ -68,9 +68,11 @@ static int conf_scope(struct netns *net, const char *name, struct knob *k)
 		k->scope = SCOPE_DEFAULT;
 	else {
 		k->scope = SCOPE_DEV;
-		k->dev = netdev_get_by_name(net, name);
-		/* A device's IPv6 tree lives as long as its inet6_dev. */
-		if (!k->dev || !(k->kind == KNOB_V6_CONF ? (void *)k->dev->ip6_ptr : (void *)k->dev->ip_ptr))
+		k->dev = netdev_get_by_own_name(net, name);
+		if (!k->dev)
+			return -ENOENT;
+		/* A device's tree is there while it has the family's state (no IPv6 below 1280 bytes). */
+		if (k->kind == KNOB_V6_CONF ? !k->dev->ip6_ptr : !k->dev->ip_ptr)
 			return -ENOENT;
 	}
 	return 0;

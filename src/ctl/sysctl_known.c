@@ -61,12 +61,11 @@ static bool in_list(const char *const *v, const char *name)
 	return false;
 }
 
-/*
- * Does dev have a tree under net/FAM? IPv6's lives as long as the device's
- * inet6_dev, which an MTU below 1280 destroys (addrconf_sysctl_unregister).
- */
-static bool dev_has_tree(const struct netdev *dev, const char *fam)
+/* A device with the family's state: an IPv6 one loses it below a 1280-byte MTU. */
+static bool family_dev(const struct netns *net, const char *fam, const char *name)
 {
+	const struct netdev *dev = netdev_get_by_own_name(net, name);
+
 	return dev && (strcmp(fam, "ipv6") || dev->ip6_ptr);
 }
 
@@ -85,13 +84,12 @@ static int device_tree_kind(struct netns *net, const char *path)
 		return !strcmp(tree, "conf") || !strcmp(tree, "neigh") ? 2 : -1;
 	if (!strcmp(tree, "conf")) {
 		keys = !strcmp(fam, "ipv4") ? sysctl_names.conf4 : sysctl_names.conf6;
-		is_dev = !strcmp(who, "all") || !strcmp(who, "default") ||
-			 dev_has_tree(netdev_get_by_name(net, who), fam);
+		is_dev = !strcmp(who, "all") || !strcmp(who, "default") || family_dev(net, fam, who);
 	} else if (!strcmp(tree, "neigh")) {
 		bool dflt = !strcmp(who, "default");
 
 		keys = dflt ? sysctl_names.neigh_default : sysctl_names.neigh_dev;
-		is_dev = dflt ? init : dev_has_tree(netdev_get_by_name(net, who), fam);
+		is_dev = dflt ? init : family_dev(net, fam, who);
 	} else {
 		return -1;
 	}
@@ -170,7 +168,7 @@ void sysctl_known_children(struct netns *net, const char *dir, void (*cb)(const 
 		vl_list_for_each(pos, &net->devices) {
 			const struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
-			if (dev_has_tree(dev, fam))
+			if (family_dev(net, fam, dev->name))
 				cb(dev->name, arg);
 		}
 		return;

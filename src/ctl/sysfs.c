@@ -14,13 +14,6 @@
 #include "ctl_errno.h"
 #include "vfs_int.h"
 
-/* The dev->flags bits __dev_change_flags takes from the caller (besides IFF_UP). */
-#define IFF_DYNAMIC 0x8000
-#define IFF_PORTSEL 0x2000
-#define IFF_AUTOMEDIA 0x4000
-#define IFF_SETTABLE (IFF_DEBUG | IFF_NOTRAILERS | IFF_NOARP | IFF_DYNAMIC | IFF_MULTICAST | \
-		      IFF_PORTSEL | IFF_AUTOMEDIA)
-
 /*
  * kstrtoul(s, 0, &v), as netdev_store parses a write: an optional '+', 0x
  * for hex or a leading 0 for octal, digits, at most one trailing newline.
@@ -132,10 +125,32 @@ static int zero_show(const struct netdev *dev, FILE *f)
 	return 0;
 }
 
-/* No alias ever: the file is empty. */
+/* The alias and a newline; nothing at all without one. */
 static int ifalias_show(const struct netdev *dev, FILE *f)
 {
-	(void)dev, (void)f;
+	if (dev->ifalias)
+		fprintf(f, "%s\n", dev->ifalias);
+	return 0;
+}
+
+static int group_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", (int)dev->group);
+	return 0;
+}
+
+static int link_mode_show(const struct netdev *dev, FILE *f)
+{
+	fprintf(f, "%d\n", dev->link_mode);
+	return 0;
+}
+
+/* dormant and testing: no vethlab driver reports either; only a running device answers. */
+static int running_zero_show(const struct netdev *dev, FILE *f)
+{
+	if (!(dev->flags & IFF_UP))
+		return -EINVAL;
+	fputs("0\n", f);
 	return 0;
 }
 
@@ -193,59 +208,66 @@ static int type_show(const struct netdev *dev, FILE *f)
 	return 0;
 }
 
+/* Applies a as ip link set would, on dev alone. */
+static int sysfs_setlink(struct netdev *dev, const struct link_attrs *a)
+{
+	const char *extack = NULL;
+
+	return rtnl_link_change(dev->net, dev->ifindex, NULL, a, &extack);
+}
+
 /* change_mtu: dev_set_mtu((int)value), a no-op for the current MTU. */
 static int mtu_store(struct netdev *dev, uint64_t v)
 {
-	struct link_change c = { .up = -1, .mtu = (int)(uint32_t)v, .txqlen = -1 };
-	const char *extack = NULL;
-	int err;
+	struct link_attrs a = { .mask = LA_MTU, .mtu = (int)(uint32_t)v };
 
-	if (c.mtu == dev->mtu)
-		return 0;
-	err = dev_validate_mtu(dev, c.mtu, &extack);
-	if (err)
-		return err;
-	if (!c.mtu) {
-		/* Only a device without a minimum (lo) takes 0, which link_change reads as "keep". */
-		err = dev_set_mtu(dev, 0, &extack);
-		linkwatch_run(dev->net->world);
-		return err;
-	}
-	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
+	return sysfs_setlink(dev, &a);
 }
 
 /* dev_change_tx_queue_len: any unsigned int. */
 static int tx_queue_len_store(struct netdev *dev, uint64_t v)
 {
-	struct link_change c = { .up = -1, .txqlen = (int)v };
-	const char *extack = NULL;
+	struct link_attrs a = { .mask = LA_TXQLEN, .txqlen = (uint32_t)v };
 
 	if (v > UINT_MAX)
 		return -ERANGE;
-	if (v > INT_MAX) {
-		/* Beyond link_change's int; the change is that field alone either way. */
-		dev->tx_queue_len = (unsigned int)v;
-		return 0;
-	}
-	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
+	return sysfs_setlink(dev, &a);
 }
 
-/*
- * dev_change_flags: only IFF_UP is modelled. Bits the kernel would change
- * (the settable ones, or asking for PROMISC or ALLMULTI) are refused whole;
- * the others (BROADCAST, LOOPBACK, RUNNING...) it ignores, and so do we.
- */
+/* change_flags: dev_change_flags with the value as the whole new set. */
 static int flags_store(struct netdev *dev, uint64_t v)
 {
-	unsigned int flags = (unsigned int)v;
-	struct link_change c = { .up = (flags & IFF_UP) ? 1 : 0, .txqlen = -1 };
-	const char *extack = NULL;
+	struct link_attrs a = { .ifi_flags = (unsigned int)v, .ifi_change = ~0u };
 
-	if (((flags ^ dev->flags) & IFF_SETTABLE) || (flags & (IFF_PROMISC | IFF_ALLMULTI)))
-		return -VL_ENOTEMUL;
-	if (!((flags ^ dev->flags) & IFF_UP))
-		return 0;
-	return rtnl_link_change(dev->net, dev->ifindex, &c, &extack);
+	return sysfs_setlink(dev, &a);
+}
+
+/* change_group: dev_set_group((int)value). */
+static int group_store(struct netdev *dev, uint64_t v)
+{
+	struct link_attrs a = { .mask = LA_GROUP, .group = (uint32_t)v };
+
+	return sysfs_setlink(dev, &a);
+}
+
+/* dev_change_proto_down: no vethlab device can be held down by protocols. */
+static int proto_down_store(struct netdev *dev, uint64_t v)
+{
+	(void)dev, (void)v;
+	return -EOPNOTSUPP;
+}
+
+/* ifalias_store: one trailing newline is dropped; an empty alias removes it. */
+static int ifalias_store(struct netdev *dev, const char *buf, size_t len)
+{
+	int err;
+
+	if (len > 0 && buf[len - 1] == '\n')
+		len--;
+	err = dev_set_alias(dev, buf, len);
+	if (!err)
+		netdev_state_change(dev);
+	return err;
 }
 
 enum attr_mode {
@@ -265,6 +287,8 @@ struct net_attr {
 	int (*show)(const struct netdev *dev, FILE *f);
 	int (*store)(struct netdev *dev, uint64_t v);
 	enum attr_mode mode;
+	/* A store that takes the written text as it is, instead of a number. */
+	int (*store_text)(struct netdev *dev, const char *buf, size_t len);
 };
 
 static const struct net_attr net_attrs[] = {
@@ -279,26 +303,26 @@ static const struct net_attr net_attrs[] = {
 	{ "carrier_up_count", carrier_up_count_show, NULL, ATTR_RO },
 	{ "dev_id", dev_id_show, NULL, ATTR_RO },
 	{ "dev_port", zero_show, NULL, ATTR_RO },
-	{ "dormant", NULL, NULL, ATTR_RO },
+	{ "dormant", running_zero_show, NULL, ATTR_RO },
 	{ "duplex", NULL, NULL, ATTR_RO },
 	{ "flags", flags_show, flags_store, ATTR_RW },
 	{ "gro_flush_timeout", NULL, NULL, ATTR_RW_NA },
-	{ "ifalias", ifalias_show, NULL, ATTR_RW_NA },
+	{ "ifalias", ifalias_show, NULL, ATTR_RW, ifalias_store },
 	{ "ifindex", ifindex_show, NULL, ATTR_RO },
 	{ "iflink", iflink_show, NULL, ATTR_RO },
-	{ "link_mode", zero_show, NULL, ATTR_RO },
+	{ "link_mode", link_mode_show, NULL, ATTR_RO },
 	{ "mtu", mtu_show, mtu_store, ATTR_RW },
 	{ "name_assign_type", NULL, NULL, ATTR_RO },
 	{ "napi_defer_hard_irqs", NULL, NULL, ATTR_RW_NA },
-	{ "netdev_group", zero_show, NULL, ATTR_RW_NA },
+	{ "netdev_group", group_show, group_store, ATTR_RW },
 	{ "operstate", operstate_show, NULL, ATTR_RO },
 	{ "power", NULL, NULL, ATTR_DIR },
-	{ "proto_down", NULL, NULL, ATTR_RW_NA },
+	{ "proto_down", zero_show, proto_down_store, ATTR_RW },
 	{ "queues", NULL, NULL, ATTR_DIR },
 	{ "speed", NULL, NULL, ATTR_RO },
 	{ "statistics", NULL, NULL, ATTR_DIR },
 	{ "subsystem", NULL, NULL, ATTR_DIR },
-	{ "testing", NULL, NULL, ATTR_RO },
+	{ "testing", running_zero_show, NULL, ATTR_RO },
 	{ "threaded", NULL, NULL, ATTR_RW_NA },
 	{ "tx_queue_len", tx_queue_len_show, tx_queue_len_store, ATTR_RW },
 	{ "type", type_show, NULL, ATTR_RO },
@@ -362,7 +386,7 @@ static int sysfs_walk(struct netns *net, const char *rel, struct sysfs_node *nd)
 	if (n > IFNAMSIZ)
 		return -ENOENT;
 	snprintf(name, sizeof(name), "%.*s", (int)n, rel);
-	nd->dev = netdev_get_by_name(net, name);
+	nd->dev = netdev_get_by_own_name(net, name);
 	if (!nd->dev)
 		return -ENOENT;
 	if (!rel[n])
@@ -475,6 +499,8 @@ static int sysfs_store(struct netns *net, const char *rel, const char *buf, size
 	/* The kernel's own answer for carrier (no ndo_change_carrier); the rest is ours. */
 	if (nd.attr && !strcmp(nd.attr->name, "carrier"))
 		return -EOPNOTSUPP;
+	if (nd.attr && nd.attr->store_text)
+		return nd.attr->store_text(nd.dev, buf, len);
 	if (!nd.attr || !nd.attr->store)
 		return -VL_ENOTEMUL;
 	text = vl_strndup(buf, len);

@@ -324,56 +324,83 @@ static void veth_setup(struct netdev *dev)
 	dev->features = dev->hw_features = VETH_FEATURES;
 }
 
-static int veth_apply_req(struct netdev *dev, const struct link_req *req)
+/* is_valid_veth_mtu: ETH_MIN_MTU..ETH_MAX_MTU, compared unsigned as the attribute is. */
+static bool veth_mtu_ok(int mtu)
 {
-	if (req->mtu) {
-		const char *ignored;
-		/* At creation the kernel rejects a bad MTU without an extack message. */
-		int err = dev_validate_mtu(dev, req->mtu, &ignored);
+	return (unsigned int)mtu >= 68 && (unsigned int)mtu <= 65535;
+}
 
-		if (err)
-			return err;
-		dev->mtu = req->mtu;
+/*
+ * veth_validate, for the device and for its peer: an address is six bytes
+ * of unicast, the MTU in veth's range. No extack: the kernel sets none.
+ */
+static int veth_validate(const struct link_attrs *a, const char **extack)
+{
+	(void)extack;
+	if (a->mask & LA_ADDRESS) {
+		const uint8_t *m = a->addr;
+
+		if (a->addr_len != ETH_ALEN)
+			return -EINVAL;
+		if ((m[0] & 1) || !(m[0] | m[1] | m[2] | m[3] | m[4] | m[5]))
+			return -EADDRNOTAVAIL;
 	}
-	if (req->txqlen >= 0)
-		dev->tx_queue_len = (unsigned int)req->txqlen;
-	if (req->has_addr)
-		memcpy(dev->dev_addr, req->addr, ETH_ALEN);
-	else
-		eth_hw_addr_random(dev);
+	if ((a->mask & LA_MTU) && !veth_mtu_ok(a->mtu))
+		return -EINVAL;
 	return 0;
 }
 
 /*
- * The peer is registered first, so it takes the lower ifindex. Without a
- * "peer" section the peer copies the device's attributes but its name.
+ * The peer is created and registered first, so it takes the lower ifindex.
+ * Without a "peer" section it has the device's creation attributes, but
+ * a random address, no flags and the next free index; with one, its index
+ * is honoured only when the device asked for one too.
  */
-static int veth_newlink(struct netns *net, struct netdev *dev, const struct link_req *req,
-			const char **extack)
+static int veth_create_peer(struct netdev *dev, const struct link_req *req, struct netns *pnet,
+			    struct netdev **out, const char **extack)
 {
-	(void)extack;
-	const struct link_req *preq = req->has_peer ? req->peer : req;
-	struct netns *pnet = (req->has_peer && preq->net) ? preq->net : net;
-	const char *pname = (req->has_peer && preq->name) ? preq->name : "veth%d";
+	const struct link_attrs *tbp = req->has_peer ? &req->peer : &req->a;
+	const char *pname = (req->has_peer && (tbp->mask & LA_NAME)) ? tbp->name : NULL;
 	struct netdev *peer;
 	int err;
 
-	peer = netdev_alloc(sizeof(struct veth_priv), pname, veth_setup);
-	peer->net = pnet;
-	err = veth_apply_req(peer, preq);
-	if (!err)
-		err = register_netdevice(pnet, peer);
+	if (req->has_peer && (tbp->mask & LA_ADDR_GEN_MODE))
+		return -EAFNOSUPPORT;
+	err = link_create_dev(pnet, pname, &veth_link_ops, tbp, &peer, extack);
+	if (err)
+		return err;
+	if (!req->has_peer || !(tbp->mask & LA_ADDRESS))
+		eth_hw_addr_random(peer);
+	if (req->has_peer && dev->ifindex)
+		peer->ifindex = tbp->ifi_index;
+	err = register_netdevice(pnet, peer);
 	if (err) {
 		netdev_free(peer);
 		return err;
 	}
 	veth_disable_gro(peer);
 	netif_carrier_off(peer);
+	/* The peer's flags come while it is still untied: up fails with -ENOTCONN. */
+	err = req->has_peer ? link_configure(peer, tbp) : 0;
+	if (err) {
+		unregister_netdevice(peer);
+		return err;
+	}
+	*out = peer;
+	return 0;
+}
 
-	dev->net = dev->net ? dev->net : net;
-	err = veth_apply_req(dev, req);
-	if (!err)
-		err = register_netdevice(dev->net, dev);
+static int veth_newlink(struct netdev *dev, const struct link_req *req, struct netns *peer_net,
+			const char **extack)
+{
+	struct netdev *peer;
+	int err = veth_create_peer(dev, req, peer_net, &peer, extack);
+
+	if (err)
+		return err;
+	if (!(req->a.mask & LA_ADDRESS))
+		eth_hw_addr_random(dev);
+	err = register_netdevice(dev->net, dev);
 	if (err) {
 		unregister_netdevice(peer);
 		return err;
@@ -402,6 +429,7 @@ const struct link_ops veth_link_ops = {
 	.kind = "veth",
 	.priv_size = sizeof(struct veth_priv),
 	.setup = veth_setup,
+	.validate = veth_validate,
 	.newlink = veth_newlink,
 	.dellink = veth_dellink,
 };

@@ -271,6 +271,11 @@ static void dad_start(struct inet6_ifaddr *ifa)
 	int delay_s = ifa->idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
 	uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
 
+	/* addrconf_dad_begin: a device without ARP has no DAD; the address is ready at once. */
+	if (dev->flags & IFF_NOARP) {
+		addr_ready(ifa);
+		return;
+	}
 	ifa->dad_probes = ifa->idev->cnf.data[IPV6_DEVCONF_DAD_TRANSMITS];
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + vl_rng_mod(&w->rng, span));
 }
@@ -382,7 +387,9 @@ static void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool 
 {
 	uint8_t src[16];
 
-	if (!(idev->dev->flags & IFF_UP) || !idev->configured || (idev->dev->flags & IFF_LOOPBACK))
+	/* addrconf_join_solict: lo and devices without ARP join no solicited-node group. */
+	if (!(idev->dev->flags & IFF_UP) || !idev->configured ||
+	    (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
 		return;
 	if (left)
 		ipv6_solicited_node(addr, idev->mld_group);
@@ -468,15 +475,35 @@ static void eui64_linklocal(const struct netdev *dev, uint8_t *a)
 }
 
 static void addrconf_ifdown(struct netdev *dev, bool unregister);
+/*
+ * addrconf_addr_gen: the link-local address (and with it fe80::/64) in
+ * EUI-64 mode; none at all in mode none. The other modes are refused
+ * before they can be set.
+ */
+static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
+{
+	static const uint8_t fe80[16] = { 0xfe, 0x80 };
+	uint8_t ll[16];
+
+	if (idev->cnf.data[IPV6_DEVCONF_ADDR_GEN_MODE] != 0)
+		return;
+	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
+	eui64_linklocal(dev, ll);
+	memcpy(idev->ll, ll, 16);
+	/* Joining the solicited-node group is reported at once, still from ::. */
+	if (!(dev->flags & IFF_NOARP)) {
+		ipv6_solicited_node(ll, idev->mld_group);
+		mld_report(idev, (const uint8_t[16]){ 0 }, MLD_ONE);
+	}
+	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
+}
 
 static void addrconf_configure(struct netdev *dev)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
 	static const uint8_t loopback[16] = { [15] = 1 };
 	static const uint8_t ff00[16] = { 0xff };
-	static const uint8_t fe80[16] = { 0xfe, 0x80 };
 	struct vl_list *pos;
-	uint8_t ll[16];
 
 	if (!idev || idev->configured || ipv6_disabled(idev) || !(dev->flags & IFF_UP))
 		return;
@@ -494,19 +521,13 @@ static void addrconf_configure(struct netdev *dev)
 	idev->configured = true;
 	mc_allnodes_load(idev);
 	rt6_add(dev->net, ff00, 8, RTN_MULTICAST, RT_TABLE_LOCAL, 256, dev);
-	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
-	eui64_linklocal(dev, ll);
-	memcpy(idev->ll, ll, 16);
-	/* Joining the solicited-node group is reported at once, still from ::. */
-	ipv6_solicited_node(ll, idev->mld_group);
-	mld_report(idev, (const uint8_t[16]){ 0 }, MLD_ONE);
-	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
-	/* Addresses given while the device was down probe now. */
+	addrconf_addr_gen(dev, idev);
+	/* Addresses given while the device was down probe now (the link-local one already does). */
 	vl_list_for_each(pos, &idev->addrs) {
 		struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
 
 		if ((ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) == IFA6_F_TENTATIVE &&
-		    !vl_timer_pending(&ifa->dad_timer) && memcmp(ifa->addr, ll, 16))
+		    !vl_timer_pending(&ifa->dad_timer))
 			dad_start(ifa);
 	}
 }

@@ -7,9 +7,7 @@
 #include "ipv4.h"
 #include "wire.h"
 
-static const uint8_t eth_bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
-
-/* arp_create + arp_xmit: a request or reply out of dev. dest_hw NULL means broadcast. */
+/* arp_create + arp_xmit: a request or reply out of dev. dest_hw NULL means dev's broadcast address. */
 static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t *dest_hw,
 		     uint32_t src_ip, const uint8_t *target_hw)
 {
@@ -27,7 +25,7 @@ static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t
 	arp_emit(skb_put(skb, ARP_HLEN), &a);
 	skb->dev = dev;
 	skb->local_out = 1;
-	if (eth_header(skb, ETH_P_ARP, dest_hw ? dest_hw : eth_bcast, dev->dev_addr)) {
+	if (eth_header(skb, ETH_P_ARP, dest_hw ? dest_hw : dev->broadcast, dev->dev_addr)) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}

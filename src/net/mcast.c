@@ -20,6 +20,9 @@ bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
 		return false;
 	if (!memcmp(group, all_nodes, 16))
 		return true;
+	/* addrconf_join_solict: no solicited-node groups without ARP. */
+	if (dev->flags & IFF_NOARP)
+		return false;
 	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
 		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, sn);
 		if (!memcmp(sn, group, 16))
@@ -43,6 +46,8 @@ static int joined_groups(const struct inet6_dev *idev, uint8_t (*g)[16])
 	const struct vl_list *pos;
 	int n = 0;
 
+	if (idev->dev->flags & IFF_NOARP)
+		return 0;
 	vl_list_for_each(pos, &idev->addrs) {
 		uint8_t sn[16];
 		int i;

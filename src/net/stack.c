@@ -114,6 +114,16 @@ static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 		if (dev->net->ipv6)
 			neigh_carrier_down(&dev->net->ipv6->nd_tbl, dev);
 	}
+	/*
+	 * arp_netdev_event and ndisc_netdev_event: a new hardware or broadcast
+	 * address, or ARP turned on or off, flushes every entry of the device,
+	 * permanent ones too (neigh_changeaddr).
+	 */
+	if (ev == NETDEV_CHANGEADDR || (ev == NETDEV_CHANGE && (dev->flags_changed & IFF_NOARP))) {
+		neigh_ifdown(&in->arp_tbl, dev);
+		if (dev->net->ipv6)
+			neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
+	}
 	if (ev == NETDEV_UNREGISTER)
 		devinet_notifier.event(dev, ev);
 	addrconf_notifier.event(dev, ev);

@@ -130,7 +130,7 @@ static int do_gset(struct ethtool_cmd *e)
 		return 75;
 	}
 	if (!err) {
-		fprintf(e->c->out, "Settings for %s:\n", e->devname);
+		fprintf(e->c->out, "Settings for %s:\n", ethnl_reply_name(e->c->net, e->devname));
 		print_linkinfo(e->c->out, &li);
 	}
 	if (ethnl_linkstate(e->c->net, e->devname, &link)) {
@@ -140,7 +140,7 @@ static int do_gset(struct ethtool_cmd *e)
 		return 75;
 	}
 	if (err)
-		fprintf(e->c->out, "Settings for %s:\n", e->devname);
+		fprintf(e->c->out, "Settings for %s:\n", ethnl_reply_name(e->c->net, e->devname));
 	fprintf(e->c->out, "\tLink detected: %s\n", link ? "yes" : "no");
 	return 0;
 }
@@ -213,7 +213,8 @@ static int do_gchannels(struct ethtool_cmd *e)
 	err = ethnl_channels(e->c->net, e->devname, &ch);
 	if (err)
 		return nl_get_failed(e, err);
-	fprintf(e->c->out, "Channel parameters for %s:\nPre-set maximums:\n", e->devname);
+	fprintf(e->c->out, "Channel parameters for %s:\nPre-set maximums:\n",
+		ethnl_reply_name(e->c->net, e->devname));
 	for (int i = 0; i < ETHNL_CH_N; i++)
 		fprintf(e->c->out, ch.max[i] ? "%s%u\n" : "%sn/a\n", labels[i], ch.max[i]);
 	fputs("Current hardware settings:\n", e->c->out);
@@ -322,7 +323,8 @@ static int do_tsinfo(struct ethtool_cmd *e)
 	err = ethnl_tsinfo(e->c->net, e->devname, &ts);
 	if (err)
 		return nl_get_failed(e, err);
-	fprintf(e->c->out, "Time stamping parameters for %s:\nCapabilities:\n", e->devname);
+	fprintf(e->c->out, "Time stamping parameters for %s:\nCapabilities:\n",
+		ethnl_reply_name(e->c->net, e->devname));
 	for (size_t i = 0; i < sizeof(ts_names) / sizeof(ts_names[0]); i++)
 		if (ts.so_timestamping & (1u << i))
 			fprintf(e->c->out, "\t%s\n", ts_names[i]);

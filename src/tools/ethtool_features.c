@@ -125,7 +125,7 @@ int ethtool_gfeatures(struct ethtool_cmd *e)
 		ethtool_nodev(e);
 		return 1;
 	}
-	fprintf(e->c->out, "Features for %s:\n", e->devname);
+	fprintf(e->c->out, "Features for %s:\n", ethnl_reply_name(e->c->net, e->devname));
 	dump_features(e->c->out, &f);
 	return 0;
 }

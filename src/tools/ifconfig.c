@@ -20,11 +20,12 @@ static void print_flags(FILE *f, unsigned int flags)
 		{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_POINTOPOINT, "POINTOPOINT" },
 		{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_RUNNING, "RUNNING" }, { IFF_NOARP, "NOARP" },
 		{ IFF_PROMISC, "PROMISC" }, { IFF_ALLMULTI, "ALLMULTI" }, { IFF_MASTER, "MASTER" },
-		{ IFF_SLAVE, "SLAVE" }, { IFF_MULTICAST, "MULTICAST" },
+		{ IFF_SLAVE, "SLAVE" }, { IFF_MULTICAST, "MULTICAST" }, { IFF_DYNAMIC, "DYNAMIC" },
 	};
 	bool first = true;
 
-	fprintf(f, "flags=%u<", flags & 0xffff);
+	/* ifr_flags is a short, printed with %d: DYNAMIC (0x8000) makes it negative. */
+	fprintf(f, "flags=%d<", (int)(short)(flags & 0xffff));
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		if (flags & names[i].bit) {
 			fprintf(f, "%s%s", first ? "" : ",", names[i].name);
@@ -76,14 +77,38 @@ static int print_inet6(const struct rtnl_addr6 *a, void *arg)
 	return 0;
 }
 
-static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l)
+/*
+ * The counters, from /proc/net/dev: a device named by an alternative name
+ * is not found there, so it has none.
+ */
+static void print_stats(FILE *f, const struct netdev_stats *s)
+{
+	fprintf(f, "        RX packets %llu  bytes ", (unsigned long long)s->rx_packets);
+	print_bytes(f, s->rx_bytes);
+	fprintf(f, "\n        RX errors %llu  dropped %llu  overruns %llu  frame %llu\n",
+		(unsigned long long)s->rx_errors, (unsigned long long)s->rx_dropped,
+		(unsigned long long)s->rx_over_errors, (unsigned long long)s->rx_frame_errors);
+	fprintf(f, "        TX packets %llu  bytes ", (unsigned long long)s->tx_packets);
+	print_bytes(f, s->tx_bytes);
+	fprintf(f, "\n        TX errors %llu  dropped %llu overruns %llu  carrier %llu  collisions %llu\n",
+		(unsigned long long)s->tx_errors, (unsigned long long)s->tx_dropped, 0ULL,
+		(unsigned long long)s->tx_carrier_errors, (unsigned long long)s->collisions);
+}
+
+/*
+ * One interface under the name it was asked by: flags and the link come
+ * from ioctls, which take any name of the device; the IPv4 address must
+ * carry that name as its label, and /proc/net/if_inet6 and /proc/net/dev
+ * know only the device's own name.
+ */
+static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l, const char *name)
 {
 	FILE *f = c->out;
-	const struct netdev_stats *s = &l->stats;
-	struct label_find lf = { .name = l->name };
+	bool own = !strcmp(name, l->name);
+	struct label_find lf = { .name = name };
 	char b1[16], b2[16], b3[16];
 
-	fprintf(f, "%s: ", l->name);
+	fprintf(f, "%s: ", name);
 	print_flags(f, l->flags);
 	fprintf(f, "  mtu %d\n", l->mtu);
 	rtnl_addr_dump(c->net, l->ifindex, find_label, &lf);
@@ -94,7 +119,8 @@ static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l)
 			fprintf(f, "  broadcast %s", ip_fmt_ipv4(lf.a.broadcast, b3));
 		fputc('\n', f);
 	}
-	rtnl_addr6_dump(c->net, l->ifindex, print_inet6, f);
+	if (own)
+		rtnl_addr6_dump(c->net, l->ifindex, print_inet6, f);
 	if (l->type == ARPHRD_LOOPBACK) {
 		fprintf(f, "        loop  txqueuelen %u  (Local Loopback)\n", l->txqlen);
 	} else {
@@ -102,16 +128,9 @@ static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l)
 		ip_print_lladdr(f, l->addr);
 		fprintf(f, "  txqueuelen %u  (Ethernet)\n", l->txqlen);
 	}
-	fprintf(f, "        RX packets %llu  bytes ", (unsigned long long)s->rx_packets);
-	print_bytes(f, s->rx_bytes);
-	fprintf(f, "\n        RX errors %llu  dropped %llu  overruns %llu  frame %llu\n",
-		(unsigned long long)s->rx_errors, (unsigned long long)s->rx_dropped,
-		(unsigned long long)s->rx_over_errors, (unsigned long long)s->rx_frame_errors);
-	fprintf(f, "        TX packets %llu  bytes ", (unsigned long long)s->tx_packets);
-	print_bytes(f, s->tx_bytes);
-	fprintf(f, "\n        TX errors %llu  dropped %llu overruns %llu  carrier %llu  collisions %llu\n\n",
-		(unsigned long long)s->tx_errors, (unsigned long long)s->tx_dropped, 0ULL,
-		(unsigned long long)s->tx_carrier_errors, (unsigned long long)s->collisions);
+	if (own)
+		print_stats(f, &l->stats);
+	fputc('\n', f);
 }
 
 struct if_list {
@@ -162,7 +181,7 @@ static int list_ifaces(struct vl_cmd_ctx *c, bool all)
 	if (il.n)
 		qsort(il.v, (size_t)il.n, sizeof(*il.v), cmp_link);
 	for (int i = 0; i < il.n; i++)
-		print_iface(c, &il.v[i]);
+		print_iface(c, &il.v[i], il.v[i].name);
 	free(il.v);
 	return 0;
 }
@@ -212,11 +231,13 @@ static int set_address(struct vl_cmd_ctx *c, int ifindex, const char *arg)
 	return 0;
 }
 
+/* up: -1 keeps the flag; mtu: 0 keeps the MTU. */
 static int set_flag(struct vl_cmd_ctx *c, int ifindex, int up, int mtu)
 {
-	struct link_change ch = { .up = up, .mtu = mtu, .txqlen = -1 };
+	struct link_attrs a = { .mask = mtu ? LA_MTU : 0, .mtu = mtu,
+				.ifi_flags = up == 1 ? IFF_UP : 0, .ifi_change = up >= 0 ? IFF_UP : 0 };
 	const char *extack = NULL;
-	int err = rtnl_link_change(c->net, ifindex, &ch, &extack);
+	int err = rtnl_link_change(c->net, ifindex, NULL, &a, &extack);
 
 	if (err)
 		return ioctl_err(c, mtu ? "SIOCSIFMTU" : "SIOCSIFFLAGS", err);
@@ -320,7 +341,7 @@ int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv)
 		return 1;
 	}
 	if (argc == 2) {
-		print_iface(c, &l);
+		print_iface(c, &l, argv[1]);
 		return 0;
 	}
 	return configure(c, l.ifindex, argc - 2, argv + 2);

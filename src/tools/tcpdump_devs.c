@@ -221,6 +221,18 @@ static int lookup(struct vl_cmd_ctx *c, const char *name, struct td_dev *d, bool
 	return 0;
 }
 
+/* pcap_activate binds to whatever device the name is one of (SIOCGIFINDEX), alternative names too. */
+static bool by_altname(const struct netns *net, const char *name, struct td_dev *d)
+{
+	struct netdev *dev = netdev_get_by_name(net, name);
+
+	if (!dev)
+		return false;
+	netdev_entry(d, dev);
+	snprintf(d->name, sizeof(d->name), "%s", name);
+	return true;
+}
+
 /* -J: every device offers the host's time stamps only. */
 static void show_tstamp_types(struct vl_cmd_ctx *c, const char *name)
 {
@@ -250,6 +262,8 @@ int td_open_device(struct vl_cmd_ctx *c, const struct tcpdump_opts *o, const cha
 	}
 	if (lookup(c, name, d, &found))
 		return 1;
+	if (!found)
+		found = by_altname(c->net, name, d);
 	if (!found && by_number(c, name, d))
 		return 1;
 	if (!found && !d->dev && !d->any) {

@@ -203,7 +203,7 @@ void td_free_opts(struct tcpdump_opts *o);
 struct netdev;
 
 struct td_dev {
-	char name[24];
+	char name[128];    /* a device's own name, or the alternative one it was opened by */
 	const char *desc;
 	unsigned int flags;    /* PCAP_IF_ */
 	struct netdev *dev;    /* NULL for "any" and libpcap's other sources */

@@ -1,6 +1,8 @@
 /* test_net.c: namespaces, veth semantics, addresses and sysctl rules through the rtnl API. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/netdev.h"
 #include "core/netns.h"
@@ -9,21 +11,14 @@
 #include "ctl/sysctl_ctl.h"
 #include "harness.h"
 
-static struct link_req req_named(const char *name)
-{
-	return (struct link_req){ .name = name, .txqlen = -1 };
-}
-
 /* ip link add NAME type veth peer name PEER [netns PNET] */
 static int add_pair(struct netns *net, const char *name, const char *peer, struct netns *pnet)
 {
-	struct link_req preq = req_named(peer), req = req_named(name);
+	struct link_req req = { .a = { .mask = LA_NAME, .name = name }, .has_peer = true,
+				.peer = { .mask = LA_NAME, .name = peer, .net = pnet } };
 	const char *extack = NULL;
 
-	preq.net = pnet;
-	req.has_peer = true;
-	req.peer = &preq;
-	return rtnl_link_add(net, "veth", &req, &extack);
+	return rtnl_link_add(net, "veth", &req, false, &extack);
 }
 
 static struct rtnl_link get(struct netns *net, const char *name)
@@ -36,10 +31,10 @@ static struct rtnl_link get(struct netns *net, const char *name)
 
 static void set_up(struct netns *net, const char *name, int up)
 {
-	struct link_change ch = { .up = up, .txqlen = -1 };
+	struct link_attrs a = { .ifi_flags = up ? IFF_UP : 0, .ifi_change = IFF_UP };
 	const char *extack = NULL;
 
-	CHECK_EQ(rtnl_link_change(net, rtnl_ifindex(net, name), &ch, &extack), 0);
+	CHECK_EQ(rtnl_link_change(net, rtnl_ifindex(net, name), NULL, &a, &extack), 0);
 }
 
 static int sysread(struct netns *net, const char *path)
@@ -74,21 +69,21 @@ static void test_veth_ifindex_and_names(void)
 {
 	struct world *w = world_new(1);
 	struct netns *net = rtnl_init_net(w);
-	struct link_req anon = { .txqlen = -1 };
+	struct link_req anon = { .has_peer = false };
 	const char *extack = NULL;
 
 	CHECK_EQ(add_pair(net, "veth0", "veth1", NULL), 0);
 	CHECK_EQ(get(net, "veth1").ifindex, 2); /* the peer registers first */
 	CHECK_EQ(get(net, "veth0").ifindex, 3);
 	CHECK_EQ(get(net, "veth0").link, 2);
-	CHECK_EQ(rtnl_link_add(net, "veth", &anon, &extack), 0);
+	CHECK_EQ(rtnl_link_add(net, "veth", &anon, false, &extack), 0);
 	CHECK_EQ(get(net, "veth2").ifindex, 4);
 	CHECK_EQ(get(net, "veth3").ifindex, 5);
 	CHECK_EQ(get(net, "veth3").link, 4);
 	/* Deleting frees names but ifindexes go on cyclically. */
 	CHECK_EQ(rtnl_link_del(net, 4, &extack), 0);
 	CHECK_EQ(rtnl_ifindex(net, "veth3"), 0);
-	CHECK_EQ(rtnl_link_add(net, "veth", &anon, &extack), 0);
+	CHECK_EQ(rtnl_link_add(net, "veth", &anon, false, &extack), 0);
 	CHECK_EQ(get(net, "veth2").ifindex, 6);
 	world_free(w);
 }
@@ -149,11 +144,15 @@ static void test_failed_add_changes_nothing(void)
 	add_pair(net, "veth0", "veth1", NULL);
 	CHECK_EQ(add_pair(net, "veth2", "veth1", NULL), -EEXIST);
 	CHECK_EQ(add_pair(net, "veth0", "veth9", NULL), -EEXIST);
-	CHECK_EQ(add_pair(net, "x", "x", NULL), -EEXIST);
 	CHECK_EQ(net->dev_count, 3u);
 	CHECK_EQ(rtnl_ifindex(net, "veth9"), 0);
 	CHECK_EQ(add_pair(net, "veth2", "veth3", NULL), 0);
 	CHECK_EQ(get(net, "veth3").ifindex, 4); /* no index was consumed by the failures */
+	/* One name for both ends: the peer registers (taking index 6) before the device fails. */
+	CHECK_EQ(add_pair(net, "x", "x", NULL), -EEXIST);
+	CHECK_EQ(net->dev_count, 5u);
+	CHECK_EQ(add_pair(net, "veth4", "veth5", NULL), 0);
+	CHECK_EQ(get(net, "veth5").ifindex, 7);
 	world_free(w);
 }
 
@@ -161,11 +160,13 @@ static void test_failed_set_changes_nothing(void)
 {
 	struct world *w = world_new(1);
 	struct netns *net = rtnl_init_net(w);
-	struct link_change ch = { .up = 1, .mtu = 70000, .name = "other", .txqlen = 5 };
+	/* do_setlink's order: the MTU fails before the name, the flags and the queue length. */
+	struct link_attrs ch = { .mask = LA_MTU | LA_NAME | LA_TXQLEN, .mtu = 70000, .name = "other",
+				 .txqlen = 5, .ifi_flags = IFF_UP, .ifi_change = IFF_UP };
 	const char *extack = NULL;
 
 	add_pair(net, "veth0", "veth1", NULL);
-	CHECK_EQ(rtnl_link_change(net, 3, &ch, &extack), -EINVAL);
+	CHECK_EQ(rtnl_link_change(net, 3, NULL, &ch, &extack), -EINVAL);
 	CHECK_STR(extack, "mtu greater than device maximum");
 	CHECK_EQ(get(net, "veth0").mtu, 1500);
 	CHECK_EQ(get(net, "veth0").txqlen, 1000u);
@@ -178,7 +179,7 @@ static void test_netns_move_and_delete(void)
 {
 	struct world *w = world_new(1);
 	struct netns *root = rtnl_init_net(w), *a, *b;
-	struct link_change ch = { .up = -1, .txqlen = -1 };
+	struct link_attrs ch = { .mask = 0 };
 	const char *extack = NULL;
 	struct ifa_req ifr = { .local = 0x0a000001, .address = 0x0a000001, .prefixlen = 24, .scope = -1 };
 
@@ -190,7 +191,7 @@ static void test_netns_move_and_delete(void)
 	CHECK_EQ(rtnl_addr_add(root, 2, &ifr, &extack), 0);
 	set_up(root, "veth1", 1);
 	ch.net = a;
-	CHECK_EQ(rtnl_link_change(root, 2, &ch, &extack), 0);
+	CHECK_EQ(rtnl_link_change(root, 2, NULL, &ch, &extack), 0);
 	CHECK_EQ(get(a, "veth1").ifindex, 2);     /* free there, so kept */
 	CHECK(!(get(a, "veth1").flags & IFF_UP)); /* moved devices go down */
 	CHECK(inet_lookup_local(root, 0x0a000001) == NULL);
@@ -202,7 +203,7 @@ static void test_netns_move_and_delete(void)
 	add_pair(root, "v2", "v3", b);
 	CHECK_EQ(get(b, "v3").ifindex, 2);
 	ch.net = b;
-	CHECK_EQ(rtnl_link_change(root, rtnl_ifindex(root, "veth0"), &ch, &extack), 0);
+	CHECK_EQ(rtnl_link_change(root, rtnl_ifindex(root, "veth0"), NULL, &ch, &extack), 0);
 	CHECK_EQ(get(b, "veth0").ifindex, 3);
 	CHECK_EQ(rtnl_nsid_get(root, b), 1);
 	/* Deleting a takes veth1's peer (now in b) with it. */
@@ -214,8 +215,69 @@ static void test_netns_move_and_delete(void)
 	add_pair(root, "v4", "v5", NULL);
 	CHECK_EQ(rtnl_netns_add(w, "c"), 0);
 	ch.net = rtnl_netns_get(w, "c");
-	CHECK_EQ(rtnl_link_change(root, rtnl_ifindex(root, "v5"), &ch, &extack), 0);
+	CHECK_EQ(rtnl_link_change(root, rtnl_ifindex(root, "v5"), NULL, &ch, &extack), 0);
 	CHECK_EQ(rtnl_nsid_get(root, rtnl_netns_get(w, "c")), 0);
+	world_free(w);
+}
+
+static int count_name(const char *name, void *arg)
+{
+	(void)name;
+	(*(int *)arg)++;
+	return 0;
+}
+
+/*
+ * Alternative names share the name table with names: lookups find them,
+ * clashes are EEXIST both ways, a move takes them along, a deletion frees
+ * them, and a device holds at most 496 (the property list's size).
+ */
+static void test_altnames(void)
+{
+	struct world *w = world_new(1);
+	struct netns *root = rtnl_init_net(w), *a;
+	struct link_attrs ch = { .mask = 0 };
+	const char *extack = NULL;
+	char *names[] = { "alt0", "alt1", "veth1" };
+	char buf[16];
+	int ifindex, n = 0;
+
+	CHECK_EQ(rtnl_netns_add(w, "a"), 0);
+	a = rtnl_netns_get(w, "a");
+	CHECK_EQ(add_pair(root, "veth0", "veth1", NULL), 0);
+	ifindex = rtnl_ifindex(root, "veth0");
+	/* The third name is taken: the two before it stay. */
+	CHECK_EQ(rtnl_link_prop(root, ifindex, true, names, 3, &extack), -EEXIST);
+	CHECK_EQ(rtnl_ifindex(root, "alt1"), ifindex);
+	CHECK_EQ(add_pair(root, "alt0", "x0", NULL), -EEXIST);
+	CHECK_EQ(rtnl_link_altnames(root, ifindex, count_name, &n), 0);
+	CHECK_EQ(n, 2);
+	/* Only another device's or the own name: EINVAL; unknown: ENOENT. */
+	CHECK_EQ(rtnl_link_prop(root, ifindex, false, names + 2, 1, &extack), -EINVAL);
+	names[2] = "nosuch";
+	CHECK_EQ(rtnl_link_prop(root, ifindex, false, names + 2, 1, &extack), -ENOENT);
+	CHECK_EQ(rtnl_link_prop(root, ifindex, false, names + 1, 1, &extack), 0);
+	CHECK_EQ(rtnl_ifindex(root, "alt1"), 0);
+	/* A move takes alt0 along; a namespace holding alt0 refuses the move. */
+	ch.net = a;
+	CHECK_EQ(rtnl_link_change(root, ifindex, NULL, &ch, &extack), 0);
+	CHECK_EQ(rtnl_ifindex(root, "alt0"), 0);
+	CHECK_EQ(rtnl_ifindex(a, "alt0"), rtnl_ifindex(a, "veth0"));
+	CHECK_EQ(add_pair(root, "alt0", "x1", NULL), 0);
+	ch.net = root;
+	CHECK_EQ(rtnl_link_change(a, rtnl_ifindex(a, "veth0"), NULL, &ch, &extack), -EEXIST);
+	CHECK(strstr(extack, "altname alt0") != NULL);
+	/* The limit, then the deletion of a device with its names. */
+	for (int i = 0; i < 497; i++) {
+		char *one[] = { buf };
+
+		snprintf(buf, sizeof(buf), "n%d", i);
+		CHECK_EQ(rtnl_link_prop(root, rtnl_ifindex(root, "x1"), true, one, 1, &extack),
+			 i < 496 ? 0 : -EINVAL);
+	}
+	CHECK_EQ(rtnl_link_del(root, rtnl_ifindex(root, "n7"), &extack), 0);
+	CHECK_EQ(rtnl_ifindex(root, "n7"), 0);
+	CHECK_EQ(rtnl_ifindex(root, "alt0"), 0);
 	world_free(w);
 }
 
@@ -341,6 +403,7 @@ int main(void)
 		{ "failed_add_changes_nothing", test_failed_add_changes_nothing },
 		{ "failed_set_changes_nothing", test_failed_set_changes_nothing },
 		{ "netns_move_and_delete", test_netns_move_and_delete },
+		{ "altnames", test_altnames },
 		{ "sysctl_rules", test_sysctl_rules },
 		{ "primary_secondary", test_primary_secondary },
 		{ "ifconfig_ioctls", test_ifconfig_ioctls },

@@ -461,9 +461,20 @@ static void test_sysfs(void)
 	t = readf(net, "/sys/class/net/veth0/operstate");
 	CHECK_STR(t, "up\n");
 	free(t);
-	/* Only IFF_UP is modelled: clearing MULTICAST or asking for PROMISC is refused whole. */
-	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x2", 3), -VL_ENOTEMUL);
-	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x1103", 6), -VL_ENOTEMUL);
+	/* The whole set, as dev_change_flags takes it: PROMISC as the user's count, MULTICAST off. */
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x1103", 6), 0);
+	t = readf(net, "/sys/class/net/veth0/flags");
+	CHECK_STR(t, "0x1103\n");
+	free(t);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/flags", "0x3", 3), 0);
+	t = readf(net, "/sys/class/net/veth0/flags");
+	CHECK_STR(t, "0x3\n");
+	free(t);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/netdev_group", "4294967295", 10), 0);
+	t = readf(net, "/sys/class/net/veth0/netdev_group");
+	CHECK_STR(t, "-1\n");
+	free(t);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/proto_down", "1", 1), -EOPNOTSUPP);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth1/flags", "0x1002", 6), 0);
 	t = readf(net, "/sys/class/net/veth0/operstate");
 	CHECK_STR(t, "lowerlayerdown\n");

@@ -41,6 +41,16 @@ int ip_get_ipv6(uint8_t *addr, const char *arg);
 /* "ADDR[/LEN]": plen -1 when no length is given. */
 int ip_get_prefix6(uint8_t *addr, int *plen, const char *arg);
 int ip_get_lladdr(uint8_t *mac, const char *arg);
+/* get_integer: strtol in any base, all of it digits, within int. */
+int ip_get_integer(int *val, const char *arg);
+/*
+ * ll_addr_a2n: a dotted IPv4 address (4 bytes), or up to len colon-separated
+ * hex bytes. Returns the length, or -1 after printing "\"%s\" is invalid lladdr.".
+ */
+int ip_ll_addr_a2n(struct ip_ctx *ip, uint8_t *out, int len, const char *arg);
+/* rtnl_group_a2n and rtnl_group_n2a with Debian's /etc/iproute2/group (0 is "default"). */
+int ip_group_a2n(int *id, const char *arg);
+const char *ip_group_n2a(uint32_t id, char *buf, size_t len);
 
 const char *ip_fmt_ipv4(uint32_t addr, char *buf);
 /* Route and address scopes by name ("host") or number; -1 when neither. */

@@ -59,23 +59,6 @@ static bool parse_flag(struct ip_filter *f, const char *arg)
 	return true;
 }
 
-/* rtnl_group_a2n: "default" or a number (no /etc/iproute2/group names here). */
-static int parse_group(const char *arg, int *group)
-{
-	char *end;
-	unsigned long v;
-
-	if (!strcmp(arg, "default")) {
-		*group = 0;
-		return 0;
-	}
-	v = strtoul(arg, &end, 0);
-	if (!*arg || *end || v > 0xffffffffUL)
-		return -1;
-	*group = (int)v;
-	return 0;
-}
-
 static int af_of(int family)
 {
 	return family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
@@ -135,7 +118,7 @@ int ip_filter_parse(struct ip_ctx *ip, struct ip_filter *f, int argc, char **arg
 			f->label = a;
 		} else if (!strcmp(a, "group")) {
 			NEXT();
-			if (parse_group(a, &f->group))
+			if (ip_group_a2n(&f->group, a))
 				return ip_invarg(ip, "Invalid \"group\" value\n", a);
 		} else if (!strcmp(a, "master")) {
 			NEXT();
@@ -186,9 +169,9 @@ bool ip_filter_link(const struct ip_filter *f, const struct rtnl_link *l)
 		return false;
 	if (f->up && !(l->flags & IFF_UP))
 		return false;
-	/* Every vethlab device is in group 0 and has no master. */
-	if (f->group != -1 && f->group != 0)
+	if (f->group != -1 && l->group != (uint32_t)f->group)
 		return false;
+	/* No vethlab device has a master. */
 	if (f->master > 0)
 		return false;
 	/* match_link_kind: lo carries no kind; no device is anyone's slave. */

@@ -1,235 +1,216 @@
-/* iplink.c: ip link add | delete | set | show. */
+/* iplink.c: ip link add | replace | set | delete | show | help, as iproute2 6.1's do_iplink. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ip_common.h"
-
-/* The options ip link add and set share (iplink_parse). */
-struct link_args {
-	const char *dev;
-	const char *name;
-	int mtu;
-	int txqlen;
-	int up;
-	bool has_addr;
-	uint8_t addr[ETH_ALEN];
-	struct netns *net;
-	const char *kind;
-	int type_argc;
-	char **type_argv;
-};
-
-static int parse_netns(struct ip_ctx *ip, const char *arg, struct netns **out)
-{
-	unsigned int pid;
-
-	*out = rtnl_netns_get(rtnl_netns_world(ip->net), arg);
-	if (*out)
-		return 0;
-	if (ip_get_unsigned(&pid, arg) == 0) {
-		/* A PID: vethlab has no processes to take a namespace from. */
-		fputs("RTNETLINK answers: No such process\n", ip->c->err);
-		return 2;
-	}
-	return ip_invarg(ip, "Invalid \"netns\" value\n", arg);
-}
-
-/* check_altifname: a device argument is not empty and has no '/' and no blanks. */
-static bool altifname_ok(const char *name)
-{
-	return *name && !strpbrk(name, "/ \t\n\v\f\r");
-}
-
-static int duplicate_arg(struct ip_ctx *ip, const char *key, const char *arg)
-{
-	fprintf(ip->c->err, "Error: either \"%s\" is duplicate, or \"%s\" is a garbage.\n", key, arg);
-	return 255;
-}
-
-/* Returns 0, or an exit status after printing iproute2's message. */
-static int parse_one(struct ip_ctx *ip, struct link_args *a, int *argc, char ***argv, bool add)
-{
-	char *arg = **argv, *val;
-	unsigned int u;
-
-#define NEXT() do { if (--*argc <= 0) return ip_incomplete(ip); val = *++*argv; } while (0)
-	if (!strcmp(arg, "up") || !strcmp(arg, "down")) {
-		a->up = arg[0] == 'u';
-	} else if (!strcmp(arg, "name")) {
-		NEXT();
-		if (!*val || strlen(val) >= IFNAMSIZ || strpbrk(val, "/ \t\n:"))
-			return ip_invarg(ip, "\"name\" not a valid ifname", val);
-		a->name = val;
-	} else if (ip_matches(arg, "mtu")) {
-		NEXT();
-		if (ip_get_unsigned(&u, val) || u > 0x7fffffff)
-			return ip_invarg(ip, "Invalid \"mtu\" value\n", val);
-		a->mtu = (int)u;
-	} else if (!strcmp(arg, "txqueuelen") || !strcmp(arg, "qlen") || ip_matches(arg, "txqlen")) {
-		NEXT();
-		if (ip_get_unsigned(&u, val) || u > 0x7fffffff)
-			return ip_invarg(ip, "Invalid \"txqueuelen\" value\n", val);
-		a->txqlen = (int)u;
-	} else if (ip_matches(arg, "address")) {
-		NEXT();
-		if (ip_get_lladdr(a->addr, val)) {
-			fprintf(ip->c->err, "\"%s\" is invalid lladdr.\n", val);
-			return 1;
-		}
-		a->has_addr = true;
-	} else if (ip_matches(arg, "netns")) {
-		NEXT();
-		return parse_netns(ip, val, &a->net);
-	} else if (ip_matches(arg, "type")) {
-		NEXT();
-		a->kind = val;
-		a->type_argc = *argc - 1;
-		a->type_argv = *argv + 1;
-		*argc = 1;
-	} else {
-		if (!strcmp(arg, "dev"))
-			NEXT();
-		else
-			val = arg;
-		if (add ? a->name != NULL : a->dev != NULL)
-			return duplicate_arg(ip, "dev", val);
-		if (!altifname_ok(val))
-			return ip_invarg(ip, "\"dev\" not a valid ifname", val);
-		if (add)
-			a->name = val;
-		else
-			a->dev = val;
-	}
-#undef NEXT
-	return 0;
-}
-
-static int parse_link_args(struct ip_ctx *ip, struct link_args *a, int argc, char **argv, bool add)
-{
-	memset(a, 0, sizeof(*a));
-	a->txqlen = -1;
-	a->up = -1;
-	for (; argc > 0; argc--, argv++) {
-		int st = parse_one(ip, a, &argc, &argv, add);
-
-		if (st)
-			return st;
-	}
-	return 0;
-}
-
-static void link_req_from(struct link_req *r, const struct link_args *a)
-{
-	memset(r, 0, sizeof(*r));
-	r->name = a->name;
-	r->net = a->net;
-	r->mtu = a->mtu;
-	r->has_addr = a->has_addr;
-	memcpy(r->addr, a->addr, ETH_ALEN);
-	r->txqlen = a->txqlen;
-	r->up = a->up == 1;
-}
+#include "iplink.h"
+#include "rt_names.h"
 
 #define VETH_USAGE "Usage: ip link <options> type veth [peer <options>]\n" \
 		   "To get <options> type 'ip link add help'\n"
 
-/* veth's type arguments: peer [name] NAME [link options]. */
-static int parse_veth_peer(struct ip_ctx *ip, struct link_args *a, struct link_args *peer)
+/* The kinds of iproute2 6.1's link modules: those whose arguments it parses (parse_opt). */
+static const char *const kinds_parsed[] = {
+	"amt", "bareudp", "batadv", "bond", "bond_slave", "bridge", "bridge_slave", "can", "dsa",
+	"erspan", "geneve", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre", "ip6gretap",
+	"ip6tnl", "ipip", "ipoib", "ipvlan", "ipvtap", "macsec", "macvlan", "macvtap", "rmnet", "sit",
+	"vlan", "vrf", "vti", "vti6", "vxcan", "vxlan", "wwan", "xfrm",
+};
+
+/* ... and those it knows but whose arguments it passes on unread. */
+static const char *const kinds_unparsed[] = {
+	"dummy", "ifb", "netdevsim", "nlmon", "team", "team_slave", "tun", "vcan", "virt_wifi",
+	"vrf_slave",
+};
+
+/* Kinds the kernel we match can create (besides veth), which vethlab does not model. */
+static const char *const kinds_kernel[] = { "bridge", "ifb", "macvlan", "macvtap", "vxlan" };
+
+static bool kind_in(const char *kind, const char *const *list, size_t n)
 {
-	if (a->type_argc == 0)
-		return -1;
-	if (strcmp(a->type_argv[0], "peer")) {
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(kind, list[i]))
+			return true;
+	return false;
+}
+
+#define KIND_IN(kind, list) kind_in(kind, list, sizeof(list) / sizeof(list[0]))
+
+/* A negative iplink_parse result is the value iplink_modify returns: its exit status is -ret. */
+static int parse_status(int st)
+{
+	return st < 0 ? -st : st;
+}
+
+/*
+ * veth_parse_opt: "peer" and a second iplink_parse into the peer's
+ * attributes. Any failure it returns makes iplink_modify exit 1.
+ */
+static int veth_parse_opt(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer)
+{
+	int st;
+
+	if (strcmp(r->type_argv[0], "peer")) {
 		fputs(VETH_USAGE, ip->c->err);
 		return 1;
 	}
-	return parse_link_args(ip, peer, a->type_argc - 1, a->type_argv + 1, true);
+	st = iplink_parse(ip, r->type_argc - 1, r->type_argv + 1, r->create, peer);
+	if (st > 0)
+		return st;
+	if (st < 0)
+		return 1;
+	if (peer->type) {
+		fprintf(ip->c->err, "Error: duplicate \"type\": \"%s\" is the second value.\n",
+			peer->type_argv[-1]);
+		return 255;
+	}
+	return 0;
 }
 
-static int iplink_add(struct ip_ctx *ip, int argc, char **argv)
+static int refuse_kind(struct ip_ctx *ip, const char *kind)
 {
-	struct link_args a, pa;
-	struct link_req req, preq;
-	const char *extack = NULL;
-	int st, err;
+	char what[64];
 
-	st = parse_link_args(ip, &a, argc, argv, true);
+	snprintf(what, sizeof(what), "link type %s", kind);
+	return rt_unsupported(ip, what);
+}
+
+/*
+ * iplink_modify's handling of "type KIND ARGS": veth's own parser for its
+ * arguments; kinds vethlab does not model but the kernel or iproute2 would
+ * act on are refused by name; arguments no module takes are garbage.
+ * *peer is filled when veth has a "peer" section.
+ */
+static int parse_kind(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer, bool *has_peer)
+{
+	const char *kind = r->type;
+	int st;
+
+	*has_peer = false;
+	if (!kind)
+		return 0;
+	if (r->create && KIND_IN(kind, kinds_kernel))
+		return refuse_kind(ip, kind);
+	/* Without arguments a change or a deletion goes on as if no kind were named. */
+	if (!r->type_argc)
+		return 0;
+	if (!strcmp(kind, "veth")) {
+		st = veth_parse_opt(ip, r, peer);
+		*has_peer = st == 0;
+		r->a.mask |= LA_KIND_DATA;
+		return st;
+	}
+	if (KIND_IN(kind, kinds_parsed))
+		return refuse_kind(ip, kind);
+	if (KIND_IN(kind, kinds_unparsed)) {
+		r->a.mask |= LA_KIND_DATA;
+		return 0;
+	}
+	if (ip_matches(r->type_argv[0], "help"))
+		return iplink_usage(ip);
+	fprintf(ip->c->err, "Garbage instead of arguments \"%s ...\". Try \"ip link help\".\n",
+		r->type_argv[0]);
+	return 1;
+}
+
+/*
+ * What the kernel refuses before it looks further: a namespace that cannot
+ * be had (a PID no vethlab process has, the /run/netns directory), and
+ * tun's validate, which refuses every request naming it.
+ */
+static int kernel_precheck(const struct ipl_req *r, const struct ipl_req *peer, bool has_peer,
+			   const char **extack)
+{
+	if (r->net_pid || (has_peer && peer->net_pid))
+		return -ESRCH;
+	if (r->net_dir || (has_peer && peer->net_dir))
+		return -EINVAL;
+	if (r->type && !strcmp(r->type, "tun")) {
+		*extack = "tun/tap creation via rtnetlink is not supported";
+		return -EOPNOTSUPP;
+	}
+	return 0;
+}
+
+/* RTM_NEWLINK with NLM_F_CREATE. */
+static int link_add(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer, bool has_peer,
+		    bool replace)
+{
+	struct link_req req = { .a = r->a, .has_peer = has_peer };
+	const char *extack = NULL;
+	int err = kernel_precheck(r, peer, has_peer, &extack);
+
+	if (has_peer)
+		req.peer = peer->a;
+	if (!err)
+		err = rtnl_link_add(ip->net, r->type, &req, replace, &extack);
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
+/* RTM_NEWLINK on a device, or on a group of them. */
+static int link_set(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer, bool has_peer)
+{
+	const char *extack = NULL;
+	int err = kernel_precheck(r, peer, has_peer, &extack);
+
+	if (!err && r->by_group)
+		err = rtnl_link_group_change(ip->net, r->a.group, r->type, &r->a, &extack);
+	else if (!err)
+		err = rtnl_link_change(ip->net, r->ifindex, r->type, &r->a, &extack);
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
+/*
+ * RTM_DELLINK: by device or by group. The other attributes are not looked
+ * at, but a namespace is refused (rtnl_ensure_unique_netns).
+ */
+static int link_del(struct ip_ctx *ip, struct ipl_req *r)
+{
+	const char *extack = NULL;
+	int err = 0;
+
+	if (r->a.mask & LA_NET || r->net_pid || r->net_dir) {
+		extack = "specified netns attribute not supported";
+		err = -EOPNOTSUPP;
+	} else if ((r->a.mask & LA_GSO_MAX_SIZE) && r->a.gso_max_size < 193) {
+		extack = "integer out of range";
+		err = -EINVAL;
+	} else if (r->by_group) {
+		err = rtnl_link_group_del(ip->net, r->a.group, &extack);
+	} else {
+		err = rtnl_link_del(ip->net, r->ifindex, &extack);
+	}
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
+enum ipl_cmd { IPL_ADD, IPL_REPLACE, IPL_SET, IPL_DEL };
+
+/* iplink_modify: parse, the kind's arguments, then the request. */
+static int iplink_modify(struct ip_ctx *ip, enum ipl_cmd cmd, int argc, char **argv)
+{
+	bool create = cmd == IPL_ADD || cmd == IPL_REPLACE, has_peer;
+	struct ipl_req r, peer;
+	int st = iplink_parse(ip, argc, argv, create, &r);
+
+	if (st)
+		return parse_status(st);
+	st = parse_kind(ip, &r, &peer, &has_peer);
 	if (st)
 		return st;
-	if (!a.kind) {
+	if (!r.type && create) {
 		fputs("Not enough information: \"type\" argument is required\n", ip->c->err);
 		return 1;
 	}
-	link_req_from(&req, &a);
-	if (!strcmp(a.kind, "veth")) {
-		st = parse_veth_peer(ip, &a, &pa);
-		if (st > 0)
-			return st;
-		if (st == 0) {
-			link_req_from(&preq, &pa);
-			req.has_peer = true;
-			req.peer = &preq;
-		}
+	switch (cmd) {
+	case IPL_ADD:
+	case IPL_REPLACE:
+		return link_add(ip, &r, &peer, has_peer, cmd == IPL_REPLACE);
+	case IPL_SET:
+		return link_set(ip, &r, &peer, has_peer);
+	default:
+		return link_del(ip, &r);
 	}
-	err = rtnl_link_add(ip->net, a.kind, &req, &extack);
-	return err ? ip_rtnl_error(ip, err, extack) : 0;
-}
-
-static int iplink_del(struct ip_ctx *ip, int argc, char **argv)
-{
-	const char *dev = NULL, *extack = NULL;
-	int ifindex, err;
-
-	for (; argc > 0; argc--, argv++) {
-		if (!strcmp(*argv, "dev")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			argv++;
-		} else if (!strcmp(*argv, "type")) {
-			if (--argc <= 0)
-				return ip_incomplete(ip);
-			argv++;
-			continue;
-		}
-		if (dev)
-			return duplicate_arg(ip, "dev", *argv);
-		if (!altifname_ok(*argv))
-			return ip_invarg(ip, "\"dev\" not a valid ifname", *argv);
-		dev = *argv;
-	}
-	if (!dev) {
-		fputs("Not enough information: \"dev\" argument is required.\n", ip->c->err);
-		return 255;
-	}
-	ifindex = rtnl_ifindex(ip->net, dev);
-	if (!ifindex)
-		return ip_no_device(ip, dev);
-	err = rtnl_link_del(ip->net, ifindex, &extack);
-	return err ? ip_rtnl_error(ip, err, extack) : 0;
-}
-
-static int iplink_set(struct ip_ctx *ip, int argc, char **argv)
-{
-	struct link_args a;
-	struct link_change ch;
-	const char *extack = NULL;
-	int st, ifindex, err;
-
-	st = parse_link_args(ip, &a, argc, argv, false);
-	if (st)
-		return st;
-	if (!a.dev) {
-		fputs("Not enough information: \"dev\" argument is required.\n", ip->c->err);
-		return 255;
-	}
-	ifindex = rtnl_ifindex(ip->net, a.dev);
-	if (!ifindex)
-		return ip_no_device(ip, a.dev);
-	ch = (struct link_change){ .up = a.up, .mtu = a.mtu, .has_addr = a.has_addr,
-				   .name = a.name, .net = a.net, .txqlen = a.txqlen };
-	memcpy(ch.addr, a.addr, ETH_ALEN);
-	err = rtnl_link_change(ip->net, ifindex, &ch, &extack);
-	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
 
 struct show_filter {
@@ -269,26 +250,163 @@ static int iplink_show(struct ip_ctx *ip, int argc, char **argv)
 	return rtnl_link_dump(ip->net, show_one, &sf);
 }
 
+/* iplink_afstats: only MPLS has per-family statistics, and no device here has MPLS. */
+static int iplink_afstats(struct ip_ctx *ip, int argc, char **argv)
+{
+	const char *dev = NULL;
+
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "dev")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			if (dev) {
+				fprintf(ip->c->err, "Error: either \"dev\" is duplicate, or \"%s\" is a garbage.\n",
+					*++argv);
+				return 255;
+			}
+			dev = *++argv;
+		} else if (ip_matches(*argv, "help")) {
+			return iplink_usage(ip);
+		} else {
+			fprintf(ip->c->err, "Command \"%s\" is unknown, try \"ip link help\".\n", *argv);
+			return 255;
+		}
+	}
+	if (dev && rtnl_ifindex(ip->net, dev) <= 0) {
+		fprintf(ip->c->err, "Device \"%s\" does not exist.\n", dev);
+		return 0;
+	}
+	return 0;
+}
+
+/* check_altifname: not empty, no '/', no blank (any length: the kernel checks that). */
+static bool altifname_ok(const char *name)
+{
+	if (!*name)
+		return false;
+	for (; *name; name++)
+		if (*name == '/' || isspace((unsigned char)*name))
+			return false;
+	return true;
+}
+
+/* What ip link property add|del names: the device and its alternative names. */
+struct prop_req {
+	const char *dev;
+	char **names;
+	int n;
+};
+
+/* The device argument ("dev" optional): one only, of valid characters. */
+static int prop_dev(struct ip_ctx *ip, struct prop_req *p, int *argc, char ***argv)
+{
+	if (!strcmp(**argv, "dev")) {
+		if (--*argc <= 0)
+			return ip_incomplete(ip);
+		++*argv;
+	}
+	if (p->dev) {
+		fprintf(ip->c->err, "Error: either \"dev\" is duplicate, or \"%s\" is a garbage.\n", **argv);
+		return 255;
+	}
+	if (!altifname_ok(**argv))
+		return ip_invarg(ip, "\"dev\" not a valid ifname", **argv);
+	p->dev = **argv;
+	return 0;
+}
+
+/* iplink_prop_mod's arguments: "altname NAME" any number of times, and the device. */
+static int prop_parse(struct ip_ctx *ip, struct prop_req *p, int argc, char **argv)
+{
+	int st = 0;
+
+	for (; argc > 0 && !st; argc--, argv++) {
+		if (ip_matches(*argv, "altname")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			if (!altifname_ok(*++argv))
+				return ip_invarg(ip, "not a valid altname", *argv);
+			p->names[p->n++] = *argv;
+		} else if (ip_matches(*argv, "help")) {
+			return iplink_usage(ip);
+		} else {
+			st = prop_dev(ip, p, &argc, &argv);
+		}
+	}
+	if (!st && !p->dev) {
+		fputs("Not enough of information: \"dev\" argument is required.\n", ip->c->err);
+		return 255;
+	}
+	return st;
+}
+
+/* iplink_prop_mod: RTM_NEWLINKPROP or RTM_DELLINKPROP for a device found by any of its names. */
+static int iplink_prop_mod(struct ip_ctx *ip, bool add, int argc, char **argv)
+{
+	struct prop_req p = { .names = calloc((size_t)argc + 1, sizeof(char *)) };
+	const char *extack = NULL;
+	int st = prop_parse(ip, &p, argc, argv), ifindex, err;
+
+	if (!st) {
+		ifindex = rtnl_ifindex(ip->net, p.dev);
+		if (!ifindex) {
+			st = ip_no_device(ip, p.dev);
+		} else {
+			err = rtnl_link_prop(ip->net, ifindex, add, p.names, p.n, &extack);
+			st = err ? ip_rtnl_error(ip, err, extack) : 0;
+		}
+	}
+	free(p.names);
+	return st;
+}
+
+/* iplink_prop: add or del, nothing else (the usage text when nothing is given). */
+static int iplink_prop(struct ip_ctx *ip, int argc, char **argv)
+{
+	if (argc <= 0 || ip_matches(argv[0], "help"))
+		return iplink_usage(ip);
+	if (ip_matches(argv[0], "add"))
+		return iplink_prop_mod(ip, true, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "del"))
+		return iplink_prop_mod(ip, false, argc - 1, argv + 1);
+	fputs("Operator required\n", ip->c->err);
+	return 255;
+}
+
+/* do_help: veth prints its own help on stdout; kinds vethlab does not model are refused. */
+static int iplink_help(struct ip_ctx *ip, int argc, char **argv)
+{
+	if (argc > 0 && !strcmp(argv[0], "veth")) {
+		fputs(VETH_USAGE, ip->c->out);
+		return 0;
+	}
+	if (argc > 0 && KIND_IN(argv[0], kinds_parsed))
+		return refuse_kind(ip, argv[0]);
+	return iplink_usage(ip);
+}
+
 int do_iplink(struct ip_ctx *ip, int argc, char **argv)
 {
 	if (argc < 1)
 		return iplink_show(ip, 0, argv);
 	if (ip_matches(argv[0], "add"))
-		return iplink_add(ip, argc - 1, argv + 1);
-	if (ip_matches(argv[0], "delete"))
-		return iplink_del(ip, argc - 1, argv + 1);
+		return iplink_modify(ip, IPL_ADD, argc - 1, argv + 1);
 	if (ip_matches(argv[0], "set") || ip_matches(argv[0], "change"))
-		return iplink_set(ip, argc - 1, argv + 1);
+		return iplink_modify(ip, IPL_SET, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "replace"))
+		return iplink_modify(ip, IPL_REPLACE, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "delete"))
+		return iplink_modify(ip, IPL_DEL, argc - 1, argv + 1);
 	if (ip_matches(argv[0], "show") || ip_matches(argv[0], "lst") || ip_matches(argv[0], "list"))
 		return iplink_show(ip, argc - 1, argv + 1);
-	if (ip_matches(argv[0], "help")) {
-		/* do_help: a known kind prints its own help on stdout. */
-		if (argc > 1 && !strcmp(argv[1], "veth")) {
-			fputs(VETH_USAGE, ip->c->out);
-			return 0;
-		}
-		return iplink_usage(ip);
-	}
+	if (ip_matches(argv[0], "xstats"))
+		return rt_unsupported(ip, "ip link xstats");
+	if (ip_matches(argv[0], "afstats"))
+		return iplink_afstats(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "property"))
+		return iplink_prop(ip, argc - 1, argv + 1);
+	if (ip_matches(argv[0], "help"))
+		return iplink_help(ip, argc - 1, argv + 1);
 	fprintf(ip->c->err, "Command \"%s\" is unknown, try \"ip link help\".\n", argv[0]);
 	return 255;
 }

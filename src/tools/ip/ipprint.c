@@ -25,6 +25,7 @@ static void print_flags(FILE *f, unsigned int flags, bool mdown)
 		{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
 		{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" }, { IFF_PROMISC, "PROMISC" },
 		{ IFF_MASTER, "MASTER" }, { IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
+		{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" }, { IFF_PORTSEL, "PORTSEL" },
 		{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
 		{ IFF_DORMANT, "DORMANT" },
 	};
@@ -183,38 +184,55 @@ void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead
 		print_error_rows(ip, l, cols, false);
 }
 
+/* print_af_spec: the inet6 address generation mode, by name. */
+static void print_addrgenmode(FILE *f, int mode)
+{
+	static const char *const names[] = { "eui64", "none", "stable_secret", "random" };
+
+	if (mode < 0)
+		return;
+	if (mode < 4)
+		fprintf(f, "addrgenmode %s ", names[mode]);
+	else
+		fprintf(f, "addrgenmode %#.2hhx ", (unsigned char)mode);
+}
+
 /* -d: addrgenmode comes from the inet6 part of the link, which ip addr does not ask for. */
 static void print_details(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 {
 	FILE *f = ip->c->out;
 
-	fprintf(f, " promiscuity 0  allmulti 0 minmtu %d maxmtu %d ", l->min_mtu, l->max_mtu);
+	fprintf(f, " promiscuity %u  allmulti %u minmtu %d maxmtu %d ", l->promiscuity, l->allmulti,
+		l->min_mtu, l->max_mtu);
 	if (l->kind)
 		fprintf(f, "%s    %s ", ip->sl, l->kind);
-	if (!addr_mode && l->inet6)
-		fputs("addrgenmode eui64 ", f);
-	fprintf(f, "numtxqueues %u numrxqueues %u gso_max_size 65536 "
-		"gso_max_segs 65535 tso_max_size 524280 tso_max_segs 65535 gro_max_size 65536 ",
-		l->num_tx_queues, l->num_rx_queues);
+	if (!addr_mode)
+		print_addrgenmode(f, l->addr_gen_mode);
+	fprintf(f, "numtxqueues %u numrxqueues %u gso_max_size %u gso_max_segs %u tso_max_size %u "
+		"tso_max_segs %u gro_max_size %u ", l->num_tx_queues, l->num_rx_queues, l->gso_max_size,
+		l->gso_max_segs, l->tso_max_size, l->tso_max_segs, l->gro_max_size);
 }
 
-/* print_queuelen: a queue length of 0 is not printed. */
+/* print_queuelen: a queue length of 0 is not printed; it is read as an int. */
 static void print_qlen(FILE *f, unsigned int qlen)
 {
 	if (qlen)
-		fprintf(f, "qlen %u", qlen);
+		fprintf(f, "qlen %d", (int)qlen);
 }
 
 void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 {
+	static const char *const link_modes[] = { "DEFAULT", "DORMANT", "TESTING" };
 	FILE *f = ip->c->out;
-	char name[2 * IFNAMSIZ + 8];
+	char name[2 * IFNAMSIZ + 8], group[16];
 
 	ip_format_link_name(ip, l, true, name, sizeof(name));
 	fprintf(f, "%d: %s: ", l->ifindex, name);
 	print_flags(f, l->flags, link_mdown(ip, l));
-	fprintf(f, " mtu %d qdisc %s state %s %sgroup default ", l->mtu, l->qdisc,
-		ip_oper_name(l->operstate), addr_mode ? "" : "mode DEFAULT ");
+	fprintf(f, " mtu %d qdisc %s state %s ", l->mtu, l->qdisc, ip_oper_name(l->operstate));
+	if (!addr_mode)
+		fprintf(f, "mode %s ", link_modes[l->link_mode < 3 ? l->link_mode : 0]);
+	fprintf(f, "group %s ", ip_group_n2a(l->group, group, sizeof(group)));
 	print_qlen(f, l->txqlen);
 }
 
@@ -252,6 +270,20 @@ void ip_print_link_header6(struct ip_ctx *ip, const struct rtnl_link *l)
 	}
 }
 
+static int print_altname(const char *name, void *arg)
+{
+	struct ip_ctx *ip = arg;
+
+	fprintf(ip->c->out, "%s    altname %s", ip->sl, name);
+	return 0;
+}
+
+/* IFLA_PROP_LIST: one line per alternative name, last of all. */
+static void print_altnames(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	(void)rtnl_link_altnames(ip->net, l->ifindex, print_altname, ip);
+}
+
 /*
  * ip -4 addr (or -6 addr dev X): the link/ line is left out unless -d asks for
  * details; what it would have ended with (link-netns) then ends the first line.
@@ -264,6 +296,7 @@ void ip_print_link_family(struct ip_ctx *ip, const struct rtnl_link *l)
 	}
 	ip_print_link_header(ip, l, true);
 	print_link_netns(ip, l);
+	print_altnames(ip, l);
 }
 
 void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
@@ -278,9 +311,13 @@ void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 	print_link_netns(ip, l);
 	if (ip->show_details)
 		print_details(ip, l, addr_mode);
+	/* The alias: in ip addr only with -d. */
+	if ((!addr_mode || ip->show_details) && l->ifalias[0])
+		fprintf(f, "%s    alias %s", ip->sl, l->ifalias);
 	/* ip addr prints the counters after the addresses instead. */
 	if (ip->show_stats && !addr_mode)
 		ip_print_link_stats(ip, l, true);
+	print_altnames(ip, l);
 }
 
 void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)

@@ -2,6 +2,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,6 +129,94 @@ int ip_get_prefix6(uint8_t *addr, int *plen, const char *arg)
 		*plen = (int)len;
 	}
 	return ip_get_ipv6(addr, buf);
+}
+
+int ip_get_integer(int *val, const char *arg)
+{
+	char *end;
+	long v;
+
+	if (!arg || !*arg)
+		return -1;
+	errno = 0;
+	v = strtol(arg, &end, 0);
+	if (end == arg || *end || ((v == LONG_MAX || v == LONG_MIN) && errno == ERANGE) ||
+	    v < INT_MIN || v > INT_MAX)
+		return -1;
+	*val = (int)v;
+	return 0;
+}
+
+/* One piece of ll_addr_a2n: sscanf's %x, which takes blanks, a sign, 0x, then stops at anything. */
+static int ll_piece(const char *piece)
+{
+	int v;
+
+	if (sscanf(piece, "%x", (unsigned int *)&v) != 1 || v < 0 || v > 255)
+		return -1;
+	return v;
+}
+
+int ip_ll_addr_a2n(struct ip_ctx *ip, uint8_t *out, int len, const char *arg)
+{
+	char buf[256];
+	char *p = buf;
+	int i;
+
+	if (strchr(arg, '.')) {
+		uint32_t a;
+
+		if (ip_get_ipv4(&a, arg)) {
+			fprintf(ip->c->err, "\"%s\" is invalid lladdr.\n", arg);
+			return -1;
+		}
+		for (i = 0; i < 4; i++)
+			out[i] = (uint8_t)(a >> (24 - 8 * i));
+		return 4;
+	}
+	snprintf(buf, sizeof(buf), "%s", arg);
+	for (i = 0; i < len; i++) {
+		char *colon = strchr(p, ':');
+		int v;
+
+		if (colon)
+			*colon = 0;
+		v = ll_piece(p);
+		if (v < 0) {
+			fprintf(ip->c->err, "\"%s\" is invalid lladdr.\n", p);
+			return -1;
+		}
+		out[i] = (uint8_t)v;
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	return i + 1;
+}
+
+int ip_group_a2n(int *id, const char *arg)
+{
+	char *end;
+	long v;
+
+	if (!strcmp(arg, "default")) {
+		*id = 0;
+		return 0;
+	}
+	v = strtol(arg, &end, 0);
+	/* Kept in an int, as rtnl_group_a2n does: 2^32 is 0, 2^31 negative and refused. */
+	if (end == arg || *end || (int)(uint32_t)(unsigned long)v < 0)
+		return -1;
+	*id = (int)(uint32_t)(unsigned long)v;
+	return 0;
+}
+
+const char *ip_group_n2a(uint32_t id, char *buf, size_t len)
+{
+	if (id == 0)
+		return "default";
+	snprintf(buf, len, "%d", (int)id);
+	return buf;
 }
 
 int ip_get_lladdr(uint8_t *mac, const char *arg)

@@ -1,0 +1,34 @@
+/* iplink.h: what iplink.c and iplink_parse.c share: one parsed ip link request. */
+#ifndef VL_IPLINK_H
+#define VL_IPLINK_H
+
+#include <stdbool.h>
+
+#include "ip_common.h"
+
+/*
+ * iplink_parse's result over one argument list: the attributes for the
+ * kernel, the device it names, and where the kind's arguments start.
+ */
+struct ipl_req {
+	struct link_attrs a;
+	bool create;            /* NLM_F_CREATE: add and replace */
+	const char *dev;        /* the device to change; NULL with a group */
+	int ifindex;            /* dev's, for a change */
+	bool by_group;          /* set or delete by IFLA_GROUP, without a device */
+	bool net_pid;           /* netns given as a PID: no vethlab process has one */
+	bool net_dir;           /* netns naming /run/netns itself, which opens as a directory */
+	const char *type;       /* IFLA_INFO_KIND, or NULL */
+	int type_argc;          /* the kind's arguments, after "type KIND" */
+	char **type_argv;
+};
+
+/*
+ * Parses argc/argv as iproute2 6.1's iplink_parse. Returns 0; a positive
+ * exit status when iproute2 exits on its own (usage, invarg, duparg...);
+ * or the negative value it returns (-1, -EINVAL), which the caller turns
+ * into a status. Messages are printed.
+ */
+int iplink_parse(struct ip_ctx *ip, int argc, char **argv, bool create, struct ipl_req *r);
+
+#endif
