@@ -200,15 +200,75 @@ ip route get 10.9.1.1 mark 0x1f' '^10:	from all fwmark 0x10/0xf0 lookup 9$' 'Net
 	'^10.9.1.1 dev veth0 table 9 src 10.0.0.1 mark 0x1f uid 0 $'
 case_ route_cache 'ip route show cache; ip -s route flush cache; echo "st=$?"' \
 	'^\*\*\* IPv4 routing cache is flushed\.$' 'st=0'
+# A packet too big teaches the sender nothing: the second one is refused again.
+case_ route_cache 'sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.default.router_solicitations=0
+ip netns add h
+ip netns add r
+ip netns exec h sysctl -qw net.ipv6.conf.default.accept_dad=0
+ip netns exec r sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.all.forwarding=1
+ip link add a0 netns h type veth peer name a1 netns r
+ip link add b1 netns r mtu 1280 type veth peer name b0
+ip -n h link set a0 up
+ip -n r link set a1 up
+ip -n r link set b1 up
+ip link set b0 up
+ip -n h addr add 2001:db8:1::10/64 dev a0
+ip -n r addr add 2001:db8:1::1/64 dev a1
+ip -n r addr add 2001:db8:2::1/64 dev b1
+ip addr add 2001:db8:2::20/64 dev b0
+ip -n h route add default via 2001:db8:1::1
+ip route add default via 2001:db8:2::1
+ip netns exec h ping -c 1 -s 1400 2001:db8:2::20
+ip netns exec h ping -c 1 -s 1400 2001:db8:2::20
+ip -n h -6 route show cache; echo "st=$?"' '^From 2001:db8:1::1 icmp_seq=1 Packet too big: mtu=1280$' '^st=0$'
 case_ route_refusals 'ip link add veth0 type veth peer name veth1
 ip link set veth0 up
 ip route add 10.0.0.0/8 dev veth0 mtu 1400; echo "st=$?"
-ip -6 route add 2001:db8::/64 dev veth0; echo "st=$?"
+ip -6 route add 2001:db8::/64 nexthop via fe80::1 dev veth0; echo "st=$?"
+ip -6 route add 2001:db8:1::/64 via fe80::1 dev veth0
+ip -6 route append 2001:db8:1::/64 via fe80::2 dev veth0; echo "st=$?"
+ip -6 route add multicast ff0e::/16 dev veth0; echo "st=$?"
 ip rule add uidrange 1-2 lookup 5; echo "st=$?"
 ip -6 rule add lookup 5; echo "st=$?"
 ip route show 10.0.0.0/8' 'Error: "mtu" on a route is not supported by vethlab\.' 'st=2' \
-	'Error: changing IPv6 routes is not supported by vethlab\.' \
+	'Error: "nexthop" on a route is not supported by vethlab\.' \
+	'Error: an IPv6 multipath route \(a second gateway of the same metric\) is not supported by vethlab\.' \
+	'Error: an IPv6 route of type multicast is not supported by vethlab\.' \
 	'Error: "uidrange" in ip rule is not supported by vethlab\.' 'Error: changing IPv6 rules is not supported by vethlab\.'
+absent route_refusals 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip -6 route add 2001:db8:1::/64 via fe80::1 dev veth0
+ip -6 route append 2001:db8:1::/64 via fe80::2 dev veth0
+ip -6 route' 'fe80::2'
+case_ mld_router_start 'sysctl -qw net.ipv6.conf.default.router_solicitations=0 net.ipv6.conf.default.forwarding=1
+ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+tcpdump -nn -i veth0 "ip6[48] == 143" > m.txt 2>&1 &
+sleep 0.2
+ip link set veth1 up
+sleep 5.3
+kill $!
+wait
+cat m.txt' '^6 packets captured$'
+case_ ipv6_route_refcnt 'sysctl -qw net.ipv6.conf.default.accept_dad=0
+ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip link set veth1 up
+ip addr add 2001:db8::1/64 dev veth0
+ip -6 route add 2001:db8:5::/64 via 2001:db8::2
+ping -c 1 -W 1 2001:db8:5::1
+cat /proc/net/ipv6_route' '^20010db8000500000000000000000000 40 0{32} 00 20010db8000000000000000000000002 00000400 00000001 00000000 00000003 +veth0$'
+case_ anycast_nd 'sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.default.router_solicitations=0
+ip netns add r
+ip netns exec r sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.all.forwarding=1
+ip link add v0 type veth peer name v1 netns r
+ip link set v0 up
+ip -n r link set v1 up
+ip addr add 2001:db8::10/64 dev v0
+ip -n r addr add 2001:db8::1/64 dev v1
+ip -n r -6 route show table local type anycast
+ping -c 1 2001:db8::' '^anycast 2001:db8:: dev v1 proto kernel metric 0 pref medium$' \
+	'Destination unreachable: Address unreachable'
 absent route_refusals 'ip link add veth0 type veth peer name veth1
 ip link set veth0 up
 ip route add 10.0.0.0/8 dev veth0 mtu 1400

@@ -3,8 +3,8 @@
 # captures live; the real tcpdump (Debian's) reads the pcaps with the same
 # printing options. Both must print the same bytes, for every option set and
 # every kind of packet the stack produces (ARP, echo, unreachable, time
-# exceeded, redirect; IPv6 DAD, MLDv2, RS, NS/NA, ICMPv6 echo and address
-# unreachable), on an Ethernet device, on lo, and on "any" (Linux cooked v2,
+# exceeded, redirect; IPv6 DAD, MLDv2, RS, NS/NA, ICMPv6 echo, address
+# unreachable and a router's errors and redirect), on an Ethernet device, on lo, and on "any" (Linux cooked v2,
 # and v1 with -y LINUX_SLL), with -Q, -s, -c, -w -, --print and --count.
 #
 # Cooked v2 names interfaces by index in the reader's namespace, and without
@@ -57,6 +57,21 @@ sleep 3
 ip netns exec a ping -c 2 fe80::ff:fe00:b%va
 ip netns exec a ping -c 1 fe80::99%va
 ip netns exec a ping -c 1 ::1
+ip -n a addr add 2001:db8:1::2/64 dev va nodad
+ip -n r addr add 2001:db8:1::1/64 dev ra nodad
+ip -n a route add 2001:db8::/32 via 2001:db8:1::1
+ip -n r link add rb mtu 1280 type veth peer name rc
+ip -n r link set rb up
+ip -n r link set rc up
+ip -n r route add 2001:db8:5::/64 dev ra
+ip -n r route add 2001:db8:7::/64 dev rb
+ip -n r route add prohibit 2001:db8:6::/64
+ip netns exec r sysctl -qw net.ipv6.conf.all.forwarding=1
+ip netns exec a ping -c 1 -t 1 2001:db8:5::1
+ip netns exec a ping -c 1 -W 1 2001:db8:5::1
+ip netns exec a ping -c 1 2001:db8:6::1
+ip netns exec a ping -c 1 2001:db8:9::1
+ip netns exec a ping -c 1 -s 1300 2001:db8:7::1
 sleep 5
 kill %1 %2 %3 %4 %5 %6 %7 %8 %9 2>/dev/null
 wait

@@ -221,93 +221,67 @@ static int if_inet6_show(struct netns *net, FILE *f)
 }
 
 /*
- * The fib6 walk (post-order over the radix tree): at the first bit where two
- * prefixes differ, 0 before 1; a prefix after every longer one inside it.
- * Routes of one node: metric order, then insertion.
- */
-static int rt6_walk_cmp(const void *x, const void *y)
-{
-	const struct rt6_route *a = *(const struct rt6_route *const *)x;
-	const struct rt6_route *b = *(const struct rt6_route *const *)y;
-	int n = a->plen < b->plen ? a->plen : b->plen;
-
-	for (int i = 0; i < n; i++) {
-		int ba = (a->dst[i / 8] >> (7 - i % 8)) & 1, bb = (b->dst[i / 8] >> (7 - i % 8)) & 1;
-
-		if (ba != bb)
-			return ba - bb;
-	}
-	if (a->plen != b->plen)
-		return a->plen > b->plen ? -1 : 1;
-	if (a->metric != b->metric)
-		return a->metric < b->metric ? -1 : 1;
-	return a->seq < b->seq ? -1 : 1;
-}
-
-/*
  * rt6 flags and reference counts. The count is the kernel's fib6_ref: the
  * table's reference, the owning address's for a local route, and per-CPU
  * cached dsts, which depend on which CPU sent what: the values most seen.
  */
-static void rt6_put(FILE *f, const uint8_t *dst, int plen, uint32_t metric, uint32_t refcnt,
+static void rt6_put(FILE *f, const uint8_t *dst, int plen, const uint8_t *gw, uint32_t metric, uint32_t refcnt,
 		    uint32_t flags, const char *dev)
 {
+	static const uint8_t any[16];
+
 	procfs_put_in6(f, dst);
-	fprintf(f, " %02x 00000000000000000000000000000000 00 00000000000000000000000000000000"
-		" %08" PRIx32 " %08" PRIx32 " 00000000 %08" PRIx32 " %8s\n", plen, metric, refcnt, flags, dev);
+	fprintf(f, " %02x 00000000000000000000000000000000 00 ", plen);
+	procfs_put_in6(f, gw ? gw : any);
+	fprintf(f, " %08" PRIx32 " %08" PRIx32 " 00000000 %08" PRIx32 " %8s\n", metric, refcnt, flags, dev);
+}
+
+/* RTF_UP, RTF_GATEWAY, RTF_REJECT, RTF_NONEXTHOP, RTF_ANYCAST, RTF_LOCAL and RTF_PREF(pref). */
+static uint32_t rt6_flags(const struct rt6_route *r)
+{
+	uint32_t pref = (uint32_t)r->pref << 27;
+
+	if (r->flags & RTF_REJECT)
+		return 0x00200200u | pref;
+	if (r->type == RTN_LOCAL)
+		return 0x80200001u | pref;
+	if (r->type == RTN_ANYCAST)
+		return 0x00300001u | pref;
+	return (r->has_gw ? 0x00000003u : 0x00000001u) | pref;
 }
 
 static void rt6_put_route(FILE *f, const struct rt6_route *r)
 {
-	static const uint8_t loopback[16] = { [15] = 1 };
+	uint32_t refcnt = r->type == RTN_LOCAL ? 2 : r->type == RTN_MULTICAST && r->proto == RTPROT_KERNEL ? 4 : 1;
 
-	if (r->type == RTN_LOCAL)
-		rt6_put(f, r->dst, r->plen, r->metric, 2, 0x80200001u, r->dev->name);
-	else if ((r->dev->flags & IFF_LOOPBACK) && memcmp(r->dst, loopback, 16))
-		/* ip6_route_info_create: a route through lo is a reject route (RTF_REJECT|RTF_NONEXTHOP). */
-		rt6_put(f, r->dst, r->plen, r->metric, 1, 0x00200200u, r->dev->name);
-	else if (r->type == RTN_MULTICAST)
-		rt6_put(f, r->dst, r->plen, r->metric, 4, 0x00000001u, r->dev->name);
-	else
-		rt6_put(f, r->dst, r->plen, r->metric, 1, 0x00000001u, r->dev->name);
+	rt6_put(f, r->dst, r->plen, r->has_gw ? r->gw : NULL, r->metric, refcnt, rt6_flags(r), r->dev->name);
 }
 
 /* One table's routes in walk order; its root holds the null entry when there is no default route. */
-static void rt6_put_table(FILE *f, struct netns *net, uint32_t table, struct rt6_route **v, unsigned int cap)
+static void rt6_put_table(FILE *f, struct netns *net, const struct rt6_table *t)
 {
 	static const uint8_t any[16];
-	unsigned int n = 0;
+	struct rt6_route **v;
+	unsigned int n = rt6_table_dump_routes(t, &v);
 	bool has_default = false;
-	struct vl_list *pos;
 
-	vl_list_for_each(pos, &net->ipv6->routes) {
-		struct rt6_route *r = vl_list_entry(pos, struct rt6_route, node);
-
-		if (r->table == table && n < cap) {
-			v[n++] = r;
-			has_default |= r->plen == 0;
-		}
-	}
-	if (n)
-		qsort(v, n, sizeof(*v), rt6_walk_cmp);
-	for (unsigned int i = 0; i < n; i++)
+	for (unsigned int i = 0; i < n; i++) {
 		rt6_put_route(f, v[i]);
+		has_default |= v[i]->plen == 0;
+	}
 	if (!has_default)
-		rt6_put(f, any, 0, 0xffffffffu, 1, 0x00200200u, net->loopback_dev->name);
+		rt6_put(f, any, 0, NULL, 0xffffffffu, 1, 0x00200200u, net->loopback_dev->name);
+	free(v);
 }
 
-/* /proc/net/ipv6_route: the tables by id modulo 256, main (254) then local (255). */
+/* /proc/net/ipv6_route: the tables by id modulo 256 (main 254, then local 255). */
 static int ipv6_route_show(struct netns *net, FILE *f)
 {
-	struct rt6_route **v;
-	unsigned int cap = 0;
-	struct vl_list *pos;
+	struct rt6_table **v;
+	unsigned int n = rt6_tables_dump_order(net, &v);
 
-	vl_list_for_each(pos, &net->ipv6->routes)
-		cap++;
-	v = vl_calloc(cap + 1, sizeof(*v));
-	rt6_put_table(f, net, RT_TABLE_MAIN, v, cap);
-	rt6_put_table(f, net, RT_TABLE_LOCAL, v, cap);
+	for (unsigned int i = 0; i < n; i++)
+		rt6_put_table(f, net, v[i]);
 	free(v);
 	return 0;
 }

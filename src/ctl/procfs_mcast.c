@@ -3,8 +3,9 @@
  * multicast lists of its own: the memberships shown are those Linux's stack
  * joins by itself. Every device holds ff02::1 and ff01::1 from the moment it
  * has IPv6 state (ff02::1 loaded into its filter as struct inet6_dev says),
- * 224.0.0.1 while it is up, and a device doing neighbour discovery the
- * solicited-node group of each of its IPv6 addresses.
+ * 224.0.0.1 while it is up, a device doing neighbour discovery the
+ * solicited-node group of each of its IPv6 addresses (and, on a router, of
+ * its anycast addresses), and a forwarding device the routers' groups.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,62 +22,12 @@
 #define MAF_LOADED 0x04
 #define MAF_NOREPORT 0x08
 
-struct mc_group6 {
-	uint8_t group[16];
-	int users;
-	uint64_t seq;   /* when it was joined */
-};
-
 /* A device's link-layer multicast filter entry, as dev->mc holds it. */
 struct mc_hw {
 	uint8_t addr[ETH_ALEN];
+	int refcount;   /* the groups mapped onto it */
 	uint64_t seq;   /* when it was added: the list is in that order */
 };
-
-static int mc_group6_cmp(const void *x, const void *y)
-{
-	const struct mc_group6 *a = x, *b = y;
-
-	return a->seq < b->seq ? 1 : a->seq > b->seq ? -1 : 0;
-}
-
-/*
- * The solicited-node groups of dev's addresses, each once with its number of
- * users, newest first as idev->mc_list holds them. Loopback and NOARP
- * devices join none (addrconf_join_solict). The caller frees *out.
- */
-static int sn_groups(const struct netdev *dev, struct mc_group6 **out)
-{
-	struct mc_group6 *v = NULL;
-	const struct vl_list *pos;
-	int n = 0, cap = 0;
-
-	*out = NULL;
-	if (!dev->ip6_ptr || (dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
-		return 0;
-	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
-		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
-		uint8_t g[16];
-		int i;
-
-		ipv6_solicited_node(ifa->addr, g);
-		for (i = 0; i < n && memcmp(v[i].group, g, 16); i++)
-			;
-		if (i < n) {
-			v[i].users++;
-			continue;
-		}
-		if (n == cap)
-			v = vl_realloc(v, (size_t)(cap = cap * 2 + 4) * sizeof(*v));
-		memcpy(v[n].group, g, 16);
-		v[n].users = 1;
-		v[n++].seq = ifa->mc_seq;
-	}
-	if (n)
-		qsort(v, (size_t)n, sizeof(*v), mc_group6_cmp);
-	*out = v;
-	return n;
-}
 
 static int netdev_list_cmp(const void *x, const void *y)
 {
@@ -111,24 +62,40 @@ static int mc_hw_cmp(const void *x, const void *y)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/* dev_mc_add: a group whose address is in the filter already counts once more there. */
+static void hw_add(struct mc_hw *hw, int *k, const uint8_t *mac, uint64_t seq)
+{
+	for (int i = 0; i < *k; i++)
+		if (!memcmp(hw[i].addr, mac, ETH_ALEN)) {
+			hw[i].refcount++;
+			return;
+		}
+	memcpy(hw[*k].addr, mac, ETH_ALEN);
+	hw[*k].refcount = 1;
+	hw[(*k)++].seq = seq;
+}
+
 /* ipv6_eth_mc_map / ip_eth_mc_map on the groups above, in the order they were added. */
 static void dev_mcast_put(FILE *f, const struct netdev *dev)
 {
 	struct mc_group6 *g;
-	int n = sn_groups(dev, &g), k = 0;
+	int n = ipv6_mc_groups(dev, &g), k = 0;
 	struct mc_hw *hw = vl_calloc((size_t)n + 2, sizeof(*hw));
 
 	if (dev->ip6_ptr && dev->ip6_ptr->allnodes_loaded)
-		hw[k++] = (struct mc_hw){ { 0x33, 0x33, 0, 0, 0, 1 }, dev->ip6_ptr->allnodes_seq };
+		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, 0, 0, 0, 1 }, dev->ip6_ptr->allnodes_seq);
 	if ((dev->flags & IFF_UP) && dev->ip_ptr)
-		hw[k++] = (struct mc_hw){ { 0x01, 0x00, 0x5e, 0, 0, 1 }, dev->mc_up_seq };
-	for (int i = 0; i < n; i++)
-		hw[k++] = (struct mc_hw){ { 0x33, 0x33, 0xff, g[i].group[13], g[i].group[14], g[i].group[15] },
-					  g[i].seq };
+		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x01, 0x00, 0x5e, 0, 0, 1 },
+		       dev->mc_up_seq);
+	/* Oldest first, so that a shared entry keeps the first group's place. */
+	for (int i = n - 1; i >= 0; i--)
+		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, g[i].group[12], g[i].group[13],
+							   g[i].group[14], g[i].group[15] }, g[i].seq);
 	qsort(hw, (size_t)k, sizeof(*hw), mc_hw_cmp);
 	for (int i = 0; i < k; i++)
-		fprintf(f, "%-4d %-15s %-5d %-5d %02x%02x%02x%02x%02x%02x\n", dev->ifindex, dev->name, 1, 0,
-			hw[i].addr[0], hw[i].addr[1], hw[i].addr[2], hw[i].addr[3], hw[i].addr[4], hw[i].addr[5]);
+		fprintf(f, "%-4d %-15s %-5d %-5d %02x%02x%02x%02x%02x%02x\n", dev->ifindex, dev->name,
+			hw[i].refcount, 0, hw[i].addr[0], hw[i].addr[1], hw[i].addr[2], hw[i].addr[3], hw[i].addr[4],
+			hw[i].addr[5]);
 	free(hw);
 	free(g);
 }
@@ -183,7 +150,7 @@ static void igmp6_put(FILE *f, const struct netdev *dev, const uint8_t *group, i
 	fprintf(f, " %5d %08X 0\n", users, flags);
 }
 
-/* /proc/net/igmp6: devices in list order, groups newest first: solicited-node, ff02::1, ff01::1. */
+/* /proc/net/igmp6: devices in list order, groups newest first, then ff02::1, ff01::1. */
 int procfs_igmp6_show(struct netns *net, FILE *f)
 {
 	static const uint8_t ll_allnodes[16] = { 0xff, 0x02, [15] = 1 };
@@ -197,9 +164,15 @@ int procfs_igmp6_show(struct netns *net, FILE *f)
 
 		if (!v[i]->ip6_ptr)
 			continue;
-		k = sn_groups(v[i], &g);
+		k = ipv6_mc_groups(v[i], &g);
+		/*
+		 * Interface-local groups are never reported (MAF_NOREPORT) nor loaded;
+		 * the others are unloaded with ff02::1 while the device is down.
+		 */
 		for (int j = 0; j < k; j++)
-			igmp6_put(f, v[i], g[j].group, g[j].users, MAF_LOADED);
+			igmp6_put(f, v[i], g[j].group, g[j].users,
+				  (g[j].group[1] & 0x0f) == 1 ? MAF_NOREPORT
+				  : v[i]->ip6_ptr->allnodes_loaded ? MAF_LOADED : 0);
 		igmp6_put(f, v[i], ll_allnodes, 1,
 			  MAF_NOREPORT | (v[i]->ip6_ptr->allnodes_loaded ? MAF_LOADED : 0));
 		igmp6_put(f, v[i], if_allnodes, 1, MAF_NOREPORT);

@@ -59,16 +59,6 @@ struct rtnl_addr6 {
 	uint32_t flags;     /* IFA6_F_* */
 };
 
-struct rtnl_route6 {
-	uint8_t dst[16];
-	int plen;
-	uint8_t type;
-	uint32_t table;
-	uint32_t metric;
-	int ifindex;
-	bool linkdown;
-};
-
 /*
  * Dumps and walks return what their callback returns and fail no other way:
  * the caller, who wrote the callback, knows whether to look, so they are not
@@ -116,10 +106,7 @@ int rtnl_nsid_alloc(struct netns *net, struct netns *peer);
 
 int rtnl_addr_dump(struct netns *net, int ifindex, rtnl_addr_cb cb, void *arg);
 typedef int (*rtnl_addr6_cb)(const struct rtnl_addr6 *a, void *arg);
-typedef int (*rtnl_route6_cb)(const struct rtnl_route6 *r, void *arg);
 int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg);
-/* table 0: main then local, as `ip -6 route show table all`. */
-int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
 VL_MUST_CHECK int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req,
 				const char **extack);
 /* replace: NLM_F_REPLACE, an address already there takes the new nodad instead of -EEXIST. */

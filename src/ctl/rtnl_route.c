@@ -10,6 +10,7 @@
 #include "../core/dropreason.h"
 #include "../net/fib_rules.h"
 #include "../net/ipv4.h"
+#include "../net/addrconf.h"
 #include "../net/ipv6.h"
 
 static void fill_route(const struct fib_route *f, struct rtnl_route *r)
@@ -463,23 +464,281 @@ int rtnl_rule_dump(struct netns *net, int family, rtnl_rule_cb cb, void *arg)
 	return err;
 }
 
-int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
-		    struct rtnl_route6_get *out)
+/* A route of the FIB as a dump shows it (rt6_fill_node without a copy). */
+static void fill_route6(const struct rt6_route *f, struct rtnl_route6 *r)
 {
-	struct flow6 fl = { .oif = oif };
-	struct rt6_result rt;
+	*r = (struct rtnl_route6){
+		.plen = f->plen, .type = f->type, .table = f->table, .proto = f->proto, .pref = f->pref,
+		.metric = f->metric, .has_gw = f->has_gw, .has_prefsrc = f->has_prefsrc,
+		.ifindex = f->dev->ifindex, .onlink = f->onlink,
+		/* RTNH_F_LINKDOWN: set on other than local next hops while the carrier is gone. */
+		.linkdown = !f->dev->carrier && f->type != RTN_LOCAL && f->type != RTN_ANYCAST &&
+			    !(f->flags & RTF_REJECT),
+	};
+	memcpy(r->dst, f->dst, 16);
+	memcpy(r->gw, f->gw, 16);
+	memcpy(r->prefsrc, f->prefsrc, 16);
+}
+
+/* A table as the fib6 walk gives it. */
+static int dump_table6(const struct rt6_table *t, rtnl_route6_cb cb, void *arg)
+{
+	struct rt6_route **v;
+	unsigned int n = rt6_table_dump_routes(t, &v);
+	int err = 0;
+
+	for (unsigned int i = 0; i < n && !err; i++) {
+		struct rtnl_route6 r;
+
+		fill_route6(v[i], &r);
+		err = cb(&r, arg);
+	}
+	free(v);
+	return err;
+}
+
+int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg)
+{
+	struct rt6_table **v, *t;
+	unsigned int n;
+	int err = 0;
+
+	if (table) {
+		t = rt6_get_table(net, table);
+		return t ? dump_table6(t, cb, arg) : -ENOENT;
+	}
+	n = rt6_tables_dump_order(net, &v);
+	for (unsigned int i = 0; i < n && !err; i++)
+		err = dump_table6(v[i], cb, arg);
+	free(v);
+	return err;
+}
+
+/* The four types whose routes answer with an error (rtm_to_fib6_config gives them RTF_REJECT). */
+static bool reject_type6(uint8_t type)
+{
+	return type == RTN_UNREACHABLE || type == RTN_BLACKHOLE || type == RTN_PROHIBIT || type == RTN_THROW;
+}
+
+/* fib6_lookup with the default rules: local, then main. */
+static struct rt6_route *lookup_gw_any(struct netns *net, const uint8_t *gw, int oif, int strict)
+{
+	struct rt6_route *res = rt6_table_lookup(net, &net->ipv6->local, gw, oif, strict);
+
+	return res ? res : rt6_table_lookup(net, &net->ipv6->main, gw, oif, strict);
+}
+
+/* A route that cannot lead to an on-link gateway: none, a reject route, or one through a router. */
+static bool gw_route_unusable(const struct rt6_route *res)
+{
+	return !res || (res->flags & RTF_REJECT) || res->has_gw;
+}
+
+/*
+ * ip6_route_check_nh: the gateway must be on link through a route of the
+ * route's own table, else of any table; the route takes its device, or the
+ * device given must be the one.
+ */
+static int check_nh6(struct netns *net, struct rt6_route *f)
+{
+	int oif = f->dev ? f->dev->ifindex : 0;
+	struct rt6_table *t = rt6_get_table(net, f->table);
+	struct rt6_route *res = t ? rt6_table_lookup(net, t, f->gw, oif, RT6_LOOKUP_F_IFACE) : NULL;
+
+	if (gw_route_unusable(res) || (f->dev && f->dev != res->dev)) {
+		res = lookup_gw_any(net, f->gw, oif, RT6_LOOKUP_F_IFACE);
+		if (gw_route_unusable(res))
+			return -EHOSTUNREACH;
+	}
+	if (f->dev)
+		return f->dev != res->dev ? -EHOSTUNREACH : 0;
+	f->dev = res->dev;
+	return 0;
+}
+
+/* ip6_route_check_nh_onlink: taken on the device's word, unless main routes it elsewhere. */
+static int check_nh6_onlink(struct netns *net, const struct rt6_route *f, const char **extack)
+{
+	struct rt6_route *res = rt6_table_lookup(net, &net->ipv6->main, f->gw, f->dev->ifindex, 0);
+
+	if (res && !(res->flags & RTF_REJECT) && !ipv6_addr_any(res->dst) &&
+	    (res->type != RTN_UNICAST || f->dev != res->dev)) {
+		*extack = "Nexthop has invalid gateway or device mismatch";
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static bool gw_is_local(struct netns *net, const struct rt6_route *f, bool skip_dev)
+{
+	return ipv6_chk_addr_flags(net, f->gw, f->dev, skip_dev, false, 0);
+}
+
+/* ip6_validate_gw: a link-local gateway needs its device; any other is looked up. */
+static int validate_gw6(struct netns *net, struct rt6_route *f, const char **extack)
+{
+	bool ll = ipv6_addr_linklocal(f->gw), need_addr_check = !f->dev;
 	int err;
 
-	memcpy(fl.daddr, dst, 16);
-	memcpy(fl.saddr, src, 16);
-	err = ip6_route_output(net, &fl, &rt);
-	if (err == -EADDRNOTAVAIL)
-		memset(rt.saddr, 0, 16);
-	else if (err)
+	if (f->dev && gw_is_local(net, f, !ll)) {
+		*extack = "Gateway can not be a local address";
+		return -EINVAL;
+	}
+	if (!ll) {
+		if (ipv6_addr_any(f->gw) || ipv6_addr_multicast(f->gw)) {
+			*extack = "Invalid gateway address";
+			return -EINVAL;
+		}
+		err = f->onlink ? check_nh6_onlink(net, f, extack) : check_nh6(net, f);
+		if (err)
+			return err;
+	}
+	if (!f->dev) {
+		*extack = "Egress device not specified";
+		return -EINVAL;
+	}
+	if (f->dev->flags & IFF_LOOPBACK) {
+		*extack = "Egress device can not be loopback device for this route";
+		return -EINVAL;
+	}
+	if (need_addr_check && gw_is_local(net, f, !ll)) {
+		*extack = "Gateway can not be a local address";
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* fib6_is_reject for lo: a true route through lo would loop, so it becomes a reject route. */
+static bool loopback_reject(const struct rt6_route *f)
+{
+	static const uint8_t loopback[16] = { [15] = 1 };
+
+	return f->dev && (f->dev->flags & IFF_LOOPBACK) && !f->has_gw && memcmp(f->dst, loopback, 16) &&
+	       f->type != RTN_LOCAL && f->type != RTN_ANYCAST;
+}
+
+/* fib6_nh_init, in the order 6.18 checks (reject routes take lo and nothing is asked of them). */
+static int nh_init6(struct netns *net, struct rt6_route *f, int ifindex, const char **extack)
+{
+	int err;
+
+	f->dev = ifindex ? netdev_get_by_index(net, ifindex) : NULL;
+	if (ifindex && (!f->dev || !f->dev->ip6_ptr))
+		return -ENODEV;
+	if (f->onlink && !f->dev) {
+		*extack = "Nexthop device required for onlink";
+		return -ENODEV;
+	}
+	if (f->onlink && !(f->dev->flags & IFF_UP)) {
+		*extack = "Nexthop device is not up";
+		return -ENETDOWN;
+	}
+	if (reject_type6(f->type) || loopback_reject(f)) {
+		f->dev = net->loopback_dev;
+		f->flags = RTF_REJECT | RTF_NONEXTHOP;
+		f->has_gw = false;
+		return 0;
+	}
+	if (f->has_gw) {
+		err = validate_gw6(net, f, extack);
+		if (err)
+			return err;
+	}
+	if (!f->dev || !f->dev->ip6_ptr)
+		return -ENODEV;
+	if (f->dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
+		*extack = "IPv6 is disabled on nexthop device";
+		return -EACCES;
+	}
+	if (!(f->dev->flags & IFF_UP)) {
+		*extack = "Nexthop device is not up";
+		return -ENETDOWN;
+	}
+	return 0;
+}
+
+static void to_fib6(const struct rtnl_route6 *r, struct rt6_route *f)
+{
+	*f = (struct rt6_route){
+		.plen = (uint8_t)r->plen, .type = r->type ? r->type : RTN_UNICAST,
+		.proto = r->proto ? r->proto : RTPROT_BOOT, .pref = r->pref,
+		.table = r->table ? r->table : RT_TABLE_MAIN, .metric = r->metric ? r->metric : 1024,
+		.has_gw = r->has_gw, .has_prefsrc = r->has_prefsrc, .onlink = r->onlink,
+	};
+	ipv6_addr_prefix(f->dst, r->dst, r->plen);
+	memcpy(f->gw, r->gw, 16);
+	memcpy(f->prefsrc, r->prefsrc, 16);
+}
+
+/* inet6_rtm_newroute and ip6_route_info_create: the table exists from here on, whatever the outcome. */
+int rtnl_route6_add(struct netns *net, const struct rtnl_route6 *r, unsigned int nlflags, const char **extack)
+{
+	struct rt6_route f;
+	int err;
+
+	if (!net->ipv6)
+		return -EAFNOSUPPORT;
+	to_fib6(r, &f);
+	if (f.type > RTN_NAT + 1) {	/* beyond RTN_MAX */
+		*extack = "Invalid route type";
+		return -EINVAL;
+	}
+	(void)rt6_new_table(net, f.table);
+	err = nh_init6(net, &f, r->ifindex, extack);
+	if (err)
 		return err;
-	out->local = rt.local;
-	out->ifindex = rt.dev->ifindex;
-	out->metric = rt.route->metric;
-	memcpy(out->src, rt.saddr, 16);
+	if (f.has_prefsrc && !ipv6_chk_addr_flags(net, f.prefsrc, f.dev, false, false, IFA6_F_TENTATIVE)) {
+		*extack = "Invalid source address";
+		return -EINVAL;
+	}
+	return rt6_insert(net, &f, nlflags, extack);
+}
+
+int rtnl_route6_del(struct netns *net, const struct rtnl_route6 *r, const char **extack)
+{
+	struct rt6_route m = { .plen = (uint8_t)r->plen, .proto = r->proto, .metric = r->metric,
+			       .has_gw = r->has_gw, .table = r->table ? r->table : RT_TABLE_MAIN };
+
+	if (!rt6_get_table(net, m.table)) {
+		*extack = "FIB table does not exist";
+		return -ESRCH;
+	}
+	ipv6_addr_prefix(m.dst, r->dst, r->plen);
+	memcpy(m.gw, r->gw, 16);
+	m.dev = r->ifindex ? netdev_get_by_index(net, r->ifindex) : NULL;
+	if (r->ifindex && !m.dev)
+		return -ENODEV;
+	return rt6_remove(net, &m);
+}
+
+/* inet6_rtm_getroute: the error of the route found, or what rt6_fill_node shows of its copy. */
+int rtnl_route6_get(struct netns *net, const struct rtnl_route6_req *req, struct rtnl_route6_get *out)
+{
+	struct rt6_route *r;
+	struct netdev *dev;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if (!net->ipv6)
+		return -ENETUNREACH;
+	if (req->iif) {
+		dev = netdev_get_by_index(net, req->iif);
+		if (!dev)
+			return -ENODEV;
+		r = ip6_route_input(dev, req->dst);
+	} else {
+		struct flow6 fl = { .oif = req->oif };
+
+		memcpy(fl.daddr, req->dst, 16);
+		memcpy(fl.saddr, req->src, 16);
+		r = ip6_route_output_lookup(net, &fl);
+	}
+	err = rt6_route_error(r);
+	if (err)
+		return err == -EAGAIN ? -ENETUNREACH : err;
+	fill_route6(r, &out->fib);
+	out->oif = (r->type == RTN_LOCAL || r->type == RTN_ANYCAST) ? net->loopback_dev->ifindex : r->dev->ifindex;
+	if (!req->iif)
+		out->has_prefsrc = rt6_route_saddr(r, req->dst, out->prefsrc) == 0;
 	return 0;
 }

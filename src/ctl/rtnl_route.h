@@ -101,15 +101,56 @@ int rtnl_rule_dump(struct netns *net, int family, rtnl_rule_cb cb, void *arg);
 VL_MUST_CHECK int rtnl_rule_add(struct netns *net, const struct rtnl_rule *r, const char **extack);
 VL_MUST_CHECK int rtnl_rule_del(struct netns *net, const struct rtnl_rule *r, const char **extack);
 
-/* What `ip -6 route get` shows of a lookup. */
-struct rtnl_route6_get {
-	bool local;
-	int ifindex;
-	uint8_t src[16];   /* the chosen source address */
-	uint32_t metric;
+/*
+ * An IPv6 route: a request (RTM_NEWROUTE, RTM_DELROUTE) or what a dump shows
+ * of one. In a delete request proto, metric, ifindex and the gateway 0 (or
+ * unset) match any route of the prefix, and the type is not looked at.
+ */
+struct rtnl_route6 {
+	uint8_t dst[16];
+	int plen;
+	uint8_t type;      /* RTN_*; 0 is unicast */
+	uint32_t table;    /* 0 is main */
+	uint8_t proto;     /* RTPROT_*; 0 on add is boot */
+	uint8_t pref;      /* ICMPV6_ROUTER_PREF_* (RTA_PREF) */
+	uint32_t metric;   /* 0 on add is 1024 (IP6_RT_PRIO_USER) */
+	bool has_gw, has_prefsrc;
+	uint8_t gw[16], prefsrc[16];
+	int ifindex;       /* 0 when none */
+	bool onlink;       /* RTNH_F_ONLINK */
+	bool linkdown;     /* dumps: RTNH_F_LINKDOWN, the device has no carrier */
 };
 
-VL_MUST_CHECK int rtnl_route6_get(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+typedef int (*rtnl_route6_cb)(const struct rtnl_route6 *r, void *arg);
+/* Every table (table 0) in the kernel's order, or one: -ENOENT when it does not exist. */
+int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
+/*
+ * RTM_NEWROUTE for IPv6 with RTNL_F_* flags, validated as ip6_route_info_create
+ * does (the table is made first). -EOPNOTSUPP where the kernel would make a
+ * multipath route, which vethlab does not model.
+ */
+VL_MUST_CHECK int rtnl_route6_add(struct netns *net, const struct rtnl_route6 *r, unsigned int nlflags,
+				  const char **extack);
+/* RTM_DELROUTE for IPv6 (ip6_route_del): the first route of the prefix matching what r sets. */
+VL_MUST_CHECK int rtnl_route6_del(struct netns *net, const struct rtnl_route6 *r, const char **extack);
+
+/* `ip -6 route get`: the flow to resolve. */
+struct rtnl_route6_req {
+	uint8_t dst[16], src[16];
+	int oif;
+	int iif;           /* non-zero: the input path, as a packet arriving on iif would take */
+	bool fibmatch;
+};
+
+/* What `ip -6 route get` shows (rt6_fill_node with the route's copy), or the FIB entry itself. */
+struct rtnl_route6_get {
+	struct rtnl_route6 fib;  /* the route found; with fibmatch, all that is shown */
+	int oif;                 /* the copy's device: lo for local destinations */
+	bool has_prefsrc;
+	uint8_t prefsrc[16];     /* the source the route gives (not on the input path) */
+};
+
+VL_MUST_CHECK int rtnl_route6_get(struct netns *net, const struct rtnl_route6_req *req,
 				  struct rtnl_route6_get *out);
 
 #endif

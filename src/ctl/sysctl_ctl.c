@@ -244,6 +244,19 @@ static void v6_all_change(struct netns *net, int key, int value)
 	}
 }
 
+/* addrconf_forward_change and dev_forward_change: the devices' anycast routes follow their setting. */
+static void v6_forward_change(struct netns *net, struct netdev *only)
+{
+	struct vl_list *pos;
+
+	if (only) {
+		addrconf_forward_change(only);
+		return;
+	}
+	vl_list_for_each(pos, &net->devices)
+		addrconf_forward_change(vl_list_entry(pos, struct netdev, dev_list));
+}
+
 static int v6_validate(int key, int value)
 {
 	if (key == IPV6_DEVCONF_ADDR_GEN_MODE && (value < 0 || value > 3))
@@ -278,6 +291,8 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 		v6_all_change(net, k.key, value);
 	if (k.kind == KNOB_V6_CONF && k.key == IPV6_DEVCONF_DISABLE_IPV6 && k.scope != SCOPE_DEFAULT)
 		addrconf_disable_change(net, k.scope == SCOPE_DEV ? k.dev : NULL);
+	if (k.kind == KNOB_V6_CONF && k.key == IPV6_DEVCONF_FORWARDING && k.scope != SCOPE_DEFAULT)
+		v6_forward_change(net, k.scope == SCOPE_DEV ? k.dev : NULL);
 	return 0;
 }
 

@@ -8,6 +8,7 @@
  * MTU is below 1280, and comes back fresh from net.ipv6.conf.default.
  */
 #include "addrconf.h"
+#include "inetpeer.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -38,6 +39,8 @@ void ipv6_net_init(struct netns *net)
 
 	rt6_tables_init(in6);
 	vl_htab_init(&in6->addrs);
+	vl_htab_init(&in6->peers);
+	vl_list_init(&in6->global_addrs);
 	vl_list_init(&in6->raw_socks);
 	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16, neigh_shared_gc(net, true));
 	in6->nd_tbl.is_multicast = nd_key_multicast;
@@ -55,6 +58,7 @@ void ipv6_net_exit(struct netns *net)
 	neigh_table_clear(&in6->nd_tbl);
 	rt6_tables_free(in6);
 	vl_htab_free(&in6->addrs);
+	inet_peers_free(&in6->peers);
 	/* Sockets belong to their tasks, which notice the namespace is gone. */
 	while (!vl_list_empty(&in6->raw_socks)) {
 		struct raw6_sock *sk = vl_list_entry(in6->raw_socks.next, struct raw6_sock, node);
@@ -89,6 +93,22 @@ struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *add
 bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev)
 {
 	return find_ifaddr(net, addr, dev, true) != NULL;
+}
+
+bool ipv6_chk_addr_flags(const struct netns *net, const uint8_t *addr, const struct netdev *dev,
+			 bool skip_dev, bool strict, uint32_t banned_flags)
+{
+	if (skip_dev)
+		dev = NULL;
+	for (struct vl_hnode *h = vl_htab_first(&net->ipv6->addrs, ipv6_addr_hash(addr)); h; h = vl_htab_next(h)) {
+		const struct inet6_ifaddr *ifa = vl_container_of(h, struct inet6_ifaddr, hnode);
+
+		if (memcmp(ifa->addr, addr, 16) || (ifa->flags & banned_flags))
+			continue;
+		if (!dev || ifa->idev->dev == dev || !((ifa->scope & (IPV6_SCOPE_LINK | IPV6_SCOPE_HOST)) || strict))
+			return true;
+	}
+	return false;
 }
 
 static int addr_scope(const uint8_t *a)
@@ -134,6 +154,28 @@ int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr)
 	return -EADDRNOTAVAIL;
 }
 
+/* Rule 8 among the namespace's global addresses: the longest common prefix, the lowest ifindex first. */
+static const struct inet6_ifaddr *global_saddr(const struct netns *net, const uint8_t *daddr)
+{
+	const struct inet6_ifaddr *best = NULL;
+	const struct vl_list *pos;
+	int best_prefix = -1;
+
+	vl_list_for_each(pos, &net->ipv6->global_addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, gnode);
+		int prefix = common_prefix(ifa->addr, daddr);
+
+		if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED))
+			continue;
+		if (prefix > best_prefix ||
+		    (prefix == best_prefix && ifa->idev->dev->ifindex < best->idev->dev->ifindex)) {
+			best = ifa;
+			best_prefix = prefix;
+		}
+	}
+	return best;
+}
+
 /* Rule 2 (a scope that reaches the destination, the smallest such), then rule 8. */
 static bool saddr_better(int rank, int prefix, int best_rank, int best_prefix, int want)
 {
@@ -177,6 +219,16 @@ int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *
 		best_rank = rank;
 		best_prefix = prefix;
 	}
+	/*
+	 * Beyond link scope the kernel weighs every device's addresses: when
+	 * this one has none wide enough (rule 2), a global one elsewhere wins.
+	 */
+	if ((!best || best_rank < want) && want > scope_rank(IPV6_SCOPE_LINK) && !ipv6_addr_multicast(daddr)) {
+		const struct inet6_ifaddr *alt = global_saddr(dev->net, daddr);
+
+		if (alt)
+			best = alt;
+	}
 	if (!best)
 		return -EADDRNOTAVAIL;
 	memcpy(saddr, best->addr, 16);
@@ -202,7 +254,8 @@ static void rs_work(struct vl_timer *t)
 	struct world *w = dev->net->world;
 	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
 
-	if (max >= 0 && idev->rs_probes >= max)
+	/* addrconf_rs_timer: a router (ipv6_accept_ra false) solicits no more. */
+	if ((max >= 0 && idev->rs_probes >= max) || idev->cnf.data[IPV6_DEVCONF_FORWARDING])
 		return;
 	idev->rs_probes++;
 	ndisc_send_rs(dev, idev->ll);
@@ -230,12 +283,158 @@ static void dad_completed(struct inet6_dev *idev)
 	vl_timer_arm(&w->clock, &idev->rs_timer, w->clock.now + idev->rs_interval);
 }
 
+/*
+ * addrconf_join_anycast: a router takes its subnet-router anycast address
+ * (the prefix with a zero interface identifier) on each prefix it has an
+ * address in: an anycast route in table local, one per prefix and device.
+ */
+static bool anycast_prefix(const struct inet6_ifaddr *ifa, uint8_t *prefix)
+{
+	if (ifa->prefixlen >= 127) /* RFC 6164 */
+		return false;
+	ipv6_addr_prefix(prefix, ifa->addr, ifa->prefixlen);
+	return !ipv6_addr_any(prefix);
+}
+
+static struct ifacaddr6 *anycast_find(const struct inet6_dev *idev, const uint8_t *addr)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &idev->acs) {
+		struct ifacaddr6 *ac = vl_list_entry(pos, struct ifacaddr6, node);
+
+		if (!memcmp(ac->addr, addr, 16))
+			return ac;
+	}
+	return NULL;
+}
+
+/* The groups one forwarding change joins or leaves, for the report it makes (newest last). */
+struct mc_change {
+	uint8_t g[MC_RTR_MAX + 4][16];
+	int n;
+};
+
+static void mc_change_add(struct mc_change *c, const uint8_t *g)
+{
+	for (int i = 0; i < c->n; i++)
+		if (!memcmp(c->g[i], g, 16))
+			return;
+	if (c->n < (int)(sizeof(c->g) / sizeof(c->g[0])))
+		memcpy(c->g[c->n++], g, 16);
+}
+
+/* __ipv6_dev_ac_inc: one more user, or a new anycast address with its route and solicited-node group. */
+static void anycast_join(struct inet6_ifaddr *ifa, struct mc_change *c)
+{
+	struct inet6_dev *idev = ifa->idev;
+	struct netdev *dev = idev->dev;
+	struct ifacaddr6 *ac;
+	uint8_t prefix[16], sn[16];
+
+	if (!idev->cnf.data[IPV6_DEVCONF_FORWARDING] || !anycast_prefix(ifa, prefix))
+		return;
+	ac = anycast_find(idev, prefix);
+	if (ac) {
+		ac->users++;
+		return;
+	}
+	ipv6_solicited_node(prefix, sn);
+	if (c && !ipv6_chk_mcast_addr(dev, sn))
+		mc_change_add(c, sn);
+	ac = vl_calloc(1, sizeof(*ac));
+	memcpy(ac->addr, prefix, 16);
+	ac->users = 1;
+	ac->seq = ++dev->net->ipv6->event_seq;
+	vl_list_add_head(&idev->acs, &ac->node);
+	rt6_add(dev->net, prefix, 128, RTN_ANYCAST, RT_TABLE_LOCAL, 0, dev);
+}
+
+static void anycast_free(struct inet6_dev *idev, struct ifacaddr6 *ac)
+{
+	rt6_del_dev(idev->dev, ac->addr, 128, RTN_ANYCAST);
+	vl_list_del(&ac->node);
+	free(ac);
+}
+
+/* __ipv6_dev_ac_dec: the route and group go with the last address of the prefix. */
+static void anycast_leave(struct inet6_ifaddr *ifa, struct mc_change *c)
+{
+	struct inet6_dev *idev = ifa->idev;
+	struct ifacaddr6 *ac;
+	uint8_t prefix[16], sn[16];
+
+	if (!anycast_prefix(ifa, prefix) || !(ac = anycast_find(idev, prefix)) || --ac->users > 0)
+		return;
+	anycast_free(idev, ac);
+	ipv6_solicited_node(prefix, sn);
+	if (c && !ipv6_chk_mcast_addr(idev->dev, sn))
+		mc_change_add(c, sn);
+}
+
+/* ipv6_dev_mc_inc / _dec of the routers' groups; ff01::2 is interface-local, never reported. */
+static void rtr_groups_change(struct inet6_dev *idev, bool on, struct mc_change *c)
+{
+	if (!(idev->dev->flags & IFF_MULTICAST))
+		return;
+	for (int i = 0; i < MC_RTR_MAX; i++) {
+		if (on == (idev->rtr_seq[i] != 0))
+			continue;
+		idev->rtr_seq[i] = on ? ++idev->dev->net->ipv6->event_seq : 0;
+		if (i != MC_RTR_IFACE)
+			mc_change_add(c, mc_rtr_groups[i]);
+	}
+}
+
+/* One report of what changed, newest group first, on a device that talks (as mld_group_changed). */
+static void mc_change_report(struct inet6_dev *idev, const struct mc_change *c, bool left)
+{
+	if (!c->n || !(idev->dev->flags & IFF_UP) || !idev->configured || (idev->dev->flags & IFF_LOOPBACK))
+		return;
+	for (int i = 0; i < c->n; i++)
+		memcpy(idev->mld_set[i], c->g[c->n - 1 - i], 16);
+	idev->mld_nset = c->n;
+	uint8_t src[16];
+
+	mld_source(idev->dev, src);
+	mld_report(idev, src, left ? MLD_SET_LEFT : MLD_SET);
+}
+
+void addrconf_forward_change(struct netdev *dev)
+{
+	struct inet6_dev *idev = dev->ip6_ptr;
+	struct mc_change c = { .n = 0 };
+	struct vl_list *pos;
+	bool on;
+
+	/* dev_forward_change runs only when the value changes. */
+	if (!idev)
+		return;
+	on = idev->cnf.data[IPV6_DEVCONF_FORWARDING] != 0;
+	if (idev->fwd_on == on)
+		return;
+	idev->fwd_on = on;
+	rtr_groups_change(idev, on, &c);
+	vl_list_for_each(pos, &idev->addrs) {
+		struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (ifa->flags & IFA6_F_TENTATIVE)
+			continue;
+		if (on)
+			anycast_join(ifa, &c);
+		else
+			anycast_leave(ifa, &c);
+	}
+	mc_change_report(idev, &c, !on);
+}
+
 static void addr_ready(struct inet6_ifaddr *ifa)
 {
 	struct netdev *dev = ifa->idev->dev;
 
 	ifa->flags &= ~IFA6_F_TENTATIVE;
 	rt6_add(dev->net, ifa->addr, 128, RTN_LOCAL, RT_TABLE_LOCAL, 0, dev);
+	anycast_join(ifa, NULL);
 	if (ifa->scope == IPV6_SCOPE_LINK && !(dev->flags & IFF_LOOPBACK))
 		dad_completed(ifa->idev);
 }
@@ -324,6 +523,10 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 	vl_timer_init(&ifa->dad_timer, dad_work);
 	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
 	vl_list_add_head(&idev->addrs, &ifa->node);
+	if (scope == IPV6_SCOPE_GLOBAL)
+		vl_list_add_head(&dev->net->ipv6->global_addrs, &ifa->gnode);
+	else
+		vl_list_init(&ifa->gnode);
 	if (nodad || !dad_needed(idev))
 		addr_ready(ifa);
 	else if (dev->flags & IFF_UP)
@@ -337,6 +540,7 @@ static void del_addr(struct inet6_ifaddr *ifa)
 	vl_timer_cancel(&dev->net->world->clock, &ifa->dad_timer);
 	vl_htab_remove(&dev->net->ipv6->addrs, &ifa->hnode);
 	vl_list_del(&ifa->node);
+	vl_list_del(&ifa->gnode);
 	free(ifa);
 }
 
@@ -448,6 +652,8 @@ int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
 	ifa = ipv6_get_ifaddr(dev->net, addr, dev);
 	if (!ifa || ifa->prefixlen != plen)
 		return -EADDRNOTAVAIL;
+	if (!(ifa->flags & IFA6_F_TENTATIVE))
+		anycast_leave(ifa, NULL);
 	del_addr(ifa);
 	if (!group_in_use(dev->ip6_ptr, addr))
 		mld_group_changed(dev->ip6_ptr, addr, true);
@@ -490,10 +696,16 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	eui64_linklocal(dev, ll);
 	memcpy(idev->ll, ll, 16);
-	/* Joining the solicited-node group is reported at once, still from ::. */
+	/*
+	 * Joining the solicited-node group is reported at once, still from ::;
+	 * not on a device that holds ff02::2 from birth (forwarding inherited
+	 * from default): its first report is the full one once the link-local
+	 * is usable (measured on 6.18).
+	 */
 	if (!(dev->flags & IFF_NOARP)) {
 		ipv6_solicited_node(ll, idev->mld_group);
-		mld_report(idev, (const uint8_t[16]){ 0 }, MLD_ONE);
+		if (!idev->rtr_seq[MC_RTR_LINK])
+			mld_report(idev, (const uint8_t[16]){ 0 }, MLD_ONE);
 	}
 	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
 }
@@ -549,6 +761,8 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 	idev->mld_pending = 0;
 	while (!vl_list_empty(&idev->addrs))
 		del_addr(vl_list_entry(idev->addrs.next, struct inet6_ifaddr, node));
+	while (!vl_list_empty(&idev->acs))
+		anycast_free(idev, vl_list_entry(idev->acs.next, struct ifacaddr6, node));
 	rt6_del_dev(dev, NULL, -1, 0);
 	/* ipv6_mc_down runs only for a link that was configured (IF_READY). */
 	if (idev->configured)
@@ -571,11 +785,16 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 	idev->dev = dev;
 	sysctl_dev_init6(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
 	vl_list_init(&idev->addrs);
+	vl_list_init(&idev->acs);
 	vl_timer_init(&idev->mld_timer, mld_work);
 	vl_timer_init(&idev->rs_timer, rs_work);
 	/* It joins ff02::1 and loads it into the device's filter at once. */
 	idev->allnodes_loaded = true;
 	idev->allnodes_seq = ++dev->net->ipv6->event_seq;
+	/* A device born forwarding joins ff02::2 only; the other routers' groups come with a change. */
+	idev->fwd_on = idev->cnf.data[IPV6_DEVCONF_FORWARDING] != 0;
+	if (idev->fwd_on && (dev->flags & IFF_MULTICAST))
+		idev->rtr_seq[MC_RTR_LINK] = ++dev->net->ipv6->event_seq;
 	dev->ip6_ptr = idev;
 	return idev;
 }

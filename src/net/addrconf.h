@@ -22,6 +22,7 @@ enum { IPV6_SCOPE_HOST = 0x10, IPV6_SCOPE_LINK = 0x20, IPV6_SCOPE_GLOBAL = 0x00 
 struct inet6_ifaddr {
 	struct vl_list node;       /* in idev->addrs, newest first as the kernel lists them */
 	struct vl_hnode hnode;     /* in ipv6_net.addrs */
+	struct vl_list gnode;      /* in ipv6_net.global_addrs when of global scope */
 	struct inet6_dev *idev;
 	uint8_t addr[16];
 	uint8_t prefixlen;
@@ -34,6 +35,25 @@ struct inet6_ifaddr {
 	uint64_t mc_seq;           /* when its solicited-node group was joined, shared by the group */
 };
 
+/* A subnet-router anycast address a router holds on a device (ifacaddr6). */
+struct ifacaddr6 {
+	struct vl_list node;       /* in idev->acs, newest first */
+	uint8_t addr[16];
+	int users;                 /* the addresses of its prefix */
+	uint64_t seq;              /* when it (and its solicited-node group) was joined */
+};
+
+/* The routers' groups a forwarding device joins: ff02::2, ff01::2, ff05::2 (dev_forward_change). */
+enum { MC_RTR_LINK, MC_RTR_IFACE, MC_RTR_SITE, MC_RTR_MAX };
+extern const uint8_t mc_rtr_groups[MC_RTR_MAX][16];
+
+/* A multicast group a device has joined, as idev->mc_list holds it. */
+struct mc_group6 {
+	uint8_t group[16];
+	int users;
+	uint64_t seq;              /* when it was joined */
+};
+
 /*
  * A device's IPv6 state, from ipv6_add_dev to addrconf_ifdown(unregister):
  * the device's life, except that an MTU below IPV6_MIN_MTU ends it early and
@@ -43,12 +63,17 @@ struct inet6_dev {
 	struct netdev *dev;
 	struct ipv6_devconf cnf;   /* net.ipv6.conf.DEV.* */
 	struct vl_list addrs;
+	struct vl_list acs;        /* struct ifacaddr6 */
+	uint64_t rtr_seq[MC_RTR_MAX];  /* when each routers' group was joined; 0 while not */
+	bool fwd_on;               /* the forwarding value last acted on (dev_forward_change) */
 	bool configured;           /* link-local done for this up period */
 	/* MLDv2: reports still to retransmit (robustness), and for which group. */
 	struct vl_timer mld_timer;
 	int mld_pending;
 	uint8_t mld_mode;          /* what the pending report lists: enum mld_mode */
 	uint8_t mld_group[16];     /* the group of MLD_ONE and MLD_LEFT */
+	uint8_t mld_set[MC_RTR_MAX + 4][16];  /* the groups of MLD_SET and MLD_SET_LEFT */
+	int mld_nset;
 	uint8_t mld_src[16];
 	/* Router solicitations: sent so far and the current (backed-off) interval. */
 	struct vl_timer rs_timer;
@@ -71,21 +96,39 @@ void ipv6_net_init(struct netns *net);
 void ipv6_net_exit(struct netns *net);
 /* disable_ipv6 changed for dev (or for every device when dev is NULL). */
 void addrconf_disable_change(struct netns *net, struct netdev *dev);
+/* dev_forward_change: a device's forwarding setting changed; its anycast routes follow. */
+void addrconf_forward_change(struct netdev *dev);
 
 /* ipv6_get_ifaddr: our address addr, on dev when dev is given. */
 struct inet6_ifaddr *ipv6_get_ifaddr(const struct netns *net, const uint8_t *addr,
 				     const struct netdev *dev);
 /* A usable (DAD-complete) address of ours, on dev when dev is given. */
 bool ipv6_chk_addr(const struct netns *net, const uint8_t *addr, const struct netdev *dev);
-/* Has dev joined group: all-nodes, or the solicited-node group of one of its addresses. */
+/*
+ * ipv6_chk_addr_and_flags: our address addr without banned_flags, on dev
+ * unless skip_dev; a global address of another device counts unless strict.
+ */
+bool ipv6_chk_addr_flags(const struct netns *net, const uint8_t *addr, const struct netdev *dev,
+			 bool skip_dev, bool strict, uint32_t banned_flags);
+/*
+ * Has dev joined group: all-nodes, the solicited-node group of one of its
+ * addresses or anycast addresses, or (forwarding) a routers' group.
+ */
 bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group);
+/*
+ * The groups dev has joined besides ff02::1 and ff01::1, each once with its
+ * users, newest first: solicited-node groups (none on lo or NOARP devices)
+ * and routers' groups. *out is the caller's to free.
+ */
+int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out);
 /*
  * mcast.c: a state-change report now, and the robustness retransmission later:
  * MLD_ONE reports mld_group joined (the link-local's group as the link comes
  * up), MLD_ALL every group the device has joined, newest first (after a join),
- * MLD_LEFT mld_group left.
+ * MLD_LEFT mld_group left, MLD_SET and MLD_SET_LEFT the mld_nset groups of
+ * mld_set joined or left (forwarding turned on or off).
  */
-enum mld_mode { MLD_ONE, MLD_ALL, MLD_LEFT };
+enum mld_mode { MLD_ONE, MLD_ALL, MLD_LEFT, MLD_SET, MLD_SET_LEFT };
 void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode);
 /* The source MLD uses: the link-local address once usable, else ::. */
 void mld_source(const struct netdev *dev, uint8_t *src);

@@ -5,72 +5,16 @@
 #include "../core/alloc.h"
 #include "../core/dropreason.h"
 #include "../core/world.h"
+#include "inetpeer.h"
 #include "ipv4.h"
 #include "wire.h"
 
 #define ICMP_RATEMASK ((1u << ICMP_DEST_UNREACH) | (1u << ICMP_SOURCE_QUENCH) | \
 		       (1u << ICMP_TIME_EXCEEDED) | (1u << ICMP_PARAMETERPROB))
-#define XRLIM_BURST_FACTOR 6
-
-/* inet_peer, reduced to what rate limiting needs. */
-struct inet_peer {
-	struct vl_hnode hnode;
-	uint32_t daddr;
-	int64_t rate_last;        /* may precede time 0: see inet_getpeer */
-	uint64_t rate_tokens;
-	uint64_t redirect_last;
-	int n_redirects;
-};
-
-static struct inet_peer *inet_getpeer(struct ipv4_net *in, uint32_t daddr, uint64_t now)
-{
-	struct inet_peer *p;
-
-	for (struct vl_hnode *h = vl_htab_first(&in->peers, vl_hash_u64(daddr)); h; h = vl_htab_next(h)) {
-		p = vl_container_of(h, struct inet_peer, hnode);
-		if (p->daddr == daddr)
-			return p;
-	}
-	p = vl_calloc(1, sizeof(*p));
-	p->daddr = daddr;
-	/*
-	 * inet_getpeer: "60*HZ is arbitrary, but chosen enough high so that the
-	 * first calculation of tokens is at its maximum" -- even in the first
-	 * minute after boot, so time before 0 counts.
-	 */
-	p->rate_last = (int64_t)now - 60 * (int64_t)VL_NSEC_PER_SEC;
-	vl_htab_insert(&in->peers, &p->hnode, vl_hash_u64(daddr));
-	return p;
-}
 
 void icmp_peers_free(struct ipv4_net *in)
 {
-	for (uint32_t i = 0; in->peers.bucket && i <= in->peers.mask; i++) {
-		while (in->peers.bucket[i]) {
-			struct vl_hnode *h = in->peers.bucket[i];
-
-			vl_htab_remove(&in->peers, h);
-			free(vl_container_of(h, struct inet_peer, hnode));
-		}
-	}
-	vl_htab_free(&in->peers);
-}
-
-/* inet_peer_xrlim_allow: a token bucket of icmp_ratelimit, bursting up to six. */
-static bool xrlim_allow(struct inet_peer *p, uint64_t timeout, uint64_t now)
-{
-	uint64_t token = p->rate_tokens + (uint64_t)((int64_t)now - p->rate_last);
-	bool ok = false;
-
-	p->rate_last = (int64_t)now;
-	if (token > XRLIM_BURST_FACTOR * timeout)
-		token = XRLIM_BURST_FACTOR * timeout;
-	if (token >= timeout) {
-		token -= timeout;
-		ok = true;
-	}
-	p->rate_tokens = token;
-	return ok;
+	inet_peers_free(&in->peers);
 }
 
 static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t type, uint8_t code)
@@ -84,7 +28,7 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 		return true;
 	if (type == ICMP_REDIRECT) {
 		/* ip_rt_send_redirect: exponential backoff, silence after nine. */
-		p = inet_getpeer(ipv4_net(net), rt->daddr, now);
+		p = inet_getpeer_v4(&ipv4_net(net)->peers, rt->daddr, now);
 		if (p->n_redirects >= 9) {
 			if (now - p->redirect_last < 20 * VL_NSEC_PER_SEC)
 				return false;
@@ -98,8 +42,8 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 	}
 	if (!((1u << type) & ICMP_RATEMASK))
 		return true;
-	p = inet_getpeer(ipv4_net(net), rt->daddr, now);
-	if (xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now))
+	p = inet_getpeer_v4(&ipv4_net(net)->peers, rt->daddr, now);
+	if (inet_peer_xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now))
 		return true;
 	icmp_inc_stats(net, ICMP_MIB_RATELIMITHOST);
 	return false;
@@ -109,7 +53,7 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 bool ip_error_allow(struct netns *net, uint32_t saddr)
 {
 	uint64_t now = net->world->clock.now;
-	struct inet_peer *p = inet_getpeer(ipv4_net(net), saddr, now);
+	struct inet_peer *p = inet_getpeer_v4(&ipv4_net(net)->peers, saddr, now);
 
 	p->rate_tokens += (uint64_t)((int64_t)now - p->rate_last);
 	if (p->rate_tokens > 5 * VL_NSEC_PER_SEC)

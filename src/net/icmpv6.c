@@ -4,6 +4,7 @@
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
+#include "inetpeer.h"
 #include "ipv6.h"
 #include "wire.h"
 
@@ -57,6 +58,27 @@ static int reply_oif(const uint8_t *daddr, int iif)
 	return (ipv6_addr_linklocal(daddr) || ipv6_addr_multicast(daddr)) ? iif : 0;
 }
 
+/*
+ * icmpv6_xrlim_allow for the errors icmpv6 ratemask names (all below 128 but
+ * packet too big): a token bucket per destination of icmpv6_time (1 s), a
+ * quarter of it for a destination reached through a /64 (wider prefixes get
+ * more), the peers being those redirects use; nothing limits what goes to lo.
+ */
+static bool icmpv6_xrlim_allow(struct netns *net, uint8_t type, const struct rt6_result *rt)
+{
+	uint64_t now = net->world->clock.now, tmo = VL_NSEC_PER_SEC;
+	int plen = rt->route ? rt->route->plen : 128;
+
+	if (type >= 128 || type == ICMPV6_PKT_TOOBIG || (rt->dev->flags & IFF_LOOPBACK))
+		return true;
+	if (plen < 128)
+		tmo >>= (128 - plen) >> 5;
+	if (inet_peer_xrlim_allow(inet_getpeer(&net->ipv6->peers, rt->daddr, now), tmo, now))
+		return true;
+	icmp6_inc_stats(net, ICMP6_MIB_RATELIMITHOST);
+	return false;
+}
+
 /* Sends an ICMPv6 message (msg, len; checksum filled in here) from saddr (or a chosen one) to daddr. */
 static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
 			const uint8_t *msg, uint32_t len)
@@ -69,7 +91,7 @@ static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	memcpy(fl.daddr, daddr, 16);
 	if (saddr)
 		memcpy(fl.saddr, saddr, 16);
-	if (ip6_route_output(net, &fl, &rt))
+	if (ip6_route_output(net, &fl, &rt) || !icmpv6_xrlim_allow(net, msg[0], &rt))
 		return;
 	skb = alloc_skb(&net->world->skb_pool, len);
 	if (!skb)
@@ -83,19 +105,20 @@ static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	ip6_send(skb, &rt, IPPROTO_ICMPV6, ICMPV6_HOPS, ip6_flowlabel(net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
 }
 
-/* icmpv6_echo_reply: the same data back, from the address it was sent to unless that was a group. */
+/*
+ * icmpv6_echo_reply: the same data back, from the address it was sent to
+ * unless that was a group or an anycast address. The request's own buffer
+ * holds the reply's message (it is freed after this); a reply above the MTU
+ * is dropped on output, as fragmentation is not modelled.
+ */
 static void icmpv6_echo_reply(struct sk_buff *skb, const uint8_t *ip6h, int iif)
 {
 	struct netns *net = skb->dev->net;
-	uint8_t msg[IPV6_MIN_MTU];
-	uint32_t len = skb->len;
 
-	if (len > sizeof(msg))
-		return; /* larger replies would need fragments, which are not modelled */
-	memcpy(msg, skb->data, len);
-	msg[0] = ICMPV6_ECHO_REPLY;
-	icmpv6_xmit(net, ipv6_addr_multicast(ip6h + 24) ? NULL : ip6h + 24, ip6h + 8,
-		    reply_oif(ip6h + 8, iif), msg, len);
+	skb->data[0] = ICMPV6_ECHO_REPLY;
+	/* ipv6_unicast_destination: an anycast address is no source either. */
+	icmpv6_xmit(net, ipv6_chk_addr(net, ip6h + 24, NULL) ? ip6h + 24 : NULL, ip6h + 8,
+		    reply_oif(ip6h + 8, iif), skb->data, skb->len);
 }
 
 void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info)

@@ -4,6 +4,7 @@
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
+#include "ipv4.h"
 #include "ipv6.h"
 #include "wire.h"
 
@@ -42,9 +43,9 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 }
 
 /*
- * ip6_route_input in short: ours when the destination is a usable address of
- * this namespace (a link-local one only on the device it belongs to), or a
- * group the device has joined. Forwarding is not modelled.
+ * The local half of ip6_route_input: ours when the destination is a usable
+ * address of this namespace (a link-local one only on the device it belongs
+ * to), or a group the device has joined.
  */
 static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
 {
@@ -53,6 +54,51 @@ static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
 	if (ipv6_addr_multicast(daddr))
 		return ipv6_chk_mcast_addr(dev, daddr);
 	return ipv6_chk_addr(dev->net, daddr, ipv6_addr_linklocal(daddr) ? dev : NULL);
+}
+
+/*
+ * ip6_pkt_drop on the input path: the null entry and unreachable routes
+ * answer "no route", prohibit ones "administratively prohibited" (both
+ * counted as InNoRoutes); a packet to :: is only an address error.
+ */
+static void ip6_input_drop(struct sk_buff *skb, uint8_t code)
+{
+	struct netns *net = skb->dev->net;
+
+	if (ipv6_addr_any(skb_network_header(skb) + 24)) {
+		ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INADDRERRORS);
+		return;
+	}
+	ip6_inc_stats(net, IPSTATS_MIB_INNOROUTES);
+	icmpv6_send(skb, ICMPV6_DEST_UNREACH, code, 0);
+	kfree_skb_reason(skb, SKB_DROP_REASON_IP_INNOROUTES);
+}
+
+/* A unicast packet not for us: the route a packet arriving on its device takes (dst_input). */
+static void ip6_route_not_local(struct sk_buff *skb, const uint8_t *daddr)
+{
+	struct rt6_route *r = ip6_route_input(skb->dev, daddr);
+
+	if (!r || r->type == RTN_UNREACHABLE || r->type == RTN_THROW) {
+		ip6_input_drop(skb, ICMPV6_NOROUTE);
+	} else if (r->type == RTN_PROHIBIT) {
+		ip6_input_drop(skb, ICMPV6_ADM_PROHIBITED);
+	} else if (r->type == RTN_BLACKHOLE) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+	} else if (r->flags & RTF_REJECT) {
+		/* Any other route through lo: ip6_pkt_discard too. */
+		ip6_input_drop(skb, ICMPV6_NOROUTE);
+	} else if (r->type == RTN_ANYCAST) {
+		/* A subnet-router anycast address of ours (ipv6_chk_acast_addr). */
+		ip6_local_deliver(skb, skb->dev->ifindex);
+	} else if (r->type == RTN_LOCAL) {
+		/* An address of ours not yet usable (tentative): nobody takes it. */
+		ip6_inc_stats(skb->dev->net, IPSTATS_MIB_INADDRERRORS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INADDRERRORS);
+	} else {
+		ip6_forward(skb, r);
+	}
 }
 
 /*
@@ -103,15 +149,21 @@ void ipv6_rcv(struct sk_buff *skb)
 		ip6_local_deliver(skb, skb->rt_iif);
 		return;
 	}
-	/* ip6_mc_input counts every multicast packet, joined or not. */
-	if (ipv6_addr_multicast(h + 24))
+	if (ipv6_addr_multicast(h + 24)) {
+		/* Without the device's ff00::/8 route the null entry takes it: no route (no ICMP to a group). */
+		if (!ip6_route_input(dev, h + 24)) {
+			ip6_input_drop(skb, ICMPV6_NOROUTE);
+			return;
+		}
+		/* ip6_mc_input counts every multicast packet, joined or not. */
 		ip6_upd_po_stats(net, IPSTATS_MIB_INMCAST, skb->len);
+	}
 	if (!ip6_for_us(skb, h + 24)) {
-		/* A group nobody here joined is just not delivered; a unicast would need forwarding. */
-		if (!ipv6_addr_multicast(h + 24))
-			ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
-		kfree_skb_reason(skb, ipv6_addr_multicast(h + 24) ? SKB_DROP_REASON_NOT_SPECIFIED
-								  : SKB_DROP_REASON_IP_INADDRERRORS);
+		/* A group nobody here joined is just not delivered; a unicast is routed on. */
+		if (ipv6_addr_multicast(h + 24))
+			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		else
+			ip6_route_not_local(skb, h + 24);
 		return;
 	}
 	ip6_local_deliver(skb, dev->ifindex);

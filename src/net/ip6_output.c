@@ -1,10 +1,16 @@
-/* ip6_output.c: building IPv6 headers and handing packets to their next hop's neighbour entry. */
+/*
+ * ip6_output.c: building IPv6 headers and handing packets to lo, a multicast
+ * group or a neighbour; and ip6_forward, which lives here in the kernel too.
+ */
 #include <string.h>
 
 #include "../core/dropreason.h"
 #include "../core/world.h"
+#include "addrconf.h"
 #include "ethernet.h"
+#include "inetpeer.h"
 #include "ipv6.h"
+#include "ndisc.h"
 #include "wire.h"
 
 uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto)
@@ -125,6 +131,103 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 	ip6_count_request(rt->dev->net, skb, nexthdr);
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
+	if (rt->reject) {
+		/* ip6_pkt_discard_out: a route through lo carries nothing; the sender hears "no route". */
+		skb->dev = rt->dev;
+		ip6_inc_stats(rt->dev->net, IPSTATS_MIB_OUTNOROUTES);
+		icmpv6_send(skb, ICMPV6_DEST_UNREACH, ICMPV6_NOROUTE, 0);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_OUTNOROUTES);
+		return;
+	}
 	/* Local delivery goes out of lo through its NOARP entry (ADDR dev lo). */
-	output_dev(skb, rt->dev, rt->daddr);
+	output_dev(skb, rt->dev, rt->local || ipv6_addr_any(rt->nexthop) ? rt->daddr : rt->nexthop);
+}
+
+/* ip6_forward's checks of the source before a packet leaves: it must be one a router may answer. */
+static bool forward_source_ok(struct sk_buff *skb, struct netns *net)
+{
+	static const uint8_t loopback[16] = { [15] = 1 };
+	const uint8_t *saddr = skb_network_header(skb) + 8;
+
+	if (ipv6_addr_any(saddr) || ipv6_addr_multicast(saddr) || !memcmp(saddr, loopback, 16)) {
+		ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INADDRERRORS);
+		return false;
+	}
+	if (ipv6_addr_linklocal(saddr)) {
+		/* A link-local source cannot be answered from beyond its link. */
+		icmpv6_send(skb, ICMPV6_DEST_UNREACH, ICMPV6_NOT_NEIGHBOUR, 0);
+		ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INADDRERRORS);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Back out the way it came: the sender is told of the better first hop (the
+ * gateway, or the destination itself), at most one a second per destination.
+ */
+static void forward_redirect(struct sk_buff *skb, const struct rt6_route *r, struct netns *net)
+{
+	const uint8_t *daddr = skb_network_header(skb) + 24;
+	uint64_t now = net->world->clock.now;
+
+	if (inet_peer_xrlim_allow(inet_getpeer(&net->ipv6->peers, daddr, now), VL_NSEC_PER_SEC, now))
+		ndisc_send_redirect(skb, r->has_gw ? r->gw : daddr);
+}
+
+/* ip6_pkt_too_big: no fragmenting on the way, the sender is told the MTU (at least 1280). */
+static bool forward_too_big(struct sk_buff *skb, struct netdev *out, struct netns *net)
+{
+	uint32_t mtu = out->mtu < IPV6_MIN_MTU ? IPV6_MIN_MTU : (uint32_t)out->mtu;
+	struct netdev *in = skb->dev;
+
+	if (skb->len <= mtu)
+		return false;
+	/* The output device stands for the input one while the error is built. */
+	skb->dev = out;
+	icmpv6_send(skb, ICMPV6_PKT_TOOBIG, 0, mtu);
+	skb->dev = in;
+	ip6_inc_stats(net, IPSTATS_MIB_INTOOBIGERRORS);
+	ip6_inc_stats(net, IPSTATS_MIB_FRAGFAILS);
+	kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_BIG);
+	return true;
+}
+
+void ip6_forward(struct sk_buff *skb, const struct rt6_route *r)
+{
+	struct netdev *in = skb->dev, *out = r->dev;
+	struct netns *net = in->net;
+	uint8_t *h = skb_network_header(skb);
+
+	if (!net->sysctl.v6_all.data[IPV6_DEVCONF_FORWARDING]) {
+		/* Only "all" counts: per-device forwarding says how a device behaves, not whether it forwards. */
+		ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INADDRERRORS);
+		return;
+	}
+	if (skb->pkt_type != PACKET_HOST) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
+		return;
+	}
+	if (h[7] <= 1) {
+		skb->dev = out;
+		icmpv6_send(skb, ICMPV6_TIME_EXCEED, ICMPV6_EXC_HOPLIMIT, 0);
+		skb->dev = in;
+		ip6_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
+		return;
+	}
+	if (in == out)
+		forward_redirect(skb, r, net);
+	else if (!forward_source_ok(skb, net))
+		return;
+	/* Counted before the MTU check: a packet too big counts as forwarded too (measured on 6.18). */
+	ip6_inc_stats(net, IPSTATS_MIB_OUTFORWDATAGRAMS);
+	if (forward_too_big(skb, out, net))
+		return;
+	h[7]--;
+	skb->local_out = 0;
+	output_dev(skb, out, r->has_gw ? r->gw : h + 24);
 }

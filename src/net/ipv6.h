@@ -13,9 +13,11 @@
 #include "../core/netns.h"
 #include "../core/skbuff.h"
 #include "neighbour.h"
+#include "route6.h"
 #include "snmp.h"
 
 #define IPPROTO_ICMPV6 58
+#define IPV6_MIN_MTU 1280
 #define NEXTHDR_HOP 0
 #define IPV6_HLEN 40
 /* The smallest link MTU IPv6 runs on (RFC 8200); below it a device has no inet6_dev. */
@@ -25,41 +27,11 @@ enum {
 	ICMPV6_DEST_UNREACH = 1, ICMPV6_PKT_TOOBIG = 2, ICMPV6_TIME_EXCEED = 3, ICMPV6_PARAMPROB = 4,
 	ICMPV6_ECHO_REQUEST = 128, ICMPV6_ECHO_REPLY = 129, ICMPV6_MLD2_REPORT = 143,
 	NDISC_ROUTER_SOLICITATION = 133, NDISC_ROUTER_ADVERTISEMENT = 134,
-	NDISC_NEIGHBOUR_SOLICITATION = 135, NDISC_NEIGHBOUR_ADVERTISEMENT = 136,
+	NDISC_NEIGHBOUR_SOLICITATION = 135, NDISC_NEIGHBOUR_ADVERTISEMENT = 136, NDISC_REDIRECT = 137,
 };
-enum { ICMPV6_NOROUTE = 0, ICMPV6_ADDR_UNREACH = 3, ICMPV6_PORT_UNREACH = 4 };
-
-/* An IPv6 route as `ip -6 route` shows it. */
-struct rt6_route {
-	struct vl_list node;       /* in ipv6_net.routes, insertion order */
-	struct vl_list dev_node;   /* in dev->rt6_routes */
-	struct vl_list leaf;       /* in its rt6_node: metric order, then insertion */
-	struct vl_hnode dev_hnode; /* in rt6_table.by_dev: lookups bound to a device */
-	struct rt6_node *fn;
-	uint64_t seq;              /* insertion order, for dumps */
-	uint8_t dst[16];
-	uint8_t plen;
-	uint8_t type;              /* RTN_UNICAST, RTN_LOCAL, RTN_MULTICAST */
-	uint32_t table;
-	uint32_t metric;
-	struct netdev *dev;        /* for local routes: the address's device (fib6_nh) */
-};
-
-/* The routes of one table sharing one prefix, as a fib6 node's leaf list. */
-struct rt6_node {
-	struct vl_hnode hnode;
-	uint8_t dst[16];
-	uint8_t plen;
-	struct vl_list leaves;
-};
-
-struct rt6_table {
-	struct vl_htab nodes;
-	struct vl_htab by_dev;     /* routes by (prefix, device), so an oif never walks a leaf list */
-	/* Prefix lengths that have held a node: lookups skip the others. Bits are not
-	 * cleared when a length empties (a probe then just misses): 24 bytes, not 516. */
-	uint64_t plen_seen[3];
-};
+enum { ICMPV6_NOROUTE = 0, ICMPV6_ADM_PROHIBITED = 1, ICMPV6_NOT_NEIGHBOUR = 2, ICMPV6_ADDR_UNREACH = 3,
+       ICMPV6_PORT_UNREACH = 4 };
+enum { ICMPV6_EXC_HOPLIMIT = 0 };
 
 /* Raw ICMPv6 sockets, as ping6 opens one. */
 struct raw6_sock;
@@ -77,10 +49,13 @@ struct raw6_sock {
 };
 
 struct ipv6_net {
-	struct vl_list routes;
 	struct rt6_table local, main;
+	struct vl_htab tables;     /* every table by id, local and main included */
+	uint64_t table_seq;
 	uint64_t route_seq;
 	struct vl_htab addrs;      /* inet6_ifaddr by address (inet6_addr_lst) */
+	struct vl_htab peers;      /* inet_peer: redirect rate limits per address */
+	struct vl_list global_addrs;  /* the global-scope ones, for source selection beyond a device */
 	struct neigh_table nd_tbl;
 	struct vl_list raw_socks;
 	uint32_t flow_seed;        /* flow label hash key, per namespace */
@@ -122,20 +97,6 @@ static inline void icmp6_out_count(struct netns *net, uint8_t type)
 	net->ipv6->mib.icmp[ICMP6_MIB_OUTMSGS]++;
 }
 
-struct flow6 {
-	uint8_t daddr[16], saddr[16];
-	int oif;
-};
-
-/* What a route lookup yields: a rt6_info in short. */
-struct rt6_result {
-	struct netdev *dev;        /* output device: lo for local destinations */
-	bool local;
-	int orig_oif;              /* for local routes, the device owning the address */
-	uint8_t daddr[16], saddr[16];
-	const struct rt6_route *route;
-};
-
 static inline bool ipv6_addr_any(const uint8_t *a)
 {
 	for (int i = 0; i < 16; i++)
@@ -174,18 +135,6 @@ static inline void ipv6_addr_prefix(uint8_t *out, const uint8_t *a, int plen)
 	}
 }
 
-/* route6.c */
-void rt6_tables_init(struct ipv6_net *in6);
-void rt6_tables_free(struct ipv6_net *in6);
-void rt6_add(struct netns *net, const uint8_t *dst, int plen, uint8_t type, uint32_t table,
-	     uint32_t metric, struct netdev *dev);
-void rt6_del(struct rt6_route *r);
-struct rt6_route *rt6_find_dev(const struct netdev *dev, const uint8_t *dst, int plen, uint8_t type);
-/* Removes the routes of dev matching dst/plen/type (plen -1: every route of dev). */
-void rt6_del_dev(struct netdev *dev, const uint8_t *dst, int plen, uint8_t type);
-/* ip6_route_output: 0, or -ENETUNREACH / -EADDRNOTAVAIL. */
-VL_MUST_CHECK int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_result *rt);
-
 /* ip6_input.c, ip6_output.c */
 void ipv6_rcv(struct sk_buff *skb);
 /* Builds the IPv6 header in front of skb's payload and sends it by rt. Consumes skb. */
@@ -194,6 +143,8 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 /* The same straight out of dev, as ndisc and MLD send (no route). Consumes skb. */
 void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
 		  uint8_t nexthdr, uint8_t hops);
+/* ip6_forward: a received packet r routes elsewhere (hop limit, redirect, MTU, then out). Consumes skb. */
+void ip6_forward(struct sk_buff *skb, const struct rt6_route *r);
 /* The automatic flow label of a flow (ip6_make_flowlabel): a keyed hash, never 0. */
 uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto);
 

@@ -3,32 +3,116 @@
  * which groups a device has joined, and the MLDv2 state-change reports with
  * their robustness retransmission, one random interval later.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "addrconf.h"
 #include "ndisc.h"
 
+const uint8_t mc_rtr_groups[MC_RTR_MAX][16] = {
+	[MC_RTR_LINK] = { 0xff, 0x02, [15] = 2 },
+	[MC_RTR_IFACE] = { 0xff, 0x01, [15] = 2 },
+	[MC_RTR_SITE] = { 0xff, 0x05, [15] = 2 },
+};
+
+/* addrconf_join_solict: no solicited-node groups on lo or NOARP devices. */
+static bool joins_solict(const struct netdev *dev)
+{
+	return !(dev->flags & (IFF_LOOPBACK | IFF_NOARP));
+}
+
 bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
 {
 	static const uint8_t all_nodes[16] = { 0xff, 0x02, [15] = 1 };
+	const struct inet6_dev *idev = dev->ip6_ptr;
 	struct vl_list *pos;
 	uint8_t sn[16];
 
-	if (!dev->ip6_ptr || !dev->ip6_ptr->configured)
+	if (!idev || !idev->configured)
 		return false;
 	if (!memcmp(group, all_nodes, 16))
 		return true;
+	for (int i = 0; i < MC_RTR_MAX; i++)
+		if (idev->rtr_seq[i] && !memcmp(group, mc_rtr_groups[i], 16))
+			return true;
 	/* addrconf_join_solict: no solicited-node groups without ARP. */
 	if (dev->flags & IFF_NOARP)
 		return false;
-	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+	vl_list_for_each(pos, &idev->addrs) {
 		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, sn);
 		if (!memcmp(sn, group, 16))
 			return true;
 	}
+	vl_list_for_each(pos, &idev->acs) {
+		ipv6_solicited_node(vl_list_entry(pos, struct ifacaddr6, node)->addr, sn);
+		if (!memcmp(sn, group, 16))
+			return true;
+	}
 	return false;
+}
+
+static int mc_group6_cmp(const void *x, const void *y)
+{
+	const struct mc_group6 *a = x, *b = y;
+
+	return a->seq < b->seq ? 1 : a->seq > b->seq ? -1 : 0;
+}
+
+/* One more user of group g (joined at seq): a group joined twice keeps its first join. */
+static void mc_add(struct mc_group6 **v, int *n, int *cap, const uint8_t *g, uint64_t seq)
+{
+	int i;
+
+	for (i = 0; i < *n && memcmp((*v)[i].group, g, 16); i++)
+		;
+	if (i < *n) {
+		(*v)[i].users++;
+		if (seq < (*v)[i].seq)
+			(*v)[i].seq = seq;
+		return;
+	}
+	if (*n == *cap)
+		*v = vl_realloc(*v, (size_t)(*cap = *cap * 2 + 4) * sizeof(**v));
+	memcpy((*v)[*n].group, g, 16);
+	(*v)[*n].users = 1;
+	(*v)[(*n)++].seq = seq;
+}
+
+int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out)
+{
+	const struct inet6_dev *idev = dev->ip6_ptr;
+	struct mc_group6 *v = NULL;
+	const struct vl_list *pos;
+	int n = 0, cap = 0;
+	uint8_t g[16];
+
+	*out = NULL;
+	if (!idev)
+		return 0;
+	if (joins_solict(dev)) {
+		vl_list_for_each(pos, &idev->addrs) {
+			const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+			ipv6_solicited_node(ifa->addr, g);
+			mc_add(&v, &n, &cap, g, ifa->mc_seq);
+		}
+		vl_list_for_each(pos, &idev->acs) {
+			const struct ifacaddr6 *ac = vl_list_entry(pos, struct ifacaddr6, node);
+
+			ipv6_solicited_node(ac->addr, g);
+			mc_add(&v, &n, &cap, g, ac->seq);
+		}
+	}
+	for (int i = 0; i < MC_RTR_MAX; i++)
+		if (idev->rtr_seq[i])
+			mc_add(&v, &n, &cap, mc_rtr_groups[i], idev->rtr_seq[i]);
+	if (n)
+		qsort(v, (size_t)n, sizeof(*v), mc_group6_cmp);
+	*out = v;
+	return n;
 }
 
 static uint64_t mld_interval(const struct inet6_dev *idev)
@@ -40,25 +124,17 @@ static uint64_t mld_interval(const struct inet6_dev *idev)
 
 #define MLD_MAX_GROUPS 32
 
-/* The solicited-node groups of dev's addresses, newest first, each once. */
+/* What a report of every group lists: the groups above but interface-local ones (never reported). */
 static int joined_groups(const struct inet6_dev *idev, uint8_t (*g)[16])
 {
-	const struct vl_list *pos;
-	int n = 0;
+	struct mc_group6 *v;
+	int n = ipv6_mc_groups(idev->dev, &v), k = 0;
 
-	if (idev->dev->flags & IFF_NOARP)
-		return 0;
-	vl_list_for_each(pos, &idev->addrs) {
-		uint8_t sn[16];
-		int i;
-
-		ipv6_solicited_node(vl_list_entry(pos, struct inet6_ifaddr, node)->addr, sn);
-		for (i = 0; i < n && memcmp(g[i], sn, 16); i++)
-			;
-		if (i == n && n < MLD_MAX_GROUPS)
-			memcpy(g[n++], sn, 16);
-	}
-	return n;
+	for (int i = 0; i < n && k < MLD_MAX_GROUPS; i++)
+		if ((v[i].group[1] & 0x0f) > 1)
+			memcpy(g[k++], v[i].group, 16);
+	free(v);
+	return k;
 }
 
 static void mld_send(struct inet6_dev *idev)
@@ -66,12 +142,17 @@ static void mld_send(struct inet6_dev *idev)
 	uint8_t groups[MLD_MAX_GROUPS][16];
 	int n = 1;
 
-	if (idev->mld_mode == MLD_ALL)
+	if (idev->mld_mode == MLD_ALL) {
 		n = joined_groups(idev, groups);
-	else
+	} else if (idev->mld_mode == MLD_SET || idev->mld_mode == MLD_SET_LEFT) {
+		n = idev->mld_nset;
+		memcpy(groups, idev->mld_set, sizeof(idev->mld_set));
+	} else {
 		memcpy(groups[0], idev->mld_group, 16);
+	}
 	if (n > 0)
-		mld_send_report(idev->dev, idev->mld_src, groups, n, idev->mld_mode == MLD_LEFT);
+		mld_send_report(idev->dev, idev->mld_src, groups, n,
+				idev->mld_mode == MLD_LEFT || idev->mld_mode == MLD_SET_LEFT);
 }
 
 void mld_source(const struct netdev *dev, uint8_t *src)

@@ -13,6 +13,7 @@
 #include "../core/world.h"
 #include "addrconf.h"
 #include "ethernet.h"
+#include "inetpeer.h"
 #include "ipv6.h"
 #include "wire.h"
 
@@ -127,6 +128,57 @@ void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*gro
 		memcpy(rec + 4, groups[i], 16);
 	}
 	send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n);
+}
+
+enum { ND_OPT_REDIRECT_HDR = 4 };
+
+/*
+ * ndisc_send_redirect, for a packet a router is about to send back out of
+ * the link it came in on (skb->dev): the sender learns that target (the
+ * destination itself, or a link-local router) is the better first hop. Only
+ * for a sender on the link, at most one a second per source, from our
+ * link-local address; the redirected packet goes along, cut to fit 1280.
+ */
+void ndisc_send_redirect(struct sk_buff *skb, const uint8_t *target)
+{
+	struct netdev *dev = skb->dev;
+	struct netns *net = dev->net;
+	const uint8_t *ip6h = skb_network_header(skb);
+	uint8_t msg[IPV6_MIN_MTU - IPV6_HLEN], saddr[16];
+	struct flow6 fl = { .oif = dev->ifindex };
+	const struct rt6_route *r;
+	struct neighbour *n;
+	uint32_t len = 40, rd_len, plen = skb->len - (uint32_t)(ip6h - skb->data);
+
+	if (ipv6_get_lladdr(dev, saddr))
+		return;
+	if (memcmp(ip6h + 24, target, 16) && !ipv6_addr_linklocal(target))
+		return; /* "target address is not link-local unicast" */
+	memcpy(fl.daddr, ip6h + 8, 16);
+	memcpy(fl.saddr, saddr, 16);
+	r = ip6_route_output_lookup(net, &fl);
+	if (!r || rt6_route_error(r) || r->has_gw)
+		return; /* "destination is not a neighbour" */
+	if (!inet_peer_xrlim_allow(inet_getpeer(&net->ipv6->peers, ip6h + 8, net->world->clock.now),
+				   VL_NSEC_PER_SEC, net->world->clock.now))
+		return;
+	memset(msg, 0, sizeof(msg));
+	msg[0] = NDISC_REDIRECT;
+	memcpy(msg + 8, target, 16);
+	memcpy(msg + 24, ip6h + 24, 16);
+	n = neigh_lookup(&net->ipv6->nd_tbl, target, dev);
+	if (n && (n->nud_state & NUD_VALID)) {
+		msg[len] = ND_OPT_TARGET_LL_ADDR;
+		msg[len + 1] = 1;
+		memcpy(msg + len + 2, n->ha, 6);
+		len += 8;
+	}
+	rd_len = sizeof(msg) - len < plen + 8 ? (uint32_t)sizeof(msg) - len : plen + 8;
+	rd_len &= ~7u;
+	msg[len] = ND_OPT_REDIRECT_HDR;
+	msg[len + 1] = (uint8_t)(rd_len / 8);
+	memcpy(msg + len + 8, ip6h, rd_len - 8);
+	send_icmp6(dev, saddr, ip6h + 8, 255, 0, msg, len + rd_len);
 }
 
 /* ndisc_solicit: multicast probes while resolving, unicast ones to confirm. */

@@ -921,8 +921,9 @@ static int icmp6_body(struct nd *nd, const uint8_t *dp, unsigned int length, uin
 	case 136:
 		return icmp6_na(nd, dp, length) == -1 ? -1 : 1;
 	case 137:
-		fprintf(nd->f, ", %s", nd_ip6addr(nd, dp + 8));
-		fprintf(nd->f, " to %s", nd_ip6addr(nd, dp + 24));
+		/* nd_rd_dst, then nd_rd_target: the destination first, though the target comes first on the wire. */
+		fprintf(nd->f, ", %s", nd_ip6addr(nd, dp + 24));
+		fprintf(nd->f, " to %s", nd_ip6addr(nd, dp + 8));
 		return v && icmp6_opt_print(nd, dp + 40, (int)length - 40) == -1 ? -1 : 1;
 	case 141:
 	case 142:

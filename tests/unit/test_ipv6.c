@@ -7,8 +7,10 @@
 #include "core/netns.h"
 #include "core/world.h"
 #include "ctl/rtnl.h"
+#include "ctl/rtnl_route.h"
 #include "ctl/sysctl_ctl.h"
 #include "net/addrconf.h"
+#include "net/ipv4.h"
 #include "net/ipv6.h"
 #include "shell/shell.h"
 #include "tools/ip/ip_common.h"
@@ -276,6 +278,57 @@ static void test_route6_lookup(void)
 	env_close(&e);
 }
 
+/*
+ * Routes through rtnl_route6_*: a gateway must be on link, an add of the
+ * same metric is refused, an append would make a multipath route (refused),
+ * a prohibit route of a lower metric answers -EACCES until it is deleted;
+ * a router holds the anycast route of its prefix while it forwards.
+ */
+static void test_route6_modify(void)
+{
+	const unsigned int add = RT6_NLF_CREATE | RT6_NLF_EXCL;
+	struct rtnl_route6 r = { .plen = 64, .has_gw = true };
+	const char *extack = NULL;
+	struct flow6 fl = { 0 };
+	struct rt6_result rt;
+	uint8_t want[16];
+	struct netdev *veth0;
+	struct env e;
+
+	env_open(&e, 5);
+	shell_run_line(e.sh, "ip link add veth0 type veth peer name veth1; ip link set veth0 up; ip link set veth1 up");
+	shell_run_line(e.sh, "ip -6 addr add 2001:db8::1/64 dev veth0 nodad; sleep 3");
+	veth0 = netdev_get_by_name(e.net, "veth0");
+	addr6(r.dst, "2001:db8:5::");
+	addr6(r.gw, "2001:db8:9::2");
+	CHECK_EQ(rtnl_route6_add(e.net, &r, add, &extack), -EHOSTUNREACH);
+	addr6(r.gw, "2001:db8::2");
+	CHECK_EQ(rtnl_route6_add(e.net, &r, add, &extack), 0);
+	CHECK_EQ(rtnl_route6_add(e.net, &r, add, &extack), -EEXIST);
+	addr6(r.gw, "2001:db8::3");
+	CHECK_EQ(rtnl_route6_add(e.net, &r, RT6_NLF_CREATE | RT6_NLF_APPEND, &extack), -EOPNOTSUPP);
+	addr6(fl.daddr, "2001:db8:5::7");
+	CHECK(ip6_route_output(e.net, &fl, &rt) == 0 && rt.dev == veth0);
+	addr6(want, "2001:db8::2");
+	CHECK(!memcmp(rt.nexthop, want, 16));
+	r = (struct rtnl_route6){ .plen = 64, .type = RTN_PROHIBIT, .metric = 10 };
+	addr6(r.dst, "2001:db8:5::");
+	CHECK_EQ(rtnl_route6_add(e.net, &r, add, &extack), 0);
+	CHECK_EQ(ip6_route_output(e.net, &fl, &rt), -EACCES);
+	CHECK_EQ(rtnl_route6_del(e.net, &r, &extack), 0);
+	CHECK_EQ(rtnl_route6_del(e.net, &r, &extack), -ESRCH);
+	CHECK(ip6_route_output(e.net, &fl, &rt) == 0 && rt.dev == veth0);
+	addr6(want, "2001:db8::");
+	CHECK(rt6_find_dev(veth0, want, 128, RTN_ANYCAST) == NULL);
+	shell_run_line(e.sh, "sysctl -qw net.ipv6.conf.all.forwarding=1");
+	CHECK(rt6_find_dev(veth0, want, 128, RTN_ANYCAST) != NULL);
+	CHECK(ipv6_chk_mcast_addr(veth0, (const uint8_t[16]){ 0xff, 0x02, [15] = 2 }));
+	shell_run_line(e.sh, "sysctl -qw net.ipv6.conf.veth0.forwarding=0");
+	CHECK(rt6_find_dev(veth0, want, 128, RTN_ANYCAST) == NULL);
+	CHECK(!ipv6_chk_mcast_addr(veth0, (const uint8_t[16]){ 0xff, 0x02, [15] = 2 }));
+	env_close(&e);
+}
+
 /* A ping left running when its namespace goes, and a run repeated with the same seed. */
 static void test_ping6_lifecycle(void)
 {
@@ -311,6 +364,7 @@ int main(void)
 		{ "nd_weak_override", test_nd_weak_override },
 		{ "route6_lookup", test_route6_lookup },
 		{ "min_mtu", test_min_mtu },
+		{ "route6_modify", test_route6_modify },
 		{ "ping6_lifecycle", test_ping6_lifecycle },
 		{ NULL, NULL },
 	};

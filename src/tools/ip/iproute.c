@@ -2,7 +2,8 @@
  * iproute.c: ip route list | flush | add | change | replace | prepend |
  * append | test | delete | get, after iproute2 6.1's ip/iproute.c: its
  * selectors filter and its printer leaves out what a selector fixed.
- * IPv6 routes are listed (vethlab's are the kernel's own) but not changed.
+ * IPv6 routes go through their own requests (rtnl_route6_*): their types,
+ * gateways, metrics and preferences are the kernel's; multipath is refused.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "../../ctl/rtnl_route.h"
 #include "../../net/ipv4.h"
+#include "../../net/route6.h"
 #include "../../net/wire.h"
 #include "ip_common.h"
 #include "rt_names.h"
@@ -94,6 +96,10 @@ struct rt_rec {
 	int oif;
 	uint32_t priority;
 	bool linkdown, onlink;
+	uint8_t pref;           /* RTA_PREF, IPv6 only */
+	bool has_src;           /* ip route get: the flow's source (RTA_SRC) */
+	uint8_t src[16];
+	int iif;                /* ip route get: RTA_IIF */
 };
 
 /* iproute2's filter: a field counts when its mask is set; -1 masks also hide the field. */
@@ -116,7 +122,8 @@ struct list_ctx {
 	struct rt_filter f;
 	struct rtnl_route *v;   /* flush: the routes to delete */
 	int n, cap;
-	int v6_matched;         /* flush: IPv6 routes it would have to delete */
+	struct rtnl_route6 *v6; /* flush: the IPv6 ones */
+	int n6, cap6;
 };
 
 static void put_be32(uint8_t *p, uint32_t v)
@@ -139,14 +146,17 @@ static void rec_from_v4(const struct rtnl_route *r, struct rt_rec *rec)
 	put_be32(rec->prefsrc, r->prefsrc);
 }
 
-/* vethlab's IPv6 routes are the kernel's own: proto kernel, scope global, a metric and "pref medium". */
+/* An IPv6 route: scope universe always, a metric and a preference always (rt6_fill_node). */
 static void rec_from_v6(const struct rtnl_route6 *r, struct rt_rec *rec)
 {
-	*rec = (struct rt_rec){ .family = AF_INET6, .dst_len = r->plen, .type = r->type,
-				.proto = RTPROT_KERNEL, .scope = RT_SCOPE_UNIVERSE, .table = r->table,
-				.has_priority = true, .has_pref = true, .oif = r->ifindex,
-				.priority = r->metric, .linkdown = r->linkdown };
+	*rec = (struct rt_rec){ .family = AF_INET6, .dst_len = r->plen, .type = r->type, .proto = r->proto,
+				.scope = RT_SCOPE_UNIVERSE, .table = r->table, .has_gw = r->has_gw,
+				.has_prefsrc = r->has_prefsrc, .has_priority = true, .has_pref = true,
+				.pref = r->pref, .oif = r->ifindex, .priority = r->metric,
+				.linkdown = r->linkdown, .onlink = r->onlink };
 	memcpy(rec->dst, r->dst, 16);
+	memcpy(rec->gw, r->gw, 16);
+	memcpy(rec->prefsrc, r->prefsrc, 16);
 }
 
 /* -4, -6 or neither as an address family. */
@@ -253,6 +263,19 @@ static void print_dev(struct ip_ctx *ip, const char *prefix, int ifindex)
 		fprintf(ip->c->out, "%s if%d ", prefix, ifindex);
 }
 
+/* print_rt_pref. */
+static void print_pref(FILE *out, uint8_t pref)
+{
+	if (pref == ICMPV6_ROUTER_PREF_LOW)
+		fputs("pref low", out);
+	else if (pref == ICMPV6_ROUTER_PREF_MEDIUM)
+		fputs("pref medium", out);
+	else if (pref == ICMPV6_ROUTER_PREF_HIGH)
+		fputs("pref high", out);
+	else
+		fprintf(out, "%u", pref);
+}
+
 /* print_route, for a route of a table (not a cached one). */
 static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const struct rt_rec *r)
 {
@@ -269,6 +292,11 @@ static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const stru
 		fputc(' ', out);
 	} else {
 		fputs("default ", out);
+	}
+	if (r->has_src) {
+		fputs("from ", out);
+		print_addr(out, r->family, r->src);
+		fputc(' ', out);
 	}
 	if (r->has_gw && f->rvia.bitlen != host_len(r->family)) {
 		fputs("via ", out);
@@ -294,13 +322,16 @@ static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const stru
 		fputs("onlink ", out);
 	if (r->linkdown)
 		fputs("linkdown ", out);
+	if (r->iif && f->iifmask != -1)
+		print_dev(ip, "iif", r->iif);
 	if (r->has_pref)
-		fputs("pref medium", out);
+		print_pref(out, r->pref);
 	fputc('\n', out);
 }
 
 /* A route the selectors let through: printed, or kept for flush (printed too with -s -s). */
-static int list_one(struct list_ctx *lc, const struct rt_rec *rec, const struct rtnl_route *r4)
+static int list_one(struct list_ctx *lc, const struct rt_rec *rec, const struct rtnl_route *r4,
+		    const struct rtnl_route6 *r6)
 {
 	if (!filter_route(lc->ip, &lc->f, rec))
 		return 0;
@@ -308,7 +339,7 @@ static int list_one(struct list_ctx *lc, const struct rt_rec *rec, const struct 
 		if (r4)
 			ip_vec_push((void **)&lc->v, &lc->n, &lc->cap, r4, sizeof(*r4));
 		else
-			lc->v6_matched++;
+			ip_vec_push((void **)&lc->v6, &lc->n6, &lc->cap6, r6, sizeof(*r6));
 		if (lc->ip->show_stats < 2)
 			return 0;
 	}
@@ -321,7 +352,7 @@ static int list_v4(const struct rtnl_route *r, void *arg)
 	struct rt_rec rec;
 
 	rec_from_v4(r, &rec);
-	return list_one(arg, &rec, r);
+	return list_one(arg, &rec, r, NULL);
 }
 
 static int list_v6(const struct rtnl_route6 *r, void *arg)
@@ -329,7 +360,7 @@ static int list_v6(const struct rtnl_route6 *r, void *arg)
 	struct rt_rec rec;
 
 	rec_from_v6(r, &rec);
-	return list_one(arg, &rec, NULL);
+	return list_one(arg, &rec, NULL, r);
 }
 
 /* The kernel filters a dump by table: one that does not exist is an error (not for table main). */
@@ -350,10 +381,8 @@ static int list_dump(struct list_ctx *lc, int family)
 		return dump_error(ip, "ipv4", lc->f.flush);
 	if (family == 4)
 		return 0;
-	/* vethlab's IPv6 tables are main and local. */
-	if (tb && tb != RT_TABLE_MAIN && tb != RT_TABLE_LOCAL)
-		return family == 6 ? dump_error(ip, "ipv6", lc->f.flush) : 0;
-	(void)rtnl_route6_dump(ip->net, tb, list_v6, lc);
+	if (rtnl_route6_dump(ip->net, tb, list_v6, lc) == -ENOENT && family == 6)
+		return dump_error(ip, "ipv6", lc->f.flush);
 	return 0;
 }
 
@@ -378,13 +407,11 @@ static int iproute_flush(struct list_ctx *lc, int family)
 		return flush_cache(ip, family);
 	for (;;) {
 		lc->n = 0;
-		lc->v6_matched = 0;
+		lc->n6 = 0;
 		st = list_dump(lc, family);
 		if (st)
 			return st;
-		if (lc->v6_matched)
-			return rt_unsupported(ip, "flushing IPv6 routes");
-		if (!lc->n) {
+		if (!lc->n && !lc->n6) {
 			if (ip->show_stats) {
 				if (!round)
 					fputs("Nothing to flush.\n", ip->c->out);
@@ -401,8 +428,12 @@ static int iproute_flush(struct list_ctx *lc, int family)
 			/* A route another deletion of this round took along is simply gone. */
 			deleted += rtnl_route_del(ip->net, &lc->v[i], &extack) == 0;
 		}
+		for (int i = 0; i < lc->n6; i++) {
+			extack = NULL;
+			deleted += rtnl_route6_del(ip->net, &lc->v6[i], &extack) == 0;
+		}
 		if (ip->show_stats)
-			fprintf(ip->c->out, "\n*** Round %d, deleting %d entries ***\n", round, lc->n);
+			fprintf(ip->c->out, "\n*** Round %d, deleting %d entries ***\n", round, lc->n + lc->n6);
 		/* A dumped route always deletes; should none, another round would find it again. */
 		if (!deleted)
 			return 0;
@@ -600,6 +631,7 @@ static int iproute_list_flush(struct ip_ctx *ip, int argc, char **argv, bool flu
 	if (flush) {
 		st = iproute_flush(&lc, family);
 		free(lc.v);
+		free(lc.v6);
 		return st;
 	}
 	return list_dump(&lc, family);
@@ -614,7 +646,7 @@ static const char *const unsupported_route_kw[] = {
 /* The same, for keywords iproute2 takes by abbreviation (matches()). */
 static const char *const unsupported_route_abbrev[] = {
 	"reordering", "window", "cwnd", "initcwnd", "initrwnd", "features", "quickack", "congctl",
-	"rttvar", "ssthresh", "realms", "vrf", "pref", "fastopen_no_cookie", NULL,
+	"rttvar", "ssthresh", "realms", "vrf", "fastopen_no_cookie", NULL,
 };
 
 /*
@@ -640,7 +672,9 @@ static const char *unsupported_modify_kw(const char *kw)
 struct modify_state {
 	bool dst_ok, gw_ok, scope_ok, table_ok;
 	int family;
+	int gw_family;          /* the gateway's: another than the route's would be RTA_VIA */
 	const char *dev;
+	struct rtnl_route6 r6;  /* the IPv6 addresses and preference given */
 };
 
 /* [to] [TYPE] PREFIX. */
@@ -670,6 +704,8 @@ static int parse_route_dst(struct ip_ctx *ip, int *argcp, char ***argvp, struct 
 		ms->family = dst.family;
 	r->plen = dst.bitlen;
 	r->dst = dst.family == AF_INET ? rt_prefix_v4(&dst) : 0;
+	if (dst.family == AF_INET6)
+		memcpy(ms->r6.dst, dst.data, 16);
 	ms->dst_ok = true;
 	*argcp = argc;
 	*argvp = argv;
@@ -696,11 +732,34 @@ static int parse_route_via(struct ip_ctx *ip, int *argcp, char ***argvp, struct 
 		return st;
 	if (!ms->family)
 		ms->family = gw.family;
-	if (gw.family != AF_INET)
-		return rt_unsupported(ip, "an IPv6 gateway");
-	r->gw = rt_prefix_v4(&gw);
+	ms->gw_family = gw.family;
+	if (gw.family == AF_INET6) {
+		ms->r6.has_gw = true;
+		memcpy(ms->r6.gw, gw.data, 16);
+	} else {
+		r->gw = rt_prefix_v4(&gw);
+	}
 	*argcp = argc;
 	*argvp = argv;
+	return 0;
+}
+
+/* pref low|medium|high|NUMBER (RTA_PREF). */
+static int parse_route_pref(struct ip_ctx *ip, const char *arg, struct modify_state *ms)
+{
+	uint32_t u;
+
+	if (!strcmp(arg, "low"))
+		u = ICMPV6_ROUTER_PREF_LOW;
+	else if (!strcmp(arg, "medium"))
+		u = ICMPV6_ROUTER_PREF_MEDIUM;
+	else if (!strcmp(arg, "high"))
+		u = ICMPV6_ROUTER_PREF_HIGH;
+	else if (rt_get_u32(&u, arg, 0) || u > 255)
+		return ip_invarg(ip, "\"pref\" value is invalid\n", arg);
+	/* rtm_to_fib6_config: anything but low and high is medium. */
+	ms->r6.pref = u == ICMPV6_ROUTER_PREF_LOW || u == ICMPV6_ROUTER_PREF_HIGH ? (uint8_t)u
+										     : ICMPV6_ROUTER_PREF_MEDIUM;
 	return 0;
 }
 
@@ -720,6 +779,8 @@ static int parse_route_kw(struct ip_ctx *ip, int *argcp, char ***argvp, struct r
 		if (!st && !ms->family)
 			ms->family = a.family;
 		r->prefsrc = a.family == AF_INET ? rt_prefix_v4(&a) : 0;
+		ms->r6.has_prefsrc = !st && a.family == AF_INET6;
+		memcpy(ms->r6.prefsrc, a.data, 16);
 	} else if (!strcmp(kw, "via")) {
 		st = parse_route_via(ip, &argc, &argv, r, ms);
 	} else if (refused) {
@@ -752,6 +813,9 @@ static int parse_route_kw(struct ip_ctx *ip, int *argcp, char ***argvp, struct r
 	} else if (!strcmp(kw, "dev") || !strcmp(kw, "oif")) {
 		NEXT_ARG();
 		ms->dev = *argv;
+	} else if (ip_matches(kw, "pref")) {
+		NEXT_ARG();
+		st = parse_route_pref(ip, *argv, ms);
 	} else {
 		st = parse_route_dst(ip, &argc, &argv, r, ms);
 	}
@@ -776,6 +840,43 @@ static void route_defaults(struct rtnl_route *r, const struct modify_state *ms, 
 		r->scope = del ? RT_SCOPE_NOWHERE : !ms->gw_ok ? RT_SCOPE_LINK : r->scope;
 }
 
+/* The route types IPv6 has no use for here: the kernel takes them, vethlab does not model them. */
+static bool type6_unmodelled(uint8_t type)
+{
+	return type == RTN_MULTICAST || type == RTN_BROADCAST || type == RTN_NAT || type > RTN_NAT;
+}
+
+/* The IPv6 half of iproute_modify: one RTM_NEWROUTE or RTM_DELROUTE of family AF_INET6. */
+static int iproute_modify6(struct ip_ctx *ip, const struct rtnl_route *r, struct modify_state *ms, bool del,
+			   unsigned int nlflags)
+{
+	struct rtnl_route6 *r6 = &ms->r6;
+	const char *extack = NULL;
+	char b[16], what[64];
+	int err;
+
+	if (type6_unmodelled(r->type)) {
+		snprintf(what, sizeof(what), "an IPv6 route of type %s", rt_type_n2a(r->type, b, sizeof(b)));
+		return rt_unsupported(ip, what);
+	}
+	if (ms->gw_ok && ms->gw_family != AF_INET6) {
+		/* rtm_to_fib6_config: a gateway of another family came as RTA_VIA. */
+		fputs("Error: IPv6 does not support RTA_VIA attribute.\n", ip->c->err);
+		return 2;
+	}
+	r6->plen = r->plen;
+	r6->type = r->type;
+	r6->table = r->table;
+	r6->proto = r->proto;
+	r6->metric = r->priority;
+	r6->ifindex = r->ifindex;
+	r6->onlink = r->onlink;
+	err = del ? rtnl_route6_del(ip->net, r6, &extack) : rtnl_route6_add(ip->net, r6, nlflags, &extack);
+	if (err == -EOPNOTSUPP)
+		return rt_unsupported(ip, "an IPv6 multipath route (a second gateway of the same metric)");
+	return err ? ip_rtnl_error(ip, err, extack) : 0;
+}
+
 /* iproute_modify: parse, then one RTM_NEWROUTE or RTM_DELROUTE. */
 static int iproute_modify(struct ip_ctx *ip, int argc, char **argv, bool del, unsigned int nlflags)
 {
@@ -797,15 +898,18 @@ static int iproute_modify(struct ip_ctx *ip, int argc, char **argv, bool del, un
 		return iproute_usage(ip);
 	if (ms.dev && resolve_dev(ip, ms.dev, &r.ifindex))
 		return 1;
+	route_defaults(&r, &ms, del);
 	if (ms.family == AF_INET6)
-		return rt_unsupported(ip, "changing IPv6 routes");
+		return iproute_modify6(ip, &r, &ms, del, nlflags);
+	if (ms.gw_ok && ms.gw_family == AF_INET6)
+		return rt_unsupported(ip, "an IPv6 gateway for an IPv4 route");
+	/* A pref (RTA_PREF) means nothing to IPv4: the kernel ignores it, and so does this. */
 	if (r.type == RTN_MULTICAST || r.type == RTN_ANYCAST) {
 		char b[16], what[64];
 
 		snprintf(what, sizeof(what), "a route of type %s", rt_type_n2a(r.type, b, sizeof(b)));
 		return rt_unsupported(ip, what);
 	}
-	route_defaults(&r, &ms, del);
 	err = del ? rtnl_route_del(ip->net, &r, &extack) : rtnl_route_add(ip->net, &r, nlflags, &extack);
 	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
@@ -897,25 +1001,44 @@ static int parse_get_kw(struct ip_ctx *ip, int *argcp, char ***argvp, struct get
 	return st;
 }
 
-/* `ip -6 route get`: rt6_info's fields (the input path is not modelled for IPv6). */
-static int print_get6(struct ip_ctx *ip, const struct get_args *a)
+/*
+ * `ip -6 route get`: rt6_fill_node on the copy of the route found: the flow's
+ * destination and source, the copy's device, the source the route gives
+ * (not on the input path), the input device; with fibmatch the route itself.
+ */
+static int route_get6(struct ip_ctx *ip, struct get_args *a)
 {
+	struct rtnl_route6_req req = { .oif = a->req.oif, .iif = a->req.iif, .fibmatch = a->req.fibmatch };
+	struct rt_filter f = { .mdst.bitlen = -1, .msrc.bitlen = -1 };
 	struct rtnl_route6_get g;
-	char b[48], s[48];
+	struct rt_rec rec;
 	int err;
 
-	if (a->idev || a->req.mark || a->req.has_uid || a->req.fibmatch || a->connected)
-		return rt_unsupported(ip, "ip -6 route get with iif, mark, uid, fibmatch or connected");
-	err = rtnl_route6_get(ip->net, a->dst.data, a->src.data, a->req.oif, &g);
+	memcpy(req.dst, a->dst.data, 16);
+	if (a->has_src)
+		memcpy(req.src, a->src.data, 16);
+	err = rtnl_route6_get(ip->net, &req, &g);
 	if (err)
 		return ip_rtnl_error(ip, err, NULL);
-	ip6_fmt(a->dst.data, b);
-	ip6_fmt(a->src.data, s);
-	fprintf(ip->c->out, "%s%s from %s ", g.local ? "local " : "", b, s);
-	print_dev(ip, "dev", g.ifindex);
-	ip6_fmt(g.src, s);
-	fprintf(ip->c->out, "%sproto kernel src %s metric %u pref medium\n", g.local ? "table local " : "",
-		s, g.metric);
+	rec_from_v6(&g.fib, &rec);
+	rec.iif = a->req.iif;
+	if (!a->req.fibmatch) {
+		rec.dst_len = 128;
+		memcpy(rec.dst, req.dst, 16);
+		rec.has_src = true;
+		memcpy(rec.src, req.src, 16);
+		rec.oif = g.oif;
+		rec.onlink = rec.linkdown = false;
+		/* The route's own prefsrc, else (on the output path) the source it gives. */
+		if (!rec.has_prefsrc && g.has_prefsrc) {
+			rec.has_prefsrc = true;
+			memcpy(rec.prefsrc, g.prefsrc, 16);
+		}
+	}
+	print_route(ip, &f, &rec);
+	if (a->connected && !a->has_src)
+		/* The answer always has RTA_SRC: iproute2 asks again with the very same request. */
+		print_route(ip, &f, &rec);
 	return 0;
 }
 
@@ -1009,7 +1132,7 @@ static int iproute_get(struct ip_ctx *ip, int argc, char **argv)
 		return 1;
 	if (a.odev && resolve_dev(ip, a.odev, &a.req.oif))
 		return 1;
-	return a.family == AF_INET6 ? print_get6(ip, &a) : route_get4(ip, &a);
+	return a.family == AF_INET6 ? route_get6(ip, &a) : route_get4(ip, &a);
 }
 
 struct iproute_cmd {
