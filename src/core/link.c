@@ -9,6 +9,24 @@
 
 #define MAX_QUEUES 4096   /* rtnl_create_link's limit on either queue count */
 
+/* The GSO and GRO sizes a request may ask of dev (validate_linkmsg): within its TSO limits. */
+int link_check_gso(const struct link_attrs *a, const struct netdev *dev, const char **extack)
+{
+	if ((a->mask & LA_GSO_MAX_SIZE) && a->gso_max_size > dev->tso_max_size) {
+		*extack = "too big gso_max_size";
+		return -EINVAL;
+	}
+	if ((a->mask & LA_GSO_MAX_SEGS) && a->gso_max_segs > dev->tso_max_segs) {
+		*extack = "too big gso_max_segs";
+		return -EINVAL;
+	}
+	if ((a->mask & LA_GRO_MAX_SIZE) && a->gro_max_size > GSO_MAX_SIZE) {
+		*extack = "too big gro_max_size";
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /* The limits rtnl_create_link checks before it allocates anything. */
 static int link_check_create(const struct link_attrs *a, const struct netdev *dflt,
 			     const char **extack)
@@ -24,18 +42,8 @@ static int link_check_create(const struct link_attrs *a, const struct netdev *df
 		*extack = "Invalid number of receive queues";
 		return -EINVAL;
 	}
-	if ((a->mask & LA_GSO_MAX_SIZE) && a->gso_max_size > dflt->tso_max_size) {
-		*extack = "too big gso_max_size";
+	if (link_check_gso(a, dflt, extack))
 		return -EINVAL;
-	}
-	if ((a->mask & LA_GSO_MAX_SEGS) && a->gso_max_segs > dflt->tso_max_segs) {
-		*extack = "too big gso_max_segs";
-		return -EINVAL;
-	}
-	if ((a->mask & LA_GRO_MAX_SIZE) && a->gro_max_size > GSO_MAX_SIZE) {
-		*extack = "too big gro_max_size";
-		return -EINVAL;
-	}
 	if ((a->mask & LA_BROADCAST) && a->brd_len < ETH_ALEN)
 		return -EINVAL;
 	return 0;

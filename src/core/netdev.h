@@ -234,6 +234,9 @@ VL_MUST_CHECK int link_create_dev(struct netns *net, const char *name, const str
 				  const struct link_attrs *a, struct netdev **out, const char **extack);
 /* rtnl_configure_link: a's flags on a registered device, then its announcement. */
 VL_MUST_CHECK int link_configure(struct netdev *dev, const struct link_attrs *a);
+/* validate_linkmsg's GSO and GRO limits for a request on dev (-EINVAL and extack past them). */
+VL_MUST_CHECK int link_check_gso(const struct link_attrs *a, const struct netdev *dev,
+				 const char **extack);
 /* rtnl_dev_combine_flags: the flags a asks for, the rest as the user has them. */
 unsigned int link_combine_flags(const struct netdev *dev, const struct link_attrs *a);
 

@@ -354,18 +354,8 @@ static int link_validate(const struct netdev *dev, const struct link_attrs *a, c
 		return -EINVAL;
 	if ((a->mask & LA_BROADCAST) && a->brd_len < ETH_ALEN)
 		return -EINVAL;
-	if ((a->mask & LA_GSO_MAX_SIZE) && a->gso_max_size > dev->tso_max_size) {
-		*extack = "too big gso_max_size";
+	if (link_check_gso(a, dev, extack))
 		return -EINVAL;
-	}
-	if ((a->mask & LA_GSO_MAX_SEGS) && a->gso_max_segs > dev->tso_max_segs) {
-		*extack = "too big gso_max_segs";
-		return -EINVAL;
-	}
-	if ((a->mask & LA_GRO_MAX_SIZE) && a->gro_max_size > GSO_MAX_SIZE) {
-		*extack = "too big gro_max_size";
-		return -EINVAL;
-	}
 	return link_validate_af(dev, a);
 }
 
