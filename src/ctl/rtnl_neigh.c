@@ -158,6 +158,9 @@ static int neigh_add_entry(struct neigh_table *tbl, struct netdev *dev, const st
 	if (!n) {
 		if (!(nlflags & RTNL_NEIGH_CREATE))
 			return -ENOENT;
+		/* arp_constructor: no IPv4 on the device (an MTU below 68), no entry. */
+		if (r->family == 4 && !dev->ip_ptr)
+			return -EINVAL;
 		n = neigh_create_admin(tbl, neigh_key(r), dev, r->state, r->flags);
 		if (!n)
 			return -ENOBUFS;  /* the kernel-wide table is full: "No buffer space available" */
@@ -380,7 +383,7 @@ int rtnl_arp_set(struct netns *net, const struct rtnl_arpreq *req)
 		return err;
 	if (r.flags & VL_ATF_PUBL)
 		return arp_req_set_public(net, &r, dev);
-	if (r.ha_family != dev->type)
+	if (r.ha_family != dev->type || !dev->ip_ptr)
 		return -EINVAL;
 	n = neigh_create(&ipv4_net(net)->arp_tbl, &r.ip, dev);
 	if (!n)

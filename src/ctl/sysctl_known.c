@@ -61,12 +61,32 @@ static bool in_list(const char *const *v, const char *name)
 	return false;
 }
 
-/* A device with the family's state: an IPv6 one loses it below a 1280-byte MTU. */
+/* A device with the family's state: it loses IPv4's below a 68-byte MTU, IPv6's below 1280. */
 static bool family_dev(const struct netns *net, const char *fam, const char *name)
 {
 	const struct netdev *dev = netdev_get_by_own_name(net, name);
 
-	return dev && (strcmp(fam, "ipv6") || dev->ip6_ptr);
+	return dev && (strcmp(fam, "ipv6") ? dev->ip_ptr != NULL : dev->ip6_ptr != NULL);
+}
+
+/*
+ * net/ipv{4,6}/neigh is there while something hangs below it: default (in
+ * the initial namespace only) or a device with the family's state. The walk
+ * ends at the first such device, lo in practice.
+ */
+static bool neigh_tree_present(struct netns *net, const char *fam)
+{
+	struct vl_list *pos;
+
+	if (net == net->world->init_net)
+		return true;
+	vl_list_for_each(pos, &net->devices) {
+		const struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+
+		if (family_dev(net, fam, dev->name))
+			return true;
+	}
+	return false;
 }
 
 /* net/ipv{4,6}/{conf,neigh}/X[/KEY]: the per-device trees. */
@@ -80,8 +100,10 @@ static int device_tree_kind(struct netns *net, const char *path)
 
 	if (n < 2 || (strcmp(fam, "ipv4") && strcmp(fam, "ipv6")))
 		return -1;
+	if (n == 2 && !strcmp(tree, "neigh"))
+		return neigh_tree_present(net, fam) ? 2 : 0;
 	if (n == 2)
-		return !strcmp(tree, "conf") || !strcmp(tree, "neigh") ? 2 : -1;
+		return !strcmp(tree, "conf") ? 2 : -1;
 	if (!strcmp(tree, "conf")) {
 		keys = !strcmp(fam, "ipv4") ? sysctl_names.conf4 : sysctl_names.conf6;
 		is_dev = !strcmp(who, "all") || !strcmp(who, "default") || family_dev(net, fam, who);
@@ -179,7 +201,8 @@ void sysctl_known_children(struct netns *net, const char *dir, void (*cb)(const 
 	/* The per-device trees hang below net/ipv4 and net/ipv6. */
 	if (!strcmp(dir, "net/ipv4") || !strcmp(dir, "net/ipv6")) {
 		cb("conf", arg);
-		cb("neigh", arg);
+		if (neigh_tree_present(net, dir + 4))
+			cb("neigh", arg);
 	}
 }
 

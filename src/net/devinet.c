@@ -152,7 +152,7 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 	int err;
 
 	if (!idev)
-		return -ENODEV;
+		return -ENOBUFS;   /* rtm_to_ifaddr: no in_device (an MTU below 68) */
 	if (req->replace && find_matching_ifa(idev, req))
 		return 0;   /* what a replace may change (metric, lifetimes) is not modelled */
 	ifa = vl_calloc(1, sizeof(*ifa));
@@ -187,7 +187,9 @@ int inet_addr_del(struct netdev *dev, const struct ifa_del_req *req, const char 
 		inet_addr_del_ifa(idev, ifa);
 		return 0;
 	}
-	*extack = "ipv4: Address not found";
+	*extack = idev ? "ipv4: Address not found" : "ipv4: Device not found";
+	if (!idev)
+		return -ENODEV;
 	return -EADDRNOTAVAIL;
 }
 
@@ -221,8 +223,10 @@ int inet_ioctl_set_addr(struct netdev *dev, uint32_t local)
 	int plen = inet_abc_len(local);
 	const char *extack = NULL;
 
-	if (!idev || plen < 0)
+	if (plen < 0)
 		return -EINVAL;
+	if (!idev)
+		return -ENOBUFS;
 	old = ifa_by_label(idev, dev->name);
 	if (old && old->local == local)
 		return 0;
@@ -275,12 +279,16 @@ int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd)
 	return 0;
 }
 
-static void inetdev_init(struct netdev *dev)
+/* inetdev_valid_mtu: IPv4 needs room for a 60-byte header and an 8-byte fragment. */
+#define IPV4_MIN_MTU 68
+
+/* A fresh in_device configured as conf/default is now; lo's is pinned further when it registers. */
+static void inetdev_init(struct netdev *dev, bool registering)
 {
 	struct in_device *idev = vl_calloc(1, sizeof(*idev));
 
 	idev->dev = dev;
-	sysctl_dev_init(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
+	sysctl_dev_init(&dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
 	dev->ip_ptr = idev;
 }
 
@@ -320,6 +328,22 @@ static void inetdev_loopback_up(struct netdev *dev)
 	(void)!inet_addr_add(dev, &req, &extack);
 }
 
+/*
+ * NETDEV_CHANGEMTU: below 68 bytes IPv4 leaves the device (its addresses,
+ * their routes and its conf/ and neigh/ sysctl trees go); back at 68 or more
+ * it returns as a fresh in_device that follows conf/default, without lo's
+ * pinned disable_policy and disable_xfrm, and without 127.0.0.1 until lo
+ * comes up again. Only lo can go that low: veth's minimum is 68.
+ */
+static void inetdev_changemtu(struct netdev *dev)
+{
+	if (dev->mtu < IPV4_MIN_MTU) {
+		inetdev_destroy(dev);
+	} else if (!dev->ip_ptr) {
+		inetdev_init(dev, false);
+	}
+}
+
 /* Labels follow a rename, keeping an alias suffix ("veth0:foo" -> "new:foo"). */
 static void inetdev_changename(struct netdev *dev)
 {
@@ -335,9 +359,12 @@ static void inetdev_changename(struct netdev *dev)
 
 static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 {
+	/* Without an in_device only registration and an MTU change concern IPv4. */
+	if (!dev->ip_ptr && ev != NETDEV_REGISTER && ev != NETDEV_CHANGEMTU)
+		return;
 	switch (ev) {
 	case NETDEV_REGISTER:
-		inetdev_init(dev);
+		inetdev_init(dev, true);
 		break;
 	case NETDEV_UP:
 		if (dev->flags & IFF_LOOPBACK)
@@ -345,6 +372,9 @@ static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 		break;
 	case NETDEV_UNREGISTER:
 		inetdev_destroy(dev);
+		break;
+	case NETDEV_CHANGEMTU:
+		inetdev_changemtu(dev);
 		break;
 	case NETDEV_CHANGENAME:
 		inetdev_changename(dev);

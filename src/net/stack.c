@@ -106,6 +106,9 @@ static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 		if (dev->net->ipv6)
 			neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
 	}
+	/* arp_ifdown from inetdev_destroy: IPv4 left the device with its MTU. */
+	if (ev == NETDEV_CHANGEMTU && !dev->ip_ptr)
+		neigh_ifdown(&in->arp_tbl, dev);
 	/* arp_evict_nocarrier and ndisc_evict_nocarrier (both 1 by default): a lost
 	 * carrier flushes the device's entries, permanent ones excepted. */
 	if (ev == NETDEV_CHANGE && !dev->carrier) {
