@@ -169,13 +169,19 @@ static int route_show(struct netns *net, FILE *f)
 	return 0;
 }
 
-/* ipv6_addr_scope as if_inet6 prints it: loopback 10, link 20, site 40, else global 00. */
+/*
+ * ipv6_addr_scope as if_inet6 prints it: loopback 10, link 20, site 40, else
+ * global 00, except that an IPv4-compatible address (::a.b.c.d) shows 80:
+ * IPV6_ADDR_COMPATv4 is a type bit that falls inside the scope mask.
+ */
 static unsigned int in6_scope(const uint8_t *a)
 {
-	static const uint8_t loopback[16] = { [15] = 1 };
+	static const uint8_t loopback[16] = { [15] = 1 }, zero12[12] = { 0 };
 
 	if (!memcmp(a, loopback, 16))
 		return 0x10;
+	if (!memcmp(a, zero12, 12))
+		return 0x80;
 	if (a[0] == 0xfe && (a[1] & 0xc0) == 0x80)
 		return 0x20;
 	if (a[0] == 0xfe && (a[1] & 0xc0) == 0xc0)

@@ -40,6 +40,10 @@ struct rtnl_link {
 	char ifalias[IFALIASZ];   /* "" when none */
 	struct netdev_stats stats;
 	unsigned int carrier_changes;  /* IFLA_CARRIER_CHANGES */
+	/* IFLA_INET6_STATS, in the inet6 link dump (ip -6 addr); zero without an inet6 device. */
+	struct {
+		uint64_t in_pkts, in_octets, in_ect1, in_ect0, in_toobig, in_noroutes;
+	} inet6_stats;
 };
 
 struct rtnl_addr {

@@ -53,6 +53,16 @@ static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l
 	l->num_rx_queues = dev->num_rx_queues;
 	l->stats = dev->stats;
 	l->carrier_changes = dev->carrier_up_count + dev->carrier_down_count;
+	if (dev->ip6_ptr) {
+		const struct ipv6_devstats *s6 = &dev->ip6_ptr->stats;
+
+		l->inet6_stats.in_pkts = s6->in_pkts;
+		l->inet6_stats.in_octets = s6->in_octets;
+		l->inet6_stats.in_ect1 = s6->in_ect1;
+		l->inet6_stats.in_ect0 = s6->in_ect0;
+		l->inet6_stats.in_toobig = s6->in_toobig;
+		l->inet6_stats.in_noroutes = s6->in_noroutes;
+	}
 	l->link_netnsid = -1;
 	fill_link_extra(dev, l);
 	if (dev_get_iflink(dev) != dev->ifindex)

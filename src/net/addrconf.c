@@ -119,13 +119,34 @@ static int addr_scope(const uint8_t *a)
 		return (a[1] & 0x0f) == 1 ? IPV6_SCOPE_HOST : (a[1] & 0x0f) == 2 ? IPV6_SCOPE_LINK : 0;
 	if (ipv6_addr_linklocal(a))
 		return IPV6_SCOPE_LINK;
+	/* fec0::/10, the deprecated site-local unicast. */
+	if (a[0] == 0xfe && (a[1] & 0xc0) == 0xc0)
+		return IPV6_SCOPE_SITE;
 	return memcmp(a, loopback, 16) ? IPV6_SCOPE_GLOBAL : IPV6_SCOPE_HOST;
 }
 
-/* Scope values in RFC 6724 order: host < link < global. */
+/* Scope values in RFC 6724 order (ipv6_addr_src_scope): host < link < site < global. */
 static int scope_rank(int scope)
 {
-	return scope == IPV6_SCOPE_HOST ? 1 : scope == IPV6_SCOPE_LINK ? 2 : 14;
+	return scope == IPV6_SCOPE_HOST ? 1 : scope == IPV6_SCOPE_LINK ? 2 : scope == IPV6_SCOPE_SITE ? 5 : 14;
+}
+
+/*
+ * ipv6_link_dev_addr: a device's list is sorted by scope, global first; a new
+ * address goes before the first one of the same or a narrower scope.
+ */
+static void link_dev_addr(struct inet6_dev *idev, struct inet6_ifaddr *ifa)
+{
+	int rank = scope_rank(ifa->scope);
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &idev->addrs) {
+		const struct inet6_ifaddr *o = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (rank >= scope_rank(o->scope))
+			break;
+	}
+	vl_list_add_tail(pos, &ifa->node);
 }
 
 static int common_prefix(const uint8_t *a, const uint8_t *b)
@@ -522,8 +543,9 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE | (nodad && scope != IPV6_SCOPE_HOST ? IFA6_F_NODAD : 0);
 	vl_timer_init(&ifa->dad_timer, dad_work);
 	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
-	vl_list_add_head(&idev->addrs, &ifa->node);
-	if (scope == IPV6_SCOPE_GLOBAL)
+	link_dev_addr(idev, ifa);
+	/* Every address wider than the link is a candidate source for any device. */
+	if (scope == IPV6_SCOPE_GLOBAL || scope == IPV6_SCOPE_SITE)
 		vl_list_add_head(&dev->net->ipv6->global_addrs, &ifa->gnode);
 	else
 		vl_list_init(&ifa->gnode);
@@ -637,8 +659,11 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 	 * reports only when the last holder goes.
 	 */
 	mld_group_changed(idev, addr, false);
-	/* addrconf_prefix_route: once per prefix and device. */
-	if (plen != 128 && !rt6_find_dev(dev, addr, plen, RTN_UNICAST))
+	/*
+	 * addrconf_prefix_route: once per prefix and device, /128 included. On a
+	 * down device fib6_nh_init refuses it; it comes with NETDEV_UP instead.
+	 */
+	if ((dev->flags & IFF_UP) && !rt6_find_dev(dev, addr, plen, RTN_UNICAST))
 		rt6_add(dev->net, addr, plen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	return 0;
 }
@@ -659,7 +684,7 @@ int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
 		mld_group_changed(dev->ip6_ptr, addr, true);
 	rt6_del_dev(dev, addr, 128, RTN_LOCAL);
 	/* check_cleanup_prefix_route: the prefix route goes with the last address using it. */
-	if (plen != 128 && !prefix_in_use(dev->ip6_ptr, addr, plen))
+	if (!prefix_in_use(dev->ip6_ptr, addr, plen))
 		rt6_del_dev(dev, addr, plen, RTN_UNICAST);
 	return 0;
 }
@@ -741,6 +766,24 @@ static void addrconf_configure(struct netdev *dev)
 		if ((ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) == IFA6_F_TENTATIVE &&
 		    !vl_timer_pending(&ifa->dad_timer))
 			dad_start(ifa);
+	}
+}
+
+/*
+ * addrconf_permanent_addr: on NETDEV_UP, carrier or not, the addresses given
+ * while the device was down get their prefix routes (fixup_permanent_addr).
+ */
+static void addrconf_permanent_addr(struct netdev *dev)
+{
+	struct vl_list *pos;
+
+	if (!dev->ip6_ptr)
+		return;
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (ifa->scope != IPV6_SCOPE_HOST && !rt6_find_dev(dev, ifa->addr, ifa->prefixlen, RTN_UNICAST))
+			rt6_add(dev->net, ifa->addr, ifa->prefixlen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	}
 }
 
@@ -847,6 +890,7 @@ static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 	case NETDEV_UP:
 		/* devinet, told first, has just joined 224.0.0.1 (ip_mc_up). */
 		dev->mc_up_seq = ++dev->net->ipv6->event_seq;
+		addrconf_permanent_addr(dev);
 		addrconf_configure(dev);
 		break;
 	case NETDEV_CHANGEMTU:

@@ -17,7 +17,7 @@
 #define IFA6_F_TENTATIVE 0x40
 #define IFA6_F_PERMANENT 0x80
 
-enum { IPV6_SCOPE_HOST = 0x10, IPV6_SCOPE_LINK = 0x20, IPV6_SCOPE_GLOBAL = 0x00 };
+enum { IPV6_SCOPE_HOST = 0x10, IPV6_SCOPE_LINK = 0x20, IPV6_SCOPE_SITE = 0x40, IPV6_SCOPE_GLOBAL = 0x00 };
 
 struct inet6_ifaddr {
 	struct vl_list node;       /* in idev->addrs, newest first as the kernel lists them */
@@ -59,8 +59,21 @@ struct mc_group6 {
  * the device's life, except that an MTU below IPV6_MIN_MTU ends it early and
  * raising the MTU again starts a fresh one from net.ipv6.conf.default.
  */
+/*
+ * The per-device IPv6 counters that ip -6 -s addr shows: iproute2 6.1 reads
+ * IFLA_INET6_STATS by its own (older) MIB layout, which on Linux 6.18 lands
+ * on these. The rest of /proc/net/dev_snmp6 is not kept.
+ */
+struct ipv6_devstats {
+	uint64_t in_pkts, in_octets;   /* InReceives, InOctets */
+	uint64_t in_ect1, in_ect0;     /* InECT1Pkts, InECT0Pkts */
+	uint64_t in_toobig;            /* InTooBigErrors, on the output device */
+	uint64_t in_noroutes;          /* InNoRoutes, on the input device */
+};
+
 struct inet6_dev {
 	struct netdev *dev;
+	struct ipv6_devstats stats;
 	struct ipv6_devconf cnf;   /* net.ipv6.conf.DEV.* */
 	struct vl_list addrs;
 	struct vl_list acs;        /* struct ifacaddr6 */

@@ -61,6 +61,15 @@ static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
  * answer "no route", prohibit ones "administratively prohibited" (both
  * counted as InNoRoutes); a packet to :: is only an address error.
  */
+/* The codepoints ip -6 -s addr happens to show per device: ECT(1) and ECT(0). */
+static void ip6_dev_count_ecn(struct inet6_dev *idev, int ecn)
+{
+	if (ecn == 1)
+		idev->stats.in_ect1++;
+	else if (ecn == 2)
+		idev->stats.in_ect0++;
+}
+
 static void ip6_input_drop(struct sk_buff *skb, uint8_t code)
 {
 	struct netns *net = skb->dev->net;
@@ -71,6 +80,8 @@ static void ip6_input_drop(struct sk_buff *skb, uint8_t code)
 		return;
 	}
 	ip6_inc_stats(net, IPSTATS_MIB_INNOROUTES);
+	if (skb->dev->ip6_ptr)
+		skb->dev->ip6_ptr->stats.in_noroutes++;
 	icmpv6_send(skb, ICMPV6_DEST_UNREACH, code, 0);
 	kfree_skb_reason(skb, SKB_DROP_REASON_IP_INNOROUTES);
 }
@@ -123,6 +134,10 @@ void ipv6_rcv(struct sk_buff *skb)
 		return;
 	}
 	ip6_upd_po_stats(net, IPSTATS_MIB_IN, skb->len);
+	if (dev->ip6_ptr) {
+		dev->ip6_ptr->stats.in_pkts++;
+		dev->ip6_ptr->stats.in_octets += skb->len;
+	}
 	/* No inet6_dev (an MTU below 1280) drops as disable_ipv6 does (ip6_rcv_core). */
 	if (!dev->ip6_ptr || dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
 		ip6_inc_stats(net, IPSTATS_MIB_INDISCARDS);
@@ -136,6 +151,7 @@ void ipv6_rcv(struct sk_buff *skb)
 		return;
 	}
 	ip6_inc_stats(net, IPSTATS_MIB_NOECTPKTS + ((h[1] >> 4) & 3));
+	ip6_dev_count_ecn(dev->ip6_ptr, (h[1] >> 4) & 3);
 	plen = get16(h + 4);
 	if (plen + IPV6_HLEN > skb->len) {
 		ip6_inc_stats(net, IPSTATS_MIB_INTRUNCATEDPKTS);

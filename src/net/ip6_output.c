@@ -190,6 +190,8 @@ static bool forward_too_big(struct sk_buff *skb, struct netdev *out, struct netn
 	icmpv6_send(skb, ICMPV6_PKT_TOOBIG, 0, mtu);
 	skb->dev = in;
 	ip6_inc_stats(net, IPSTATS_MIB_INTOOBIGERRORS);
+	if (out->ip6_ptr)
+		out->ip6_ptr->stats.in_toobig++;
 	ip6_inc_stats(net, IPSTATS_MIB_FRAGFAILS);
 	kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_BIG);
 	return true;

@@ -101,6 +101,12 @@ void ip6_fmt(const uint8_t *a, char *b)
 	}
 	b[0] = 0;
 	for (int i = 0; i < 8; i++) {
+		/* inet_ntop: an IPv4-compatible or -mapped address ends in dotted quad. */
+		if (i == 6 && best == 0 && (bestlen == 6 || (bestlen == 5 && get16(a + 10) == 0xffff))) {
+			sprintf(b + strlen(b), "%s%u.%u.%u.%u", i != best + bestlen ? ":" : "", a[12], a[13],
+				a[14], a[15]);
+			break;
+		}
 		if (i == best) {
 			strcat(b, "::");
 			i += bestlen - 1;

@@ -117,11 +117,14 @@ int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out);
 void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
 /* The -s counter block; lead puts a line separator before it. */
 void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead);
+/* The counters of the inet6 link dump (ip -6 -s addr), as iproute2 6.1 misreads them. */
+void ip_print_link_stats6(struct ip_ctx *ip, const struct rtnl_link *l);
 /* Only the first line: index, name, flags, mtu, qdisc, state, qlen. */
 void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
 void ip_print_link_header6(struct ip_ctx *ip, const struct rtnl_link *l);
 void ip_print_link_family(struct ip_ctx *ip, const struct rtnl_link *l);
 void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode);
+void ip_print_link_brief6(struct ip_ctx *ip, const struct rtnl_link *l);
 const char *ip_oper_name(enum if_oper op);
 void ip_format_link_name(struct ip_ctx *ip, const struct rtnl_link *l, bool with_peer,
 			 char *buf, size_t len);

@@ -529,7 +529,7 @@ struct addr_show {
 
 static const char *scope6_name(int scope)
 {
-	return scope == 0x10 ? "host" : scope == 0x20 ? "link" : "global";
+	return scope == 0x10 ? "host" : scope == 0x20 ? "link" : scope == 0x40 ? "site" : "global";
 }
 
 static void print_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const struct rtnl_addr6 *a)
@@ -585,6 +585,33 @@ static void print_addrs_brief(struct ip_ctx *ip, const struct addr_list *l, cons
 	fputc('\n', ip->c->out);
 }
 
+/*
+ * ip -6 addr without a device lists links through the inet6 link dump
+ * (inet6_dump_ifinfo): name, address, MTU, IFLA_LINK, operstate and the
+ * inet6 counters only. A device named asks RTM_GETLINK, which IPv6 does not
+ * answer, so that one is the full link.
+ */
+static bool inet6_link_dump(const struct addr_show *as)
+{
+	return as->ip->family == 6 && !as->f.ifindex;
+}
+
+/*
+ * print_linkinfo's selectors: on an inet6 link there is no group to select
+ * on (every link passes), and no master or kind to match (none passes).
+ */
+static bool addr_link_selected(const struct addr_show *as, const struct rtnl_link *lk)
+{
+	struct ip_filter f = as->f;
+
+	if (inet6_link_dump(as)) {
+		if (f.master > 0 || f.kind || f.slave_kind)
+			return false;
+		f.group = -1;
+	}
+	return ip_filter_link(&f, lk);
+}
+
 /* The link lines of ip address: none under a label selector (print_linkinfo returns early). */
 static void print_addr_link(struct addr_show *as, const struct rtnl_link *lk)
 {
@@ -593,13 +620,16 @@ static void print_addr_link(struct addr_show *as, const struct rtnl_link *lk)
 	if (as->f.label)
 		return;
 	if (ip->brief) {
-		ip_print_link_brief(ip, lk, true);
+		if (inet6_link_dump(as))
+			ip_print_link_brief6(ip, lk);
+		else
+			ip_print_link_brief(ip, lk, true);
 		return;
 	}
 	if (ip->oneline)
 		return;
 	/* With a family filter the link/ line is left out. */
-	if (ip->family == 6 && !as->f.ifindex)
+	if (inet6_link_dump(as))
 		ip_print_link_header6(ip, lk);
 	else if (ip->family == 4 || ip->family == 6)
 		ip_print_link_family(ip, lk);
@@ -621,7 +651,7 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 	struct addr6_list l6 = { 0 };
 	bool any;
 
-	if (!ip_filter_link(&as->f, lk))
+	if (!addr_link_selected(as, lk))
 		return 0;
 	select_addrs(as, lk, &l, &l6, &any);
 	if (l.n + l6.n > 0 || (!any && !ip->family)) {
@@ -634,7 +664,10 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 			for (int i = 0; i < l6.n; i++)
 				print_addr6(ip, lk, &l6.v[i]);
 			if (ip->show_stats && !ip->oneline && !as->f.label) {
-				ip_print_link_stats(ip, lk, false);
+				if (inet6_link_dump(as))
+					ip_print_link_stats6(ip, lk);
+				else
+					ip_print_link_stats(ip, lk, false);
 				fputc('\n', ip->c->out);
 			}
 		}

@@ -119,12 +119,12 @@ static void print_nums(FILE *f, const unsigned int *cols, const uint64_t *vals, 
 /*
  * -s -s: the error rows. Of the error counters vethlab keeps only overrun,
  * frame and otherhost (its column appears once non-zero); transns is
- * IFLA_CARRIER_CHANGES. The numbers start under the first column.
+ * IFLA_CARRIER_CHANGES, left out when the message has none (cc NULL). The
+ * numbers start under the first column.
  */
-static void print_error_rows(struct ip_ctx *ip, const struct rtnl_link *l, const unsigned int *cols,
-			     bool rx)
+static void print_error_rows(struct ip_ctx *ip, const struct netdev_stats *s, const unsigned int *cc,
+			     const unsigned int *cols, bool rx)
 {
-	const struct netdev_stats *s = &l->stats;
 	FILE *f = ip->c->out;
 
 	if (rx) {
@@ -143,17 +143,17 @@ static void print_error_rows(struct ip_ctx *ip, const struct rtnl_link *l, const
 	}
 	fprintf(f, "%s    TX errors:%*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 10, "",
 		(int)cols[1], "aborted", (int)cols[2], "fifo", (int)cols[3], "window", (int)cols[4], "heartbt",
-		(int)cols[5], "transns", ip->sl);
+		(int)cols[5], cc ? "transns" : "", ip->sl);
 	fprintf(f, "%*s", (int)cols[0] + 5, "");
 	for (int i = 0; i < 4; i++)
 		fprintf(f, "%*u ", (int)cols[i + 1], 0u);
-	fprintf(f, "%*u ", (int)cols[5], l->carrier_changes);
+	if (cc)
+		fprintf(f, "%*u ", (int)cols[5], *cc);
 }
 
-/* print_link_stats64 as in 6.1: columns widen to fit the largest number. */
-void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead)
+/* print_stats64 as in 6.1: columns widen to fit the largest number. */
+static void print_stats64(struct ip_ctx *ip, const struct netdev_stats *s, const unsigned int *cc, bool lead)
 {
-	const struct netdev_stats *s = &l->stats;
 	FILE *f = ip->c->out;
 	unsigned int cols[8] = { 10, 7, 6, 7, 7, 7, 10, 9 };
 	uint64_t rx[6] = { s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped,
@@ -162,7 +162,7 @@ void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead
 			   s->tx_carrier_errors, s->collisions };
 	uint64_t rxe[8] = { 0, 0, 0, s->rx_frame_errors, 0, s->rx_over_errors, 0, s->rx_otherhost_dropped };
 	/* iproute2 sizes the TX error columns one place to the right of where it prints them. */
-	uint64_t txe[7] = { 0, 0, 0, 0, 0, 0, l->carrier_changes };
+	uint64_t txe[7] = { 0, 0, 0, 0, 0, 0, cc ? *cc : 0 };
 
 	size_columns(cols, rx, 6);
 	if (ip->show_stats > 1)
@@ -175,13 +175,38 @@ void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead
 		(int)cols[4], "missed", (int)cols[5], "mcast", (int)cols[6], "", ip->sl);
 	print_nums(f, cols, rx, 6);
 	if (ip->show_stats > 1)
-		print_error_rows(ip, l, cols, true);
+		print_error_rows(ip, s, cc, cols, true);
 	fprintf(f, "%s    TX: %*s %*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 4, "bytes",
 		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
 		(int)cols[4], "carrier", (int)cols[5], "collsns", (int)cols[6], "", ip->sl);
 	print_nums(f, cols, tx, 6);
 	if (ip->show_stats > 1)
-		print_error_rows(ip, l, cols, false);
+		print_error_rows(ip, s, cc, cols, false);
+}
+
+void ip_print_link_stats(struct ip_ctx *ip, const struct rtnl_link *l, bool lead)
+{
+	print_stats64(ip, &l->stats, &l->carrier_changes, lead);
+}
+
+/*
+ * The inet6 link dump carries no link counters, only IFLA_INET6_STATS, which
+ * iproute2 6.1 reads by the MIB layout of its own headers (get_snmp_counters).
+ * Linux 6.15 reordered that enum, so on 6.18 each column lands on another
+ * counter: packets and bytes are InReceives and InOctets, but TX packets and
+ * bytes are InECT1Pkts and InECT0Pkts, RX errors InTooBigErrors, TX errors
+ * InNoRoutes, mcast ReasmOKs (no reassembly here: 0) and frame
+ * OutBcastPkts (0 in IPv6). There is no IFLA_CARRIER_CHANGES.
+ */
+void ip_print_link_stats6(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	struct netdev_stats s = {
+		.rx_packets = l->inet6_stats.in_pkts, .rx_bytes = l->inet6_stats.in_octets,
+		.tx_packets = l->inet6_stats.in_ect1, .tx_bytes = l->inet6_stats.in_ect0,
+		.rx_errors = l->inet6_stats.in_toobig, .tx_errors = l->inet6_stats.in_noroutes,
+	};
+
+	print_stats64(ip, &s, NULL, false);
 }
 
 /* print_af_spec: the inet6 address generation mode, by name. */
@@ -333,4 +358,13 @@ void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr
 		print_flags(f, l->flags, link_mdown(ip, l));
 		fputc(' ', f);
 	}
+}
+
+/* ip -6 -br addr: the brief line of the inet6 link, named as ip_print_link_header6 names it. */
+void ip_print_link_brief6(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	char name[2 * IFNAMSIZ + 8];
+
+	format_link_name6(ip, l, name, sizeof(name));
+	fprintf(ip->c->out, "%-16s %-14s ", name, ip_oper_name(l->operstate));
 }
