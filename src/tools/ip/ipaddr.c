@@ -515,11 +515,15 @@ static void print_addr(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 	fprintf(f, "%s%s       valid_lft forever preferred_lft forever\n", a->label, ip->sl);
 }
 
+/* print_addrinfo's brief form: the local address, its peer when it has one, the prefix length. */
 static void print_addr_brief(struct ip_ctx *ip, const struct rtnl_addr *a)
 {
-	char b[16];
+	char b[16], p[16];
 
-	fprintf(ip->c->out, "%s/%d ", ip_fmt_ipv4(a->local, b), a->prefixlen);
+	fprintf(ip->c->out, "%s", ip_fmt_ipv4(a->local, b));
+	if (a->address != a->local)
+		fprintf(ip->c->out, " peer %s", ip_fmt_ipv4(a->address, p));
+	fprintf(ip->c->out, "/%d ", a->prefixlen);
 }
 
 struct addr_show {
