@@ -93,7 +93,7 @@ int rtnl_addr_del(struct netns *net, int ifindex, const struct ifa_del_req *req,
 	return inet_addr_del(dev, req, extack);
 }
 
-int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value)
+int rtnl_ioctl_addr(struct netns *net, int ifindex, const char *label, int which, uint32_t value)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
 
@@ -101,11 +101,13 @@ int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value)
 		return -ENODEV;
 	switch (which) {
 	case RTNL_IOCTL_ADDR:
-		return inet_ioctl_set_addr(dev, value);
+		return inet_ioctl_set_addr(dev, label, value);
 	case RTNL_IOCTL_NETMASK:
-		return inet_ioctl_set_netmask(dev, value);
+		return inet_ioctl_set_netmask(dev, label, value);
+	case RTNL_IOCTL_ALIAS_FLAGS:
+		return inet_ioctl_alias_flags(dev, label, value);
 	default:
-		return inet_ioctl_set_broadcast(dev, value);
+		return inet_ioctl_set_broadcast(dev, label, value);
 	}
 }
 

@@ -120,9 +120,14 @@ VL_MUST_CHECK int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *
 				 const char **extack);
 VL_MUST_CHECK int rtnl_addr_del(struct netns *net, int ifindex, const struct ifa_del_req *req,
 				const char **extack);
-/* SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR as ifconfig issues them. */
-VL_MUST_CHECK int rtnl_ioctl_addr(struct netns *net, int ifindex, int which, uint32_t value);
-enum { RTNL_IOCTL_ADDR, RTNL_IOCTL_NETMASK, RTNL_IOCTL_BRDADDR };
+/*
+ * SIOCSIFADDR, SIOCSIFNETMASK, SIOCSIFBRDADDR, and SIOCSIFFLAGS on an alias,
+ * as ifconfig issues them, on the address labelled label (NULL: the
+ * device's own name).
+ */
+VL_MUST_CHECK int rtnl_ioctl_addr(struct netns *net, int ifindex, const char *label, int which,
+				  uint32_t value);
+enum { RTNL_IOCTL_ADDR, RTNL_IOCTL_NETMASK, RTNL_IOCTL_BRDADDR, RTNL_IOCTL_ALIAS_FLAGS };
 
 struct netns *rtnl_init_net(struct world *w);
 struct netns *rtnl_netns_get(struct world *w, const char *name);

@@ -215,11 +215,22 @@ static struct in_ifaddr *ifa_by_label(struct in_device *idev, const char *label)
 	return NULL;
 }
 
-int inet_ioctl_set_addr(struct netdev *dev, uint32_t local)
+/* devinet_ioctl's address lookup: the address labelled name (the device's, or an alias). */
+static struct in_ifaddr *ioctl_ifa(struct netdev *dev, const char *label)
+{
+	return dev->ip_ptr ? ifa_by_label(dev->ip_ptr, label ? label : dev->name) : NULL;
+}
+
+/*
+ * SIOCSIFADDR: the address labelled so is replaced (the same address is no
+ * change), or a new one made with that label; classful mask, derived
+ * broadcast. 0.0.0.0 (or "default") only removes what was there.
+ */
+int inet_ioctl_set_addr(struct netdev *dev, const char *label, uint32_t local)
 {
 	struct in_device *idev = dev->ip_ptr;
 	struct in_ifaddr *old;
-	struct ifa_req req = { .local = local, .address = local, .scope = -1 };
+	struct ifa_req req = { .local = local, .address = local, .scope = -1, .label = label };
 	int plen = inet_abc_len(local);
 	const char *extack = NULL;
 
@@ -227,11 +238,14 @@ int inet_ioctl_set_addr(struct netdev *dev, uint32_t local)
 		return -EINVAL;
 	if (!idev)
 		return -ENOBUFS;
-	old = ifa_by_label(idev, dev->name);
+	old = ioctl_ifa(dev, label);
 	if (old && old->local == local)
 		return 0;
 	if (old)
 		inet_addr_del_ifa(idev, old);
+	/* inet_set_ifa: an address of 0 is dropped. */
+	if (!local)
+		return 0;
 	req.prefixlen = (uint8_t)plen;
 	if ((dev->flags & IFF_BROADCAST) && plen < 31) {
 		req.has_broadcast = true;
@@ -240,42 +254,68 @@ int inet_ioctl_set_addr(struct netdev *dev, uint32_t local)
 	return inet_addr_add(dev, &req, &extack);
 }
 
-/* SIOCSIFNETMASK: re-inserted with the new mask; a derived broadcast follows it. */
-int inet_ioctl_set_netmask(struct netdev *dev, uint32_t mask)
+/* bad_mask: a netmask must be contiguous ones. */
+static bool bad_mask(uint32_t mask)
 {
-	struct in_device *idev = dev->ip_ptr;
-	struct in_ifaddr *ifa = idev ? ifa_by_label(idev, dev->name) : NULL;
-	struct ifa_req req = { .scope = -1 };
+	return (~mask & (~mask + 1)) != 0;
+}
+
+/*
+ * SIOCSIFNETMASK and SIOCSIFBRDADDR take the address out (inet_del_ifa, so a
+ * primary's secondaries go or are promoted) and insert it again, changed.
+ */
+static int ioctl_reinsert(struct netdev *dev, struct in_ifaddr *ifa, uint32_t mask, uint32_t brd)
+{
+	char label[IFNAMSIZ];
+	struct ifa_req req = {
+		.local = ifa->local, .address = ifa->address, .scope = ifa->scope, .label = label,
+		.prefixlen = (uint8_t)inet_mask_len(mask), .has_broadcast = brd != 0, .broadcast = brd,
+	};
 	const char *extack = NULL;
 
-	if (!ifa)
-		return -EADDRNOTAVAIL;
-	if (ifa->mask == mask)
-		return 0;
-	req.local = ifa->local;
-	req.address = ifa->address;
-	req.scope = ifa->scope;
-	req.prefixlen = (uint8_t)inet_mask_len(mask);
-	req.has_broadcast = ifa->broadcast != 0;
-	req.broadcast = ifa->broadcast;
-	if ((dev->flags & IFF_BROADCAST) && req.prefixlen < 31 &&
-	    ifa->broadcast == (ifa->local | ~ifa->mask)) {
-		req.has_broadcast = true;
-		req.broadcast = ifa->local | ~mask;
-	}
-	inet_unlink_ifa(idev, ifa);
-	free(ifa);
+	memcpy(label, ifa->label, IFNAMSIZ);
+	inet_addr_del_ifa(dev->ip_ptr, ifa);
 	return inet_addr_add(dev, &req, &extack);
 }
 
-int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd)
+/* A derived broadcast follows the new mask; one set by hand stays. */
+int inet_ioctl_set_netmask(struct netdev *dev, const char *label, uint32_t mask)
 {
-	struct in_device *idev = dev->ip_ptr;
-	struct in_ifaddr *ifa = idev ? ifa_by_label(idev, dev->name) : NULL;
+	struct in_ifaddr *ifa = ioctl_ifa(dev, label);
+	uint32_t brd;
 
 	if (!ifa)
 		return -EADDRNOTAVAIL;
-	ifa->broadcast = brd;
+	if (bad_mask(mask))
+		return -EINVAL;
+	if (ifa->mask == mask)
+		return 0;
+	brd = ifa->broadcast;
+	if ((dev->flags & IFF_BROADCAST) && inet_mask_len(mask) < 31 && brd == (ifa->local | ~ifa->mask))
+		brd = ifa->local | ~mask;
+	return ioctl_reinsert(dev, ifa, mask, brd);
+}
+
+int inet_ioctl_set_broadcast(struct netdev *dev, const char *label, uint32_t brd)
+{
+	struct in_ifaddr *ifa = ioctl_ifa(dev, label);
+
+	if (!ifa)
+		return -EADDRNOTAVAIL;
+	if (ifa->broadcast == brd)
+		return 0;
+	return ioctl_reinsert(dev, ifa, ifa->mask, brd);
+}
+
+/* SIOCSIFFLAGS on an alias: without IFF_UP its address goes; with it, nothing happens. */
+int inet_ioctl_alias_flags(struct netdev *dev, const char *label, unsigned int flags)
+{
+	struct in_ifaddr *ifa = ioctl_ifa(dev, label);
+
+	if (!ifa)
+		return -EADDRNOTAVAIL;
+	if (!(flags & IFF_UP))
+		inet_addr_del_ifa(dev->ip_ptr, ifa);
 	return 0;
 }
 

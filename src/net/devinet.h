@@ -74,10 +74,14 @@ VL_MUST_CHECK int inet_addr_add(struct netdev *dev, const struct ifa_req *req, c
 /* Deletes the first address req matches; secondaries of a deleted primary go too. */
 VL_MUST_CHECK int inet_addr_del(struct netdev *dev, const struct ifa_del_req *req, const char **extack);
 void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa);
-/* ifconfig's SIOCSIFADDR: replace the address labelled with the device name. */
-VL_MUST_CHECK int inet_ioctl_set_addr(struct netdev *dev, uint32_t local);
-VL_MUST_CHECK int inet_ioctl_set_netmask(struct netdev *dev, uint32_t mask);
-VL_MUST_CHECK int inet_ioctl_set_broadcast(struct netdev *dev, uint32_t brd);
+/*
+ * ifconfig's ioctls on the address labelled label (NULL: the device's own
+ * name; "DEV:N" for an alias), as devinet_ioctl does them.
+ */
+VL_MUST_CHECK int inet_ioctl_set_addr(struct netdev *dev, const char *label, uint32_t local);
+VL_MUST_CHECK int inet_ioctl_set_netmask(struct netdev *dev, const char *label, uint32_t mask);
+VL_MUST_CHECK int inet_ioctl_set_broadcast(struct netdev *dev, const char *label, uint32_t brd);
+VL_MUST_CHECK int inet_ioctl_alias_flags(struct netdev *dev, const char *label, unsigned int flags);
 
 /* True when addr is assigned to any device of net (inet_addr_type == RTN_LOCAL). */
 struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr);

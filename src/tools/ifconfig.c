@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../ctl/rtnl.h"
 #include "../net/wire.h"
 #include "ip/ip_common.h"
@@ -66,14 +67,29 @@ static int find_label(const struct rtnl_addr *a, void *arg)
 	return 0;
 }
 
+/*
+ * A line of /proc/net/if_inet6 as net-tools prints it: the scope there has
+ * an IPv4-compatible address's type bit (0x80, "compat") beside the scope
+ * proper, and a v4-mapped address is shown as its IPv4 part (fix_v4_address).
+ */
 static int print_inet6(const struct rtnl_addr6 *a, void *arg)
 {
+	static const uint8_t zero12[12] = { 0 }, mapped12[12] = { [10] = 0xff, [11] = 0xff };
 	FILE *f = arg;
 	char b[48];
+	unsigned int scope = (unsigned int)a->scope;
+	unsigned int base;
 
-	ip6_fmt(a->addr, b);
-	fprintf(f, "        inet6 %s  prefixlen %d  scopeid 0x%x<%s>\n", b, a->prefixlen, a->scope,
-		a->scope == 0x10 ? "host" : a->scope == 0x20 ? "link" : "global");
+	if (!memcmp(a->addr, zero12, 12) && scope != 0x10)
+		scope |= 0x80;
+	if (!memcmp(a->addr, mapped12, 12))
+		snprintf(b, sizeof(b), "%u.%u.%u.%u", a->addr[12], a->addr[13], a->addr[14], a->addr[15]);
+	else
+		ip6_fmt(a->addr, b);
+	base = scope & 0x70;
+	fprintf(f, "        inet6 %s  prefixlen %d  scopeid 0x%x<%s%s>\n", b, a->prefixlen, scope,
+		scope & 0x80 ? "compat," : "",
+		base == 0x10 ? "host" : base == 0x20 ? "link" : base == 0x40 ? "site" : "global");
 	return 0;
 }
 
@@ -133,55 +149,147 @@ static void print_iface(struct vl_cmd_ctx *c, const struct rtnl_link *l, const c
 	fputc('\n', f);
 }
 
-struct if_list {
-	struct rtnl_link *v;
-	int n, cap;
-	bool all;
-};
-
-static int collect(const struct rtnl_link *l, void *arg)
+/* cutalias: the numeric ":N" suffix of a name, cut off; NULL when there is none. */
+static char *cutalias(char *name)
 {
-	struct if_list *il = arg;
+	bool digit = false;
 
-	if (!il->all && !(l->flags & IFF_UP))
-		return 0;
-	ip_vec_push((void **)&il->v, &il->n, &il->cap, l, sizeof(*l));
+	for (size_t pos = strlen(name); pos > 0; pos--) {
+		if (name[pos - 1] == ':' && digit) {
+			name[pos - 1] = 0;
+			return name + pos;
+		}
+		if (!isdigit((unsigned char)name[pos - 1]))
+			break;
+		digit = true;
+	}
+	return NULL;
+}
+
+/* rindex_nondigit: where the trailing digits of a name start. */
+static size_t digits_start(const char *name)
+{
+	for (size_t pos = strlen(name); pos > 0; pos--)
+		if (!isdigit((unsigned char)name[pos - 1]))
+			return pos;
 	return 0;
 }
 
-/* net-tools' nstrcmp: digit runs compare by value, so veth9 < veth10. */
-static int nstrcmp(const char *a, const char *b)
+/*
+ * net-tools' nstrcmp: names compare by their stem, then by the number they
+ * end in, then by a numeric alias (":N", none first). A non-numeric alias
+ * ("veth0:foo") is part of the stem, so it sorts after every numbered name.
+ */
+static int nstrcmp(const char *ap, const char *bp)
 {
-	while (*a && *a == *b && !isdigit((unsigned char)*a)) {
-		a++;
-		b++;
-	}
-	if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
-		char *ea, *eb;
-		unsigned long x = strtoul(a, &ea, 10), y = strtoul(b, &eb, 10);
+	char a[2 * IFNAMSIZ], b[2 * IFNAMSIZ];
+	const char *aalias, *balias;
+	size_t ai, bi;
+	int res, av, bv;
 
-		if (x != y)
-			return x < y ? -1 : 1;
-		return nstrcmp(ea, eb);
-	}
-	return (unsigned char)*a - (unsigned char)*b;
+	snprintf(a, sizeof(a), "%s", ap);
+	snprintf(b, sizeof(b), "%s", bp);
+	aalias = cutalias(a);
+	balias = cutalias(b);
+	ai = digits_start(a);
+	bi = digits_start(b);
+	res = strncmp(a, b, ai < bi ? ai : bi);
+	if (res)
+		return res;
+	if (ai != bi)
+		return ai > bi ? 1 : -1;
+	av = atoi(a + ai);
+	bv = atoi(b + bi);
+	if (av != bv)
+		return av < bv ? -1 : 1;
+	av = aalias ? atoi(aalias) : -1;
+	bv = balias ? atoi(balias) : -1;
+	return av < bv ? -1 : av > bv;
 }
 
-static int cmp_link(const void *x, const void *y)
+/*
+ * The interface list ifconfig builds: the devices of /proc/net/dev, then the
+ * labels of SIOCGIFCONF (every IPv4 address of every device, aliases
+ * included), each put in from the end of the list before the first name
+ * nstrcmp does not place it after, and left out when it compares equal.
+ */
+struct if_list {
+	char (*v)[IFNAMSIZ];
+	int n, cap;
+};
+
+static void if_cache_add(struct if_list *il, const char *name)
 {
-	return nstrcmp(((const struct rtnl_link *)x)->name, ((const struct rtnl_link *)y)->name);
+	int pos = il->n;
+
+	while (pos > 0) {
+		int cmp = nstrcmp(il->v[pos - 1], name);
+
+		if (!cmp)
+			return;
+		if (cmp < 0)
+			break;
+		pos--;
+	}
+	if (il->n == il->cap) {
+		il->cap = il->cap ? il->cap * 2 : 16;
+		il->v = vl_realloc(il->v, (size_t)il->cap * sizeof(*il->v));
+	}
+	memmove(il->v + pos + 1, il->v + pos, (size_t)(il->n - pos) * sizeof(*il->v));
+	snprintf(il->v[pos], IFNAMSIZ, "%s", name);
+	il->n++;
+}
+
+static int add_dev(const struct rtnl_link *l, void *arg)
+{
+	if_cache_add(arg, l->name);
+	return 0;
+}
+
+static int add_label(const struct rtnl_addr *a, void *arg)
+{
+	if_cache_add(arg, a->label);
+	return 0;
+}
+
+/*
+ * dev_ioctl's lookup: a name "DEV:ALIAS" means the device DEV. Fails with
+ * -ENODEV as SIOCGIFFLAGS does.
+ */
+static int ifc_lookup(struct vl_cmd_ctx *c, const char *name, struct rtnl_link *l)
+{
+	char base[IFNAMSIZ];
+	char *colon;
+
+	snprintf(base, sizeof(base), "%s", name);
+	colon = strchr(base, ':');
+	if (colon)
+		*colon = 0;
+	return rtnl_link_get(c->net, 0, base, l) ? -ENODEV : 0;
+}
+
+/* if_print for one name: do_if_fetch, then ife_print. */
+static int print_one(struct vl_cmd_ctx *c, const char *name, bool all)
+{
+	struct rtnl_link l;
+
+	if (ifc_lookup(c, name, &l)) {
+		fprintf(c->err, "%s: error fetching interface information: Device not found\n", name);
+		return -1;
+	}
+	if (all || (l.flags & IFF_UP))
+		print_iface(c, &l, name);
+	return 0;
 }
 
 static int list_ifaces(struct vl_cmd_ctx *c, bool all)
 {
-	struct if_list il = { .all = all };
+	struct if_list il = { 0 };
 
-	rtnl_link_dump(c->net, collect, &il);
-	/* No device up (lo down in a new namespace): nothing to sort, nothing printed. */
-	if (il.n)
-		qsort(il.v, (size_t)il.n, sizeof(*il.v), cmp_link);
+	rtnl_link_dump(c->net, add_dev, &il);
+	rtnl_addr_dump(c->net, 0, add_label, &il);
 	for (int i = 0; i < il.n; i++)
-		print_iface(c, &il.v[i], il.v[i].name);
+		(void)print_one(c, il.v[i], all);
 	free(il.v);
 	return 0;
 }
@@ -192,103 +300,230 @@ static int usage_hint(struct vl_cmd_ctx *c)
 	return 1;
 }
 
-static int ioctl_err(struct vl_cmd_ctx *c, const char *what, int err)
+/* usage(): net-tools 2.10's text, on stderr, and E_USAGE. */
+static int usage(struct vl_cmd_ctx *c)
 {
-	fprintf(c->err, "%s: %s\n", what, strerror(-err));
+	fputs("Usage:\n"
+	      "  ifconfig [-a] [-v] [-s] <interface> [[<AF>] <address>]\n"
+	      "  [add <address>[/<prefixlen>]]\n"
+	      "  [del <address>[/<prefixlen>]]\n"
+	      "  [[-]broadcast [<address>]]  [[-]pointopoint [<address>]]\n"
+	      "  [netmask <address>]  [dstaddr <address>]  [tunnel <address>]\n"
+	      "  [outfill <NN>] [keepalive <NN>]\n"
+	      "  [hw <HW> <address>]  [mtu <NN>]\n"
+	      "  [[-]trailers]  [[-]arp]  [[-]allmulti]\n"
+	      "  [multicast]  [[-]promisc]\n"
+	      "  [mem_start <NN>]  [io_addr <NN>]  [irq <NN>]  [media <type>]\n"
+	      "  [txqueuelen <NN>]\n"
+	      "  [name <newname>]\n"
+	      "  [[-]dynamic]\n"
+	      "  [up|down] ...\n"
+	      "\n"
+	      "  <HW>=Hardware Type.\n"
+	      "  List of possible hardware types:\n"
+	      "    loop (Local Loopback) slip (Serial Line IP) cslip (VJ Serial Line IP) \n"
+	      "    slip6 (6-bit Serial Line IP) cslip6 (VJ 6-bit Serial Line IP) adaptive (Adaptive Serial Line IP) \n"
+	      "    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) \n"
+	      "    netrom (AMPR NET/ROM) rose (AMPR ROSE) tunnel (IPIP Tunnel) \n"
+	      "    ppp (Point-to-Point Protocol) hdlc ((Cisco)-HDLC) lapb (LAPB) \n"
+	      "    arcnet (ARCnet) dlci (Frame Relay DLCI) frad (Frame Relay Access Device) \n"
+	      "    sit (IPv6-in-IPv4) fddi (Fiber Distributed Data Interface) hippi (HIPPI) \n"
+	      "    irda (IrLAP) ec (Econet) x25 (generic X.25) \n"
+	      "    eui64 (Generic EUI-64) \n"
+	      "  <AF>=Address family. Default: inet\n"
+	      "  List of possible address families:\n"
+	      "    unix (UNIX Domain) inet (DARPA Internet) inet6 (IPv6) \n"
+	      "    ax25 (AMPR AX.25) netrom (AMPR NET/ROM) rose (AMPR ROSE) \n"
+	      "    ipx (Novell IPX) ddp (Appletalk DDP) ec (Econet) \n"
+	      "    ash (Ash) x25 (CCITT X.25) \n",
+	      c->err);
+	return 3;
+}
+
+/* INET_resolve: "default" is 0.0.0.0; a name must be a dotted address here (no resolver). */
+static int inet_resolve(struct vl_cmd_ctx *c, const char *host, uint32_t *out)
+{
+	if (!strcmp(host, "default")) {
+		*out = 0;
+		return 0;
+	}
+	if (!*host) {
+		/* An empty word fails in the resolver, not as a host. */
+		fputs("Unknown server error\n", c->err);
+		return -1;
+	}
+	if (ip_get_ipv4(out, host) || !strchr(host, '.')) {
+		fprintf(c->err, "%s: Unknown host\n", host);
+		return -1;
+	}
+	return 0;
+}
+
+/* One ifconfig run on the interface name (a device, or DEV:ALIAS): its error status so far. */
+struct ifc {
+	struct vl_cmd_ctx *c;
+	const char *name;
+	bool alias;
+	int goterr;    /* net-tools' goterr: 1 for an ioctl error, -1 (status 255) for a flags error */
+};
+
+/* set_flag and clr_flag: SIOCGIFFLAGS, then SIOCSIFFLAGS with bits set or cleared. */
+static int ifc_flags(struct ifc *x, unsigned int set, unsigned int clear)
+{
+	struct rtnl_link l;
+	unsigned int flags;
+	int err;
+
+	if (ifc_lookup(x->c, x->name, &l)) {
+		fprintf(x->c->err, "%s: ERROR while getting interface flags: %s\n", x->name, strerror(ENODEV));
+		return -1;
+	}
+	flags = (l.flags | set) & ~clear;
+	if (x->alias) {
+		err = rtnl_ioctl_addr(x->c->net, l.ifindex, x->name, RTNL_IOCTL_ALIAS_FLAGS, flags);
+	} else {
+		struct link_attrs a = { .ifi_flags = flags & IFF_UP, .ifi_change = IFF_UP };
+		const char *extack = NULL;
+
+		err = (flags ^ l.flags) & IFF_UP ? rtnl_link_change(x->c->net, l.ifindex, NULL, &a, &extack) : 0;
+	}
+	if (err) {
+		fprintf(x->c->err, "SIOCSIFFLAGS: %s\n", strerror(-err));
+		return -1;
+	}
+	return 0;
+}
+
+/* SIOCSIFADDR, SIOCSIFNETMASK or SIOCSIFBRDADDR: 1 and perror's line on failure. */
+static int ifc_addr(struct ifc *x, int which, uint32_t v, const char *what)
+{
+	struct rtnl_link l;
+	int err = ifc_lookup(x->c, x->name, &l);
+
+	if (!err)
+		err = rtnl_ioctl_addr(x->c->net, l.ifindex, x->alias ? x->name : NULL, which, v);
+	if (err) {
+		fprintf(x->c->err, "%s: %s\n", what, strerror(-err));
+		return 1;
+	}
+	return 0;
+}
+
+/* SIOCSIFMTU, on the device even for an alias; the value is atoi's. */
+static int ifc_mtu(struct ifc *x, const char *arg)
+{
+	struct rtnl_link l;
+	int mtu = atoi(arg);
+	int err = ifc_lookup(x->c, x->name, &l);
+
+	if (!err && mtu < 0)
+		err = -EINVAL;
+	if (!err) {
+		struct link_attrs a = { .mask = LA_MTU, .mtu = mtu };
+		const char *extack = NULL;
+
+		err = rtnl_link_change(x->c->net, l.ifindex, NULL, &a, &extack);
+	}
+	if (err) {
+		fprintf(x->c->err, "SIOCSIFMTU: %s\n", strerror(-err));
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * INET_getnetmask: "ADDR/PLEN" gives the netmask set once every argument is
+ * done. 1 with the mask, 0 without a slash, -1 (usage) when PLEN is not a
+ * number. The length is not checked: net-tools computes ~(~0U >> PLEN), and
+ * x86 shifts by PLEN mod 32, so /32 is the mask 0.0.0.0 and /40 is /8.
+ */
+static int inet_getmask(char *host, uint32_t *mask)
+{
+	char *slash = strchr(host, '/'), *end;
+	int plen;
+
+	if (!slash)
+		return 0;
+	*slash++ = 0;
+	plen = (int)strtoul(slash, &end, 0);
+	if (*end)
+		return -1;
+	*mask = ~(0xffffffffu >> ((unsigned int)plen & 31));
 	return 1;
 }
 
-static int set_address(struct vl_cmd_ctx *c, int ifindex, const char *arg)
+/*
+ * The arguments after the name, as net-tools' main loop takes them: each
+ * is applied in turn and an error does not stop the rest; the status is
+ * goterr's. An address that does not resolve ends it at once.
+ */
+static int configure(struct ifc *x, int argc, char **argv)
 {
-	char buf[32];
-	char *slash;
-	uint32_t addr;
-	unsigned int plen;
-	int err;
-
-	if (!*arg) {
-		/* net-tools resolves the word; an empty one fails in the resolver, not as a host. */
-		fputs("Unknown server error\n", c->err);
-		return usage_hint(c);
-	}
-	snprintf(buf, sizeof(buf), "%s", arg);
-	slash = strchr(buf, '/');
-	if (slash)
-		*slash = 0;
-	if (ip_get_ipv4(&addr, buf) || strchr(buf, '.') == NULL ||
-	    (slash && (ip_get_unsigned(&plen, slash + 1) || plen > 32))) {
-		fprintf(c->err, "%s: Unknown host\n", buf);
-		return usage_hint(c);
-	}
-	err = rtnl_ioctl_addr(c->net, ifindex, RTNL_IOCTL_ADDR, addr);
-	if (err)
-		return ioctl_err(c, "SIOCSIFADDR", err);
-	if (slash) {
-		err = rtnl_ioctl_addr(c->net, ifindex, RTNL_IOCTL_NETMASK, inet_make_mask((int)plen));
-		if (err)
-			return ioctl_err(c, "SIOCSIFNETMASK", err);
-	}
-	return 0;
-}
-
-/* up: -1 keeps the flag; mtu: 0 keeps the MTU. */
-static int set_flag(struct vl_cmd_ctx *c, int ifindex, int up, int mtu)
-{
-	struct link_attrs a = { .mask = mtu ? LA_MTU : 0, .mtu = mtu,
-				.ifi_flags = up == 1 ? IFF_UP : 0, .ifi_change = up >= 0 ? IFF_UP : 0 };
-	const char *extack = NULL;
-	int err = rtnl_link_change(c->net, ifindex, NULL, &a, &extack);
-
-	if (err)
-		return ioctl_err(c, mtu ? "SIOCSIFMTU" : "SIOCSIFFLAGS", err);
-	return 0;
-}
-
-static int set_ipv4(struct vl_cmd_ctx *c, int ifindex, int which, const char *arg)
-{
-	uint32_t v;
-	int err;
-
-	if (ip_get_ipv4(&v, arg)) {
-		fprintf(c->err, "%s: Unknown host\n", arg);
-		return usage_hint(c);
-	}
-	err = rtnl_ioctl_addr(c->net, ifindex, which, v);
-	if (err)
-		return ioctl_err(c, which == RTNL_IOCTL_NETMASK ? "SIOCSIFNETMASK" : "SIOCSIFBRDADDR",
-				 err);
-	return 0;
-}
-
-/* Applies each argument in order, as net-tools does; stops at the first failure. */
-static int configure(struct vl_cmd_ctx *c, int ifindex, int argc, char **argv)
-{
-	unsigned int u;
+	bool didnetmask = false, neednetmask = false;
+	uint32_t samask = 0, v;
 
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i], *next = i + 1 < argc ? argv[i + 1] : NULL;
-		int st;
 
-		if (!strcmp(a, "up") || !strcmp(a, "down")) {
-			st = set_flag(c, ifindex, a[0] == 'u', 0);
-		} else if (!strcmp(a, "mtu") && next) {
-			if (ip_get_unsigned(&u, next))
-				return usage_hint(c);
-			st = set_flag(c, ifindex, -1, (int)u);
+		if (!strcmp(a, "up")) {
+			x->goterr |= ifc_flags(x, IFF_UP | IFF_RUNNING, 0);
+		} else if (!strcmp(a, "down")) {
+			x->goterr |= ifc_flags(x, 0, IFF_UP);
+		} else if (!strcmp(a, "mtu")) {
+			if (!next)
+				return usage(x->c);
+			if (ifc_mtu(x, next))
+				x->goterr = 1;
 			i++;
-		} else if (!strcmp(a, "netmask") && next) {
-			st = set_ipv4(c, ifindex, RTNL_IOCTL_NETMASK, next);
+		} else if (!strcmp(a, "broadcast")) {
+			if (next) {
+				if (inet_resolve(x->c, next, &v))
+					x->goterr = 1;
+				else if (ifc_addr(x, RTNL_IOCTL_BRDADDR, v, "SIOCSIFBRDADDR"))
+					x->goterr = 1;
+				i++;
+			}
+			x->goterr |= ifc_flags(x, IFF_BROADCAST, 0);
+		} else if (!strcmp(a, "netmask")) {
+			if (!next || didnetmask)
+				return usage(x->c);
 			i++;
-		} else if (!strcmp(a, "broadcast") && next) {
-			st = set_ipv4(c, ifindex, RTNL_IOCTL_BRDADDR, next);
-			i++;
+			if (inet_resolve(x->c, next, &v)) {
+				x->goterr = 1;
+				continue;
+			}
+			didnetmask = true;
+			x->goterr |= ifc_addr(x, RTNL_IOCTL_NETMASK, v, "SIOCSIFNETMASK");
 		} else {
-			st = set_address(c, ifindex, a);
+			char host[128];
+
+			snprintf(host, sizeof(host), "%s", a);
+			switch (inet_getmask(host, &samask)) {
+			case -1:
+				return usage(x->c);
+			case 1:
+				if (didnetmask)
+					return usage(x->c);
+				neednetmask = true;
+				break;
+			default:
+				break;
+			}
+			if (inet_resolve(x->c, host, &v))
+				return usage_hint(x->c);
+			if (ifc_addr(x, RTNL_IOCTL_ADDR, v, "SIOCSIFADDR"))
+				x->goterr = 1;
+			/*
+			 * The interface is then brought up (set_flag), except an alias
+			 * just removed by 0.0.0.0 or named with a trailing '-'.
+			 */
+			if (!x->alias || (v && x->name[strlen(x->name) - 1] != '-'))
+				x->goterr |= ifc_flags(x, IFF_UP | IFF_RUNNING, 0);
 		}
-		if (st)
-			return st;
 	}
-	return 0;
+	if (neednetmask)
+		x->goterr |= ifc_addr(x, RTNL_IOCTL_NETMASK, samask, "SIOCSIFNETMASK");
+	return x->goterr & 0xff;
 }
 
 /*
@@ -302,7 +537,7 @@ static const char *unmodelled_word(int argc, char **argv)
 		"-allmulti", "multicast", "-multicast", "dynamic", "-dynamic", "metric",
 		"mem_start", "io_addr", "irq", "dstaddr", "pointopoint", "-pointopoint",
 		"-broadcast", "hw", "txqueuelen", "add", "del", "tunnel", "outfill",
-		"keepalive", "address",
+		"keepalive", "address", "media", "port", "name",
 	};
 
 	for (int i = 0; i < argc; i++)
@@ -312,10 +547,23 @@ static const char *unmodelled_word(int argc, char **argv)
 	return NULL;
 }
 
+/* get_aftype: the address family that may follow the name; only inet is modelled. */
+static bool other_family(const char *w)
+{
+	static const char *const afs[] = { "unix", "inet6", "ax25", "netrom", "rose",
+					   "ipx", "ddp", "ec", "ash", "x25" };
+
+	for (size_t k = 0; k < sizeof(afs) / sizeof(afs[0]); k++)
+		if (!strcmp(w, afs[k]))
+			return true;
+	return false;
+}
+
 int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv)
 {
-	struct rtnl_link l;
+	struct ifc x = { .c = c };
 	const char *w;
+	int first = 2;
 
 	if (argc == 1)
 		return list_ifaces(c, false);
@@ -326,23 +574,20 @@ int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv)
 			argv[1]);
 		return 1;
 	}
-	w = unmodelled_word(argc - 2, argv + 2);
+	if (argc == 2)
+		return print_one(c, argv[1], true) < 0;
+	if (other_family(argv[2])) {
+		fprintf(c->err, "ifconfig: address family `%s' is not supported by vethlab\n", argv[2]);
+		return 1;
+	}
+	if (!strcmp(argv[2], "inet"))
+		first = 3;
+	w = unmodelled_word(argc - first, argv + first);
 	if (w) {
 		fprintf(c->err, "ifconfig: `%s' is not supported by vethlab\n", w);
 		return 1;
 	}
-	if (rtnl_link_get(c->net, 0, argv[1], &l)) {
-		if (argc == 2) {
-			fprintf(c->err, "%s: error fetching interface information: Device not found\n",
-				argv[1]);
-			return 1;
-		}
-		fprintf(c->err, "SIOCSIFADDR: No such device\n");
-		return 1;
-	}
-	if (argc == 2) {
-		print_iface(c, &l, argv[1]);
-		return 0;
-	}
-	return configure(c, l.ifindex, argc - 2, argv + 2);
+	x.name = argv[1];
+	x.alias = strchr(argv[1], ':') != NULL;
+	return configure(&x, argc - first, argv + first);
 }

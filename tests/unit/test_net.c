@@ -381,15 +381,28 @@ static void test_ifconfig_ioctls(void)
 	struct in_ifaddr *ifa;
 
 	add_pair(net, "veth0", "veth1", NULL);
-	CHECK_EQ(rtnl_ioctl_addr(net, 3, RTNL_IOCTL_ADDR, 0x0a000001), 0);
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, NULL, RTNL_IOCTL_ADDR, 0x0a000001), 0);
 	ifa = inet_lookup_local(net, 0x0a000001);
 	CHECK(ifa && ifa->prefixlen == 8 && ifa->broadcast == 0x0affffffu);
-	CHECK_EQ(rtnl_ioctl_addr(net, 3, RTNL_IOCTL_NETMASK, 0xffff0000u), 0);
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, NULL, RTNL_IOCTL_NETMASK, 0xffff0000u), 0);
 	ifa = inet_lookup_local(net, 0x0a000001);
 	CHECK(ifa && ifa->prefixlen == 16 && ifa->broadcast == 0x0a00ffffu);
-	CHECK_EQ(rtnl_ioctl_addr(net, 3, RTNL_IOCTL_ADDR, 0xe0000001u), -EINVAL); /* class D */
-	CHECK_EQ(rtnl_ioctl_addr(net, 3, RTNL_IOCTL_ADDR, 0xc0a80801u), 0);
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, NULL, RTNL_IOCTL_ADDR, 0xe0000001u), -EINVAL); /* class D */
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, NULL, RTNL_IOCTL_ADDR, 0xc0a80801u), 0);
 	CHECK(inet_lookup_local(net, 0x0a000001) == NULL); /* replaced, not added */
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, NULL, RTNL_IOCTL_NETMASK, 0xff00ff00u), -EINVAL);
+	/* An alias is its own address, labelled with the name given. */
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, "veth0:1", RTNL_IOCTL_ADDR, 0x0b000001), 0);
+	ifa = inet_lookup_local(net, 0x0b000001);
+	CHECK(ifa && !strcmp(ifa->label, "veth0:1") && inet_lookup_local(net, 0xc0a80801u));
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, "veth0:1", RTNL_IOCTL_ALIAS_FLAGS, IFF_UP), 0);
+	CHECK(inet_lookup_local(net, 0x0b000001) != NULL);
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, "veth0:1", RTNL_IOCTL_ALIAS_FLAGS, IFF_BROADCAST), 0);
+	CHECK(inet_lookup_local(net, 0x0b000001) == NULL);
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, "veth0:1", RTNL_IOCTL_ALIAS_FLAGS, IFF_UP), -EADDRNOTAVAIL);
+	/* 0.0.0.0 only removes. */
+	CHECK_EQ(rtnl_ioctl_addr(net, 3, NULL, RTNL_IOCTL_ADDR, 0), 0);
+	CHECK(inet_lookup_local(net, 0xc0a80801u) == NULL && inet_lookup_local(net, 0) == NULL);
 	world_free(w);
 }
 
