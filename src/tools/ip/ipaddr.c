@@ -603,12 +603,23 @@ static bool inet6_link_dump(const struct addr_show *as)
 /*
  * print_linkinfo's selectors: on an inet6 link there is no group to select
  * on (every link passes), and no master or kind to match (none passes).
+ * With -o (not -br) print_linkinfo is not called at all: group and the
+ * slave kind select nothing, and master and kind only as the kernel's link
+ * dump filters them, which it does only when no family was given.
  */
 static bool addr_link_selected(const struct addr_show *as, const struct rtnl_link *lk)
 {
 	struct ip_filter f = as->f;
+	bool oneline = as->ip->oneline && !as->ip->brief;
 
-	if (inet6_link_dump(as)) {
+	if (oneline) {
+		f.group = -1;
+		f.slave_kind = NULL;
+		if (as->ip->family) {
+			f.master = 0;
+			f.kind = NULL;
+		}
+	} else if (inet6_link_dump(as)) {
 		if (f.master > 0 || f.kind || f.slave_kind)
 			return false;
 		f.group = -1;
