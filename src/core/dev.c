@@ -69,6 +69,15 @@ int dev_queue_xmit(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
 		return NET_XMIT_SUCCESS;
 	}
+	/*
+	 * dev_deactivate: without a carrier the device's qdisc is noop_qdisc,
+	 * which drops every packet (tx_dropped) before a capture could see it.
+	 */
+	if (!dev->carrier) {
+		dev->stats.tx_dropped++;
+		kfree_skb_reason(skb, SKB_DROP_REASON_QDISC_DROP);
+		return NET_XMIT_CN;
+	}
 	run_taps(skb, true);
 	return dev->netdev_ops->xmit(skb, dev);
 }

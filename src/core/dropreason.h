@@ -33,7 +33,8 @@
 	X(IPV6_NDISC_BAD_CODE) \
 	X(CPU_BACKLOG) \
 	X(NEIGH_CREATEFAIL) \
-	X(PKT_TOO_BIG)
+	X(PKT_TOO_BIG) \
+	X(QDISC_DROP)
 
 enum skb_drop_reason {
 #define VL_DR_ENUM(n) SKB_DROP_REASON_##n,

@@ -321,7 +321,8 @@ void rtmsg_ifinfo(struct netdev *dev);
 int dev_queue_xmit(struct sk_buff *skb);
 enum { NET_RX_SUCCESS, NET_RX_DROP };
 /* What a transmit tells the sender: a dropped frame becomes ENOBUFS (net_xmit_errno). */
-enum { NET_XMIT_SUCCESS, NET_XMIT_DROP };
+/* NET_XMIT_CN (congestion): dropped, but not an error the sender is told about. */
+enum { NET_XMIT_SUCCESS, NET_XMIT_DROP, NET_XMIT_CN };
 /*
  * Queues skb on skb->dev's receive backlog, due after one hop. Consumes skb.
  * NET_RX_DROP when the device is not up or the backlog is full.

@@ -104,6 +104,14 @@ struct redir_state *redir_open(struct shell *sh, const struct sh_item *it, FILE 
 		}
 		rs->fd[r->fd] = f;
 	}
+	/*
+	 * stderr is unbuffered in every C program: what a command prints there
+	 * reaches a host file at once, not when the shell later reaps it (a
+	 * killed background tcpdump's statistics are in its file right away).
+	 */
+	for (int i = 0; i < rs->nopened; i++)
+		if (rs->opened[i] == rs->fd[2])
+			setvbuf(rs->opened[i], NULL, _IONBF, 0);
 	*out = rs->fd[1];
 	*err = rs->fd[2];
 	return rs;
