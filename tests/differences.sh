@@ -52,6 +52,18 @@ else
 	fail=$((fail + 1))
 fi
 
+case_ timers_on_time 'ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip link set veth1 up
+tcpdump -n -tt -i veth0 arp > cap.txt 2>&1 &
+p=$!
+sleep 1
+ping -c 1 -W 4 10.0.0.9
+kill $p
+wait $p
+cat cap.txt' '^1700000001\.000000 ARP, Request who-has 10\.0\.0\.9' '^1700000002\.000000 ARP' '^1700000003\.000000 ARP'
+
 case_ linkwatch_immediate 'ip link add veth0 type veth peer name veth1
 ip link set veth0 up
 ip link set veth1 up
