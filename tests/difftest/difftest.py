@@ -3,7 +3,11 @@
 kernel and in vethlab, compared as the conformance suite compares them, and
 shrunk to a minimal scenario when they differ.
 
-  difftest.py run SEEDS [-j N] [-o DIR]   run seeds (e.g. 1-500 or 3,7,9); report
+  difftest.py run SEEDS [-j N] [-o DIR] [--keep]
+                                          run seeds (e.g. 1-500 or 3,7,9); report;
+                                          --keep files the matching ones too (OUT/same)
+  difftest.py recheck DIR...              vethlab alone against the kernel outputs filed
+                                          under DIR: which still differ, which now match
   difftest.py reduce FILE [-o OUT]        shrink a differing scenario (delta debugging)
   difftest.py gen SEED                    print a scenario
 
@@ -131,7 +135,7 @@ def cmd_run(args):
     with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for seed, text, o in pool.map(one, seeds):
             counts[o.kind] = counts.get(o.kind, 0) + 1
-            if o.kind != "same":
+            if o.kind != "same" or args.keep:
                 save(os.path.join(args.out, o.kind), o, text)
                 k, v = first_diff(o.exp, o.got) if o.kind == "differs" else ("", "")
                 print("%-8s seed %d%s" % (o.kind, seed, ("\n    kernel:  %s\n    vethlab: %s" % (k, v)) if k or v else ""),
@@ -141,6 +145,36 @@ def cmd_run(args):
         len(seeds), dt, len(seeds) * 60.0 / dt if dt else 0,
         ", ".join("%d %s" % (n, k) for k, n in sorted(counts.items()))))
     return 0 if counts.get("differs", 0) == 0 and counts.get("no-output", 0) == 0 else 1
+
+
+def cmd_recheck(args):
+    """
+    Every scenario filed with its kernel output (DIR/**/NAME.sh beside
+    NAME.kernel) run again in vethlab alone: a model change is measured
+    against kernel runs already made, without the kernel.
+    """
+    files = []
+    for d in args.dirs:
+        for root, _, names in os.walk(d):
+            files += [os.path.join(root, n) for n in sorted(names)
+                      if n.endswith(".sh") and os.path.isfile(os.path.join(root, n[:-3] + ".kernel"))]
+    counts = {"match": 0, "differs": 0}
+
+    def one(path):
+        with open(path[:-3] + ".kernel", "rb") as f:
+            exp = f.read()
+        return path, exp, normalize(run_vethlab(path))
+
+    with cf.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for path, exp, got in pool.map(one, files):
+            kind = "match" if got == exp else "differs"
+            counts[kind] += 1
+            if kind == "differs" or args.verbose:
+                k, v = first_diff(exp, got)
+                print("%-7s %s%s" % (kind, path, ("\n    kernel:  %s\n    vethlab: %s" % (k, v)) if k or v else ""),
+                      flush=True)
+    print("recheck: %d scenarios: %d match, %d differ" % (len(files), counts["match"], counts["differs"]))
+    return 0 if counts["differs"] == 0 else 1
 
 
 def cmd_gen(args):
@@ -211,7 +245,13 @@ def main():
     p.add_argument("seeds")
     p.add_argument("-j", "--jobs", type=int, default=8)
     p.add_argument("-o", "--out", default=os.path.join(tempfile.gettempdir(), "difftest"))
+    p.add_argument("--keep", action="store_true", help="file the matching scenarios too")
     p.set_defaults(fn=cmd_run)
+    p = sub.add_parser("recheck")
+    p.add_argument("dirs", nargs="+")
+    p.add_argument("-j", "--jobs", type=int, default=2)
+    p.add_argument("-v", "--verbose", action="store_true", help="list the matching ones too")
+    p.set_defaults(fn=cmd_recheck)
     p = sub.add_parser("gen")
     p.add_argument("seed", type=int)
     p.set_defaults(fn=cmd_gen)
