@@ -15,8 +15,11 @@
 #include "../core/world.h"
 #include "../net/addrconf.h"
 #include "../net/devinet.h"
+#include "../net/ipv4.h"
+#include "../net/ipv6.h"
+#include "sysctl_names.h"
 
-enum knob_kind { KNOB_V4_CONF, KNOB_V6_CONF, KNOB_V4_NET, KNOB_IP_FORWARD, KNOB_CORE_BACKLOG };
+enum knob_kind { KNOB_V4_CONF, KNOB_V6_CONF, KNOB_V4_NET, KNOB_IP_FORWARD, KNOB_CORE_BACKLOG, KNOB_NEIGH };
 enum knob_scope { SCOPE_ALL, SCOPE_DEFAULT, SCOPE_DEV };
 
 struct knob {
@@ -24,7 +27,169 @@ struct knob {
 	enum knob_scope scope;
 	struct netdev *dev;
 	int key;
+	bool v6;        /* KNOB_NEIGH: net.ipv6.neigh rather than net.ipv4.neigh */
 };
+
+/*
+ * net.ipv{4,6}.neigh.{default,DEV}.*: each name, the parameter behind it and
+ * the unit it is shown in. The kernel keeps times in jiffies (HZ=250), so a
+ * value in milliseconds is rounded up to 4 ms, and one in USER_HZ (1/100 s)
+ * down; unres_qlen counts packets of SKB_TRUESIZE(ETH_FRAME_LEN) bytes.
+ * IPv6's retrans_time (ndisc_ifinfo_sysctl_change) is the jiffies themselves.
+ * Parameters whose behaviour vethlab does not model can be read, not set.
+ */
+enum neigh_unit { NU_INT, NU_SEC, NU_MS, NU_USERHZ, NU_QLEN, NU_JIFFIES };
+#define NEIGH_QLEN_TRUESIZE 2090
+
+static const struct neigh_key {
+	const char *name;
+	enum neigh_var var;
+	enum neigh_unit unit;
+	bool modelled;
+} neigh_keys[] = {
+	{ "anycast_delay", NEIGH_VAR_ANYCAST_DELAY, NU_USERHZ, false },
+	{ "app_solicit", NEIGH_VAR_APP_PROBES, NU_INT, true },
+	{ "base_reachable_time", NEIGH_VAR_BASE_REACHABLE_TIME, NU_SEC, true },
+	{ "base_reachable_time_ms", NEIGH_VAR_BASE_REACHABLE_TIME, NU_MS, true },
+	{ "delay_first_probe_time", NEIGH_VAR_DELAY_PROBE_TIME, NU_SEC, true },
+	{ "gc_stale_time", NEIGH_VAR_GC_STALETIME, NU_SEC, true },
+	{ "interval_probe_time_ms", NEIGH_VAR_INTERVAL_PROBE_TIME_MS, NU_MS, false },
+	{ "locktime", NEIGH_VAR_LOCKTIME, NU_USERHZ, true },
+	{ "mcast_resolicit", NEIGH_VAR_MCAST_REPROBES, NU_INT, true },
+	{ "mcast_solicit", NEIGH_VAR_MCAST_PROBES, NU_INT, true },
+	{ "proxy_delay", NEIGH_VAR_PROXY_DELAY, NU_USERHZ, true },
+	{ "proxy_qlen", NEIGH_VAR_PROXY_QLEN, NU_INT, true },
+	{ "retrans_time", NEIGH_VAR_RETRANS_TIME, NU_USERHZ, true },
+	{ "retrans_time_ms", NEIGH_VAR_RETRANS_TIME, NU_MS, true },
+	{ "ucast_solicit", NEIGH_VAR_UCAST_PROBES, NU_INT, true },
+	{ "unres_qlen", NEIGH_VAR_QUEUE_LEN_BYTES, NU_QLEN, true },
+	{ "unres_qlen_bytes", NEIGH_VAR_QUEUE_LEN_BYTES, NU_INT, true },
+};
+#define NEIGH_NKEYS ((int)(sizeof(neigh_keys) / sizeof(neigh_keys[0])))
+
+static int neigh_key_lookup(const char *name)
+{
+	for (int i = 0; i < NEIGH_NKEYS; i++)
+		if (!strcmp(neigh_keys[i].name, name))
+			return i;
+	return -1;
+}
+
+/* The table's parameters for default, or the device's. */
+static struct neigh_parms *neigh_knob_parms(struct netns *net, const struct knob *k)
+{
+	if (k->scope == SCOPE_DEFAULT)
+		return k->v6 ? &net->ipv6->nd_tbl.parms : &ipv4_net(net)->arp_tbl.parms;
+	return k->v6 ? &k->dev->ip6_ptr->nd_parms : &k->dev->ip_ptr->arp_parms;
+}
+
+static enum neigh_unit neigh_unit(const struct knob *k)
+{
+	const struct neigh_key *nk = &neigh_keys[k->key];
+
+	return k->v6 && nk->unit == NU_USERHZ && nk->var == NEIGH_VAR_RETRANS_TIME ? NU_JIFFIES : nk->unit;
+}
+
+static int neigh_read(struct netns *net, const struct knob *k)
+{
+	const struct neigh_key *nk = &neigh_keys[k->key];
+	uint32_t v = *neigh_var_ptr(neigh_knob_parms(net, k), nk->var);
+
+	switch (neigh_unit(k)) {
+	case NU_JIFFIES:
+		return (int)(v / 4);
+	case NU_SEC:
+		return (int)(v / 1000);
+	case NU_USERHZ:
+		return (int)(v / 10);
+	case NU_QLEN:
+		return (int)(v / NEIGH_QLEN_TRUESIZE);
+	default:
+		return (int)v;
+	}
+}
+
+/* The stored value (milliseconds in whole jiffies, bytes, a count), or -EINVAL. */
+static int64_t neigh_convert(enum neigh_unit unit, int v)
+{
+	if (v < 0)
+		return -EINVAL;
+	switch (unit) {
+	case NU_JIFFIES:
+		return (int64_t)v * 4;
+	case NU_SEC:
+		return v > INT_MAX / 250 ? -EINVAL : (int64_t)v * 1000;
+	case NU_MS:
+		return ((int64_t)v + 3) / 4 * 4;
+	case NU_USERHZ:
+		return (int64_t)v * 250 / 100 * 4;
+	case NU_QLEN:
+		return v > INT_MAX / NEIGH_QLEN_TRUESIZE ? -EINVAL : (int64_t)v * NEIGH_QLEN_TRUESIZE;
+	default:
+		return v;
+	}
+}
+
+/*
+ * neigh_proc_update: a device's value becomes its own; one written to
+ * default reaches the devices that have none of their own
+ * (neigh_copy_dflt_parms). base_reachable_time draws the written
+ * parameters' reachable time anew.
+ */
+static int neigh_write(struct netns *net, const struct knob *k, int value)
+{
+	const struct neigh_key *nk = &neigh_keys[k->key];
+	struct neigh_parms *p = neigh_knob_parms(net, k);
+	int64_t v = neigh_convert(neigh_unit(k), value);
+	struct vl_list *pos;
+
+	if (!nk->modelled)
+		return -VL_ENOTEMUL;
+	if (v < 0)
+		return (int)v;
+	if (v > UINT32_MAX)
+		v = UINT32_MAX;
+	*neigh_var_ptr(p, nk->var) = (uint32_t)v;
+	if (nk->var == NEIGH_VAR_BASE_REACHABLE_TIME)
+		neigh_parms_rand_reach(p, net);
+	if (k->scope == SCOPE_DEV) {
+		p->data_state |= 1u << nk->var;
+		return 0;
+	}
+	vl_list_for_each(pos, &net->devices) {
+		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+		struct neigh_parms *dp = k->v6 ? (dev->ip6_ptr ? &dev->ip6_ptr->nd_parms : NULL)
+					       : (dev->ip_ptr ? &dev->ip_ptr->arp_parms : NULL);
+
+		if (dp && !(dp->data_state & (1u << nk->var)))
+			*neigh_var_ptr(dp, nk->var) = (uint32_t)v;
+	}
+	return 0;
+}
+
+/*
+ * net/ipv{4,6}/neigh/{default,DEV}/KEY: default only in the initial
+ * namespace. The directories are sysctl_known's to answer for.
+ */
+static int resolve_neigh(struct netns *net, char **p, int n, struct knob *k)
+{
+	k->kind = KNOB_NEIGH;
+	k->v6 = !strcmp(p[1], "ipv6");
+	if (n != 5)
+		return -ENOENT;
+	if (!strcmp(p[3], "default")) {
+		if (net != net->world->init_net)
+			return -ENOENT;
+		k->scope = SCOPE_DEFAULT;
+	} else {
+		k->scope = SCOPE_DEV;
+		k->dev = netdev_get_by_own_name(net, p[3]);
+		if (!k->dev || (k->v6 ? !k->dev->ip6_ptr : !k->dev->ip_ptr))
+			return -ENOENT;
+	}
+	k->key = neigh_key_lookup(p[4]);
+	return k->key < 0 ? -ENOENT : 0;
+}
 
 int sysctl_parse_int(const char *s, int *out)
 {
@@ -113,12 +278,16 @@ static int resolve(struct netns *net, const char *path, struct knob *k)
 			k->kind = KNOB_V4_NET;
 			return 0;
 		}
+		if (!strcmp(p[2], "neigh"))
+			return resolve_neigh(net, p, n, k);
 		if (strcmp(p[2], "conf"))
 			return -ENOENT;
 		k->kind = KNOB_V4_CONF;
 	} else if (!strcmp(p[1], "ipv6")) {
 		if (n == 2)
 			return 1;
+		if (!strcmp(p[2], "neigh"))
+			return resolve_neigh(net, p, n, k);
 		if (strcmp(p[2], "conf"))
 			return -ENOENT;
 		k->kind = KNOB_V6_CONF;
@@ -181,7 +350,7 @@ int sysctl_ctl_read(struct netns *net, const char *path, int *value)
 		return unmodelled(net, path);
 	if (r == 1)
 		return -EISDIR;
-	*value = *knob_ptr(net, &k);
+	*value = k.kind == KNOB_NEIGH ? neigh_read(net, &k) : *knob_ptr(net, &k);
 	return 0;
 }
 
@@ -273,6 +442,8 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 		return unmodelled(net, path);
 	if (r == 1)
 		return -EISDIR;
+	if (k.kind == KNOB_NEIGH)
+		return neigh_write(net, &k, value);
 	if (k.kind == KNOB_IP_FORWARD ||
 	    (k.kind == KNOB_V4_CONF && k.key == IPV4_DEVCONF_FORWARDING && k.scope == SCOPE_ALL)) {
 		v4_forward_change(net, value);
@@ -341,6 +512,30 @@ static int walk_v4_net(struct netns *net, sysctl_ctl_cb cb, void *arg)
 	return cb("net/ipv4/ip_forward", net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING], arg);
 }
 
+/* neigh/ lists default (the initial namespace's), then the devices by name. */
+static int walk_neigh(struct netns *net, const char *family, struct netdev **devs, unsigned int ndev,
+		      sysctl_ctl_cb cb, void *arg)
+{
+	bool init = net == net->world->init_net;
+	char path[128];
+	int v, err;
+
+	for (unsigned int i = init ? 0 : 1; i < ndev + 1; i++) {
+		const char *scope = i ? devs[i - 1]->name : "default";
+		const char *const *keys = i ? sysctl_names.neigh_dev : sysctl_names.neigh_default;
+
+		for (int key = 0; keys[key]; key++) {
+			snprintf(path, sizeof(path), "net/%s/neigh/%s/%s", family, scope, keys[key]);
+			if (sysctl_ctl_read(net, path, &v))
+				continue;
+			err = cb(path, v, arg);
+			if (err)
+				return err;
+		}
+	}
+	return 0;
+}
+
 int sysctl_ctl_walk(struct netns *net, sysctl_ctl_cb cb, void *arg)
 {
 	struct netdev **devs = vl_calloc(net->dev_count, sizeof(*devs));
@@ -359,7 +554,11 @@ int sysctl_ctl_walk(struct netns *net, sysctl_ctl_cb cb, void *arg)
 	if (!err)
 		err = walk_v4_net(net, cb, arg);
 	if (!err)
+		err = walk_neigh(net, "ipv4", devs, n, cb, arg);
+	if (!err)
 		err = walk_conf(net, "ipv6", IPV6_DEVCONF_MAX, ipv6_devconf_name, devs, n, cb, arg);
+	if (!err)
+		err = walk_neigh(net, "ipv6", devs, n, cb, arg);
 	free(devs);
 	return err;
 }

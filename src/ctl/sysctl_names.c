@@ -446,6 +446,7 @@ static const char *const ipv6_conf_dev[] = {
 static const char *const ipv4_neigh_dev[] = {
 	"anycast_delay",
 	"app_solicit",
+	"base_reachable_time",
 	"base_reachable_time_ms",
 	"delay_first_probe_time",
 	"gc_stale_time",
@@ -455,6 +456,7 @@ static const char *const ipv4_neigh_dev[] = {
 	"mcast_solicit",
 	"proxy_delay",
 	"proxy_qlen",
+	"retrans_time",
 	"retrans_time_ms",
 	"ucast_solicit",
 	"unres_qlen",
@@ -465,6 +467,7 @@ static const char *const ipv4_neigh_dev[] = {
 static const char *const ipv4_neigh_default[] = {
 	"anycast_delay",
 	"app_solicit",
+	"base_reachable_time",
 	"base_reachable_time_ms",
 	"delay_first_probe_time",
 	"gc_interval",
@@ -478,6 +481,7 @@ static const char *const ipv4_neigh_default[] = {
 	"mcast_solicit",
 	"proxy_delay",
 	"proxy_qlen",
+	"retrans_time",
 	"retrans_time_ms",
 	"ucast_solicit",
 	"unres_qlen",

@@ -11,6 +11,7 @@
 #include "../core/hash.h"
 #include "../core/timer.h"
 #include "ipv6.h"
+#include "neighbour.h"
 
 #define IFA6_F_NODAD 0x02
 #define IFA6_F_DADFAILED 0x08
@@ -74,6 +75,7 @@ struct ipv6_devstats {
 struct inet6_dev {
 	struct netdev *dev;
 	struct ipv6_devstats stats;
+	struct neigh_parms nd_parms;   /* net.ipv6.neigh.DEV.* */
 	struct ipv6_devconf cnf;   /* net.ipv6.conf.DEV.* */
 	struct vl_list addrs;
 	struct vl_list acs;        /* struct ifacaddr6 */

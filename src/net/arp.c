@@ -53,7 +53,7 @@ static void arp_solicit(struct neighbour *n, struct sk_buff *skb)
 	struct netdev *dev = n->dev;
 	struct in_device *idev = dev->ip_ptr;
 	uint32_t saddr = 0, skb_saddr = 0;
-	int probes = n->probes - n->tbl->parms.ucast_probes;
+	int probes = n->probes - neigh_parms_of(n)->ucast_probes;
 
 	if (!idev)
 		return;
@@ -77,7 +77,7 @@ static void arp_solicit(struct neighbour *n, struct sk_buff *skb)
 		arp_send(ARPOP_REQUEST, dev, n->key, n->ha, saddr, NULL);
 		return;
 	}
-	if (probes - n->tbl->parms.app_probes < 0)
+	if (probes - neigh_parms_of(n)->app_probes < 0)
 		return;
 	arp_send(ARPOP_REQUEST, dev, n->key, NULL, saddr, NULL);
 }
@@ -153,7 +153,13 @@ static int arp_constructor(struct neighbour *n)
 
 static void arp_parp_redo(struct sk_buff *skb);
 
+static struct neigh_parms *arp_dev_parms(const struct netdev *dev)
+{
+	return dev->ip_ptr ? &dev->ip_ptr->arp_parms : NULL;
+}
+
 const struct neigh_ops arp_neigh_ops = {
+	.dev_parms = arp_dev_parms,
 	.solicit = arp_solicit,
 	.error_report = arp_error_report,
 	.output = arp_output,
@@ -273,7 +279,7 @@ static bool arp_proxy(struct sk_buff *skb, const struct arp_view *a, const struc
 	n = neigh_create(tbl, &a->sip, dev);
 	if (n)
 		(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
-	if (redo || skb->pkt_type == PACKET_HOST || !tbl->parms.proxy_delay) {
+	if (redo || skb->pkt_type == PACKET_HOST || !neigh_dev_parms(tbl, dev)->proxy_delay) {
 		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
 		kfree_skb(skb);
 	} else {
@@ -290,7 +296,7 @@ static void arp_update_sender(struct sk_buff *skb, const struct arp_view *a)
 
 	if (n) {
 		int64_t now = (int64_t)dev->net->world->clock.now;
-		bool override = now > n->updated + (int64_t)n->tbl->parms.locktime * (int64_t)VL_NSEC_PER_MSEC;
+		bool override = now > n->updated + (int64_t)neigh_parms_of(n)->locktime * (int64_t)VL_NSEC_PER_MSEC;
 		uint8_t state = (a->op != ARPOP_REPLY || skb->pkt_type != PACKET_HOST) ? NUD_STALE
 										      : NUD_REACHABLE;
 

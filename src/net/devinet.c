@@ -329,6 +329,10 @@ static void inetdev_init(struct netdev *dev, bool registering)
 
 	idev->dev = dev;
 	sysctl_dev_init(&dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
+	/* neigh_parms_alloc: the table's parameters, its reachable time included. */
+	if (dev->net->ipv4)
+		idev->arp_parms = ipv4_net(dev->net)->arp_tbl.parms;
+	idev->arp_parms.data_state = 0;
 	dev->ip_ptr = idev;
 }
 

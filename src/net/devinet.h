@@ -9,6 +9,7 @@
 #include "../core/hash.h"
 #include "../core/netdev.h"
 #include "../core/sysctl.h"
+#include "neighbour.h"
 
 enum rt_scope {
 	RT_SCOPE_UNIVERSE = 0,
@@ -40,6 +41,7 @@ struct in_device {
 	struct netdev *dev;
 	struct in_ifaddr *ifa_list;
 	struct ipv4_devconf cnf;
+	struct neigh_parms arp_parms;   /* net.ipv4.neigh.DEV.* */
 };
 
 /* The request `ip addr add` and ifconfig build. */

@@ -186,7 +186,7 @@ static void nd_solicit(struct neighbour *n, struct sk_buff *skb)
 {
 	struct netdev *dev = n->dev;
 	uint8_t saddr[16] = { 0 }, mcaddr[16];
-	int probes = n->probes - n->tbl->parms.ucast_probes;
+	int probes = n->probes - neigh_parms_of(n)->ucast_probes;
 
 	/* The packet's source if it is dev's own, else dev's link-local address (ipv6_get_lladdr). */
 	if (skb && ipv6_chk_addr(dev->net, skb_network_header(skb) + 8, dev))
@@ -197,7 +197,7 @@ static void nd_solicit(struct neighbour *n, struct sk_buff *skb)
 		ndisc_send_ns(dev, n->key6, n->key6, saddr);
 		return;
 	}
-	if (probes - n->tbl->parms.app_probes < 0)
+	if (probes - neigh_parms_of(n)->app_probes < 0)
 		return;
 	ipv6_solicited_node(n->key6, mcaddr);
 	ndisc_send_ns(dev, n->key6, mcaddr, saddr);
@@ -241,7 +241,13 @@ static int nd_constructor(struct neighbour *n)
 	return 0;
 }
 
+static struct neigh_parms *nd_dev_parms(const struct netdev *dev)
+{
+	return dev->ip6_ptr ? &dev->ip6_ptr->nd_parms : NULL;
+}
+
 const struct neigh_ops nd_neigh_ops = {
+	.dev_parms = nd_dev_parms,
 	.solicit = nd_solicit,
 	.error_report = nd_error_report,
 	.output = nd_output,

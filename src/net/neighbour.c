@@ -19,17 +19,42 @@ static struct vl_clock *nclock(const struct neigh_table *tbl)
 }
 
 /* neigh_rand_reach_time: uniform in [base/2, 3*base/2). */
-static uint64_t rand_reach_time(struct neigh_table *tbl)
+void neigh_parms_rand_reach(struct neigh_parms *p, struct netns *net)
 {
-	uint32_t base = tbl->parms.base_reachable_time;
+	uint32_t base = p->base_reachable_time;
 
-	return ((uint64_t)base / 2 + vl_rng_below(&tbl->net->world->rng, base)) * MS;
+	p->reachable_time = ((uint64_t)base / 2 + (base ? vl_rng_below(&net->world->rng, base) : 0)) * MS;
+}
+
+uint32_t *neigh_var_ptr(struct neigh_parms *p, enum neigh_var var)
+{
+	switch (var) {
+	case NEIGH_VAR_MCAST_PROBES: return (uint32_t *)&p->mcast_probes;
+	case NEIGH_VAR_UCAST_PROBES: return (uint32_t *)&p->ucast_probes;
+	case NEIGH_VAR_APP_PROBES: return (uint32_t *)&p->app_probes;
+	case NEIGH_VAR_MCAST_REPROBES: return (uint32_t *)&p->mcast_reprobes;
+	case NEIGH_VAR_RETRANS_TIME: return &p->retrans_time;
+	case NEIGH_VAR_BASE_REACHABLE_TIME: return &p->base_reachable_time;
+	case NEIGH_VAR_DELAY_PROBE_TIME: return &p->delay_probe_time;
+	case NEIGH_VAR_INTERVAL_PROBE_TIME_MS: return &p->interval_probe_time;
+	case NEIGH_VAR_GC_STALETIME: return &p->gc_stale_time;
+	case NEIGH_VAR_QUEUE_LEN_BYTES: return &p->queue_len_bytes;
+	case NEIGH_VAR_PROXY_QLEN: return &p->proxy_qlen;
+	case NEIGH_VAR_ANYCAST_DELAY: return &p->anycast_delay;
+	case NEIGH_VAR_PROXY_DELAY: return &p->proxy_delay;
+	default: return &p->locktime;
+	}
+}
+
+const struct neigh_parms *neigh_dev_parms(const struct neigh_table *tbl, const struct netdev *dev)
+{
+	const struct neigh_parms *p = dev && tbl->ops->dev_parms ? tbl->ops->dev_parms(dev) : NULL;
+
+	return p ? p : &tbl->parms;
 }
 
 /* Forced collection spares what was updated in the last five seconds. */
 #define GC_RECENT (5 * (int64_t)VL_NSEC_PER_SEC)
-/* gc_stale_time: the periodic work removes what was not used for a minute. */
-#define GC_STALE_TIME (60 * (int64_t)VL_NSEC_PER_SEC)
 
 static void neigh_periodic_work(struct vl_timer *t);
 static void neigh_proxy_process(struct vl_timer *t);
@@ -61,8 +86,9 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 		.base_reachable_time = 30000, .retrans_time = 1000, .delay_probe_time = 5000,
 		.locktime = 1000, .proxy_delay = 800, .proxy_qlen = 64, .ucast_probes = 3,
 		.mcast_probes = 3, .app_probes = 0, .mcast_reprobes = 0, .queue_len_bytes = 212992,
+		.gc_stale_time = 60000, .anycast_delay = 1000, .interval_probe_time = 5000,
 	};
-	tbl->parms.reachable_time = rand_reach_time(tbl);
+	neigh_parms_rand_reach(&tbl->parms, net);
 	vl_htab_init(&tbl->hash);
 	vl_list_init(&tbl->entries);
 	vl_list_init(&tbl->pneighs);
@@ -198,7 +224,8 @@ static void neigh_periodic_work(struct vl_timer *t)
 				continue;
 			if (n->used < n->confirmed && n->confirmed <= now)
 				n->used = n->confirmed;
-			if (n->nud_state == NUD_FAILED || now >= n->used + GC_STALE_TIME)
+			if (n->nud_state == NUD_FAILED ||
+			    now >= n->used + (int64_t)neigh_parms_of(n)->gc_stale_time * (int64_t)MS)
 				neigh_destroy(n);
 		}
 	}
@@ -261,7 +288,7 @@ static struct neighbour *neigh_create_flags(struct neigh_table *tbl, const void 
 	n->nud_state = proto.nud_state;
 	n->flags = flags;
 	n->updated = n->used = now;
-	n->confirmed = now - (int64_t)(2ULL * tbl->parms.base_reachable_time * MS);
+	n->confirmed = now - (int64_t)(2ULL * neigh_dev_parms(tbl, dev)->base_reachable_time * MS);
 	vl_timer_init(&n->timer, neigh_timer_handler);
 	skb_queue_init(&n->arp_queue);
 	vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, n->key6, dev));
@@ -379,7 +406,7 @@ static void neigh_add_timer(struct neighbour *n, uint64_t when)
 
 static int neigh_max_probes(const struct neighbour *n)
 {
-	const struct neigh_parms *p = &n->tbl->parms;
+	const struct neigh_parms *p = neigh_parms_of(n);
 
 	return p->ucast_probes + p->app_probes +
 	       ((n->nud_state & NUD_PROBE) ? p->mcast_reprobes : p->mcast_probes);
@@ -408,7 +435,7 @@ static void neigh_invalidate(struct neighbour *n)
 /* The REACHABLE and DELAY timers: stay, move on to DELAY, STALE, REACHABLE or PROBE. Returns the next expiry. */
 static int64_t neigh_timer_connected(struct neighbour *n, int64_t now)
 {
-	const struct neigh_parms *p = &n->tbl->parms;
+	const struct neigh_parms *p = neigh_parms_of(n);
 	int64_t reach = (int64_t)p->reachable_time, delay = (int64_t)p->delay_probe_time * (int64_t)MS;
 
 	if (n->nud_state & NUD_REACHABLE) {
@@ -442,7 +469,7 @@ static void neigh_timer_handler(struct vl_timer *t)
 	if (n->nud_state & (NUD_REACHABLE | NUD_DELAY))
 		next = neigh_timer_connected(n, now);
 	else
-		next = now + (int64_t)(n->tbl->parms.retrans_time * MS);
+		next = now + (int64_t)(neigh_parms_of(n)->retrans_time * MS);
 	if ((n->nud_state & (NUD_INCOMPLETE | NUD_PROBE)) && n->probes >= neigh_max_probes(n)) {
 		n->nud_state = NUD_FAILED;
 		neigh_invalidate(n);
@@ -457,7 +484,7 @@ static void neigh_timer_handler(struct vl_timer *t)
 
 static void neigh_queue(struct neighbour *n, struct sk_buff *skb)
 {
-	while (n->arp_queue_len_bytes + skb->size > n->tbl->parms.queue_len_bytes) {
+	while (n->arp_queue_len_bytes + skb->size > neigh_parms_of(n)->queue_len_bytes) {
 		struct sk_buff *old = skb_dequeue(&n->arp_queue);
 
 		if (!old)
@@ -471,7 +498,7 @@ static void neigh_queue(struct neighbour *n, struct sk_buff *skb)
 
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 {
-	const struct neigh_parms *p = &n->tbl->parms;
+	const struct neigh_parms *p = neigh_parms_of(n);
 	uint64_t unow = nclock(n->tbl)->now;
 	int64_t now = (int64_t)unow;
 	bool immediate_probe = false;
@@ -583,12 +610,12 @@ static bool neigh_update_valid(struct neighbour *n, const uint8_t *lladdr, uint8
 			n->probes = 0;
 		n->nud_state = new_state;
 		if (new_state & NUD_IN_TIMER)
-			neigh_add_timer(n, unow + ((new_state & NUD_REACHABLE) ? n->tbl->parms.reachable_time : 0));
+			neigh_add_timer(n, unow + ((new_state & NUD_REACHABLE) ? neigh_parms_of(n)->reachable_time : 0));
 	}
 	if (!same) {
 		memcpy(n->ha, lladdr, 6);
 		if (!(new_state & NUD_CONNECTED))
-			n->confirmed = now - (int64_t)(2ULL * n->tbl->parms.base_reachable_time * MS);
+			n->confirmed = now - (int64_t)(2ULL * neigh_parms_of(n)->base_reachable_time * MS);
 	}
 	return new_state != old && !(old & NUD_VALID);
 }
@@ -767,12 +794,14 @@ void pneigh_enqueue(struct neigh_table *tbl, struct sk_buff *skb)
 	struct vl_clock *c = nclock(tbl);
 	uint64_t when = c->now;
 
-	if (tbl->proxy_queue.qlen > tbl->parms.proxy_qlen) {
+	const struct neigh_parms *p = neigh_dev_parms(tbl, skb->dev);
+
+	if (tbl->proxy_queue.qlen > p->proxy_qlen) {
 		kfree_skb(skb);
 		return;
 	}
-	if (tbl->parms.proxy_delay)
-		when += (uint64_t)vl_rng_below(&tbl->net->world->rng, tbl->parms.proxy_delay) * MS;
+	if (p->proxy_delay)
+		when += (uint64_t)vl_rng_below(&tbl->net->world->rng, p->proxy_delay) * MS;
 	skb->due = when;
 	skb_queue_tail(&tbl->proxy_queue, skb);
 	if (!vl_timer_pending(&tbl->proxy_timer) || tbl->proxy_timer.expires > when)

@@ -49,7 +49,12 @@ enum {
 	NTF_ROUTER = 0x80,
 };
 
-/* Defaults of net.ipv4.neigh.default.*, in milliseconds where times. */
+/*
+ * A table's or a device's neighbour parameters (net.ipv{4,6}.neigh.{default,
+ * DEV}.*), in milliseconds where times, each a whole number of jiffies as
+ * the kernel keeps them. A device's start as a copy of its table's and
+ * follow writes to default until written themselves (data_state).
+ */
 struct neigh_parms {
 	uint32_t base_reachable_time;
 	uint32_t retrans_time;
@@ -59,8 +64,25 @@ struct neigh_parms {
 	uint32_t proxy_qlen;        /* requests waiting for a proxy answer, at most */
 	int ucast_probes, mcast_probes, app_probes, mcast_reprobes;
 	uint32_t queue_len_bytes;
+	uint32_t gc_stale_time;
+	uint32_t anycast_delay;     /* kept and shown; IPv6 anycast answers are not delayed */
+	uint32_t interval_probe_time;  /* kept and shown; no entry is managed */
 	uint64_t reachable_time;   /* ns, re-randomised around base_reachable_time */
+	uint32_t data_state;       /* the NEIGH_VAR_ values written on this device */
 };
+
+/* The parameters by the kernel's NEIGH_VAR_ index. */
+enum neigh_var {
+	NEIGH_VAR_MCAST_PROBES, NEIGH_VAR_UCAST_PROBES, NEIGH_VAR_APP_PROBES, NEIGH_VAR_MCAST_REPROBES,
+	NEIGH_VAR_RETRANS_TIME, NEIGH_VAR_BASE_REACHABLE_TIME, NEIGH_VAR_DELAY_PROBE_TIME,
+	NEIGH_VAR_INTERVAL_PROBE_TIME_MS, NEIGH_VAR_GC_STALETIME, NEIGH_VAR_QUEUE_LEN_BYTES,
+	NEIGH_VAR_PROXY_QLEN, NEIGH_VAR_ANYCAST_DELAY, NEIGH_VAR_PROXY_DELAY, NEIGH_VAR_LOCKTIME,
+	NEIGH_VAR_MAX
+};
+/* The field of p for var. */
+uint32_t *neigh_var_ptr(struct neigh_parms *p, enum neigh_var var);
+/* neigh_rand_reach_time on p's base, from the world's generator. */
+void neigh_parms_rand_reach(struct neigh_parms *p, struct netns *net);
 
 struct neighbour;
 struct neigh_table;
@@ -78,6 +100,8 @@ struct neigh_ops {
 	 * resolution NOARP with their link address. 0 or -EINVAL.
 	 */
 	int (*constructor)(struct neighbour *n);
+	/* The device's own parameters (in_device's arp_parms, inet6_dev's nd_parms), or NULL. */
+	struct neigh_parms *(*dev_parms)(const struct netdev *dev);
 	/* A proxied request whose delay ran out: answered now (arp_process again). Consumes skb. */
 	void (*proxy_redo)(struct sk_buff *skb);
 };
@@ -174,6 +198,12 @@ struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const 
  * with ENOBUFS. Entries the kernel makes on a loopback device are exempt
  * from the limits.
  */
+/* The parameters an entry of dev follows: the device's, or the table's when it has none. */
+const struct neigh_parms *neigh_dev_parms(const struct neigh_table *tbl, const struct netdev *dev);
+static inline const struct neigh_parms *neigh_parms_of(const struct neighbour *n)
+{
+	return neigh_dev_parms(n->tbl, n->dev);
+}
 struct neighbour *neigh_create(struct neigh_table *tbl, const void *pkey, struct netdev *dev);
 /*
  * As neigh_create for an administrative add (ip neigh add): exempt from the

@@ -50,6 +50,7 @@ struct sysctl_opts {
 	bool all;          /* -a */
 	bool dry_run;      /* --dry-run */
 	bool preload;      /* -p, -f, --load */
+	bool deprecated;   /* --deprecated: -a lists the deprecated settings too */
 	const char *preload_file;
 	const char *pattern;
 	regex_t re;        /* pattern, compiled */
@@ -101,6 +102,15 @@ struct walk_arg {
 	regex_t *re;
 };
 
+/* procps' DEPRECATED list: settings -a leaves out unless --deprecated. */
+static bool deprecated_setting(const char *path)
+{
+	const char *leaf = strrchr(path, '/');
+
+	leaf = leaf ? leaf + 1 : path;
+	return !strcmp(leaf, "base_reachable_time") || !strcmp(leaf, "retrans_time");
+}
+
 static int walk_show(const char *path, int v, void *arg)
 {
 	struct walk_arg *wa = arg;
@@ -108,6 +118,8 @@ static int walk_show(const char *path, int v, void *arg)
 	size_t plen = wa->prefix ? strlen(wa->prefix) : 0;
 
 	if (wa->prefix && (strncmp(path, wa->prefix, plen) || path[plen] != '/'))
+		return 0;
+	if (!wa->o->deprecated && deprecated_setting(path))
 		return 0;
 	path_to_key(path, key, sizeof(key));
 	if (wa->re && regexec(wa->re, key, 0, NULL, 0))
@@ -390,7 +402,10 @@ static int sysctl_option(struct vl_cmd_ctx *c, struct sysctl_opts *o, int op, co
 	case 'n': o->values_only = true; break;
 	case 'q': o->quiet = true; break;
 	case 'w': o->write = true; break;
-	case 'o': case 'x': case OPT_DEPRECATED: break;  /* nothing vethlab lists is deprecated */
+	case OPT_DEPRECATED:
+		o->deprecated = true;
+		break;
+	case 'o': case 'x': break;
 	case OPT_DRYRUN: o->dry_run = true; break;
 	case 'f': case 'p':
 		o->preload = true;
