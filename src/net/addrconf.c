@@ -828,7 +828,9 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 	idev = vl_calloc(1, sizeof(*idev));
 	idev->dev = dev;
 	sysctl_dev_init6(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
-	idev->nd_parms = dev->net->ipv6->nd_tbl.parms;
+	/* nd_tbl's parameters are the whole kernel's: the initial namespace's default. */
+	idev->nd_parms = (dev->net->world->init_net && dev->net->world->init_net->ipv6 ? dev->net->world->init_net
+										: dev->net)->ipv6->nd_tbl.parms;
 	idev->nd_parms.data_state = 0;
 	vl_list_init(&idev->addrs);
 	vl_list_init(&idev->acs);

@@ -8,6 +8,7 @@
 
 #include "../core/alloc.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "ipv4.h"
 
 uint32_t inet_make_mask(int prefixlen)
@@ -329,8 +330,13 @@ static void inetdev_init(struct netdev *dev, bool registering)
 
 	idev->dev = dev;
 	sysctl_dev_init(&dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
-	/* neigh_parms_alloc: the table's parameters, its reachable time included. */
-	if (dev->net->ipv4)
+	/*
+	 * neigh_parms_alloc copies arp_tbl's parameters, which are one for the
+	 * whole kernel: the initial namespace's net.ipv4.neigh.default.
+	 */
+	if (dev->net->world->init_net && dev->net->world->init_net->ipv4)
+		idev->arp_parms = ipv4_net(dev->net->world->init_net)->arp_tbl.parms;
+	else if (dev->net->ipv4)
 		idev->arp_parms = ipv4_net(dev->net)->arp_tbl.parms;
 	idev->arp_parms.data_state = 0;
 	dev->ip_ptr = idev;
