@@ -206,6 +206,11 @@ cat /sys/devices/virtual/net/lo/mtu' 'sysctl: net.core.somaxconn: not emulated b
 	'cat: /proc/net/fib_trie: not emulated by vethlab' "cat: /sys/devices/virtual/net/lo/mtu: not emulated \\(vethlab never"
 case_ not_emulated 'sysctl -a -r tcp_syn' 'matching settings are not emulated by vethlab and left out'
 case_ not_emulated 'ls /proc/net/stat; echo "st=$?"' "ls: cannot access '/proc/net/stat': not emulated by vethlab" 'st=2'
+case_ not_emulated 'sysctl net.ipv4.neigh.lo.anycast_delay
+sysctl -w net.ipv4.neigh.lo.anycast_delay=5; echo "st=$?"
+sysctl net.ipv4.neigh.default.gc_thresh1' 'net.ipv4.neigh.lo.anycast_delay = 100' \
+	'sysctl: net.ipv4.neigh.lo.anycast_delay: not emulated by vethlab' 'st=1' \
+	'sysctl: net.ipv4.neigh.default.gc_thresh1: not emulated by vethlab'
 
 case_ fwmark 'ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0

@@ -255,6 +255,9 @@ static int write_setting(struct vl_cmd_ctx *c, const struct sysctl_opts *o, cons
 	err = sysctl_parse_int(val, &v);
 	if (!err && !o->dry_run)
 		err = sysctl_ctl_write(c->net, path, v);
+	/* A setting shown whose behaviour vethlab does not model cannot be written. */
+	if (err == -VL_ENOTEMUL)
+		return not_emulated(c, name);
 	if (err) {
 		fprintf(err_of(c), "sysctl: setting key \"%s\": Invalid argument\n", name);
 		return 1;
