@@ -506,6 +506,14 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 	n->used = now;
 	if (n->nud_state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE))
 		return 0;
+	if (!(n->nud_state & (NUD_STALE | NUD_INCOMPLETE)) && !(p->mcast_probes + p->app_probes)) {
+		/* Nothing may solicit it (mcast_solicit and app_solicit 0): it fails at once. */
+		n->nud_state = NUD_FAILED;
+		n->updated = now;
+		if (skb)
+			kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_FAILED);
+		return 1;
+	}
 	if (!(n->nud_state & (NUD_STALE | NUD_INCOMPLETE))) {
 		vl_timer_cancel(nclock(n->tbl), &n->timer);
 		n->probes = p->ucast_probes;

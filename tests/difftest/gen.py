@@ -327,7 +327,10 @@ def c_tools(w):
                     "ifconfig", "ifconfig -a", "route -n", "cat /proc/net/dev", "cat /proc/net/route",
                     "cat /sys/class/net/%s/operstate" % dev, "cat /sys/class/net/%s/mtu" % dev,
                     "cat /sys/class/net/%s/statistics/rx_packets" % dev, "ls /sys/class/net",
-                    "cat /proc/net/snmp", "cat /proc/net/netstat", "ip -s -s link show %s" % dev])
+                    "cat /proc/net/snmp", "cat /proc/net/netstat", "ip -s -s link show %s" % dev,
+                    "ifconfig %s:%d 10.77.%d.%d" % (dev, r.randint(0, 12), r.randint(0, 3), r.randint(1, 254)),
+                    "ifconfig %s:%d down" % (dev, r.randint(0, 3)),
+                    "ip -o -4 addr show group default", "ip -br -4 addr show type veth"])
     w.emit(w.run_in(ns, cmd))
 
 
@@ -342,7 +345,10 @@ def c_sysctl(w):
                      "sysctl net.ipv4.conf.%s.%s" % (scope, key),
                      "echo %d > /proc/sys/net/ipv4/conf/%s/%s" % (val, scope, key),
                      "cat /proc/sys/net/ipv4/conf/%s/%s" % (scope, key),
-                     "sysctl -a -r 'ipv4\\.conf\\..*\\.%s$'" % key])
+                     "sysctl -a -r 'ipv4\\.conf\\..*\\.%s$'" % key,
+                     "sysctl net.ipv4.neigh.%s.%s" % (dev, r.choice(["ucast_solicit", "retrans_time_ms",
+                                                                     "unres_qlen", "locktime", "gc_stale_time"])),
+                     "sysctl -w net.ipv4.neigh.%s.mcast_solicit=%d" % (dev, r.choice([0, 1, 3, -1]))])
     w.emit(w.run_in(ns, form))
 
 

@@ -5,7 +5,8 @@
 # time; sysctl -a leaves out the deprecated names unless --deprecated. They
 # act: one multicast solicitation 300 ms apart fails an entry at once, a
 # reachable time of 1 s with no delay makes an entry STALE, and
-# delay_first_probe_time=1 probes a second after the entry is used again.
+# delay_first_probe_time=1 probes a second after the entry is used again;
+# with neither mcast_solicit nor app_solicit a new entry fails at once.
 ip netns add x
 ip netns exec x sysctl -a -r "\\.neigh\\."
 ip link add veth0 type veth peer name veth1
@@ -66,3 +67,6 @@ cat cap.txt
 ip netns exec a sysctl -a -r "neigh.veth0"
 ip netns exec b sysctl -a -r "ipv4.neigh.veth1"
 ip netns exec a ls /proc/sys/net/ipv4/neigh/veth0
+ip netns exec a sysctl -w net.ipv4.neigh.veth0.mcast_solicit=0
+ip netns exec a ping -c 1 -W 1 10.0.0.7; echo "ping rc=$?"
+ip -n a neigh show 10.0.0.7
