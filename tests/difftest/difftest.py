@@ -137,6 +137,7 @@ def cmd_run(args):
             counts[o.kind] = counts.get(o.kind, 0) + 1
             if o.kind != "same" or args.keep:
                 save(os.path.join(args.out, o.kind), o, text)
+            if o.kind != "same":
                 k, v = first_diff(o.exp, o.got) if o.kind == "differs" else ("", "")
                 print("%-8s seed %d%s" % (o.kind, seed, ("\n    kernel:  %s\n    vethlab: %s" % (k, v)) if k or v else ""),
                       flush=True)
