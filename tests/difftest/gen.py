@@ -173,18 +173,22 @@ def build_topology(w):
 
 
 def pin_reachable(w):
-    """A reachable time the scenario never outlives on every device: an entry's
-    REACHABLE state otherwise ends at a random 15 to 45 s, so whether a later
-    packet finds it REACHABLE, or first sends a probe, would be the kernel's
+    """A reachable time and a probe delay the scenario never outlives, on every
+    device: an entry's REACHABLE state otherwise ends at a random 15 to 45 s,
+    and a DELAY entry probes 5 s after it was used, up to 256 ms late on
+    Linux (its timer wheel), so whether a later packet finds the entry
+    REACHABLE, or a probe goes out before or after it, would be the kernel's
     draw. Emitted without drawing from the generator, so the rest of a
     seed's scenario stays what it was."""
     for ns in [None] + w.netns:
         for dev in w.devs.get(ns, []):
             if dev == "lo":
                 continue
-            keys = ["net.ipv4.neigh.%s.base_reachable_time_ms=600000" % dev]
+            keys = ["net.ipv4.neigh.%s.base_reachable_time_ms=600000" % dev,
+                    "net.ipv4.neigh.%s.delay_first_probe_time=600" % dev]
             if w.ipv6:
-                keys.append("net.ipv6.neigh.%s.base_reachable_time_ms=600000" % dev)
+                keys += ["net.ipv6.neigh.%s.base_reachable_time_ms=600000" % dev,
+                         "net.ipv6.neigh.%s.delay_first_probe_time=600" % dev]
             cmd = "sysctl -qw " + " ".join(keys)
             w.emit(cmd if ns is None else "ip netns exec %s %s" % (ns, cmd))
 
