@@ -15,10 +15,12 @@ each is in README.md next to this file):
   - every link change is followed by `sleep 1` (linkwatch runs up to a second
     later on Linux);
   - neighbour tables are listed only within two seconds of the traffic that
-    made them, and every device's base_reachable_time is ten minutes
-    (REACHABLE would last a random 15 to 45 s);
+    made them, and every device's base_reachable_time and
+    delay_first_probe_time are ten minutes (REACHABLE would last a random 15
+    to 45 s, and a DELAY probe fire up to 256 ms late);
   - captures are started, given a second, and stopped by pid; they capture
     `not ip6` unless the scenario is about IPv6 and has settled;
+  - ping waits 1.25 s (-W), never a whole second;
   - an IPv6 address added is followed by `sleep 1.3` (its MLD report is
     repeated after a random delay of up to a second).
 
@@ -228,7 +230,9 @@ def c_ping(w):
     if r.random() < 0.4:
         opts.append("-i 0.%d" % r.randint(2, 9))
     if r.random() < 0.3:
-        opts.append("-W 1")
+        # Not a whole second: ping would end on the very second an ARP retry
+        # fires, which Linux's timer wheel runs a few milliseconds late.
+        opts.append("-W 1.25")
     if r.random() < 0.2:
         opts.append("-q")
     if r.random() < 0.2:
