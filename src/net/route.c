@@ -133,7 +133,10 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 			return 0;
 		}
 	}
+	/* __mkroute_output: a route out of lo needs IPv4 on lo (none below 68 bytes of MTU). */
 	if (!fl->daddr) {
+		if (!net->loopback_dev || !net->loopback_dev->ip_ptr)
+			return -EINVAL;
 		fl->daddr = fl->saddr ? fl->saddr : 0x7f000001u;
 		if (!fl->saddr)
 			fl->saddr = fl->daddr;
@@ -156,6 +159,8 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 	}
 	r = res.route;
 	if (r->type == RTN_LOCAL) {
+		if (!net->loopback_dev || !net->loopback_dev->ip_ptr)
+			return -EINVAL;
 		if (!fl->saddr)
 			fl->saddr = r->prefsrc ? r->prefsrc : fl->daddr;
 		rt->orig_oif = r->dev ? r->dev->ifindex : 0;

@@ -78,3 +78,10 @@ ip netns del x
 ip link set lo mtu 0; echo rc=$?
 ip link show lo
 ip link set lo mtu 65536
+ip link add veth5 type veth peer name veth6
+ip addr add 10.5.0.1/24 dev veth5
+ip link set veth5 up
+ip link set lo mtu 67
+ping -c 1 10.5.0.1; echo "ping rc=$?"
+ip route get 10.5.0.1; echo rc=$?
+ip link set lo mtu 65536
