@@ -82,6 +82,19 @@ int dev_queue_xmit(struct sk_buff *skb)
 	return dev->netdev_ops->xmit(skb, dev);
 }
 
+/* __netif_receive_skb_core's last step: the handler of the frame's ethertype. */
+static void deliver_ptype(struct sk_buff *skb)
+{
+	const struct packet_type *pt = world_ptype(skb->dev->net->world, skb->protocol);
+
+	if (pt) {
+		pt->func(skb);
+		return;
+	}
+	skb->dev->stats.rx_dropped++;
+	kfree_skb_reason(skb, SKB_DROP_REASON_UNHANDLED_PROTO);
+}
+
 static void netif_receive(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
@@ -98,7 +111,7 @@ static void netif_receive(struct sk_buff *skb)
 		return;
 	}
 	skb_reset_network_header(skb);
-	dev->net->world->proto->rcv(skb);
+	deliver_ptype(skb);
 }
 
 /* The NAPI poll of one device: everything that is due, in order. */

@@ -78,7 +78,7 @@ static void link_apply_create(struct netdev *dev, const struct link_attrs *a)
 		dev->gro_max_size = a->gro_max_size;
 }
 
-int link_create_dev(struct netns *net, const char *name, const struct link_ops *ops,
+int link_create_dev(struct netns *net, const char *name, const struct rtnl_link_ops *ops,
 		    const struct link_attrs *a, struct netdev **out, const char **extack)
 {
 	char pattern[IFNAMSIZ + 2];
@@ -93,6 +93,7 @@ int link_create_dev(struct netns *net, const char *name, const struct link_ops *
 		return err;
 	}
 	dev->net = net;
+	dev->rtnl_link_ops = ops;
 	link_apply_create(dev, a);
 	*out = dev;
 	return 0;

@@ -82,11 +82,14 @@ struct link_attrs {
 	unsigned int vf_attrs;              /* its settings (enum link_vf_bit) */
 };
 
-/* ip link add: the device's attributes and, for veth, its peer's (VETH_INFO_PEER). */
+/*
+ * ip link add: the device's attributes and its kind's IFLA_INFO_DATA,
+ * which only the kind reads (NULL when none was sent; for veth, a struct
+ * veth_info from uapi/veth.h).
+ */
 struct link_req {
 	struct link_attrs a;
-	bool has_peer;                      /* a "peer" section was given */
-	struct link_attrs peer;
+	const void *data;
 };
 
 #endif

@@ -64,8 +64,10 @@ void eth_hw_addr_random(struct netdev *dev)
 
 static void call_notifiers(struct netdev *dev, enum netdev_event ev)
 {
-	for (const struct netdev_notifier *const *n = dev->net->world->notifiers; n && *n; n++)
-		(*n)->event(dev, ev);
+	const struct world_registry *r = &dev->net->world->reg;
+
+	for (unsigned int i = 0; i < r->n_notifiers; i++)
+		r->notifiers[i]->event(dev, ev);
 }
 
 bool dev_valid_name(const char *name)

@@ -108,13 +108,19 @@ struct ethtool_ops {
 struct link_req;
 struct link_attrs;
 
-/* A device type creatable with `ip link add ... type KIND`. */
-struct link_ops {
+/* A device kind creatable with `ip link add ... type KIND` (rtnl_link_register). */
+struct rtnl_link_ops {
 	const char *kind;
 	size_t priv_size;
 	void (*setup)(struct netdev *dev);
 	/* Checks a request's attributes before anything is created (ops->validate). */
 	int (*validate)(const struct link_attrs *a, const char **extack);
+	/*
+	 * The peer's attributes inside the kind's data, or NULL (what
+	 * ops->peer_type names): rtnl_newlink checks them as it checks the
+	 * device's, and the peer is created where they say.
+	 */
+	const struct link_attrs *(*peer_attrs)(const void *data);
 	/*
 	 * Registers dev (created by link_create_dev, not registered) and
 	 * whatever else the type needs; peer_net is where a peer goes.
@@ -166,7 +172,7 @@ struct netdev {
 	uint8_t link_mode;           /* IF_LINK_MODE_* */
 	unsigned int gso_max_size, gso_max_segs, gro_max_size, tso_max_size, tso_max_segs;
 	const struct netdev_ops *netdev_ops;
-	const struct link_ops *rtnl_link_ops;
+	const struct rtnl_link_ops *rtnl_link_ops;
 	const struct ethtool_ops *ethtool_ops;
 	struct netdev_stats stats;
 	struct in_device *ip_ptr;
@@ -222,6 +228,13 @@ enum netdev_event {
 /* A protocol's hook into device life, as register_netdevice_notifier gives. */
 struct netdev_notifier {
 	void (*event)(struct netdev *dev, enum netdev_event ev);
+	int priority;   /* higher is called first; equal ones in registration order */
+};
+
+/* A protocol's receive handler for one ethertype (struct packet_type, dev_add_pack). */
+struct packet_type {
+	uint16_t type;                      /* ETH_P_*, host order */
+	void (*func)(struct sk_buff *skb);  /* network header reset, skb->dev set; consumes skb */
 };
 
 /*
@@ -230,7 +243,7 @@ struct netdev_notifier {
  * counts, group, link mode, GSO limits...); not registered. Its ifindex
  * is a's, or 0 for the next free one.
  */
-VL_MUST_CHECK int link_create_dev(struct netns *net, const char *name, const struct link_ops *ops,
+VL_MUST_CHECK int link_create_dev(struct netns *net, const char *name, const struct rtnl_link_ops *ops,
 				  const struct link_attrs *a, struct netdev **out, const char **extack);
 /* rtnl_configure_link: a's flags on a registered device, then its announcement. */
 VL_MUST_CHECK int link_configure(struct netdev *dev, const struct link_attrs *a);

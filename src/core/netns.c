@@ -42,8 +42,14 @@ struct netns *netns_new(struct world *w, const char *name)
 		sysctl_net_init_child(&net->sysctl, &w->init_net->sysctl);
 	else
 		sysctl_net_init_defaults(&net->sysctl);
-	if (w->proto)
-		w->proto->netns_init(net);
+	for (unsigned int i = 0; i < w->reg.n_pernet; i++) {
+		if (w->reg.pernet[i]->init && w->reg.pernet[i]->init(net)) {
+			net->pernet_done = i;
+			netns_free(net);
+			return NULL;
+		}
+	}
+	net->pernet_done = w->reg.n_pernet;
 	return net;
 }
 
@@ -100,8 +106,10 @@ void netns_free(struct netns *net)
 		else
 			unregister_netdevice(dev);
 	}
-	if (net->world->proto)
-		net->world->proto->netns_exit(net);
+	/* ops_exit_list: the operations that ran their init, in reverse. */
+	for (unsigned int i = net->pernet_done; i-- > 0;)
+		if (net->world->reg.pernet[i]->exit)
+			net->world->reg.pernet[i]->exit(net);
 	nsid_drop_all(net);
 	vl_htab_free(&net->dev_by_name);
 	vl_htab_free(&net->dev_by_index);

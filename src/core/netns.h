@@ -35,9 +35,21 @@ struct netns {
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	struct ipv4_net *ipv4;        /* routes, neighbours, sockets: owned by net/ */
 	struct ipv6_net *ipv6;
+	unsigned int pernet_done;     /* how many pernet inits ran (the first ones) */
 };
 
-/* A namespace without devices; its lo is the caller's (loopback_net_init). */
+/*
+ * What a subsystem or driver keeps per namespace (struct pernet_operations):
+ * init runs for every new namespace in registration order (subsystems
+ * before devices), exit in the reverse order once its devices are gone.
+ */
+struct pernet_operations {
+	const char *name;
+	int (*init)(struct netns *net);   /* 0, or an error that undoes the namespace */
+	void (*exit)(struct netns *net);
+};
+
+/* A namespace, set up by every registered pernet init; NULL when one failed. */
 struct netns *netns_new(struct world *w, const char *name);
 /* Deletes every device (and veth peers elsewhere), then the namespace. */
 void netns_free(struct netns *net);

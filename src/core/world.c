@@ -1,26 +1,15 @@
-/* world.c: the composition root: which protocols and device types exist, and the boot. */
+/* world.c: the context that owns everything, and the registries protocols and drivers fill. */
 #include "world.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../drivers/drivers.h"
 #include "alloc.h"
-#include "../net/stack.h"
 #include "netdev.h"
 #include "netns.h"
 
-static const struct netdev_notifier *const world_notifiers[] = {
-	&inet_stack_notifier,
-	NULL,
-};
-
-static const struct link_ops *const world_link_types[] = {
-	&veth_link_ops,
-	NULL,
-};
-
-struct world *world_new(uint64_t seed)
+struct world *world_alloc(uint64_t seed)
 {
 	struct world *w = vl_calloc(1, sizeof(*w));
 
@@ -30,9 +19,6 @@ struct world *world_new(uint64_t seed)
 	vl_htab_init(&w->ns_by_name);
 	vl_list_init(&w->ns_named);
 	vl_list_init(&w->linkwatch);
-	w->notifiers = world_notifiers;
-	w->link_types = world_link_types;
-	w->proto = &ipv4_proto_ops;
 	skb_pool_init(&w->skb_pool);
 	/* Per hop, frames take 15 to 30 us: ping prints Linux-like time=0.0xx ms. */
 	w->netdev_max_backlog = 1000;
@@ -40,12 +26,94 @@ struct world *world_new(uint64_t seed)
 	w->hop_jitter_ns = 15000;
 	/* 2023-11-14 22:13:20 UTC: a fixed start keeps captures reproducible. */
 	w->epoch_sec = 1700000000;
-	w->init_net = netns_new(w, NULL);
-	/* Cannot fail: "lo" is a valid, free name in a namespace without devices. */
-	(void)!loopback_net_init(w->init_net);
-	/* Cannot fail: lo has no open op that could refuse. */
-	(void)!dev_open(w->init_net->loopback_dev);
 	return w;
+}
+
+/* Subsystems go before the first device op, devices at the end, as in net_namespace.c. */
+static int pernet_insert(struct world *w, const struct pernet_operations *ops, bool device)
+{
+	struct world_registry *r = &w->reg;
+	unsigned int at = device ? r->n_pernet : r->first_device;
+
+	if (r->n_pernet == WORLD_MAX_REG)
+		return -ENOSPC;
+	memmove(&r->pernet[at + 1], &r->pernet[at], (r->n_pernet - at) * sizeof(r->pernet[0]));
+	r->pernet[at] = ops;
+	r->n_pernet++;
+	if (!device)
+		r->first_device++;
+	return 0;
+}
+
+int register_pernet_subsys(struct world *w, const struct pernet_operations *ops)
+{
+	return pernet_insert(w, ops, false);
+}
+
+int register_pernet_device(struct world *w, const struct pernet_operations *ops)
+{
+	return pernet_insert(w, ops, true);
+}
+
+int dev_add_pack(struct world *w, const struct packet_type *pt)
+{
+	struct world_registry *r = &w->reg;
+
+	if (world_ptype(w, pt->type))
+		return -EEXIST;
+	if (r->n_ptype == WORLD_MAX_REG)
+		return -ENOSPC;
+	r->ptype[r->n_ptype++] = pt;
+	return 0;
+}
+
+const struct packet_type *world_ptype(const struct world *w, uint16_t type)
+{
+	const struct world_registry *r = &w->reg;
+
+	for (unsigned int i = 0; i < r->n_ptype; i++)
+		if (r->ptype[i]->type == type)
+			return r->ptype[i];
+	return NULL;
+}
+
+/* notifier_chain_register: before the first entry of lower priority. */
+int register_netdevice_notifier(struct world *w, const struct netdev_notifier *nb)
+{
+	struct world_registry *r = &w->reg;
+	unsigned int at = 0;
+
+	if (r->n_notifiers == WORLD_MAX_REG)
+		return -ENOSPC;
+	while (at < r->n_notifiers && r->notifiers[at]->priority >= nb->priority)
+		at++;
+	memmove(&r->notifiers[at + 1], &r->notifiers[at],
+		(r->n_notifiers - at) * sizeof(r->notifiers[0]));
+	r->notifiers[at] = nb;
+	r->n_notifiers++;
+	return 0;
+}
+
+int rtnl_link_register(struct world *w, const struct rtnl_link_ops *ops)
+{
+	struct world_registry *r = &w->reg;
+
+	if (rtnl_link_ops_get(w, ops->kind))
+		return -EEXIST;
+	if (r->n_link_ops == WORLD_MAX_REG)
+		return -ENOSPC;
+	r->link_ops[r->n_link_ops++] = ops;
+	return 0;
+}
+
+const struct rtnl_link_ops *rtnl_link_ops_get(const struct world *w, const char *kind)
+{
+	const struct world_registry *r = &w->reg;
+
+	for (unsigned int i = 0; i < r->n_link_ops; i++)
+		if (!strcmp(r->link_ops[i]->kind, kind))
+			return r->link_ops[i];
+	return NULL;
 }
 
 void world_free(struct world *w)
@@ -77,14 +145,6 @@ struct netns *world_netns_by_name(const struct world *w, const char *name)
 		if (!strcmp(net->name, name))
 			return net;
 	}
-	return NULL;
-}
-
-const struct link_ops *world_link_ops(const struct world *w, const char *kind)
-{
-	for (const struct link_ops *const *l = w->link_types; *l; l++)
-		if (!strcmp((*l)->kind, kind))
-			return *l;
 	return NULL;
 }
 

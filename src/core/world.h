@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "alloc.h"
 #include "hash.h"
 #include "list.h"
 #include "dropreason.h"
@@ -14,7 +15,29 @@
 
 struct netns;
 struct netdev_notifier;
-struct link_ops;
+struct rtnl_link_ops;
+struct pernet_operations;
+struct packet_type;
+
+/* How many of each a world can register: the kernel's built-in set is small. */
+#define WORLD_MAX_REG 8
+
+/*
+ * What the protocols and drivers registered, as the kernel's initcalls
+ * fill its lists: per-namespace operations (subsystems first, then
+ * devices), packet handlers by ethertype, device notifiers by priority,
+ * and the link kinds `ip link add` can create.
+ */
+struct world_registry {
+	const struct pernet_operations *pernet[WORLD_MAX_REG];
+	unsigned int n_pernet, first_device;  /* pernet[first_device..] are device ops */
+	const struct packet_type *ptype[WORLD_MAX_REG];
+	unsigned int n_ptype;
+	const struct netdev_notifier *notifiers[WORLD_MAX_REG]; /* highest priority first */
+	unsigned int n_notifiers;
+	const struct rtnl_link_ops *link_ops[WORLD_MAX_REG];
+	unsigned int n_link_ops;
+};
 
 struct world {
 	struct vl_clock clock;
@@ -22,14 +45,12 @@ struct world {
 	struct netns *init_net;
 	struct vl_htab ns_by_name;
 	struct vl_list ns_named;       /* named namespaces in creation order */
-	const struct netdev_notifier *const *notifiers; /* NULL-terminated */
-	const struct link_ops *const *link_types;       /* NULL-terminated */
+	struct world_registry reg;
 	struct skb_pool skb_pool;
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
-	const struct proto_ops *proto;  /* the network layer's entry points */
 	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
 	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
 	uint64_t netns_seq;             /* namespaces created so far */
@@ -42,18 +63,23 @@ struct world {
 	char extack_buf[192];          /* an extack message with a number in it, for the last request */
 };
 
-/* Entry points of the protocol layer, filled by net/ (keeps core/ free of it). */
-struct sk_buff;
-struct netdev;
-struct proto_ops {
-	void (*rcv)(struct sk_buff *skb);   /* a frame leaving the backlog; consumes skb */
-	void (*netns_exit)(struct netns *net);
-	void (*netns_init)(struct netns *net);
-};
-
-/* Builds a world that looks like a freshly booted host: lo up with 127.0.0.1/8. Never NULL. */
-struct world *world_new(uint64_t seed);
+/*
+ * An empty world: clock, random source, no namespace and nothing
+ * registered. The composition root (boot.c) registers the protocols and
+ * drivers and creates the initial namespace. Never NULL.
+ */
+struct world *world_alloc(uint64_t seed);
 void world_free(struct world *w);
+
+/* register_pernet_subsys and register_pernet_device: -ENOSPC when the registry is full. */
+VL_MUST_CHECK int register_pernet_subsys(struct world *w, const struct pernet_operations *ops);
+VL_MUST_CHECK int register_pernet_device(struct world *w, const struct pernet_operations *ops);
+/* dev_add_pack: frames of pt->type go to pt->func; -EEXIST for a second handler of a type. */
+VL_MUST_CHECK int dev_add_pack(struct world *w, const struct packet_type *pt);
+/* register_netdevice_notifier: called by priority, highest first, then in registration order. */
+VL_MUST_CHECK int register_netdevice_notifier(struct world *w, const struct netdev_notifier *nb);
+/* rtnl_link_register: `ip link add ... type ops->kind`; -EEXIST for a kind already there. */
+VL_MUST_CHECK int rtnl_link_register(struct world *w, const struct rtnl_link_ops *ops);
 
 /* Runs the next due event (timer); false when nothing is pending. */
 bool world_step(struct world *w);
@@ -62,6 +88,9 @@ void world_run_until(struct world *w, uint64_t t);
 uint64_t world_now(const struct world *w);
 
 struct netns *world_netns_by_name(const struct world *w, const char *name);
-const struct link_ops *world_link_ops(const struct world *w, const char *kind);
+/* rtnl_link_ops_get: the registered kind, or NULL. */
+const struct rtnl_link_ops *rtnl_link_ops_get(const struct world *w, const char *kind);
+/* The handler registered for an ethertype, or NULL (ptype_base's lookup). */
+const struct packet_type *world_ptype(const struct world *w, uint16_t type);
 
 #endif

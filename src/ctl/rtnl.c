@@ -9,7 +9,6 @@
 #include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
-#include "../drivers/drivers.h"
 #include "../net/addrconf.h"
 #include "../net/ipv6.h"
 #include "../net/ipv4.h"
@@ -134,16 +133,12 @@ struct world *rtnl_netns_world(const struct netns *net)
 int rtnl_netns_add(struct world *w, const char *name)
 {
 	struct netns *net;
-	int err;
 
 	if (world_netns_by_name(w, name))
 		return -EEXIST;
 	net = netns_new(w, name);
-	err = loopback_net_init(net);
-	if (err) {
-		netns_free(net);
-		return err;
-	}
+	if (!net)
+		return -ENOMEM;
 	vl_htab_insert(&w->ns_by_name, &net->name_hnode, vl_hash_str(name));
 	vl_list_add_tail(&w->ns_named, &net->named_node);
 	return 0;

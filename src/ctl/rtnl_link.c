@@ -151,24 +151,32 @@ static int link_net_lookup(struct netns *tgt, const struct link_attrs *a, struct
 	return 0;
 }
 
+/* The peer section of the kind's data, for kinds that have peers (rtnl_get_peer_net). */
+static const struct link_attrs *link_peer_attrs(const struct rtnl_link_ops *ops,
+					       const struct link_req *req)
+{
+	return ops && ops->peer_attrs && req->data ? ops->peer_attrs(req->data) : NULL;
+}
+
 /*
  * The checks rtnl_newlink makes before it looks for the device: policy,
  * the kind's validate, the link namespace, then the peer's policy and
  * validate (rtnl_get_peer_net).
  */
-static int link_precheck(struct netns *tgt, const struct link_ops *ops, const struct link_req *req,
+static int link_precheck(struct netns *tgt, const struct rtnl_link_ops *ops, const struct link_req *req,
 			 struct netns **link_net, const char **extack)
 {
+	const struct link_attrs *peer = link_peer_attrs(ops, req);
 	int err = link_policy(&req->a, extack);
 
 	if (!err && ops && ops->validate)
 		err = ops->validate(&req->a, extack);
 	if (!err)
 		err = link_net_lookup(tgt, &req->a, link_net, extack);
-	if (!err && req->has_peer)
-		err = link_policy(&req->peer, extack);
-	if (!err && req->has_peer && ops && ops->validate)
-		err = ops->validate(&req->peer, extack);
+	if (!err && peer)
+		err = link_policy(peer, extack);
+	if (!err && peer && ops->validate)
+		err = ops->validate(peer, extack);
 	return err;
 }
 
@@ -198,11 +206,12 @@ static void link_unregister(struct netdev *dev)
 }
 
 /* rtnl_newlink_create: create, register (with the peer), configure, enslave. */
-static int link_create(struct netns *net, const struct link_ops *ops, const struct link_req *req,
+static int link_create(struct netns *net, const struct rtnl_link_ops *ops, const struct link_req *req,
 		       struct netns *link_net, const char **extack)
 {
 	struct netns *tgt = req->a.net ? req->a.net : net;
-	struct netns *peer_net = req->peer.net ? req->peer.net : link_net ? link_net : net;
+	const struct link_attrs *peer = link_peer_attrs(ops, req);
+	struct netns *peer_net = peer && peer->net ? peer->net : link_net ? link_net : net;
 	struct netdev *dev;
 	int err;
 
@@ -229,7 +238,7 @@ static int link_create(struct netns *net, const struct link_ops *ops, const stru
 int rtnl_link_add(struct netns *net, const char *kind, const struct link_req *req, bool replace,
 		  const char **extack)
 {
-	const struct link_ops *ops = kind ? world_link_ops(net->world, kind) : NULL;
+	const struct rtnl_link_ops *ops = kind ? rtnl_link_ops_get(net->world, kind) : NULL;
 	struct netns *link_net;
 	int err = link_precheck(req->a.net ? req->a.net : net, ops, req, &link_net, extack);
 
@@ -256,9 +265,10 @@ int rtnl_link_del(struct netns *net, int ifindex, const char **extack)
 	(void)extack;
 	if (!dev)
 		return -ENODEV;
-	if (!dev->rtnl_link_ops || !dev->rtnl_link_ops->dellink)
+	/* Only devices made by a link kind can be deleted (lo cannot). */
+	if (!dev->rtnl_link_ops)
 		return -EOPNOTSUPP;
-	dev->rtnl_link_ops->dellink(dev);
+	link_unregister(dev);
 	linkwatch_run(net->world);
 	return 0;
 }
@@ -322,7 +332,7 @@ int rtnl_link_group_del(struct netns *net, uint32_t group, const char **extack)
 		if (dev->group != group)
 			continue;
 		found = true;
-		if (!dev->rtnl_link_ops || !dev->rtnl_link_ops->dellink)
+		if (!dev->rtnl_link_ops)
 			return -EOPNOTSUPP;
 	}
 	if (!found)
@@ -334,7 +344,7 @@ int rtnl_link_group_del(struct netns *net, uint32_t group, const char **extack)
 			struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
 			if (dev->group == group) {
-				dev->rtnl_link_ops->dellink(dev);
+				link_unregister(dev);
 				again = true;
 				break;
 			}
@@ -540,7 +550,7 @@ static int link_setlink(struct netdev *dev, const char *kind, const struct link_
 static int link_change_precheck(struct netns *net, const char *kind, const struct link_attrs *a,
 				const char **extack)
 {
-	const struct link_ops *ops = kind ? world_link_ops(net->world, kind) : NULL;
+	const struct rtnl_link_ops *ops = kind ? rtnl_link_ops_get(net->world, kind) : NULL;
 	struct netns *link_net;
 	int err = link_policy(a, extack);
 

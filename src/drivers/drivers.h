@@ -1,16 +1,21 @@
-/* drivers.h: the device types vethlab provides. */
+/* drivers.h: the device drivers' initcalls, for the composition root, and veth's peer lookup. */
 #ifndef VL_DRIVERS_H
 #define VL_DRIVERS_H
 
 #include "../core/alloc.h"
 
-struct netns;
+struct world;
 struct netdev;
 
-extern const struct link_ops veth_link_ops;
-
-/* Creates and registers the namespace's lo (ifindex 1), down. */
-VL_MUST_CHECK int loopback_net_init(struct netns *net);
+/* Gives every namespace its lo (a pernet device operation). */
+VL_MUST_CHECK int loopback_init(struct world *w);
+/* Registers the "veth" link kind. */
+VL_MUST_CHECK int veth_init(struct world *w);
+/*
+ * Registers the "dummy" link kind. The kernel vethlab matches is built
+ * without it, so boot.c leaves it out; it shows what a new kind takes.
+ */
+VL_MUST_CHECK int dummy_init_module(struct world *w);
 /* The peer of a veth end, or NULL for any other device. */
 struct netdev *veth_peer(const struct netdev *dev);
 

@@ -3,6 +3,7 @@
 #include "../core/ethtool.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "../net/ethernet.h"
 #include "../net/wire.h"
 #include "drivers.h"
@@ -64,7 +65,8 @@ static void loopback_setup(struct netdev *dev)
 	dev->netdev_ops = &loopback_ops;
 }
 
-int loopback_net_init(struct netns *net)
+/* loopback_net_init: every namespace is born with its lo, down, at ifindex 1. */
+static int loopback_net_init(struct netns *net)
 {
 	struct netdev *dev = netdev_alloc(0, "lo", loopback_setup);
 	int err;
@@ -77,4 +79,15 @@ int loopback_net_init(struct netns *net)
 	}
 	net->loopback_dev = dev;
 	return 0;
+}
+
+static const struct pernet_operations loopback_net_ops = {
+	.name = "loopback",
+	.init = loopback_net_init,
+};
+
+/* A device op: lo comes after the protocols' state, as register_pernet_device orders it. */
+int loopback_init(struct world *w)
+{
+	return register_pernet_device(w, &loopback_net_ops);
 }

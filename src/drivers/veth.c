@@ -8,9 +8,13 @@
 #include "../core/netdev.h"
 #include "../core/dropreason.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "../net/ethernet.h"
 #include "../net/wire.h"
+#include "../uapi/veth.h"
 #include "drivers.h"
+
+static const struct rtnl_link_ops veth_link_ops;
 
 #define VLAN_HLEN 4   /* is_skb_forwardable leaves room for one VLAN tag */
 
@@ -319,7 +323,6 @@ static void veth_setup(struct netdev *dev)
 	dev->max_mtu = 65535;
 	dev->netdev_ops = &veth_netdev_ops;
 	dev->ethtool_ops = &veth_ethtool_ops;
-	dev->rtnl_link_ops = &veth_link_ops;
 	dev->num_tx_queues = dev->num_rx_queues = VETH_NUM_QUEUES;
 	dev->features = dev->hw_features = VETH_FEATURES;
 }
@@ -350,6 +353,14 @@ static int veth_validate(const struct link_attrs *a, const char **extack)
 	return 0;
 }
 
+/* VETH_INFO_PEER, when the request carried one. */
+static const struct link_attrs *veth_peer_attrs(const void *data)
+{
+	const struct veth_info *info = data;
+
+	return info && info->has_peer ? &info->peer : NULL;
+}
+
 /*
  * The peer is created and registered first, so it takes the lower ifindex.
  * Without a "peer" section it has the device's creation attributes, but
@@ -359,19 +370,22 @@ static int veth_validate(const struct link_attrs *a, const char **extack)
 static int veth_create_peer(struct netdev *dev, const struct link_req *req, struct netns *pnet,
 			    struct netdev **out, const char **extack)
 {
-	const struct link_attrs *tbp = req->has_peer ? &req->peer : &req->a;
-	const char *pname = (req->has_peer && (tbp->mask & LA_NAME)) ? tbp->name : NULL;
+	const struct link_attrs *tbp = veth_peer_attrs(req->data);
+	bool has_peer = tbp != NULL;
+	const char *pname = (has_peer && (tbp->mask & LA_NAME)) ? tbp->name : NULL;
 	struct netdev *peer;
 	int err;
 
-	if (req->has_peer && (tbp->mask & LA_ADDR_GEN_MODE))
+	if (!has_peer)
+		tbp = &req->a;
+	if (has_peer && (tbp->mask & LA_ADDR_GEN_MODE))
 		return -EAFNOSUPPORT;
 	err = link_create_dev(pnet, pname, &veth_link_ops, tbp, &peer, extack);
 	if (err)
 		return err;
-	if (!req->has_peer || !(tbp->mask & LA_ADDRESS))
+	if (!has_peer || !(tbp->mask & LA_ADDRESS))
 		eth_hw_addr_random(peer);
-	if (req->has_peer && dev->ifindex)
+	if (has_peer && dev->ifindex)
 		peer->ifindex = tbp->ifi_index;
 	err = register_netdevice(pnet, peer);
 	if (err) {
@@ -381,7 +395,7 @@ static int veth_create_peer(struct netdev *dev, const struct link_req *req, stru
 	veth_disable_gro(peer);
 	netif_carrier_off(peer);
 	/* The peer's flags come while it is still untied: up fails with -ENOTCONN. */
-	err = req->has_peer ? link_configure(peer, tbp) : 0;
+	err = has_peer ? link_configure(peer, tbp) : 0;
 	if (err) {
 		unregister_netdevice(peer);
 		return err;
@@ -425,11 +439,18 @@ static void veth_dellink(struct netdev *dev)
 	unregister_netdevice(dev);
 }
 
-const struct link_ops veth_link_ops = {
+static const struct rtnl_link_ops veth_link_ops = {
 	.kind = "veth",
 	.priv_size = sizeof(struct veth_priv),
 	.setup = veth_setup,
 	.validate = veth_validate,
+	.peer_attrs = veth_peer_attrs,
 	.newlink = veth_newlink,
 	.dellink = veth_dellink,
 };
+
+/* veth_init: the "veth" kind. */
+int veth_init(struct world *w)
+{
+	return rtnl_link_register(w, &veth_link_ops);
+}

@@ -1,4 +1,4 @@
-/* stack.c: wires the IPv4 and IPv6 stacks into the core: receive dispatch, namespaces, device events. */
+/* stack.c: registers the IPv4 and IPv6 stacks with the core: namespaces, receive handlers, device events. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,26 +11,6 @@
 #include "stack.h"
 #include "wire.h"
 
-
-/* The protocol handlers by ethertype, as ptype_base. */
-static void stack_rcv(struct sk_buff *skb)
-{
-	switch (skb->protocol) {
-	case ETH_P_IP:
-		ip_rcv(skb);
-		break;
-	case ETH_P_ARP:
-		arp_rcv(skb);
-		break;
-	case ETH_P_IPV6:
-		ipv6_rcv(skb);
-		break;
-	default:
-		skb->dev->stats.rx_dropped++;
-		kfree_skb_reason(skb, SKB_DROP_REASON_UNHANDLED_PROTO);
-		break;
-	}
-}
 
 /* arp_tbl and nd_tbl are one table each for the whole kernel: the initial namespace's. */
 struct neigh_gc *neigh_shared_gc(struct netns *net, bool nd)
@@ -50,7 +30,7 @@ static bool arp_key_multicast(const void *pkey)
 	return (a >> 28) == 0xe;
 }
 
-static void stack_netns_init(struct netns *net)
+static int ipv4_net_init(struct netns *net)
 {
 	struct ipv4_net *in = vl_calloc(1, sizeof(*in));
 
@@ -60,14 +40,13 @@ static void stack_netns_init(struct netns *net)
 	net->ipv4 = in;
 	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4, neigh_shared_gc(net, false));
 	in->arp_tbl.is_multicast = arp_key_multicast;
-	ipv6_net_init(net);
+	return 0;
 }
 
-static void stack_netns_exit(struct netns *net)
+static void ipv4_net_exit(struct netns *net)
 {
 	struct ipv4_net *in = net->ipv4;
 
-	ipv6_net_exit(net);
 	if (!in)
 		return;
 	neigh_table_clear(&in->arp_tbl);
@@ -84,13 +63,33 @@ static void stack_netns_exit(struct netns *net)
 	net->ipv4 = NULL;
 }
 
-const struct proto_ops ipv4_proto_ops = {
-	.rcv = stack_rcv,
-	.netns_init = stack_netns_init,
-	.netns_exit = stack_netns_exit,
+static const struct pernet_operations ipv4_net_ops = {
+	.name = "ipv4",
+	.init = ipv4_net_init,
+	.exit = ipv4_net_exit,
 };
 
-/* One notifier so that the order is the kernel's: addresses, then routes, then ARP. */
+static int ipv6_net_init_op(struct netns *net)
+{
+	ipv6_net_init(net);
+	return 0;
+}
+
+static const struct pernet_operations ipv6_net_ops = {
+	.name = "ipv6",
+	.init = ipv6_net_init_op,
+	.exit = ipv6_net_exit,
+};
+
+static const struct packet_type ip_packet_type = { .type = ETH_P_IP, .func = ip_rcv };
+static const struct packet_type arp_packet_type = { .type = ETH_P_ARP, .func = arp_rcv };
+static const struct packet_type ipv6_packet_type = { .type = ETH_P_IPV6, .func = ipv6_rcv };
+
+/*
+ * IPv4's device events in one notifier, so that the order is the kernel's:
+ * addresses, then routes, then ARP (and ND's flushes, which must come
+ * before addrconf's), addresses last on unregister.
+ */
 static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 {
 	struct ipv4_net *in = dev->net->ipv4;
@@ -129,9 +128,34 @@ static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 	}
 	if (ev == NETDEV_UNREGISTER)
 		devinet_notifier.event(dev, ev);
-	addrconf_notifier.event(dev, ev);
 }
 
-const struct netdev_notifier inet_stack_notifier = {
+static const struct netdev_notifier inet_stack_notifier = {
 	.event = inet_stack_event,
 };
+
+/* inet_init: IPv4's namespace state, its receive handlers, its device events. */
+int inet_init(struct world *w)
+{
+	int err = register_pernet_subsys(w, &ipv4_net_ops);
+
+	if (!err)
+		err = dev_add_pack(w, &ip_packet_type);
+	if (!err)
+		err = dev_add_pack(w, &arp_packet_type);
+	if (!err)
+		err = register_netdevice_notifier(w, &inet_stack_notifier);
+	return err;
+}
+
+/* inet6_init: the same for IPv6; its events follow IPv4's (same priority, registered after). */
+int inet6_init(struct world *w)
+{
+	int err = register_pernet_subsys(w, &ipv6_net_ops);
+
+	if (!err)
+		err = dev_add_pack(w, &ipv6_packet_type);
+	if (!err)
+		err = register_netdevice_notifier(w, &addrconf_notifier);
+	return err;
+}

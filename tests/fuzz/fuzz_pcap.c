@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "boot.h"
 #include "core/world.h"
 #include "shell/shell.h"
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boot.h"
 #include "core/world.h"
 #include "shell/shell.h"
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boot.h"
 #include "core/netdev.h"
 #include "core/netns.h"
 #include "core/world.h"

@@ -4,18 +4,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boot.h"
 #include "core/netdev.h"
 #include "core/netns.h"
 #include "core/world.h"
 #include "ctl/rtnl.h"
 #include "ctl/sysctl_ctl.h"
 #include "harness.h"
+#include "uapi/veth.h"
 
 /* ip link add NAME type veth peer name PEER [netns PNET] */
 static int add_pair(struct netns *net, const char *name, const char *peer, struct netns *pnet)
 {
-	struct link_req req = { .a = { .mask = LA_NAME, .name = name }, .has_peer = true,
-				.peer = { .mask = LA_NAME, .name = peer, .net = pnet } };
+	struct veth_info info = { .has_peer = true,
+				  .peer = { .mask = LA_NAME, .name = peer, .net = pnet } };
+	struct link_req req = { .a = { .mask = LA_NAME, .name = name }, .data = &info };
 	const char *extack = NULL;
 
 	return rtnl_link_add(net, "veth", &req, false, &extack);
@@ -69,7 +72,7 @@ static void test_veth_ifindex_and_names(void)
 {
 	struct world *w = world_new(1);
 	struct netns *net = rtnl_init_net(w);
-	struct link_req anon = { .has_peer = false };
+	struct link_req anon = { .data = NULL };
 	const char *extack = NULL;
 
 	CHECK_EQ(add_pair(net, "veth0", "veth1", NULL), 0);

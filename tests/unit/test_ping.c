@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boot.h"
 #include "core/world.h"
 #include "shell/shell.h"
 #include "harness.h"

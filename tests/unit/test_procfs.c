@@ -3,6 +3,7 @@
 #include <inttypes.h>
 #include <stdlib.h>
 
+#include "boot.h"
 #include "core/world.h"
 #include "ctl/ctl_errno.h"
 #include "ctl/rtnl.h"

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 
+#include "boot.h"
 #include "core/netdev.h"
 #include "core/netns.h"
 #include "core/world.h"

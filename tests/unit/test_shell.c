@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "boot.h"
 #include "core/world.h"
 #include "shell/parse.h"
 #include "shell/shell.h"

@@ -1,6 +1,7 @@
 /* test_stack.c: the packet path: backlog timing, ARP and NUD, martians, FIB, forwarding. */
 #include <stdlib.h>
 
+#include "boot.h"
 #include "core/netdev.h"
 #include "core/netns.h"
 #include "core/world.h"

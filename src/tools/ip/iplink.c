@@ -7,10 +7,12 @@
 #include "iplink.h"
 #include "rt_names.h"
 
-#define VETH_USAGE "Usage: ip link <options> type veth [peer <options>]\n" \
-		   "To get <options> type 'ip link add help'\n"
+/* The kinds vethlab's ip parses, as iproute2 finds its ip/link_KIND.c (get_link_kind). */
+static const struct link_util *const link_utils[] = {
+	&veth_link_util,
+};
 
-/* The kinds of iproute2 6.1's link modules: those whose arguments it parses (parse_opt). */
+/* The kinds of iproute2 6.1's other link modules: those whose arguments it parses (parse_opt). */
 static const char *const kinds_parsed[] = {
 	"amt", "bareudp", "batadv", "bond", "bond_slave", "bridge", "bridge_slave", "can", "dsa",
 	"erspan", "geneve", "gre", "gretap", "gtp", "hsr", "ip6erspan", "ip6gre", "ip6gretap",
@@ -37,35 +39,30 @@ static bool kind_in(const char *kind, const char *const *list, size_t n)
 
 #define KIND_IN(kind, list) kind_in(kind, list, sizeof(list) / sizeof(list[0]))
 
+static const struct link_util *get_link_kind(const char *id)
+{
+	for (size_t i = 0; i < sizeof(link_utils) / sizeof(link_utils[0]); i++)
+		if (!strcmp(link_utils[i]->id, id))
+			return link_utils[i];
+	return NULL;
+}
+
+/* A kind's parsed arguments: its module and the data it filled (lu NULL: none). */
+struct ipl_kind {
+	const struct link_util *lu;
+	_Alignas(max_align_t) unsigned char data[IPL_KIND_DATA_MAX];
+};
+
+/* The request nested in the kind's data (veth's peer), or NULL. */
+static const struct ipl_req *kind_nested(const struct ipl_kind *k)
+{
+	return k->lu && k->lu->nested ? k->lu->nested(k->data) : NULL;
+}
+
 /* A negative iplink_parse result is the value iplink_modify returns: its exit status is -ret. */
 static int parse_status(int st)
 {
 	return st < 0 ? -st : st;
-}
-
-/*
- * veth_parse_opt: "peer" and a second iplink_parse into the peer's
- * attributes. Any failure it returns makes iplink_modify exit 1.
- */
-static int veth_parse_opt(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer)
-{
-	int st;
-
-	if (strcmp(r->type_argv[0], "peer")) {
-		fputs(VETH_USAGE, ip->c->err);
-		return 1;
-	}
-	st = iplink_parse(ip, r->type_argc - 1, r->type_argv + 1, r->create, peer);
-	if (st > 0)
-		return st;
-	if (st < 0)
-		return 1;
-	if (peer->type) {
-		fprintf(ip->c->err, "Error: duplicate \"type\": \"%s\" is the second value.\n",
-			peer->type_argv[-1]);
-		return 255;
-	}
-	return 0;
 }
 
 static int refuse_kind(struct ip_ctx *ip, const char *kind)
@@ -77,17 +74,17 @@ static int refuse_kind(struct ip_ctx *ip, const char *kind)
 }
 
 /*
- * iplink_modify's handling of "type KIND ARGS": veth's own parser for its
- * arguments; kinds vethlab does not model but the kernel or iproute2 would
- * act on are refused by name; arguments no module takes are garbage.
- * *peer is filled when veth has a "peer" section.
+ * iplink_modify's handling of "type KIND ARGS": a known kind's module
+ * parses its arguments into k; kinds vethlab does not model but the
+ * kernel or iproute2 would act on are refused by name; arguments no
+ * module takes are garbage.
  */
-static int parse_kind(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer, bool *has_peer)
+static int parse_kind(struct ip_ctx *ip, struct ipl_req *r, struct ipl_kind *k)
 {
 	const char *kind = r->type;
-	int st;
+	const struct link_util *lu;
 
-	*has_peer = false;
+	k->lu = NULL;
 	if (!kind)
 		return 0;
 	if (r->create && KIND_IN(kind, kinds_kernel))
@@ -95,9 +92,14 @@ static int parse_kind(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer
 	/* Without arguments a change or a deletion goes on as if no kind were named. */
 	if (!r->type_argc)
 		return 0;
-	if (!strcmp(kind, "veth")) {
-		st = veth_parse_opt(ip, r, peer);
-		*has_peer = st == 0;
+	lu = get_link_kind(kind);
+	if (lu) {
+		int st;
+
+		memset(k->data, 0, lu->data_size);
+		st = lu->parse_opt(ip, r, k->data);
+		if (!st)
+			k->lu = lu;
 		r->a.mask |= LA_KIND_DATA;
 		return st;
 	}
@@ -119,12 +121,13 @@ static int parse_kind(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer
  * be had (a PID no vethlab process has, the /run/netns directory), and
  * tun's validate, which refuses every request naming it.
  */
-static int kernel_precheck(const struct ipl_req *r, const struct ipl_req *peer, bool has_peer,
-			   const char **extack)
+static int kernel_precheck(const struct ipl_req *r, const struct ipl_kind *k, const char **extack)
 {
-	if (r->net_pid || (has_peer && peer->net_pid))
+	const struct ipl_req *nested = kind_nested(k);
+
+	if (r->net_pid || (nested && nested->net_pid))
 		return -ESRCH;
-	if (r->net_dir || (has_peer && peer->net_dir))
+	if (r->net_dir || (nested && nested->net_dir))
 		return -EINVAL;
 	if (r->type && !strcmp(r->type, "tun")) {
 		*extack = "tun/tap creation via rtnetlink is not supported";
@@ -134,25 +137,22 @@ static int kernel_precheck(const struct ipl_req *r, const struct ipl_req *peer, 
 }
 
 /* RTM_NEWLINK with NLM_F_CREATE. */
-static int link_add(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer, bool has_peer,
-		    bool replace)
+static int link_add(struct ip_ctx *ip, struct ipl_req *r, const struct ipl_kind *k, bool replace)
 {
-	struct link_req req = { .a = r->a, .has_peer = has_peer };
+	struct link_req req = { .a = r->a, .data = k->lu ? k->lu->info_data(k->data) : NULL };
 	const char *extack = NULL;
-	int err = kernel_precheck(r, peer, has_peer, &extack);
+	int err = kernel_precheck(r, k, &extack);
 
-	if (has_peer)
-		req.peer = peer->a;
 	if (!err)
 		err = rtnl_link_add(ip->net, r->type, &req, replace, &extack);
 	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
 
 /* RTM_NEWLINK on a device, or on a group of them. */
-static int link_set(struct ip_ctx *ip, struct ipl_req *r, struct ipl_req *peer, bool has_peer)
+static int link_set(struct ip_ctx *ip, struct ipl_req *r, const struct ipl_kind *k)
 {
 	const char *extack = NULL;
-	int err = kernel_precheck(r, peer, has_peer, &extack);
+	int err = kernel_precheck(r, k, &extack);
 
 	if (!err && r->by_group)
 		err = rtnl_link_group_change(ip->net, r->a.group, r->type, &r->a, &extack);
@@ -189,13 +189,14 @@ enum ipl_cmd { IPL_ADD, IPL_REPLACE, IPL_SET, IPL_DEL };
 /* iplink_modify: parse, the kind's arguments, then the request. */
 static int iplink_modify(struct ip_ctx *ip, enum ipl_cmd cmd, int argc, char **argv)
 {
-	bool create = cmd == IPL_ADD || cmd == IPL_REPLACE, has_peer;
-	struct ipl_req r, peer;
+	bool create = cmd == IPL_ADD || cmd == IPL_REPLACE;
+	struct ipl_req r;
+	struct ipl_kind k;
 	int st = iplink_parse(ip, argc, argv, create, &r);
 
 	if (st)
 		return parse_status(st);
-	st = parse_kind(ip, &r, &peer, &has_peer);
+	st = parse_kind(ip, &r, &k);
 	if (st)
 		return st;
 	if (!r.type && create) {
@@ -205,9 +206,9 @@ static int iplink_modify(struct ip_ctx *ip, enum ipl_cmd cmd, int argc, char **a
 	switch (cmd) {
 	case IPL_ADD:
 	case IPL_REPLACE:
-		return link_add(ip, &r, &peer, has_peer, cmd == IPL_REPLACE);
+		return link_add(ip, &r, &k, cmd == IPL_REPLACE);
 	case IPL_SET:
-		return link_set(ip, &r, &peer, has_peer);
+		return link_set(ip, &r, &k);
 	default:
 		return link_del(ip, &r);
 	}
@@ -373,11 +374,13 @@ static int iplink_prop(struct ip_ctx *ip, int argc, char **argv)
 	return 255;
 }
 
-/* do_help: veth prints its own help on stdout; kinds vethlab does not model are refused. */
+/* do_help: a known kind prints its own help on stdout; kinds vethlab does not model are refused. */
 static int iplink_help(struct ip_ctx *ip, int argc, char **argv)
 {
-	if (argc > 0 && !strcmp(argv[0], "veth")) {
-		fputs(VETH_USAGE, ip->c->out);
+	const struct link_util *lu = argc > 0 ? get_link_kind(argv[0]) : NULL;
+
+	if (lu) {
+		lu->print_help(ip, ip->c->out);
 		return 0;
 	}
 	if (argc > 0 && KIND_IN(argv[0], kinds_parsed))

@@ -31,4 +31,26 @@ struct ipl_req {
  */
 int iplink_parse(struct ip_ctx *ip, int argc, char **argv, bool create, struct ipl_req *r);
 
+/*
+ * A link kind ip knows how to talk to (iproute2's struct link_util, one
+ * ip/link_KIND.c each): the parser of its "type KIND ARGS", which fills
+ * its IFLA_INFO_DATA in a buffer of data_size bytes, and its help.
+ */
+/* The room iplink.c gives a kind's parsed data (each module asserts it fits). */
+#define IPL_KIND_DATA_MAX 2048
+
+struct link_util {
+	const char *id;
+	size_t data_size;
+	/* parse_opt: 0, or the exit status of ip. r->type_argc > 0. */
+	int (*parse_opt)(struct ip_ctx *ip, struct ipl_req *r, void *data);
+	/* The IFLA_INFO_DATA to send: a kind's uapi structure within data. */
+	const void *(*info_data)(const void *data);
+	/* A nested request carried in the data (veth's peer), or NULL. */
+	const struct ipl_req *(*nested)(const void *data);
+	void (*print_help)(struct ip_ctx *ip, FILE *f);
+};
+
+extern const struct link_util veth_link_util;
+
 #endif
