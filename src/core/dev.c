@@ -95,22 +95,47 @@ static void deliver_ptype(struct sk_buff *skb)
 	kfree_skb_reason(skb, SKB_DROP_REASON_UNHANDLED_PROTO);
 }
 
+/*
+ * __netif_receive_skb_core: taps see the whole frame, then the device's
+ * receive handler (a port's master) may take it, pass it on, or hand it
+ * over to another device, which receives it again from the start.
+ */
 static void netif_receive(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
 
-	skb->skb_iif = dev->ifindex;
 	if (!(dev->flags & IFF_UP)) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
 		return;
 	}
+another_round:
+	dev = skb->dev;
+	skb->skb_iif = dev->ifindex;
 	/* Taps see the whole frame; the protocols start after the link header. */
 	run_taps(skb, false);
+	skb_reset_mac_header(skb);
 	if (!skb_pull(skb, 14)) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
 		return;
 	}
 	skb_reset_network_header(skb);
+	if (dev->rx_handler) {
+		switch (dev->rx_handler(&skb)) {
+		case RX_HANDLER_CONSUMED:
+			return;
+		case RX_HANDLER_ANOTHER:
+			/* Cannot fail: gives back the link header pulled above. */
+			(void)!skb_push(skb, 14);
+			goto another_round;
+		case RX_HANDLER_EXACT:
+			/* No packet type is bound to one device here: nothing takes it. */
+			skb->dev->stats.rx_dropped++;
+			kfree_skb_reason(skb, SKB_DROP_REASON_UNHANDLED_PROTO);
+			return;
+		case RX_HANDLER_PASS:
+			break;
+		}
+	}
 	deliver_ptype(skb);
 }
 

@@ -24,6 +24,8 @@ struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(st
 	vl_list_init(&dev->fib_routes);
 	vl_list_init(&dev->rt6_routes);
 	vl_list_init(&dev->neighs);
+	vl_list_init(&dev->lowers);
+	vl_list_init(&dev->lower_node);
 	dev_backlog_init(dev);
 	dev->carrier = true; /* no __LINK_STATE_NOCARRIER until a driver says so */
 	dev->num_tx_queues = dev->num_rx_queues = 1;
@@ -277,6 +279,8 @@ void unregister_netdevice(struct netdev *dev)
 	dev_backlog_purge(dev);
 	dev_taps_gone(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
+	/* A master's driver unlinks its ports on NETDEV_UNREGISTER; what is left goes here. */
+	netdev_adjacent_release(dev);
 	dev_hash_out(dev);
 	netdev_free(dev);
 }
@@ -554,6 +558,7 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *
 	dev_backlog_purge(dev);
 	dev_taps_gone(dev);
 	call_notifiers(dev, NETDEV_UNREGISTER);
+	netdev_adjacent_release(dev);
 	dev_hash_out(dev);
 	dev->qdisc_attached = false; /* re-registration starts over with noop */
 	memcpy(dev->name, name, IFNAMSIZ);

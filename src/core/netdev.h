@@ -135,6 +135,16 @@ struct in_device;
 struct world;
 struct inet6_dev;
 
+/*
+ * What a receive handler decided about a frame (enum rx_handler_result):
+ * consumed (it took the frame), another (it changed skb->dev: receive
+ * again as that device), exact (only handlers bound to this very device;
+ * vethlab has none, so the frame ends there), pass (on to the protocols).
+ */
+enum rx_handler_result { RX_HANDLER_CONSUMED, RX_HANDLER_ANOTHER, RX_HANDLER_EXACT, RX_HANDLER_PASS };
+/* Sees each received frame with the data at the network header, the MAC header set. */
+typedef enum rx_handler_result rx_handler_func_t(struct sk_buff **pskb);
+
 #define ALTIFNAMSIZ 128
 
 /* One name of a device in its namespace's name hash: its own, or an alternative one. */
@@ -192,6 +202,12 @@ struct netdev {
 	struct sk_buff_head backlog; /* frames waiting for receive processing */
 	struct vl_timer napi_timer;  /* fires when the backlog's head is due */
 	struct packet_tap *taps;     /* AF_PACKET-like observers */
+	/* The L2 hooks (dev_upper.c): a port's receive handler and its master. */
+	rx_handler_func_t *rx_handler;
+	void *rx_handler_data;
+	struct netdev *master;       /* the upper device this one is enslaved to, or NULL */
+	struct vl_list lowers;       /* devices enslaved to this one (lower_node), in link order */
+	struct vl_list lower_node;   /* in master->lowers */
 	struct vl_list linkwatch;    /* queued carrier change, see linkwatch_run */
 	/* What the stack keeps per device, so device events never walk a whole table. */
 	struct vl_list fib_routes;   /* IPv4 routes through this device (fib_route.dev_node) */
@@ -210,6 +226,24 @@ struct packet_tap {
 	/* The device is going away (unregistered or moved); the tap is already removed. */
 	void (*gone)(struct packet_tap *tap);
 };
+
+/* netdev_rx_handler_register: one handler per device; -EBUSY when it has one. */
+VL_MUST_CHECK int netdev_rx_handler_register(struct netdev *dev, rx_handler_func_t *handler,
+					     void *data);
+void netdev_rx_handler_unregister(struct netdev *dev);
+/*
+ * netdev_master_upper_dev_link: dev becomes a lower device of upper, its
+ * one master. -EBUSY when dev has a master already or the link would make
+ * a loop, -EINVAL across namespaces or onto itself.
+ */
+VL_MUST_CHECK int netdev_master_upper_dev_link(struct netdev *dev, struct netdev *upper);
+void netdev_upper_dev_unlink(struct netdev *dev, struct netdev *upper);
+static inline struct netdev *netdev_master_upper_dev_get(const struct netdev *dev)
+{
+	return dev->master;
+}
+/* Drops every upper and lower link of a device that is going (after its notifiers ran). */
+void netdev_adjacent_release(struct netdev *dev);
 
 void dev_add_tap(struct netdev *dev, struct packet_tap *tap);
 void dev_remove_tap(struct netdev *dev, struct packet_tap *tap);

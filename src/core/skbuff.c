@@ -78,6 +78,39 @@ void kfree_skb(struct sk_buff *skb)
 	}
 }
 
+/*
+ * skb_copy: a private copy of skb, headroom and metadata included, from
+ * the same pool. The buffer is never shared, so skb_clone is the same.
+ */
+struct sk_buff *skb_copy(const struct sk_buff *skb)
+{
+	uint32_t headroom = (uint32_t)(skb->data - skb->head);
+	struct sk_buff *n = alloc_skb(skb->pool, skb->size - SKB_HEADROOM);
+
+	/* Cannot fail: a buffer of skb's own size class is always to be had. */
+	n->next = NULL;
+	n->dev = skb->dev;
+	n->data = n->head + headroom;
+	n->len = skb->len;
+	memcpy(n->head, skb->head, headroom + skb->len);
+	n->protocol = skb->protocol;
+	n->pkt_type = skb->pkt_type;
+	n->local_out = skb->local_out;
+	n->rt_local = skb->rt_local;
+	n->mac_off = skb->mac_off;
+	n->nh_off = skb->nh_off;
+	n->skb_iif = skb->skb_iif;
+	n->rt_iif = skb->rt_iif;
+	n->due = skb->due;
+	n->tstamp = skb->tstamp;
+	return n;
+}
+
+struct sk_buff *skb_clone(const struct sk_buff *skb)
+{
+	return skb_copy(skb);
+}
+
 uint8_t *skb_put(struct sk_buff *skb, uint32_t len)
 {
 	uint8_t *tail = skb->data + skb->len;

@@ -64,6 +64,14 @@ void skb_pool_free(struct skb_pool *p);
 struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len);
 /* Returns skb to its pool. Consumes skb. */
 void kfree_skb(struct sk_buff *skb);
+/*
+ * skb_copy: a copy with its own buffer (headroom, data and metadata, not
+ * its queue link), for flooding a frame to several ports or keeping one a
+ * tap saw. skb_clone is the same here: vethlab never shares a buffer, so
+ * a clone may be written to without skb_unshare. Never NULL.
+ */
+struct sk_buff *skb_copy(const struct sk_buff *skb);
+struct sk_buff *skb_clone(const struct sk_buff *skb);
 
 /*
  * The three move data's bounds within the buffer. Out of bounds they return
