@@ -21,6 +21,7 @@ void job_add(struct shell *sh, struct job *j)
 	j->next = NULL;
 	*pp = j;
 	j->task->job = j;
+	j->task->host = &shell_cmd_host_ops;
 }
 
 static void job_flush_out(struct job *j)
@@ -32,24 +33,24 @@ static void job_flush_out(struct job *j)
 	fflush(j->outbuf);
 }
 
-void vl_task_flush_out(struct vl_task *t)
+void shell_task_flush_out(struct vl_task *t)
 {
 	if (t->job)
 		job_flush_out(t->job);
 }
 
-void vl_cmd_flush_out(struct vl_cmd_ctx *c)
+void shell_cmd_flush_out(struct vl_cmd_ctx *c)
 {
 	if (c->job)
 		job_flush_out(c->job);
 }
 
-bool vl_cmd_host_files(const struct vl_cmd_ctx *c)
+bool shell_cmd_host_files(const struct vl_cmd_ctx *c)
 {
 	return !c->world->no_host_files;
 }
 
-FILE *vl_cmd_out_target(struct vl_cmd_ctx *c)
+FILE *shell_cmd_out_target(struct vl_cmd_ctx *c)
 {
 	return c->job ? c->job->out_target : c->out;
 }
@@ -59,12 +60,12 @@ FILE *vl_cmd_out_target(struct vl_cmd_ctx *c)
  * where bash's would; a long capture still writes its text out in 64 KiB
  * steps, so that memory stays bounded.
  */
-void vl_task_flush_big(struct vl_task *t)
+void shell_task_flush_big(struct vl_task *t)
 {
 	struct job *j = t->job;
 
 	if (j && ftello(j->outbuf) >= 65536)
-		vl_task_flush_out(t);
+		shell_task_flush_out(t);
 }
 
 static void job_unlink(struct shell *sh, struct job *j)

@@ -74,12 +74,6 @@ void shell_errprefix(struct shell *sh, FILE *err)
 		fputs("vethlab: ", err);
 }
 
-void vl_task_done(struct vl_task *t, int status)
-{
-	t->done = true;
-	t->status = status;
-}
-
 /* bash's xtrace quoting: words with blanks or specials in single quotes. */
 static void xtrace_word(FILE *err, const char *w)
 {
@@ -160,6 +154,16 @@ const struct vl_cmd *shell_cmd_find(const char *word)
 	const char *name = strchr(word, '/') ? program_by_path(word) : word;
 
 	return name ? vl_cmd_lookup(name) : NULL;
+}
+
+static bool shell_host_program_op(const struct vl_cmd_ctx *c, const char *word)
+{
+	return shell_host_program(c->world, word);
+}
+
+static bool shell_program_exists(const char *word)
+{
+	return shell_program_find(word) != NULL;
 }
 
 bool shell_host_program(const struct world *w, const char *word)
@@ -285,9 +289,21 @@ static struct vl_task *done_task(struct world *w, int status)
 	return t;
 }
 
+/* The services the shell lends every command it runs (tools/cmd.h). */
+const struct vl_cmd_host_ops shell_cmd_host_ops = {
+	.exec_argv = shell_exec_argv,
+	.program_exists = shell_program_exists,
+	.host_program = shell_host_program_op,
+	.host_files = shell_cmd_host_files,
+	.flush_out = shell_cmd_flush_out,
+	.out_target = shell_cmd_out_target,
+	.task_flush_out = shell_task_flush_out,
+	.task_flush_big = shell_task_flush_big,
+};
+
 static int run_item(struct shell *sh, struct sh_item *it, bool background)
 {
-	struct vl_cmd_ctx c = { .world = sh->world, .sh = sh, .net = sh->net };
+	struct vl_cmd_ctx c = { .world = sh->world, .sh = sh, .net = sh->net, .host = &shell_cmd_host_ops };
 	struct sh_fields f = { 0 };
 	struct job *j;
 	FILE *out, *err;
@@ -321,6 +337,7 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	if (st != VL_CMD_ASYNC) {
 		c.task = done_task(sh->world, st);
 		c.task->job = j;
+		c.task->host = &shell_cmd_host_ops;
 		j->task = c.task;
 		vl_task_flush_out(c.task);
 	}

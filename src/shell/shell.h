@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "cmd.h"
+#include "../tools/cmd.h"
 
 struct shell_opts {
 	bool xtrace;        /* -x */

@@ -50,6 +50,27 @@ struct shell {
 /* "FILE: line N: " for scripts, "vethlab: " otherwise, as bash prefixes errors. */
 void shell_errprefix(struct shell *sh, FILE *err);
 
+/* Looks a command word up in the table of builtins and tools. */
+const struct vl_cmd *vl_cmd_lookup(const char *name);
+/* The table itself, NULL-name terminated, for completion and help. */
+extern const struct vl_cmd vl_cmd_table[];
+/* Runs argv as a command (ip netns exec and sudo reach it through shell_cmd_host_ops). */
+int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv);
+/* The command a word names: by name, or by an emulated program's path on a host (/sbin/ip). */
+const struct vl_cmd *shell_cmd_find(const char *word);
+/* The same for programs only, as execvp finds them (ip netns exec): no bash builtins. */
+const struct vl_cmd *shell_program_find(const char *word);
+/* Whether the host has a program by that name (or path): vethlab refuses to run it, by name. */
+bool shell_host_program(const struct world *w, const char *word);
+/* jobs.c: stdout held per job, and what a command may read. */
+void shell_task_flush_out(struct vl_task *t);
+void shell_task_flush_big(struct vl_task *t);
+void shell_cmd_flush_out(struct vl_cmd_ctx *c);
+FILE *shell_cmd_out_target(struct vl_cmd_ctx *c);
+bool shell_cmd_host_files(const struct vl_cmd_ctx *c);
+/* The services above, as every command the shell runs gets them (tools/cmd.h). */
+extern const struct vl_cmd_host_ops shell_cmd_host_ops;
+
 /* vars.c */
 const char *sh_var_get(const struct shell *sh, const char *name);
 /* value NULL declares the name without a value (export NAME). */

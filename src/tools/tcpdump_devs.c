@@ -11,7 +11,7 @@
 #include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
-#include "../shell/cmd.h"
+#include "cmd.h"
 #include "tcpdump_print.h"
 
 /*

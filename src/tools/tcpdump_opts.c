@@ -14,7 +14,7 @@
 #include <strings.h>
 
 #include "../core/alloc.h"
-#include "../shell/cmd.h"
+#include "cmd.h"
 #include "tcpdump_print.h"
 
 /* SHORTOPTS of tcpdump.c as Debian builds it ("Y" is there, its handler is not). */

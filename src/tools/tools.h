@@ -2,7 +2,7 @@
 #ifndef VL_TOOLS_H
 #define VL_TOOLS_H
 
-#include "../shell/cmd.h"
+#include "cmd.h"
 
 int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ethtool(struct vl_cmd_ctx *c, int argc, char **argv);

@@ -8,7 +8,7 @@
 #include <stdio.h>
 
 #include "../../ctl/rtnl.h"
-#include "../../shell/cmd.h"
+#include "../cmd.h"
 
 struct ip_ctx {
 	struct vl_cmd_ctx *c;

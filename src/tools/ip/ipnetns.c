@@ -124,8 +124,8 @@ static int exec_in(struct ip_ctx *ip, struct netns *net, int argc, char **argv)
 	struct vl_cmd_ctx sub = *ip->c;
 	int st;
 
-	if (!shell_program_find(argv[0])) {
-		if (shell_host_program(ip->c->world, argv[0]))
+	if (!ip->c->host->program_exists(argv[0])) {
+		if (ip->c->host->host_program(ip->c, argv[0]))
 			fprintf(ip->c->err, "exec of \"%s\" failed: running a host program is not supported "
 				"by vethlab\n", argv[0]);
 		else
@@ -134,7 +134,7 @@ static int exec_in(struct ip_ctx *ip, struct netns *net, int argc, char **argv)
 	}
 	sub.net = net;
 	vl_cmd_flush_out(ip->c);
-	st = shell_exec_argv(&sub, argc, argv);
+	st = sub.host->exec_argv(&sub, argc, argv);
 	ip->c->task = sub.task;
 	return st;
 }
