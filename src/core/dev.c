@@ -16,7 +16,7 @@ const char *skb_drop_reason_name(enum skb_drop_reason r)
 	return r < SKB_DROP_REASON_MAX ? drop_names[r] : "?";
 }
 
-void dev_note_drop(struct netdev *dev, int reason)
+static void dev_note_drop(struct netdev *dev, int reason)
 {
 	if (dev && reason >= 0 && reason < SKB_DROP_REASON_MAX) {
 		dev->net->world->drops[reason]++;
@@ -29,7 +29,15 @@ void kfree_skb_reason(struct sk_buff *skb, int reason)
 	if (!skb)
 		return;
 	dev_note_drop(skb->dev, reason);
-	kfree_skb(skb);
+	consume_skb(skb);
+}
+
+void skb_queue_purge_reason(struct sk_buff_head *q, int reason)
+{
+	struct sk_buff *skb;
+
+	while ((skb = skb_dequeue(q)))
+		kfree_skb_reason(skb, reason);
 }
 
 /* A promiscuous tap holds one count of the device's promiscuity (PACKET_MR_PROMISC). */
@@ -218,5 +226,6 @@ void dev_backlog_purge(struct netdev *dev)
 {
 	vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);
 	dev->net->world->backlog_qlen -= dev->backlog.qlen;
-	skb_queue_purge(&dev->backlog);
+	/* flush_backlog: what a going device still had queued is dropped DEV_READY. */
+	skb_queue_purge_reason(&dev->backlog, SKB_DROP_REASON_DEV_READY);
 }

@@ -375,10 +375,14 @@ enum { NET_XMIT_SUCCESS, NET_XMIT_DROP, NET_XMIT_CN };
  * NET_RX_DROP when the device is not up or the backlog is full.
  */
 int netif_rx(struct sk_buff *skb);
-/* Frees skb and records why, where the kernel would count the drop. */
+/*
+ * A drop: frees skb and counts reason (enum skb_drop_reason) in the world and
+ * in skb->dev's namespace, where the kernel's kfree_skb_reason shows it to
+ * drop monitors. A packet done with normally goes by consume_skb instead.
+ */
 void kfree_skb_reason(struct sk_buff *skb, int reason);
-/* Counts a reason without a buffer (a packet the kernel consumed unanswered). */
-void dev_note_drop(struct netdev *dev, int reason);
+/* skb_queue_purge_reason: every packet left on q dropped for reason. */
+void skb_queue_purge_reason(struct sk_buff_head *q, int reason);
 void dev_backlog_init(struct netdev *dev);
 /* Tells every tap its device is going and detaches it. */
 void dev_taps_gone(struct netdev *dev);

@@ -62,7 +62,7 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 	return skb;
 }
 
-void kfree_skb(struct sk_buff *skb)
+void consume_skb(struct sk_buff *skb)
 {
 	struct skb_pool *p;
 
@@ -169,12 +169,4 @@ struct sk_buff *skb_dequeue(struct sk_buff_head *q)
 	skb->next = NULL;
 	q->qlen--;
 	return skb;
-}
-
-void skb_queue_purge(struct sk_buff_head *q)
-{
-	struct sk_buff *skb;
-
-	while ((skb = skb_dequeue(q)))
-		kfree_skb(skb);
 }

@@ -62,8 +62,12 @@ void skb_pool_free(struct skb_pool *p);
  * buffer is that big (len > SKB_LARGE - SKB_HEADROOM), never for want of memory.
  */
 struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len);
-/* Returns skb to its pool. Consumes skb. */
-void kfree_skb(struct sk_buff *skb);
+/*
+ * consume_skb: the packet was done with normally (delivered, answered,
+ * transmitted); it goes back to its pool and counts as no drop. A drop says
+ * why, with kfree_skb_reason (netdev.h). Consumes skb; NULL is a no-op.
+ */
+void consume_skb(struct sk_buff *skb);
 /*
  * skb_copy: a copy with its own buffer (headroom, data and metadata, not
  * its queue link), for flooding a frame to several ports or keeping one a
@@ -104,6 +108,5 @@ static inline void skb_reset_mac_header(struct sk_buff *skb)
 void skb_queue_init(struct sk_buff_head *q);
 void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb);
 struct sk_buff *skb_dequeue(struct sk_buff_head *q);
-void skb_queue_purge(struct sk_buff_head *q);
 
 #endif

@@ -12,7 +12,7 @@ static int dummy_xmit(struct sk_buff *skb, struct netdev *dev)
 {
 	dev->stats.tx_packets++;
 	dev->stats.tx_bytes += skb->len;
-	kfree_skb(skb);
+	consume_skb(skb);
 	return NET_XMIT_SUCCESS;
 }
 

@@ -27,6 +27,7 @@ static int loopback_xmit(struct sk_buff *skb, struct netdev *dev)
 
 	if (skb->len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
+		/* Defensive: the stack always adds the header. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
 		return NET_XMIT_SUCCESS;
 	}

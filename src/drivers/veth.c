@@ -132,13 +132,15 @@ static int veth_xmit(struct sk_buff *skb, struct netdev *dev)
 
 	if (!peer || !(peer->flags & IFF_UP) || len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
-		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
+		/* veth_xmit, __dev_forward_skb2: plain kfree_skb. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return NET_XMIT_DROP;
 	}
 	if (len > (uint32_t)peer->mtu + ETH_HLEN + VLAN_HLEN) {
 		/* __dev_forward_skb2 counts it on the peer too. */
 		dev->stats.tx_dropped++;
 		peer->stats.rx_dropped++;
+		/* __dev_forward_skb2: plain kfree_skb. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return NET_XMIT_DROP;
 	}

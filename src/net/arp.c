@@ -15,7 +15,8 @@ static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t
 	struct arp_view a = { .op = (uint16_t)op, .sip = src_ip, .tip = dest_ip };
 
 	if (!skb || (dev->flags & IFF_NOARP)) {
-		kfree_skb(skb);
+		/* arp_send_dst returns before arp_create: the kernel never had a packet to drop. */
+		consume_skb(skb);
 		return;
 	}
 	memcpy(a.sha, dev->dev_addr, 6);
@@ -26,6 +27,7 @@ static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t
 	skb->dev = dev;
 	skb->local_out = 1;
 	if (eth_header(skb, ETH_P_ARP, dest_hw ? dest_hw : dev->broadcast, dev->dev_addr)) {
+		/* arp_create: dev_hard_header failed, plain kfree_skb (NOT_SPECIFIED). */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
@@ -94,7 +96,8 @@ static int arp_output(struct neighbour *n, struct sk_buff *skb)
 {
 	skb->dev = n->dev;
 	if (eth_header(skb, ETH_P_IP, n->ha, n->dev->dev_addr)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		/* neigh_resolve_output: dev_hard_header failed. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_HH_FILLFAIL);
 		return NET_XMIT_DROP;
 	}
 	return dev_queue_xmit(skb);
@@ -281,7 +284,7 @@ static bool arp_proxy(struct sk_buff *skb, const struct arp_view *a, const struc
 		(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
 	if (redo || skb->pkt_type == PACKET_HOST || !neigh_dev_parms(tbl, dev)->proxy_delay) {
 		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
-		kfree_skb(skb);
+		consume_skb(skb);
 	} else {
 		pneigh_enqueue(tbl, skb);
 	}
@@ -315,24 +318,26 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo
 
 	if ((a->tip & 0xf0000000u) == 0xe0000000u ||
 	    (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) && (a->tip >> 24) == 127)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INVALID_DEST);
+		/* arp_process's out_free_skb: plain kfree_skb (NOT_SPECIFIED). */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (a->op == ARPOP_REQUEST) {
 		err = ip_route_input(skb, a->tip, a->sip, dev, &rt);
-		/* A martian request is not answered; the kernel just moves on. */
-		if (err < 0) {
-			dev_note_drop(dev, -err);
-		} else if (rt.local) {
+		/*
+		 * A martian request (err < 0) is not answered; the kernel just moves
+		 * on to the table update and consumes it: no drop is counted.
+		 */
+		if (err >= 0 && rt.local) {
 			arp_answer_local(skb, a);
-			kfree_skb(skb);
+			consume_skb(skb);
 			return;
-		} else if (arp_proxy(skb, a, &rt, redo)) {
+		} else if (err >= 0 && arp_proxy(skb, a, &rt, redo)) {
 			return;
 		}
 	}
 	arp_update_sender(skb, a);
-	kfree_skb(skb);
+	consume_skb(skb);
 }
 
 /* parp_redo: a proxied request whose delay ran out goes through arp_process again. Consumes skb. */
@@ -340,8 +345,9 @@ static void arp_parp_redo(struct sk_buff *skb)
 {
 	struct arp_view a;
 
+	/* Defensive: arp_rcv parsed it before it was queued; arp_process's out_free_skb. */
 	if (arp_parse(skb->data, skb->len, &a)) {
-		kfree_skb(skb);
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	arp_process(skb, &a, true);
@@ -351,17 +357,25 @@ void arp_rcv(struct sk_buff *skb)
 {
 	struct arp_view a;
 
+	/* "do not tweak dropwatch on an ARP we will ignore": consumed. */
 	if ((skb->dev->flags & IFF_NOARP) || skb->pkt_type == PACKET_OTHERHOST ||
 	    skb->pkt_type == PACKET_LOOPBACK) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
+		consume_skb(skb);
 		return;
 	}
+	/*
+	 * arp_rcv: shorter than an ARP header, PKT_TOO_SMALL (pskb_may_pull_reason);
+	 * wrong address lengths, NOT_SPECIFIED. arp_process frees the rest
+	 * (wrong hardware or protocol type, unknown op, no in_device) with
+	 * plain kfree_skb: NOT_SPECIFIED too.
+	 */
 	if (arp_parse(skb->data, skb->len, &a) || (a.op != ARPOP_REQUEST && a.op != ARPOP_REPLY)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_ARP_INVALID);
+		kfree_skb_reason(skb, skb->len < ARP_HLEN ? SKB_DROP_REASON_PKT_TOO_SMALL
+							  : SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (!skb->dev->ip_ptr) {
-		kfree_skb(skb);
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (a.sip == 0) {
@@ -372,7 +386,7 @@ void arp_rcv(struct sk_buff *skb)
 		if (a.op == ARPOP_REQUEST && addr_is_local_any(skb->dev->net, a.tip) &&
 		    !arp_ignore(skb->dev->ip_ptr, a.sip, a.tip))
 			arp_send(ARPOP_REPLY, skb->dev, a.sip, a.sha, a.tip, a.sha);
-		kfree_skb(skb);
+		consume_skb(skb);
 		return;
 	}
 	arp_process(skb, &a, false);

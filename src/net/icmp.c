@@ -140,27 +140,43 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
 	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &ip);
 	if (ip.daddr == 0xffffffffu || (skb->pkt_type == PACKET_BROADCAST)) {
-		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path. */
+		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path, INVALID_PROTO. */
 		icmp_inc_stats(net, ICMP_MIB_INERRORS);
-		kfree_skb(skb);
+		kfree_skb_reason(skb, SKB_DROP_REASON_INVALID_PROTO);
 		return;
 	}
 	fl.daddr = ip.saddr;
 	fl.saddr = ip.daddr;
+	/* icmp_echo returns SKB_NOT_DROPPED_YET whatever icmp_reply managed: consumed. */
 	if (ip_route_output(net, &fl, &rt)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_IP_OUTNOROUTES);
+		consume_skb(skb);
 		return;
 	}
 	r = alloc_skb(&net->world->skb_pool, skb->len + 64);
 	if (!r) {
-		kfree_skb(skb);
+		consume_skb(skb);
 		return;
 	}
 	r->dev = rt.dev;
 	/* Fits: allocated above for skb->len + 64 (icmp_rcv checked skb->len >= 8). */
 	memcpy(skb_put(r, skb->len - 8), skb->data + 8, skb->len - 8);
 	icmp_push_send(net, r, &rt, ICMP_ECHOREPLY, 0, get32(skb->data + 4), ip.tos);
-	kfree_skb(skb);
+	consume_skb(skb);
+}
+
+/*
+ * Why icmp_redirect or icmp_unreach refuse a message whose quoted header is
+ * short or bad: a redirect shorter than an IP header is PKT_TOO_SMALL; for the
+ * others the failed pskb_may_pull leaves NOT_SPECIFIED (reason ?: NOT_SPECIFIED),
+ * and a quoted ihl below 5 is IP_INHDR. (vethlab refuses a quoted header of
+ * another version too, which the kernel would pass on: IP_INHDR stands for it.)
+ */
+static int icmp_error_in_reason(const struct sk_buff *skb)
+{
+	if (skb->len < 8 + 20)
+		return skb->data[0] == ICMP_REDIRECT ? SKB_DROP_REASON_PKT_TOO_SMALL
+						     : SKB_DROP_REASON_NOT_SPECIFIED;
+	return SKB_DROP_REASON_IP_INHDR;
 }
 
 /* icmp_unreach and friends: the embedded header must be ours to report. */
@@ -174,12 +190,12 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 		/* The quoted header has no valid checksum requirement in practice; accept it. */
 		if (skb->len < 8 + 20 || (skb->data[8] >> 4) != 4) {
 			icmp_inc_stats(skb->dev->net, ICMP_MIB_INERRORS);
-			kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
+			kfree_skb_reason(skb, icmp_error_in_reason(skb));
 			return;
 		}
 	}
 	raw_icmp_error(skb, &outer);
-	kfree_skb(skb);
+	consume_skb(skb);
 }
 
 /* icmp_rcv's accounting: every message, then its checksum, its size and its type. */
@@ -202,8 +218,13 @@ void icmp_rcv(struct sk_buff *skb)
 {
 	const uint8_t *iph = skb_network_header(skb);
 
+	/*
+	 * A bad checksum is ICMP_CSUM; a message shorter than its header with a
+	 * good one fails pskb_pull, leaving icmp_rcv's initial NOT_SPECIFIED.
+	 */
 	if (!icmp_count_in(skb->dev->net, skb)) {
-		kfree_skb_reason(skb, skb->len < 8 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_IP_CSUM);
+		kfree_skb_reason(skb, inet_csum(skb->data, skb->len) ? SKB_DROP_REASON_ICMP_CSUM
+								     : SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	switch (skb->data[0]) {
@@ -217,8 +238,16 @@ void icmp_rcv(struct sk_buff *skb)
 	case ICMP_PARAMETERPROB:
 		icmp_error_in(skb, iph);
 		break;
+	case ICMP_ECHOREPLY:
+		/* ping_rcv: no ICMP datagram socket here (ping uses raw ones), NO_SOCKET. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
+		break;
 	default:
-		kfree_skb(skb);
+		/* Above NR_ICMP_TYPES: UNHANDLED_PROTO; the rest go to icmp_discard, consumed. */
+		if (skb->data[0] > NR_ICMP_TYPES)
+			kfree_skb_reason(skb, SKB_DROP_REASON_UNHANDLED_PROTO);
+		else
+			consume_skb(skb);
 		break;
 	}
 }

@@ -79,8 +79,11 @@ static bool icmpv6_xrlim_allow(struct netns *net, uint8_t type, const struct rt6
 	return false;
 }
 
-/* Sends an ICMPv6 message (msg, len; checksum filled in here) from saddr (or a chosen one) to daddr. */
-static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
+/*
+ * Sends an ICMPv6 message (msg, len; checksum filled in here) from saddr (or
+ * a chosen one) to daddr. False when it could not go: no route, rate limited.
+ */
+static bool icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
 			const uint8_t *msg, uint32_t len)
 {
 	struct flow6 fl = { .oif = oif };
@@ -92,10 +95,10 @@ static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	if (saddr)
 		memcpy(fl.saddr, saddr, 16);
 	if (ip6_route_output(net, &fl, &rt) || !icmpv6_xrlim_allow(net, msg[0], &rt))
-		return;
+		return false;
 	skb = alloc_skb(&net->world->skb_pool, len);
 	if (!skb)
-		return;
+		return false;
 	/* Fits: allocated above for len. */
 	p = skb_put(skb, len);
 	memcpy(p, msg, len);
@@ -103,6 +106,7 @@ static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	put16(p + 2, icmp6_csum(rt.saddr, rt.daddr, p, len));
 	skb->dev = rt.dev;
 	ip6_send(skb, &rt, IPPROTO_ICMPV6, ICMPV6_HOPS, ip6_flowlabel(net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
+	return true;
 }
 
 /*
@@ -111,14 +115,14 @@ static void icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
  * holds the reply's message (it is freed after this); a reply above the MTU
  * is dropped on output, as fragmentation is not modelled.
  */
-static void icmpv6_echo_reply(struct sk_buff *skb, const uint8_t *ip6h, int iif)
+static bool icmpv6_echo_reply(struct sk_buff *skb, const uint8_t *ip6h, int iif)
 {
 	struct netns *net = skb->dev->net;
 
 	skb->data[0] = ICMPV6_ECHO_REPLY;
 	/* ipv6_unicast_destination: an anycast address is no source either. */
-	icmpv6_xmit(net, ipv6_chk_addr(net, ip6h + 24, NULL) ? ip6h + 24 : NULL, ip6h + 8,
-		    reply_oif(ip6h + 8, iif), skb->data, skb->len);
+	return icmpv6_xmit(net, ipv6_chk_addr(net, ip6h + 24, NULL) ? ip6h + 24 : NULL, ip6h + 8,
+			   reply_oif(ip6h + 8, iif), skb->data, skb->len);
 }
 
 void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info)
@@ -140,8 +144,8 @@ void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t in
 	msg[1] = code;
 	put32(msg + 4, info);
 	memcpy(msg + 8, h, len);
-	icmpv6_xmit(net, ipv6_chk_addr(net, h + 24, skb_in->dev) ? h + 24 : NULL, h + 8,
-		    reply_oif(h + 8, skb_in->dev->ifindex), msg, len + 8);
+	(void)icmpv6_xmit(net, ipv6_chk_addr(net, h + 24, skb_in->dev) ? h + 24 : NULL, h + 8,
+			  reply_oif(h + 8, skb_in->dev->ifindex), msg, len + 8);
 }
 
 /* icmpv6_rcv's accounting: every message, then its checksum, its size (a whole icmp6hdr) and its type. */
@@ -160,20 +164,36 @@ static bool icmpv6_count_in(struct netns *net, const struct sk_buff *skb, const 
 	return true;
 }
 
+/* What icmpv6_rcv's handlers give for a message done with normally (the kernel's SKB_CONSUMED). */
+#define ICMPV6_CONSUMED (-1)
+
 void icmpv6_rcv(struct sk_buff *skb, int iif)
 {
 	const uint8_t *ip6h = skb_network_header(skb);
 	uint8_t type;
+	int reason;
 
+	/* csum_error: ICMP_CSUM; too short for its header, discard_it with the initial NOT_SPECIFIED. */
 	if (!icmpv6_count_in(skb->dev->net, skb, ip6h)) {
-		kfree_skb_reason(skb, skb->len < 8 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_ICMP_CSUM);
+		kfree_skb_reason(skb, icmp6_csum(ip6h + 8, ip6h + 24, skb->data, skb->len)
+					      ? SKB_DROP_REASON_ICMP_CSUM
+					      : SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	raw6_deliver(skb, ip6h, iif, false);
 	type = skb->data[0];
+	/*
+	 * icmpv6_rcv starts from NOT_SPECIFIED ("assume failure"): a message is
+	 * consumed only when its handler says so (SKB_CONSUMED).
+	 */
 	switch (type) {
 	case ICMPV6_ECHO_REQUEST:
-		icmpv6_echo_reply(skb, ip6h, iif);
+		/* icmpv6_echo_reply: consumed once the reply is pushed out. */
+		reason = icmpv6_echo_reply(skb, ip6h, iif) ? ICMPV6_CONSUMED : SKB_DROP_REASON_NOT_SPECIFIED;
+		break;
+	case ICMPV6_ECHO_REPLY:
+		/* ping_rcv: no ICMP datagram socket here (ping uses raw ones), NO_SOCKET. */
+		reason = SKB_DROP_REASON_NO_SOCKET;
 		break;
 	case NDISC_NEIGHBOUR_SOLICITATION:
 	case NDISC_NEIGHBOUR_ADVERTISEMENT:
@@ -181,15 +201,31 @@ void icmpv6_rcv(struct sk_buff *skb, int iif)
 	case NDISC_ROUTER_ADVERTISEMENT:
 		ndisc_rcv(skb, ip6h);
 		return;
+	case ICMPV6_MGM_QUERY:
+	case ICMPV6_MGM_REPORT:
+	case ICMPV6_MLD2_REPORT:
+		/* igmp6_event_query and igmp6_event_report take the message over. */
+		reason = ICMPV6_CONSUMED;
+		break;
 	case ICMPV6_DEST_UNREACH:
 	case ICMPV6_PKT_TOOBIG:
 	case ICMPV6_TIME_EXCEED:
 	case ICMPV6_PARAMPROB:
-		if (skb->len >= 8 + IPV6_HLEN)
+		/* icmpv6_notify: SKB_CONSUMED, or NOT_SPECIFIED when the quoted header is not there. */
+		reason = SKB_DROP_REASON_NOT_SPECIFIED;
+		if (skb->len >= 8 + IPV6_HLEN) {
 			raw6_deliver(skb, ip6h, iif, true);
+			reason = ICMPV6_CONSUMED;
+		}
 		break;
 	default:
+		/* Other informational messages stay NOT_SPECIFIED; an unknown error goes to icmpv6_notify. */
+		reason = !(type & 0x80) && skb->len >= 8 + IPV6_HLEN ? ICMPV6_CONSUMED
+								     : SKB_DROP_REASON_NOT_SPECIFIED;
 		break;
 	}
-	kfree_skb(skb);
+	if (reason == ICMPV6_CONSUMED)
+		consume_skb(skb);
+	else
+		kfree_skb_reason(skb, reason);
 }

@@ -15,6 +15,7 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 	uint8_t nexthdr = h[6];
 
 	if (!skb_pull(skb, IPV6_HLEN)) {
+		/* Defensive: ipv6_rcv checked the length. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
 		return;
 	}
@@ -23,7 +24,8 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 
 		if (!len || len > skb->len) {
 			ip6_inc_stats(skb->dev->net, IPSTATS_MIB_INHDRERRORS);
-			kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
+			/* ipv6_parse_hopopts's fail_and_free: plain kfree_skb (NOT_SPECIFIED). */
+			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 			return;
 		}
 		nexthdr = skb->data[0];
@@ -39,7 +41,9 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 		icmpv6_rcv(skb, iif);
 		return;
 	}
-	kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
+	/* ip6_protocol_deliver_rcu: TCP and UDP find no socket (NO_SOCKET); other protocols IP_NOPROTO. */
+	kfree_skb_reason(skb, nexthdr == IPPROTO_TCP || nexthdr == IPPROTO_UDP ? SKB_DROP_REASON_NO_SOCKET
+									  : SKB_DROP_REASON_IP_NOPROTO);
 }
 
 /*
@@ -96,7 +100,8 @@ static void ip6_route_not_local(struct sk_buff *skb, const uint8_t *daddr)
 	} else if (r->type == RTN_PROHIBIT) {
 		ip6_input_drop(skb, ICMPV6_ADM_PROHIBITED);
 	} else if (r->type == RTN_BLACKHOLE) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		/* dst_discard: BLACKHOLE. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_BLACKHOLE);
 	} else if (r->flags & RTF_REJECT) {
 		/* Any other route through lo: ip6_pkt_discard too. */
 		ip6_input_drop(skb, ICMPV6_NOROUTE);
@@ -125,6 +130,7 @@ void ipv6_rcv(struct sk_buff *skb)
 	uint32_t plen;
 
 	if (!net->ipv6) {
+		/* Defensive: only while a namespace goes (the kernel would have no IPv6 handler). */
 		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
 		return;
 	}
@@ -141,13 +147,16 @@ void ipv6_rcv(struct sk_buff *skb)
 	/* No inet6_dev (an MTU below 1280) drops as disable_ipv6 does (ip6_rcv_core). */
 	if (!dev->ip6_ptr || dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
 		ip6_inc_stats(net, IPSTATS_MIB_INDISCARDS);
-		kfree_skb_reason(skb, SKB_DROP_REASON_IPV6DISABLED);
+		/* IPV6DISABLED only for disable_ipv6: no idev leaves ip6_rcv_core's NOT_SPECIFIED. */
+		kfree_skb_reason(skb, dev->ip6_ptr ? SKB_DROP_REASON_IPV6DISABLED
+						     : SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (skb->len < IPV6_HLEN || (h[0] >> 4) != 6) {
 		ip6_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
-		kfree_skb_reason(skb, skb->len < IPV6_HLEN ? SKB_DROP_REASON_PKT_TOO_SMALL
-							   : SKB_DROP_REASON_IP_INHDR);
+		/* ip6_rcv_core: a short header is err: (IP_INHDR), a wrong version UNHANDLED_PROTO. */
+		kfree_skb_reason(skb, skb->len < IPV6_HLEN ? SKB_DROP_REASON_IP_INHDR
+							   : SKB_DROP_REASON_UNHANDLED_PROTO);
 		return;
 	}
 	ip6_inc_stats(net, IPSTATS_MIB_NOECTPKTS + ((h[1] >> 4) & 3));
@@ -177,7 +186,7 @@ void ipv6_rcv(struct sk_buff *skb)
 	if (!ip6_for_us(skb, h + 24)) {
 		/* A group nobody here joined is just not delivered; a unicast is routed on. */
 		if (ipv6_addr_multicast(h + 24))
-			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED); /* ip6_mc_input's kfree_skb */
 		else
 			ip6_route_not_local(skb, h + 24);
 		return;

@@ -92,7 +92,11 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 
 	skb->dev = dev;
 	if (skb->len > (uint32_t)dev->mtu && !(dev->flags & IFF_LOOPBACK)) {
-		/* Fragmentation is not modelled: oversized packets are dropped. */
+		/*
+		 * Fragmentation is not modelled: oversized packets are dropped.
+		 * (Forwarded ones were refused in forward_too_big.) ip6_fragment's
+		 * fail_toobig frees with plain kfree_skb: NOT_SPECIFIED.
+		 */
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
@@ -114,6 +118,7 @@ void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, c
 {
 	skb->dev = dev;
 	if (!push_header(skb, src, dst, nexthdr, hops, 0)) {
+		/* Defensive (callers leave SKB_HEADROOM); skb_expand_head fails with plain kfree_skb. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
@@ -125,6 +130,7 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 	      uint32_t flowlabel)
 {
 	if (!push_header(skb, rt->saddr, rt->daddr, nexthdr, hops, flowlabel)) {
+		/* Defensive, as in ip6_send_dev. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
@@ -210,7 +216,8 @@ void ip6_forward(struct sk_buff *skb, const struct rt6_route *r)
 		return;
 	}
 	if (skb->pkt_type != PACKET_HOST) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
+		/* ip6_forward's drop: label, with the NOT_SPECIFIED SKB_DR(reason) starts with. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (h[7] <= 1) {
@@ -218,7 +225,7 @@ void ip6_forward(struct sk_buff *skb, const struct rt6_route *r)
 		icmpv6_send(skb, ICMPV6_TIME_EXCEED, ICMPV6_EXC_HOPLIMIT, 0);
 		skb->dev = in;
 		ip6_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
-		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
 	if (in == out)

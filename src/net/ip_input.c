@@ -38,11 +38,16 @@ void ip_local_deliver(struct sk_buff *skb)
 	struct iphdr_view ip;
 
 	if (ip_parse(skb_network_header(skb), skb->len, &ip)) {
+		/* Defensive: ip_rcv parsed it, or this host built it; ip_rcv_core's reason. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
 	if (ip.frag & 0x3fff) {
-		/* Reassembly is not modelled. */
+		/*
+		 * Reassembly is not modelled. The kernel queues a fragment in
+		 * ip_defrag and drops nothing yet (FRAG_REASM_TIMEOUT only 30 s
+		 * later), so no kernel reason fits this drop.
+		 */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
@@ -58,41 +63,61 @@ void ip_local_deliver(struct sk_buff *skb)
 	deliver_other(skb, &ip);
 }
 
-/* ip_error: without forwarding the packet just goes; with it, the sender is told. */
+/*
+ * ip_error: without forwarding the packet just goes; with it, the sender is
+ * told. Its drop reason is set only for EHOSTUNREACH without forwarding
+ * (IP_INADDRERRORS) and ENETUNREACH (IP_INNOROUTES): unreachable (EHOSTUNREACH),
+ * prohibit (EACCES) and blackhole (EINVAL) routes under forwarding leave it
+ * NOT_SPECIFIED, as SKB_DR(reason) starts.
+ */
 static void ip_error(struct sk_buff *skb, const struct rt_result *rt, int reason)
 {
 	struct in_device *idev = skb->dev->ip_ptr;
 
-	if (idev && in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV) &&
-	    ip_error_allow(skb->dev->net, get32(skb_network_header(skb) + 12))) {
-		if (rt->type == RTN_UNREACHABLE)
-			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
-		else if (rt->type == RTN_PROHIBIT)
-			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PKT_FILTERED, 0);
-		else if (reason == SKB_DROP_REASON_IP_INNOROUTES)
-			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, 0);
+	if (idev && in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV)) {
+		/* A blackhole (EINVAL) goes before the rate limit, and is told nothing. */
+		if (reason != SKB_DROP_REASON_BLACKHOLE &&
+		    ip_error_allow(skb->dev->net, get32(skb_network_header(skb) + 12))) {
+			if (rt->type == RTN_UNREACHABLE)
+				icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
+			else if (rt->type == RTN_PROHIBIT)
+				icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PKT_FILTERED, 0);
+			else if (reason == SKB_DROP_REASON_IP_INNOROUTES)
+				icmp_send(skb, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, 0);
+		}
+		if (rt->type == RTN_UNREACHABLE || rt->type == RTN_PROHIBIT ||
+		    reason != SKB_DROP_REASON_IP_INNOROUTES)
+			reason = SKB_DROP_REASON_NOT_SPECIFIED;
 	}
 	kfree_skb_reason(skb, reason);
 }
 
-/* ip_rcv_core's accounting of a header ip_parse refused, in the order the kernel checks it. */
-static void ip_count_bad_header(struct netns *net, const uint8_t *p, uint32_t len)
+/*
+ * ip_rcv_core's accounting of a header ip_parse refused, in the order the
+ * kernel checks it; returns its drop reason: IP_CSUM, PKT_TOO_SMALL for a
+ * truncated packet, else IP_INHDR (a header shorter than 20 bytes included).
+ */
+static int ip_count_bad_header(struct netns *net, const uint8_t *p, uint32_t len)
 {
 	uint32_t ihl;
 
 	if (len < 20 || (p[0] >> 4) != 4 || (p[0] & 15) < 5) {
 		ip_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
-		return;
+		return SKB_DROP_REASON_IP_INHDR;
 	}
 	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (p[1] & 3));
 	ihl = (p[0] & 15) * 4u;
 	if (ihl <= len && inet_csum(p, ihl) != 0) {
 		ip_inc_stats(net, IPSTATS_MIB_CSUMERRORS);
-	} else if (ihl <= len && get16(p + 2) > len) {
+		ip_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
+		return SKB_DROP_REASON_IP_CSUM;
+	}
+	if (ihl <= len && get16(p + 2) > len) {
 		ip_inc_stats(net, IPSTATS_MIB_INTRUNCATEDPKTS);
-		return;
+		return SKB_DROP_REASON_PKT_TOO_SMALL;
 	}
 	ip_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
+	return SKB_DROP_REASON_IP_INHDR;
 }
 
 /* ip_error's counters: no route at all (InNoRoutes), or not ours and not forwarded (InAddrErrors). */
@@ -119,8 +144,7 @@ void ip_rcv(struct sk_buff *skb)
 	}
 	ip_upd_po_stats(net, IPSTATS_MIB_IN, skb->len);
 	if (ip_parse(skb->data, skb->len, &ip)) {
-		ip_count_bad_header(net, skb->data, skb->len);
-		kfree_skb_reason(skb, skb->len < 20 ? SKB_DROP_REASON_PKT_TOO_SMALL : SKB_DROP_REASON_IP_INHDR);
+		kfree_skb_reason(skb, ip_count_bad_header(net, skb->data, skb->len));
 		return;
 	}
 	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (ip.tos & 3));
@@ -135,7 +159,7 @@ void ip_rcv(struct sk_buff *skb)
 	if (err < 0) {
 		ip_count_route_error(net, &rt, -err);
 		if (rt.type == RTN_UNREACHABLE || rt.type == RTN_PROHIBIT ||
-		    -err == SKB_DROP_REASON_IP_INNOROUTES)
+		    -err == SKB_DROP_REASON_IP_INNOROUTES || -err == SKB_DROP_REASON_BLACKHOLE)
 			ip_error(skb, &rt, -err);
 		else
 			kfree_skb_reason(skb, -err);
@@ -159,13 +183,15 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 	uint32_t sum;
 
 	if (skb->pkt_type != PACKET_HOST) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_OTHERHOST);
+		/* ip_forward's drop: label, with the NOT_SPECIFIED SKB_DR(reason) starts with. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (ip->ttl <= 1) {
 		ip_inc_stats(in_dev->net, IPSTATS_MIB_INHDRERRORS);
 		icmp_send(skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
-		kfree_skb_reason(skb, SKB_DROP_REASON_IP_TTL_EXPIRED);
+		/* too_many_hops: SKB_DR_SET(reason, IP_INHDR). */
+		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
 	if (rt->redirect)

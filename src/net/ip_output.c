@@ -28,9 +28,15 @@ int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
 	if (skb->len > (uint32_t)dev->mtu && !(dev->flags & IFF_LOOPBACK)) {
-		/* Fragmentation is not modelled: oversized packets are dropped. */
+		/*
+		 * Fragmentation is not modelled: oversized packets are dropped.
+		 * ip_forward drops one over the MTU as PKT_TOO_BIG; a local one
+		 * reaches ip_fragment, which (DF set) frees it with plain
+		 * kfree_skb after FRAG_NEEDED: NOT_SPECIFIED.
+		 */
 		dev->stats.tx_dropped++;
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		kfree_skb_reason(skb, skb->local_out ? SKB_DROP_REASON_NOT_SPECIFIED
+						      : SKB_DROP_REASON_PKT_TOO_BIG);
 		return 0;
 	}
 	ip_count_out(dev->net, rt, skb->len);
@@ -62,6 +68,7 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 	int err;
 
 	if (!p) {
+		/* Defensive (callers leave SKB_HEADROOM); skb_expand_head fails with plain kfree_skb. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return -ENOBUFS;
 	}

@@ -215,7 +215,8 @@ static int nd_output(struct neighbour *n, struct sk_buff *skb)
 {
 	skb->dev = n->dev;
 	if (eth_header(skb, ETH_P_IPV6, n->ha, n->dev->dev_addr)) {
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		/* neigh_resolve_output: dev_hard_header failed. */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_HH_FILLFAIL);
 		return NET_XMIT_DROP;
 	}
 	return dev_queue_xmit(skb);
@@ -278,8 +279,15 @@ static int nd_parse_opts(const uint8_t *p, uint32_t len, int want, struct nd_opt
 	return len ? -1 : 0;
 }
 
-static void ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_t *daddr,
-			  const uint8_t *msg, uint32_t len)
+/*
+ * What ndisc_recv_ns and ndisc_recv_na return when they are done with the
+ * message normally (the kernel's SKB_CONSUMED); anything else is the reason
+ * it is dropped for, NOT_SPECIFIED where the kernel's SKB_DR(reason) stays.
+ */
+#define NDISC_CONSUMED (-1)
+
+static int ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_t *daddr,
+			 const uint8_t *msg, uint32_t len)
 {
 	struct netdev *dev = skb->dev;
 	const uint8_t *target = msg + 8;
@@ -288,35 +296,42 @@ static void ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8
 	struct nd_opts o;
 	struct neighbour *n;
 
-	if (ipv6_addr_multicast(target) || nd_parse_opts(msg + 24, len - 24, ND_OPT_SOURCE_LL_ADDR, &o) ||
-	    (dad && !inc) || (dad && o.lladdr))
-		return;
+	if (len < 24)
+		return SKB_DROP_REASON_PKT_TOO_SMALL;
+	if (ipv6_addr_multicast(target) || (dad && !inc))
+		return SKB_DROP_REASON_NOT_SPECIFIED;
+	if (nd_parse_opts(msg + 24, len - 24, ND_OPT_SOURCE_LL_ADDR, &o))
+		return SKB_DROP_REASON_IPV6_NDISC_BAD_OPTIONS;
+	if (dad && o.lladdr)
+		return SKB_DROP_REASON_NOT_SPECIFIED;
 	ifa = ipv6_get_ifaddr(dev->net, target, dev);
 	if (!ifa)
-		return; /* neither proxy nor anycast is modelled */
+		return SKB_DROP_REASON_IPV6_NDISC_NS_OTHERHOST; /* neither proxy nor anycast is modelled */
 	if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) {
 		/* Someone else probes for our tentative address: unless it is our own probe, we lose. */
 		if (dad && !(o.nonce && !memcmp(o.nonce, ifa->dad_nonce, 6)))
 			addrconf_dad_failure(ifa);
-		return;
+		return SKB_DROP_REASON_NOT_SPECIFIED;
 	}
 	if (dad) {
+		/* Answered, yet the kernel's "goto out" leaves it NOT_SPECIFIED. */
 		ndisc_send_na(dev, all_nodes, target, false, true, true);
-		return;
+		return SKB_DROP_REASON_NOT_SPECIFIED;
 	}
 	if (o.lladdr) {
 		n = neigh_create(&dev->net->ipv6->nd_tbl, saddr, dev);
 		/* ndisc_recv_ns: no entry for the sender (a full table), no advertisement. */
 		if (!n)
-			return;
+			return SKB_DROP_REASON_NOT_SPECIFIED;
 		/* Cannot fail: the source link-layer address is given. */
 		(void)!neigh_update(n, o.lladdr, NUD_STALE,
 				    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
 	}
 	ndisc_send_na(dev, saddr, target, true, inc, inc);
+	return NDISC_CONSUMED;
 }
 
-static void ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *msg, uint32_t len)
+static int ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *msg, uint32_t len)
 {
 	struct netdev *dev = skb->dev;
 	const uint8_t *target = msg + 8;
@@ -325,26 +340,33 @@ static void ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8
 	struct nd_opts o;
 	struct neighbour *n;
 
-	if (ipv6_addr_multicast(target) || (ipv6_addr_multicast(daddr) && (flags & NA_SOLICITED)) ||
-	    nd_parse_opts(msg + 24, len - 24, ND_OPT_TARGET_LL_ADDR, &o))
-		return;
+	if (len < 24)
+		return SKB_DROP_REASON_PKT_TOO_SMALL;
+	if (ipv6_addr_multicast(target) || (ipv6_addr_multicast(daddr) && (flags & NA_SOLICITED)))
+		return SKB_DROP_REASON_NOT_SPECIFIED;
+	if (nd_parse_opts(msg + 24, len - 24, ND_OPT_TARGET_LL_ADDR, &o))
+		return SKB_DROP_REASON_IPV6_NDISC_BAD_OPTIONS;
 	ifa = ipv6_get_ifaddr(dev->net, target, dev);
 	if (ifa) {
 		/* An advertisement for an address we are still probing: it is taken. */
 		if (ifa->flags & IFA6_F_TENTATIVE)
 			addrconf_dad_failure(ifa);
-		return;
+		return SKB_DROP_REASON_NOT_SPECIFIED;
 	}
 	n = neigh_lookup(&dev->net->ipv6->nd_tbl, target, dev);
+	if (!n)
+		return SKB_DROP_REASON_NOT_SPECIFIED;
 	/*
 	 * RFC 4861 7.2.5: without a target link-layer address an advertisement
-	 * cannot complete an entry that has no address yet; it is discarded.
+	 * cannot complete an entry that has no address yet; it is discarded
+	 * (the kernel's neigh_update refuses it, yet counts the message consumed).
 	 */
-	if (!n || (!o.lladdr && !(n->nud_state & NUD_VALID)))
-		return;
+	if (!o.lladdr && !(n->nud_state & NUD_VALID))
+		return NDISC_CONSUMED;
 	/* Cannot fail: an address is given, or the entry has a valid one. */
 	(void)!neigh_update(n, o.lladdr, (flags & NA_SOLICITED) ? NUD_REACHABLE : NUD_STALE,
 			    NEIGH_UPDATE_F_WEAK_OVERRIDE | ((flags & NA_OVERRIDE) ? NEIGH_UPDATE_F_OVERRIDE : 0));
+	return NDISC_CONSUMED;
 }
 
 /* ndisc_rcv: only link-local traffic (hop limit 255) of a valid size is believed. */
@@ -352,15 +374,21 @@ void ndisc_rcv(struct sk_buff *skb, const uint8_t *ip6h)
 {
 	const uint8_t *msg = skb->data;
 	uint32_t len = skb->len;
+	int reason;
 
 	if (ip6h[7] != 255 || msg[1] != 0) {
 		kfree_skb_reason(skb, ip6h[7] != 255 ? SKB_DROP_REASON_IPV6_NDISC_HOP_LIMIT
 						     : SKB_DROP_REASON_IPV6_NDISC_BAD_CODE);
 		return;
 	}
-	if (msg[0] == NDISC_NEIGHBOUR_SOLICITATION && len >= 24)
-		ndisc_recv_ns(skb, ip6h + 8, ip6h + 24, msg, len);
-	else if (msg[0] == NDISC_NEIGHBOUR_ADVERTISEMENT && len >= 24)
-		ndisc_recv_na(skb, ip6h + 24, msg, len);
-	kfree_skb(skb);
+	if (msg[0] == NDISC_NEIGHBOUR_SOLICITATION)
+		reason = ndisc_recv_ns(skb, ip6h + 8, ip6h + 24, msg, len);
+	else if (msg[0] == NDISC_NEIGHBOUR_ADVERTISEMENT)
+		reason = ndisc_recv_na(skb, ip6h + 24, msg, len);
+	else
+		reason = NDISC_CONSUMED; /* router solicitations and advertisements: not modelled */
+	if (reason == NDISC_CONSUMED)
+		consume_skb(skb);
+	else
+		kfree_skb_reason(skb, reason);
 }

@@ -316,8 +316,8 @@ void neigh_destroy(struct neighbour *n)
 	struct neigh_table *tbl = n->tbl;
 
 	vl_timer_cancel(nclock(tbl), &n->timer);
-	while (n->arp_queue.first)
-		kfree_skb_reason(skb_dequeue(&n->arp_queue), SKB_DROP_REASON_NEIGH_DEAD);
+	/* neigh_destroy (and neigh_flush_one): what still waits goes by __skb_queue_purge, QUEUE_PURGE. */
+	skb_queue_purge_reason(&n->arp_queue, SKB_DROP_REASON_QUEUE_PURGE);
 	vl_htab_remove(&tbl->hash, &n->hnode);
 	vl_list_del(&n->node);
 	vl_list_del(&n->dev_node);
@@ -336,10 +336,13 @@ static void pneigh_free(struct pneigh_entry *pn)
 	free(pn);
 }
 
-/* pneigh_queue_purge: the table is one namespace's, so every waiting request goes. */
+/*
+ * pneigh_queue_purge: the table is one namespace's, so every waiting request
+ * goes, each with plain kfree_skb (NOT_SPECIFIED).
+ */
 static void proxy_queue_purge(struct neigh_table *tbl)
 {
-	skb_queue_purge(&tbl->proxy_queue);
+	skb_queue_purge_reason(&tbl->proxy_queue, SKB_DROP_REASON_NOT_SPECIFIED);
 	vl_timer_cancel(nclock(tbl), &tbl->proxy_timer);
 }
 
@@ -428,7 +431,8 @@ static void neigh_invalidate(struct neighbour *n)
 		n->arp_queue_len_bytes -= skb->size;
 		n->tbl->ops->error_report(n, skb);
 	}
-	skb_queue_purge(&n->arp_queue);
+	/* Defensive (error_report leaves the state FAILED): __skb_queue_purge's QUEUE_PURGE. */
+	skb_queue_purge_reason(&n->arp_queue, SKB_DROP_REASON_QUEUE_PURGE);
 	n->arp_queue_len_bytes = 0;
 }
 
@@ -582,7 +586,8 @@ static void neigh_flush_queue(struct neighbour *n)
 		n->arp_queue_len_bytes -= skb->size;
 		(void)neigh_resolve_output(n, skb);
 	}
-	skb_queue_purge(&n->arp_queue);
+	/* neigh_update_process_arp_queue's __skb_queue_purge (defensive: output leaves NUD_VALID). */
+	skb_queue_purge_reason(&n->arp_queue, SKB_DROP_REASON_QUEUE_PURGE);
 	n->arp_queue_len_bytes = 0;
 }
 
@@ -783,7 +788,8 @@ static void neigh_proxy_process(struct vl_timer *t)
 		} else if (tbl->ops->proxy_redo && (skb->dev->flags & IFF_UP)) {
 			tbl->ops->proxy_redo(skb);
 		} else {
-			kfree_skb(skb);
+			/* Its device went down: neigh_proxy_process frees it with plain kfree_skb. */
+			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		}
 	}
 	while ((skb = skb_dequeue(&later)))
@@ -805,7 +811,8 @@ void pneigh_enqueue(struct neigh_table *tbl, struct sk_buff *skb)
 	const struct neigh_parms *p = neigh_dev_parms(tbl, skb->dev);
 
 	if (tbl->proxy_queue.qlen > p->proxy_qlen) {
-		kfree_skb(skb);
+		/* pneigh_enqueue: over proxy_qlen, plain kfree_skb (NOT_SPECIFIED). */
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
 	if (p->proxy_delay)

@@ -265,12 +265,13 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 		return -SKB_DROP_REASON_IP_INVALID_SOURCE;
 	if (is_zeronet(daddr))
 		return -SKB_DROP_REASON_IP_INVALID_DEST;
+	/* 127/8 either way without route_localnet: IP_LOCALNET, as ip_route_input_slow says. */
 	if (is_loopback(daddr)) {
 		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
-			return -SKB_DROP_REASON_IP_INVALID_DEST;
+			return -SKB_DROP_REASON_IP_LOCALNET;
 	} else if (is_loopback(saddr)) {
 		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
-			return -SKB_DROP_REASON_IP_INVALID_SOURCE;
+			return -SKB_DROP_REASON_IP_LOCALNET;
 	}
 	fl.daddr = daddr;
 	fl.saddr = saddr;

@@ -24,6 +24,8 @@
 #define ICMP_ECHO 8
 #define ICMP_TIME_EXCEEDED 11
 #define ICMP_PARAMETERPROB 12
+/* The highest type icmp_rcv knows (ICMP_ADDRESSREPLY); above it a message is unhandled. */
+#define NR_ICMP_TYPES 18
 
 #define ICMP_NET_UNREACH 0
 #define ICMP_HOST_UNREACH 1

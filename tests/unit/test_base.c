@@ -175,7 +175,7 @@ static void test_skb_alloc_limits(void)
 	skb = alloc_skb(&pool, SKB_LARGE - SKB_HEADROOM);
 	CHECK(skb != NULL);
 	CHECK(skb && skb->size == SKB_LARGE);
-	kfree_skb(skb);
+	consume_skb(skb);
 	CHECK(alloc_skb(&pool, SKB_LARGE - SKB_HEADROOM + 1) == NULL);
 	CHECK(alloc_skb(&pool, UINT32_MAX) == NULL);
 	CHECK(alloc_skb(&pool, UINT32_MAX - SKB_HEADROOM + 1) == NULL);
@@ -232,7 +232,7 @@ static void test_skb_bounds(void)
 	CHECK(skb_pull(skb, skb->size) == skb->head + skb->size);
 	CHECK_EQ(skb->len, 0u);
 	CHECK(skb_pull(skb, 1) == NULL);
-	kfree_skb(skb);
+	consume_skb(skb);
 	skb_pool_free(&pool);
 }
 

@@ -228,7 +228,7 @@ static enum rx_handler_result rx_test_handler(struct sk_buff **pskb)
 	CHECK_EQ(skb->data - skb->head, skb->nh_off);
 	CHECK_EQ(skb->nh_off - skb->mac_off, 14);
 	if (t->verdict == RX_HANDLER_CONSUMED)
-		kfree_skb(skb);
+		consume_skb(skb);
 	if (t->verdict == RX_HANDLER_ANOTHER) {
 		skb->dev = t->to;
 		/* Taken once: the new device has no handler of its own. */
@@ -359,8 +359,8 @@ static void test_skb_copy(void)
 	CHECK_EQ(memcmp(c->head + SKB_HEADROOM, skb->head + SKB_HEADROOM, 14), 0);
 	c->data[0] = 0xff;
 	CHECK_EQ(skb->data[0], 14);
-	kfree_skb(c);
-	kfree_skb(skb);
+	consume_skb(c);
+	consume_skb(skb);
 	world_free(w);
 }
 
