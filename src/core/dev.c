@@ -6,6 +6,7 @@
 #include "world.h"
 
 static const char *const drop_names[] = {
+	"NOT_DROPPED_YET", "CONSUMED",
 #define VL_DR_NAME(n) #n,
 	VL_DROP_REASONS(VL_DR_NAME)
 #undef VL_DR_NAME
@@ -18,7 +19,7 @@ const char *skb_drop_reason_name(enum skb_drop_reason r)
 
 static void dev_note_drop(struct netdev *dev, int reason)
 {
-	if (dev && reason >= 0 && reason < SKB_DROP_REASON_MAX) {
+	if (dev && reason >= SKB_DROP_REASON_NOT_SPECIFIED && reason < SKB_DROP_REASON_MAX) {
 		dev->net->world->drops[reason]++;
 		dev->net->drops[reason]++;
 	}

@@ -38,7 +38,13 @@
 	X(PKT_TOO_BIG) \
 	X(QDISC_DROP)
 
+/*
+ * As in the kernel, 0 is "not dropped" (so that a function can answer 0 or
+ * -reason) and 1 is a packet consumed; the drop reasons follow.
+ */
 enum skb_drop_reason {
+	SKB_NOT_DROPPED_YET = 0,
+	SKB_CONSUMED,
 #define VL_DR_ENUM(n) SKB_DROP_REASON_##n,
 	VL_DROP_REASONS(VL_DR_ENUM)
 #undef VL_DR_ENUM

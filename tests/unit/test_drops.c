@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boot.h"
 #include "core/dropreason.h"
 #include "core/netdev.h"
 #include "core/netns.h"
