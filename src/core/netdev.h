@@ -15,6 +15,7 @@
 #include "timer.h"
 
 #define IFNAMSIZ 16
+/* As uapi/if_ether.h has it too (core includes nothing outside core). */
 #define ETH_ALEN 6
 #define ETH_GSTRING_LEN 32
 

@@ -111,9 +111,9 @@ static uint8_t addr_type_table(struct netns *net, uint32_t addr, uint32_t tb_id,
 	struct fib_result res;
 	struct fib_table *t;
 
-	if ((addr & 0xff000000u) == 0 || addr == 0xffffffffu)
+	if (ipv4_is_zeronet(addr) || ipv4_is_lbcast(addr))
 		return RTN_BROADCAST;
-	if ((addr & 0xf0000000u) == 0xe0000000u)
+	if (ipv4_is_multicast(addr))
 		return RTN_MULTICAST;
 	t = fib_get_table(net, tb_id);
 	if (!t)

@@ -17,7 +17,6 @@
 #include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
-#include "ipv4.h"
 #include "ndisc.h"
 #include "wire.h"
 
@@ -607,21 +606,6 @@ static bool group_in_use(const struct inet6_dev *idev, const uint8_t *addr)
 			return true;
 	}
 	return false;
-}
-
-/* A group joined (every group is listed) or left (that one), on a device that talks. */
-static void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left)
-{
-	uint8_t src[16];
-
-	/* addrconf_join_solict: lo and devices without ARP join no solicited-node group. */
-	if (!(idev->dev->flags & IFF_UP) || !idev->configured ||
-	    (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
-		return;
-	if (left)
-		ipv6_solicited_node(addr, idev->mld_group);
-	mld_source(idev->dev, src);
-	mld_report(idev, src, left ? MLD_LEFT : MLD_ALL);
 }
 
 /* inet6_addr_modify: of the flags we model only nodad is replaced; length and DAD state stay. */

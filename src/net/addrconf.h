@@ -148,6 +148,12 @@ void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode);
 /* The source MLD uses: the link-local address once usable, else ::. */
 void mld_source(const struct netdev *dev, uint8_t *src);
 void mld_work(struct vl_timer *t);
+/*
+ * A group joined (a report of every group) or left (of that one: addr's
+ * solicited-node group), on a device that talks MLD (igmp6_group_added
+ * and igmp6_group_dropped).
+ */
+void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left);
 
 /* ipv6_dev_get_saddr among dev's addresses (RFC 6724, reduced); -EADDRNOTAVAIL if none. */
 VL_MUST_CHECK int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr);

@@ -114,9 +114,9 @@ static int arp_addr_type(struct netns *net, uint32_t addr)
 	struct fib_table *local;
 	struct fib_result res;
 
-	if ((addr >> 24) == 0 || addr == 0xffffffffu)
+	if (ipv4_is_zeronet(addr) || ipv4_is_lbcast(addr))
 		return RTN_BROADCAST;
-	if ((addr >> 28) == 0xe)
+	if (ipv4_is_multicast(addr))
 		return RTN_MULTICAST;
 	local = fib_get_table(net, RT_TABLE_LOCAL);
 	if (!local || fib_table_lookup(local, &fl, &res) || !res.route)
@@ -316,8 +316,8 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo
 	struct rt_result rt;
 	int err;
 
-	if ((a->tip & 0xf0000000u) == 0xe0000000u ||
-	    (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) && (a->tip >> 24) == 127)) {
+	if (ipv4_is_multicast(a->tip) ||
+	    (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) && ipv4_is_loopback(a->tip))) {
 		/* arp_process's out_free_skb: plain kfree_skb (NOT_SPECIFIED). */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;

@@ -10,14 +10,8 @@
 #include "../core/netdev.h"
 #include "../core/sysctl.h"
 #include "neighbour.h"
+#include "../uapi/rtnetlink.h"
 
-enum rt_scope {
-	RT_SCOPE_UNIVERSE = 0,
-	RT_SCOPE_SITE = 200,
-	RT_SCOPE_LINK = 253,
-	RT_SCOPE_HOST = 254,
-	RT_SCOPE_NOWHERE = 255,
-};
 
 #define IFA_F_SECONDARY 0x01
 #define IFA_F_PERMANENT 0x80

@@ -101,7 +101,7 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	if (skb_in->nh_off < 0 || ip_parse(iph, skb_in->data + skb_in->len - iph, &ip))
 		return;
 	/* Never about broadcasts, non-first fragments, or other ICMP errors. */
-	if (ip.daddr == 0xffffffffu || skb_in->pkt_type == PACKET_BROADCAST ||
+	if (ipv4_is_lbcast(ip.daddr) || skb_in->pkt_type == PACKET_BROADCAST ||
 	    skb_in->pkt_type == PACKET_MULTICAST || (ip.frag & 0x1fff))
 		return;
 	if (ip.protocol == IPPROTO_ICMP) {
@@ -139,7 +139,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 
 	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
 	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &ip);
-	if (ip.daddr == 0xffffffffu || (skb->pkt_type == PACKET_BROADCAST)) {
+	if (ipv4_is_lbcast(ip.daddr) || (skb->pkt_type == PACKET_BROADCAST)) {
 		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path, INVALID_PROTO. */
 		icmp_inc_stats(net, ICMP_MIB_INERRORS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_INVALID_PROTO);

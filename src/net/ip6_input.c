@@ -4,7 +4,6 @@
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
-#include "ipv4.h"
 #include "ipv6.h"
 #include "wire.h"
 

@@ -18,7 +18,7 @@ static void deliver_other(struct sk_buff *skb, const struct iphdr_view *ip)
 
 	if (ip->protocol == IPPROTO_UDP) {
 		ip_inc_stats(net, IPSTATS_MIB_INDELIVERS);
-		if (!skb->rt_local || !(ip->daddr == 0xffffffffu))
+		if (!skb->rt_local || !(ipv4_is_lbcast(ip->daddr)))
 			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
 		return;

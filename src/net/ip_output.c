@@ -13,7 +13,7 @@ static void ip_count_out(struct netns *net, const struct rt_result *rt, uint32_t
 {
 	if (rt->type == RTN_MULTICAST)
 		ip_upd_po_stats(net, IPSTATS_MIB_OUTMCAST, len);
-	else if (!rt->local && (rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu))
+	else if (!rt->local && (rt->type == RTN_BROADCAST || ipv4_is_lbcast(rt->daddr)))
 		ip_upd_po_stats(net, IPSTATS_MIB_OUTBCAST, len);
 	ip_upd_po_stats(net, IPSTATS_MIB_OUT, len);
 }

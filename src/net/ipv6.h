@@ -13,10 +13,11 @@
 #include "../core/netns.h"
 #include "../core/skbuff.h"
 #include "neighbour.h"
+#include "../uapi/in.h"
+#include "../uapi/rtnetlink.h"
 #include "route6.h"
 #include "snmp.h"
 
-#define IPPROTO_ICMPV6 58
 #define IPV6_MIN_MTU 1280
 #define NEXTHDR_HOP 0
 #define IPV6_HLEN 40

@@ -11,6 +11,7 @@
 #include "../core/world.h"
 #include "addrconf.h"
 #include "ndisc.h"
+#include "wire.h"
 
 const uint8_t mc_rtr_groups[MC_RTR_MAX][16] = {
 	[MC_RTR_LINK] = { 0xff, 0x02, [15] = 2 },
@@ -115,6 +116,25 @@ int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out)
 	return n;
 }
 
+/* mld_send_report: an MLDv2 report to ff02::16, one record per group. */
+static void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, bool left)
+{
+	static const uint8_t mld_routers[16] = { 0xff, 0x02, [15] = 0x16 };
+	uint8_t msg[8 + 20 * 32] = { ICMPV6_MLD2_REPORT };
+
+	if (n > 32)
+		n = 32;
+	put16(msg + 6, (uint16_t)n);
+	for (int i = 0; i < n; i++) {
+		uint8_t *rec = msg + 8 + 20 * i;
+
+		memset(rec, 0, 20);
+		rec[0] = left ? 3 : 4;  /* CHANGE_TO_INCLUDE_MODE / CHANGE_TO_EXCLUDE_MODE */
+		memcpy(rec + 4, groups[i], 16);
+	}
+	ndisc_send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n);
+}
+
 static uint64_t mld_interval(const struct inet6_dev *idev)
 {
 	int ms = idev->cnf.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
@@ -179,4 +199,19 @@ void mld_work(struct vl_timer *t)
 
 	if (idev->mld_pending-- > 0)
 		mld_send(idev);
+}
+
+/* A group joined (every group is listed) or left (that one), on a device that talks. */
+void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left)
+{
+	uint8_t src[16];
+
+	/* addrconf_join_solict: lo and devices without ARP join no solicited-node group. */
+	if (!(idev->dev->flags & IFF_UP) || !idev->configured ||
+	    (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
+		return;
+	if (left)
+		ipv6_solicited_node(addr, idev->mld_group);
+	mld_source(idev->dev, src);
+	mld_report(idev, src, left ? MLD_LEFT : MLD_ALL);
 }

@@ -33,7 +33,7 @@ void ipv6_solicited_node(const uint8_t *addr, uint8_t *group)
 }
 
 /* One ICMPv6 message out of dev, with the router-alert hop-by-hop header for MLD. */
-static void send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst, uint8_t hops,
+void ndisc_send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst, uint8_t hops,
 		       int with_hbh, uint8_t *msg, uint32_t len)
 {
 	static const uint8_t hbh_router_alert[8] = { IPPROTO_ICMPV6, 0, 5, 2, 0, 0, 1, 0 };
@@ -73,7 +73,7 @@ void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce
 	msg[25] = 1;
 	vl_rng_bytes(&dev->net->world->rng, msg + 26, 6);
 	memcpy(nonce, msg + 26, 6);
-	send_icmp6(dev, any, dst, 255, 0, msg, sizeof(msg));
+	ndisc_send_icmp6(dev, any, dst, 255, 0, msg, sizeof(msg));
 }
 
 /* ndisc_send_ns: with our link-layer address whenever the source is not ::. */
@@ -86,7 +86,7 @@ static void ndisc_send_ns(struct netdev *dev, const uint8_t *target, const uint8
 	memcpy(msg + 8, target, 16);
 	if (!ipv6_addr_any(saddr))
 		len += put_lladdr_opt(msg + 24, ND_OPT_SOURCE_LL_ADDR, dev);
-	send_icmp6(dev, saddr, dst, 255, 0, msg, len);
+	ndisc_send_icmp6(dev, saddr, dst, 255, 0, msg, len);
 }
 
 static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_t *target,
@@ -100,7 +100,7 @@ static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_
 	memcpy(msg + 8, target, 16);
 	if (inc_opt)
 		len += put_lladdr_opt(msg + 24, ND_OPT_TARGET_LL_ADDR, dev);
-	send_icmp6(dev, target, daddr, 255, 0, msg, len);
+	ndisc_send_icmp6(dev, target, daddr, 255, 0, msg, len);
 }
 
 void ndisc_send_rs(struct netdev *dev, const uint8_t *src)
@@ -109,25 +109,7 @@ void ndisc_send_rs(struct netdev *dev, const uint8_t *src)
 	uint8_t msg[16] = { NDISC_ROUTER_SOLICITATION };
 
 	put_lladdr_opt(msg + 8, ND_OPT_SOURCE_LL_ADDR, dev);
-	send_icmp6(dev, src, all_routers, 255, 0, msg, sizeof(msg));
-}
-
-void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, bool left)
-{
-	static const uint8_t mld_routers[16] = { 0xff, 0x02, [15] = 0x16 };
-	uint8_t msg[8 + 20 * 32] = { ICMPV6_MLD2_REPORT };
-
-	if (n > 32)
-		n = 32;
-	put16(msg + 6, (uint16_t)n);
-	for (int i = 0; i < n; i++) {
-		uint8_t *rec = msg + 8 + 20 * i;
-
-		memset(rec, 0, 20);
-		rec[0] = left ? 3 : 4;  /* CHANGE_TO_INCLUDE_MODE / CHANGE_TO_EXCLUDE_MODE */
-		memcpy(rec + 4, groups[i], 16);
-	}
-	send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n);
+	ndisc_send_icmp6(dev, src, all_routers, 255, 0, msg, sizeof(msg));
 }
 
 enum { ND_OPT_REDIRECT_HDR = 4 };
@@ -178,7 +160,7 @@ void ndisc_send_redirect(struct sk_buff *skb, const uint8_t *target)
 	msg[len] = ND_OPT_REDIRECT_HDR;
 	msg[len + 1] = (uint8_t)(rd_len / 8);
 	memcpy(msg + len + 8, ip6h, rd_len - 8);
-	send_icmp6(dev, saddr, ip6h + 8, 255, 0, msg, len + rd_len);
+	ndisc_send_icmp6(dev, saddr, ip6h + 8, 255, 0, msg, len + rd_len);
 }
 
 /* ndisc_solicit: multicast probes while resolving, unicast ones to confirm. */

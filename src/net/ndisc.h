@@ -1,4 +1,4 @@
-/* ndisc.h: neighbour discovery (NS, NA, DAD, RS) and MLDv2 reports on the wire. */
+/* ndisc.h: neighbour discovery (NS, NA, DAD, RS, redirects) on the wire. */
 #ifndef VL_NDISC_H
 #define VL_NDISC_H
 
@@ -12,8 +12,13 @@ struct sk_buff;
 void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce);
 /* Router solicitation to ff02::2 with our link-layer address. */
 void ndisc_send_rs(struct netdev *dev, const uint8_t *src);
-/* MLDv2 report to ff02::16: one record per group, CHANGE_TO_EXCLUDE (joined) or CHANGE_TO_INCLUDE (left). */
-void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, bool left);
+/*
+ * One ICMPv6 message msg of len bytes out of dev (its checksum filled in
+ * here), with hops as hop limit and, with_hbh, the router-alert hop-by-hop
+ * header MLD needs: what ndisc and MLD send on the link.
+ */
+void ndisc_send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst, uint8_t hops,
+		      int with_hbh, uint8_t *msg, uint32_t len);
 /*
  * A router sends skb back out of the link it came in on (skb->dev): tells the
  * sender target is the better first hop, if the kernel would. skb is not consumed.

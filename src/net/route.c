@@ -4,10 +4,6 @@
 #include "../core/dropreason.h"
 #include "ipv4.h"
 
-static bool is_multicast(uint32_t a) { return (a & 0xf0000000u) == 0xe0000000u; }
-static bool is_lbcast(uint32_t a) { return a == 0xffffffffu; }
-static bool is_zeronet(uint32_t a) { return (a & 0xff000000u) == 0; }
-static bool is_loopback(uint32_t a) { return (a & 0xff000000u) == 0x7f000000u; }
 
 /* The IN_DEV_*CONF macros: how a device's knob combines with conf/all. */
 int in_dev_conf(const struct in_device *idev, int key, enum in_dev_combine how)
@@ -113,7 +109,7 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 	*rt = (struct rt_result){ 0 };
 	fl->iif = net->loopback_dev ? net->loopback_dev->ifindex : 0;
 	if (fl->saddr) {
-		if (is_multicast(fl->saddr) || is_lbcast(fl->saddr) || is_zeronet(fl->saddr))
+		if (ipv4_is_multicast(fl->saddr) || ipv4_is_lbcast(fl->saddr) || ipv4_is_zeronet(fl->saddr))
 			return -EINVAL;
 		/* Not one of ours: the kernel has set its answer to -ENETUNREACH by then. */
 		if (!ip_dev_find(net, fl->saddr))
@@ -125,7 +121,7 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 			return -ENODEV;
 		if (!(dev_out->flags & IFF_UP) || !dev_out->ip_ptr)
 			return -ENETUNREACH;
-		if (is_lbcast(fl->daddr)) {
+		if (ipv4_is_lbcast(fl->daddr)) {
 			if (!fl->saddr)
 				fl->saddr = inet_select_addr(dev_out, 0, RT_SCOPE_LINK);
 			make_output(net, fl, rt, NULL, dev_out);
@@ -169,7 +165,7 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 	} else {
 		make_output(net, fl, rt, r, r->dev);
 		/* __mkroute_output: the limited broadcast goes out as one, whatever route led there. */
-		if (is_lbcast(fl->daddr)) {
+		if (ipv4_is_lbcast(fl->daddr)) {
 			rt->type = RTN_BROADCAST;
 			rt->gw = 0;
 		}
@@ -255,21 +251,21 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	*rt = (struct rt_result){ .daddr = daddr, .saddr = saddr, .dev = dev };
 	if (!idev)
 		return -SKB_DROP_REASON_NOT_SPECIFIED;
-	if (is_multicast(saddr) || is_lbcast(saddr))
+	if (ipv4_is_multicast(saddr) || ipv4_is_lbcast(saddr))
 		return -SKB_DROP_REASON_IP_INVALID_SOURCE;
-	if (is_lbcast(daddr) || (saddr == 0 && daddr == 0)) {
+	if (ipv4_is_lbcast(daddr) || (saddr == 0 && daddr == 0)) {
 		rt->type = RTN_BROADCAST;
 		return 0;
 	}
-	if (is_zeronet(saddr))
+	if (ipv4_is_zeronet(saddr))
 		return -SKB_DROP_REASON_IP_INVALID_SOURCE;
-	if (is_zeronet(daddr))
+	if (ipv4_is_zeronet(daddr))
 		return -SKB_DROP_REASON_IP_INVALID_DEST;
 	/* 127/8 either way without route_localnet: IP_LOCALNET, as ip_route_input_slow says. */
-	if (is_loopback(daddr)) {
+	if (ipv4_is_loopback(daddr)) {
 		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
 			return -SKB_DROP_REASON_IP_LOCALNET;
-	} else if (is_loopback(saddr)) {
+	} else if (ipv4_is_loopback(saddr)) {
 		if (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR))
 			return -SKB_DROP_REASON_IP_LOCALNET;
 	}

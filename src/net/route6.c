@@ -15,7 +15,6 @@
 #include "../core/alloc.h"
 #include "../core/world.h"
 #include "addrconf.h"
-#include "ipv4.h"
 #include "ipv6.h"
 
 static uint32_t node_hash(const uint8_t *dst, int plen)

@@ -27,7 +27,7 @@ static bool arp_key_multicast(const void *pkey)
 	uint32_t a;
 
 	memcpy(&a, pkey, 4);
-	return (a >> 28) == 0xe;
+	return ipv4_is_multicast(a);
 }
 
 static int ipv4_net_init(struct netns *net)

@@ -8,14 +8,8 @@
 
 #include "../core/alloc.h"
 
-#define ETH_HLEN 14
-#define ETH_P_IP 0x0800
-#define ETH_P_ARP 0x0806
-#define ETH_P_IPV6 0x86dd
-
-#define IPPROTO_ICMP 1
-#define IPPROTO_TCP 6
-#define IPPROTO_UDP 17
+#include "../uapi/if_ether.h"
+#include "../uapi/in.h"
 
 #define ICMP_ECHOREPLY 0
 #define ICMP_DEST_UNREACH 3

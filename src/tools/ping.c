@@ -260,7 +260,7 @@ static void ping4_rank(struct ping *p, const struct ping_dest *d, struct ping_ra
 	r->usable = ip_route_output(p->net, &fl, &rt) == 0;
 	r->scope = local_scope ? 2 : 14;
 	r->scope_match = !r->usable ||
-			 (((rt.saddr >> 24) == 127 || (rt.saddr >> 16) == 0xa9fe) ? 2 : 14) == r->scope;
+			 ((ipv4_is_loopback(rt.saddr) || ipv4_is_linklocal_169(rt.saddr)) ? 2 : 14) == r->scope;
 	r->precedence = 10;
 }
 
@@ -810,7 +810,7 @@ void fill_payload(const struct ping *p, uint8_t *h)
 
 static bool is_broadcast(const struct rt_result *rt)
 {
-	return rt->type == RTN_BROADCAST || rt->daddr == 0xffffffffu;
+	return rt->type == RTN_BROADCAST || ipv4_is_lbcast(rt->daddr);
 }
 
 int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running)
@@ -900,7 +900,7 @@ static int bind_to_device(struct ping *p)
 	p->oif = rtnl_ifindex(p->net, p->device);
 	if (p->oif)
 		return -1;
-	if ((p->daddr & 0xf0000000u) == 0xe0000000u)
+	if (ipv4_is_multicast(p->daddr))
 		return ping_fatal(p, 2, 0, "unknown iface: %s", p->device);
 	return ping_fatal(p, 2, ENODEV, "SO_BINDTODEVICE %s", p->device);
 }
@@ -971,7 +971,7 @@ static bool bindable4(struct ping *p, uint32_t a)
 {
 	struct fib_route *r;
 
-	if (!a || (a & 0xf0000000u) == 0xe0000000u || inet_lookup_local(p->net, a))
+	if (!a || ipv4_is_multicast(a) || inet_lookup_local(p->net, a))
 		return true;
 	return fib_lookup(p->net, a, 0, &r) == 0 && r->type == RTN_BROADCAST;
 }
@@ -1053,12 +1053,12 @@ static int ping4_run(struct ping *p, const struct ping_dest *d, bool have_next)
 		return st;
 	if (!p->daddr)
 		p->daddr = p->source;
-	if (p->broadcast_pings || (p->daddr & 0xf0000000u) == 0xe0000000u) {
+	if (p->broadcast_pings || ipv4_is_multicast(p->daddr)) {
 		p->multicast = true;
 		if (p->pmtudisc < 0)
 			p->pmtudisc = PMTUDISC_DO;
 	}
-	if ((p->daddr & 0xf0000000u) == 0xe0000000u)
+	if (ipv4_is_multicast(p->daddr))
 		return ping_refuse(p, "a multicast destination");
 	if (p->strictsource && !bindable4(p, p->source))
 		return ping_fatal(p, 2, EADDRNOTAVAIL, "bind");
