@@ -103,6 +103,7 @@ struct sk_buff *skb_copy(const struct sk_buff *skb)
 	n->rt_iif = skb->rt_iif;
 	n->due = skb->due;
 	n->tstamp = skb->tstamp;
+	memcpy(n->cb, skb->cb, sizeof(n->cb));
 	return n;
 }
 

@@ -39,6 +39,12 @@ struct sk_buff {
 	uint64_t due;        /* backlog: virtual time of delivery */
 	uint64_t tstamp;
 	struct skb_pool *pool;
+	/*
+	 * The control buffer: the current layer's private state for this
+	 * packet, as the kernel's skb->cb (IPv4 keeps its parsed header in
+	 * it, IPCB). Cleared by alloc_skb, copied by skb_copy.
+	 */
+	_Alignas(8) uint8_t cb[48];
 };
 
 struct sk_buff_head {

@@ -98,7 +98,12 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	struct sk_buff *skb;
 	uint32_t room, len;
 
-	if (skb_in->nh_off < 0 || ip_parse(iph, skb_in->data + skb_in->len - iph, &ip))
+	if (skb_in->nh_off < 0)
+		return;
+	/* Parsed on receive (ip_rcv) or written on output (ip_send): IPCB has it. */
+	if (IPCB(skb_in)->valid)
+		ip = IPCB(skb_in)->iph;
+	else if (ip_parse(iph, skb_in->data + skb_in->len - iph, &ip))
 		return;
 	/* Never about broadcasts, non-first fragments, or other ICMP errors. */
 	if (ipv4_is_lbcast(ip.daddr) || skb_in->pkt_type == PACKET_BROADCAST ||
@@ -137,8 +142,9 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	struct rt_result rt;
 	struct sk_buff *r;
 
-	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
-	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &ip);
+	(void)iph;
+	/* ip_rcv parsed this very header before ip_local_deliver pulled it. */
+	ip = IPCB(skb)->iph;
 	if (ipv4_is_lbcast(ip.daddr) || (skb->pkt_type == PACKET_BROADCAST)) {
 		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path, INVALID_PROTO. */
 		icmp_inc_stats(net, ICMP_MIB_INERRORS);
@@ -184,8 +190,9 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 {
 	struct iphdr_view outer, inner;
 
-	/* Cannot fail: ip_local_deliver parsed this very header before pulling it. */
-	(void)!ip_parse(iph, (size_t)(skb->data + skb->len - iph), &outer);
+	(void)iph;
+	/* ip_rcv parsed this very header before ip_local_deliver pulled it. */
+	outer = IPCB(skb)->iph;
 	if (skb->len < 8 + 20 || ip_parse(skb->data + 8, skb->len - 8, &inner) < 0) {
 		/* The quoted header has no valid checksum requirement in practice; accept it. */
 		if (skb->len < 8 + 20 || (skb->data[8] >> 4) != 4) {

@@ -37,11 +37,13 @@ void ip_local_deliver(struct sk_buff *skb)
 {
 	struct iphdr_view ip;
 
-	if (ip_parse(skb_network_header(skb), skb->len, &ip)) {
-		/* Defensive: ip_rcv parsed it, or this host built it; ip_rcv_core's reason. */
+	/* ip_rcv parsed and checked the header: IPCB holds it. */
+	if (!IPCB(skb)->valid) {
+		/* Defensive: every caller comes through ip_rcv; ip_rcv_core's reason. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
+	ip = IPCB(skb)->iph;
 	if (ip.frag & 0x3fff) {
 		/*
 		 * Reassembly is not modelled. The kernel queues a fragment in
@@ -51,7 +53,7 @@ void ip_local_deliver(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
-	/* Cannot fail: ip_parse checked ihl <= skb->len. */
+	/* Cannot fail: ip_parse checked ihl <= tot_len, which is skb->len. */
 	(void)!skb_pull(skb, ip.ihl);
 	if (ip.protocol == IPPROTO_ICMP) {
 		/* icmp_rcv always returns 0: delivered, whatever it then does with it. */
@@ -150,6 +152,7 @@ void ip_rcv(struct sk_buff *skb)
 	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (ip.tos & 3));
 	skb->len = ip.tot_len;
 	skb_reset_network_header(skb);
+	ipcb_set(skb, &ip);
 	if (skb->rt_local) {
 		/* Looped back through lo: the output route still holds (skb_dst kept). */
 		ip_local_deliver(skb);

@@ -60,7 +60,7 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 	    uint8_t protocol, uint8_t ttl, uint8_t tos, bool df)
 {
 	struct iphdr_view h = {
-		.tos = tos, .tot_len = (uint16_t)(skb->len + 20), .id = ipv4_net(net)->ip_id++,
+		.ihl = 20, .tos = tos, .tot_len = (uint16_t)(skb->len + 20), .id = ipv4_net(net)->ip_id++,
 		.frag = df ? 0x4000 : 0, .ttl = ttl, .protocol = protocol, .saddr = rt->saddr,
 		.daddr = rt->daddr,
 	};
@@ -73,6 +73,7 @@ int ip_send(struct netns *net, struct sk_buff *skb, const struct rt_result *rt,
 		return -ENOBUFS;
 	}
 	ip_emit(p, &h);
+	ipcb_set(skb, &h);
 	/* __ip_make_skb counts the ICMP message, __ip_local_out the request. */
 	if (protocol == IPPROTO_ICMP && skb->len > 20)
 		icmp_out_count(net, p[20]);

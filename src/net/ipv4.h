@@ -18,6 +18,35 @@
 #include "../uapi/rtnetlink.h"
 
 
+/*
+ * IPCB: what IPv4 keeps in skb->cb: the header as ip_rcv parsed and
+ * checksummed it (or ip_send wrote it), so that later stages of the same
+ * hop (local delivery, ICMP, errors) read it instead of parsing again.
+ */
+struct inet_skb_parm {
+	struct iphdr_view iph;
+	bool valid;
+};
+_Static_assert(sizeof(struct inet_skb_parm) <= sizeof(((struct sk_buff *)0)->cb),
+	       "IPCB fits skb->cb");
+
+static inline struct inet_skb_parm *IPCB(struct sk_buff *skb)
+{
+	return (struct inet_skb_parm *)(void *)skb->cb;
+}
+
+static inline const struct inet_skb_parm *IPCB_const(const struct sk_buff *skb)
+{
+	return (const struct inet_skb_parm *)(const void *)skb->cb;
+}
+
+/* Sets IPCB from a header just parsed or written. */
+static inline void ipcb_set(struct sk_buff *skb, const struct iphdr_view *ip)
+{
+	IPCB(skb)->iph = *ip;
+	IPCB(skb)->valid = true;
+}
+
 struct fib_route {
 	struct vl_hnode hnode;     /* in the table, by (dst, plen) */
 	struct fib_route *next;    /* same prefix, sorted by priority */
