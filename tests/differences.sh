@@ -69,6 +69,26 @@ ip link set veth0 up
 ip link set veth1 up
 ip -br link show veth0' '^veth0@veth1 +UP'
 
+# ... and link-local prefix routes are added in the order the carriers came up.
+ll_order='sysctl -qw net.ipv6.conf.default.router_solicitations=0
+ip netns add h1; ip netns add h2
+ip link add eth0 netns h1 type veth peer name left
+ip link add eth0 netns h2 type veth peer name right
+ip -n h1 link set eth0 up
+ip link set left up
+ip link set right up
+ip -n h2 link set eth0 up
+sleep 3.3
+ip -6 route show'
+printf '%s\n' "$ll_order" > "$tmp/order.sh"
+if [ "$(cd "$tmp" && "$VETHLAB" order.sh 2>&1 | grep -o '^fe80::/64 dev [a-z]*' | tr '\n' ' ')" = \
+     "fe80::/64 dev left fe80::/64 dev right " ]; then
+	pass=$((pass + 1))
+else
+	echo "FAIL differences/linkwatch_ll_route_order: left's fe80::/64 route must come first"
+	fail=$((fail + 1))
+fi
+
 case_ ipv6_config_race 'sysctl -qw net.ipv6.conf.default.router_solicitations=0
 ip link add veth0 type veth peer name veth1
 ip link set veth1 up

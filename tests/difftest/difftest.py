@@ -51,8 +51,28 @@ def run_vethlab(path):
     return out
 
 
+def sort_ll_routes(text):
+    """Sorts each run of adjacent `fe80::/64 dev X` routes.
+
+    Equal-metric routes are listed in the order they were added, and Linux
+    adds a device's link-local prefix route when linkwatch reports its
+    carrier, which for several devices coming up within a second is an
+    order of its timer (docs/differences.md, [linkwatch_immediate]).
+    """
+    out, run = [], []
+    for line in text.split(b"\n"):
+        if line.startswith(b"fe80::/64 dev "):
+            run.append(line)
+            continue
+        out.extend(sorted(run))
+        run = []
+        out.append(line)
+    out.extend(sorted(run))
+    return b"\n".join(out)
+
+
 def normalize(raw):
-    return _bash('. "$1"; normalize', LIB, stdin=raw)[1]
+    return sort_ll_routes(_bash('. "$1"; normalize', LIB, stdin=raw)[1])
 
 
 class Outcome:
