@@ -19,42 +19,7 @@
 #include "ctl/vfs.h"
 #include "shell/shell.h"
 #include "harness.h"
-
-struct run {
-	struct world *w;
-	struct shell *sh;
-	char *out, *err;
-	size_t outlen, errlen;
-	FILE *fo, *fe;
-};
-
-static void run_open(struct run *r)
-{
-	struct shell_opts o = { 0 };
-
-	r->fo = open_memstream(&r->out, &r->outlen);
-	r->fe = open_memstream(&r->err, &r->errlen);
-	o.out = r->fo;
-	o.err = r->fe;
-	r->w = world_new(1);
-	r->sh = shell_new(r->w, &o);
-}
-
-static void run_sync(struct run *r)
-{
-	fflush(r->fo);
-	fflush(r->fe);
-}
-
-static void run_close(struct run *r)
-{
-	shell_free(r->sh);
-	world_free(r->w);
-	fclose(r->fo);
-	fclose(r->fe);
-	free(r->out);
-	free(r->err);
-}
+#include "sh_run.h"
 
 static int count_neigh(const struct rtnl_neigh *n, void *arg)
 {

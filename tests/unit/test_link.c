@@ -11,53 +11,7 @@
 #include "drivers/drivers.h"
 #include "shell/shell.h"
 #include "harness.h"
-
-struct sh_run {
-	struct world *w;
-	struct shell *sh;
-	char *out, *err;
-	size_t outlen, errlen;
-	FILE *fo, *fe;
-};
-
-static void run_open(struct sh_run *r)
-{
-	struct shell_opts o = { 0 };
-
-	r->fo = open_memstream(&r->out, &r->outlen);
-	r->fe = open_memstream(&r->err, &r->errlen);
-	o.out = r->fo;
-	o.err = r->fe;
-	r->w = world_new(1);
-	r->sh = shell_new(r->w, &o);
-}
-
-/* Runs line on a fresh output; returns its status. */
-static int run(struct sh_run *r, const char *line)
-{
-	int st;
-
-	fflush(r->fo);
-	fflush(r->fe);
-	rewind(r->fo);
-	rewind(r->fe);
-	st = shell_run_line(r->sh, line);
-	fputc('\0', r->fo);
-	fputc('\0', r->fe);
-	fflush(r->fo);
-	fflush(r->fe);
-	return st;
-}
-
-static void run_close(struct sh_run *r)
-{
-	shell_free(r->sh);
-	world_free(r->w);
-	fclose(r->fo);
-	fclose(r->fe);
-	free(r->out);
-	free(r->err);
-}
+#include "sh_run.h"
 
 /*
  * A link kind is one file in drivers/ and one registration: before it, the
@@ -66,7 +20,7 @@ static void run_close(struct sh_run *r)
  */
 static void test_dummy_kind(void)
 {
-	struct sh_run r;
+	struct run r;
 
 	run_open(&r);
 	CHECK_EQ(run(&r, "ip link add d0 type dummy"), 2);
@@ -194,7 +148,7 @@ static void test_packet_types(void)
 }
 
 /* Setup for the L2 tests: a0-a1 and b0-b1 in one namespace, 10.1.0.1/24 on a0, 10.1.0.2/24 on a1. */
-static void l2_setup(struct sh_run *r)
+static void l2_setup(struct run *r)
 {
 	run_open(r);
 	CHECK_EQ(run(r, "sysctl -qw net.ipv6.conf.default.disable_ipv6=1; "
@@ -204,7 +158,7 @@ static void l2_setup(struct sh_run *r)
 			"ip -n n addr add 10.1.0.2/24 dev a1; ip -n n link set a1 up; ip -n n link set b1 up"), 0);
 }
 
-static struct netdev *dev_in(struct sh_run *r, const char *ns, const char *name)
+static struct netdev *dev_in(struct run *r, const char *ns, const char *name)
 {
 	struct netns *net = ns ? rtnl_netns_get(r->w, ns) : rtnl_init_net(r->w);
 
@@ -251,7 +205,7 @@ static void tap_count_fn(struct packet_tap *tap, const struct sk_buff *skb, bool
 /* Consumed: the protocols never see the frame; passed: they do; one handler per device. */
 static void test_rx_handler_consume_pass(void)
 {
-	struct sh_run r;
+	struct run r;
 	struct rx_test t = { .verdict = RX_HANDLER_CONSUMED };
 	struct netdev *a1;
 
@@ -278,7 +232,7 @@ static void test_rx_handler_consume_pass(void)
 /* Another: the frame is received again as the other device, taps included; exact: dropped. */
 static void test_rx_handler_another_exact(void)
 {
-	struct sh_run r;
+	struct run r;
 	struct rx_test t = { .verdict = RX_HANDLER_ANOTHER };
 	struct tap_count tc = { .tap.fn = tap_count_fn };
 	struct netdev *a1, *b1;
@@ -307,7 +261,7 @@ static void test_rx_handler_another_exact(void)
 /* One master per device, no loops, same namespace; a master going releases its ports. */
 static void test_upper_links(void)
 {
-	struct sh_run r;
+	struct run r;
 	struct rx_test t = { .verdict = RX_HANDLER_PASS };
 	struct netdev *a0, *b0, *a1;
 

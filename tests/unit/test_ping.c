@@ -6,53 +6,7 @@
 #include "core/world.h"
 #include "shell/shell.h"
 #include "harness.h"
-
-struct run {
-	struct world *w;
-	struct shell *sh;
-	char *out, *err;
-	size_t outlen, errlen;
-	FILE *fo, *fe;
-};
-
-static void run_open(struct run *r)
-{
-	struct shell_opts o = { 0 };
-
-	r->fo = open_memstream(&r->out, &r->outlen);
-	r->fe = open_memstream(&r->err, &r->errlen);
-	o.out = r->fo;
-	o.err = r->fe;
-	r->w = world_new(1);
-	r->sh = shell_new(r->w, &o);
-}
-
-/* Runs line with fresh output buffers; returns its status. */
-static int run(struct run *r, const char *line)
-{
-	int st;
-
-	fflush(r->fo);
-	fflush(r->fe);
-	rewind(r->fo);
-	rewind(r->fe);
-	st = shell_run_line(r->sh, line);
-	fputc(0, r->fo);
-	fputc(0, r->fe);
-	fflush(r->fo);
-	fflush(r->fe);
-	return st;
-}
-
-static void run_close(struct run *r)
-{
-	shell_free(r->sh);
-	world_free(r->w);
-	fclose(r->fo);
-	fclose(r->fe);
-	free(r->out);
-	free(r->err);
-}
+#include "sh_run.h"
 
 /* A pair to namespace b, both ends addressed and up, duplicate address detection done. */
 static const char pair[] = "ip netns add b; ip link add veth0 type veth peer name veth1 netns b; "

@@ -7,43 +7,7 @@
 #include "shell/parse.h"
 #include "shell/shell.h"
 #include "harness.h"
-
-struct sh_run {
-	struct world *w;
-	struct shell *sh;
-	char *out, *err;
-	size_t outlen, errlen;
-	FILE *fo, *fe;
-};
-
-static void run_open(struct sh_run *r, bool errexit)
-{
-	struct shell_opts o = { .errexit = errexit };
-
-	r->fo = open_memstream(&r->out, &r->outlen);
-	r->fe = open_memstream(&r->err, &r->errlen);
-	o.out = r->fo;
-	o.err = r->fe;
-	r->w = world_new(1);
-	r->sh = shell_new(r->w, &o);
-}
-
-/* Flushes the streams so out/err can be compared. */
-static void run_sync(struct sh_run *r)
-{
-	fflush(r->fo);
-	fflush(r->fe);
-}
-
-static void run_close(struct sh_run *r)
-{
-	shell_free(r->sh);
-	world_free(r->w);
-	fclose(r->fo);
-	fclose(r->fe);
-	free(r->out);
-	free(r->err);
-}
+#include "sh_run.h"
 
 static void test_parse_operators_and_redirs(void)
 {
@@ -125,7 +89,7 @@ static void test_refused_constructs(void)
 
 static void test_variables_and_expansion(void)
 {
-	struct sh_run r;
+	struct run r;
 	char *params[] = { "first", "two words" };
 	struct shell_opts o = { .argv0 = "script.sh", .nparams = 2, .params = params };
 
@@ -161,14 +125,14 @@ static void test_variables_and_expansion(void)
 /* A refused line runs nothing, even what comes before the refused part. */
 static void test_refusal_runs_nothing(void)
 {
-	struct sh_run r;
+	struct run r;
 
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_text(r.sh, "ip netns add a; ip netns add b | cat\nip netns add c");
 	CHECK_EQ(shell_status(r.sh), 2);
 	CHECK(shell_exited(r.sh)); /* as a syntax error ends a script */
 	run_close(&r);
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "ip netns list");
 	run_sync(&r);
 	CHECK_STR(r.out, "");
@@ -177,9 +141,9 @@ static void test_refusal_runs_nothing(void)
 
 static void test_text_lines(void)
 {
-	struct sh_run r;
+	struct run r;
 
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_text(r.sh, "echo one\necho two\necho 'three\nfour'\necho a &&\necho b");
 	run_sync(&r);
 	CHECK_STR(r.out, "one\ntwo\nthree\nfour\na\nb\n");
@@ -188,9 +152,9 @@ static void test_text_lines(void)
 
 static void test_lists_status_and_errors(void)
 {
-	struct sh_run r;
+	struct run r;
 
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "false; echo \"rc=$?\"; true && echo a || echo b; false && echo c || echo d");
 	shell_run_line(r.sh, "nosuchcmd arg");
 	CHECK_EQ(shell_status(r.sh), 127);
@@ -207,9 +171,9 @@ static void test_lists_status_and_errors(void)
 
 static void test_errexit(void)
 {
-	struct sh_run r;
+	struct run r;
 
-	run_open(&r, true);
+	run_open_errexit(&r, true);
 	shell_run_line(r.sh, "false || echo kept-going");
 	CHECK(!shell_exited(r.sh));
 	shell_run_line(r.sh, "false && echo no");
@@ -224,9 +188,9 @@ static void test_errexit(void)
 
 static void test_sleep_and_jobs_virtual_time(void)
 {
-	struct sh_run r;
+	struct run r;
 
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "sleep 5 &");
 	shell_run_line(r.sh, "sleep 1.5 &");
 	CHECK_EQ(world_now(r.w), 0u);
@@ -248,9 +212,9 @@ static void test_sleep_and_jobs_virtual_time(void)
 
 static void test_endless_command_interrupted(void)
 {
-	struct sh_run r;
+	struct run r;
 
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "ping -q 127.0.0.1");
 	CHECK_EQ(shell_status(r.sh), 0);
 	CHECK(world_now(r.w) < 60 * 1000000000ULL);
@@ -262,13 +226,13 @@ static void test_endless_command_interrupted(void)
 
 static void test_proc_sys_and_files(void)
 {
-	struct sh_run r;
+	struct run r;
 	char path[] = "/tmp/vethlab-test-XXXXXX";
 	char line[256];
 	int fd = mkstemp(path);
 
 	close(fd);
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "ip link add veth0 type veth peer name veth1");
 	shell_run_line(r.sh, "echo 1 > /proc/sys/net/ipv4/conf/veth1/accept_local");
 	shell_run_line(r.sh, "cat /proc/sys/net/ipv4/conf/veth1/accept_local");
@@ -302,10 +266,10 @@ static void add_cand(const char *c, void *arg)
 
 static void test_completion(void)
 {
-	struct sh_run r;
+	struct run r;
 	struct cands c = { "", 0 };
 
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "ip link add veth0 type veth peer name veth1");
 	CHECK_EQ(shell_complete(r.sh, "et", 2, add_cand, &c), 1);
 	CHECK_STR(c.buf, "ethtool ");
@@ -324,11 +288,11 @@ static void test_completion(void)
 /* cd - goes back to $OLDPWD as bash does; builtin options vethlab does not model are refused. */
 static void test_builtin_options(void)
 {
-	struct sh_run r;
+	struct run r;
 	char start[4096];
 
 	CHECK(getcwd(start, sizeof(start)) != NULL);
-	run_open(&r, false);
+	run_open(&r);
 	shell_run_line(r.sh, "cd /; cd /tmp; cd -; echo \"rc=$? $PWD $OLDPWD\"");
 	shell_run_line(r.sh, "kill -l; echo \"rc=$?\"; wait -n; echo \"rc=$?\"; cd -P /; echo \"rc=$?\"");
 	run_sync(&r);
