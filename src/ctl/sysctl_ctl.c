@@ -474,6 +474,14 @@ static int cmp_dev_name(const void *a, const void *b)
 	return strcmp((*x)->name, (*y)->name);
 }
 
+/* One entry of a walk: cb with its value, skipped when it cannot be read there. */
+static int walk_one(struct netns *net, const char *path, sysctl_ctl_cb cb, void *arg)
+{
+	int v;
+
+	return sysctl_ctl_read(net, path, &v) ? 0 : cb(path, v, arg);
+}
+
 /* conf/ lists all, default, then devices by name (the sysctl tree is sorted). */
 static int walk_conf(struct netns *net, const char *family, int nkeys,
 		     const char *(*keyname)(int), struct netdev **devs, unsigned int ndev,
@@ -481,16 +489,14 @@ static int walk_conf(struct netns *net, const char *family, int nkeys,
 {
 	const char *fixed[2] = { "all", "default" };
 	char path[128];
-	int v, err;
+	int err;
 
 	for (unsigned int i = 0; i < ndev + 2; i++) {
 		const char *scope = i < 2 ? fixed[i] : devs[i - 2]->name;
 
 		for (int key = 0; key < nkeys; key++) {
 			snprintf(path, sizeof(path), "net/%s/conf/%s/%s", family, scope, keyname(key));
-			if (sysctl_ctl_read(net, path, &v))
-				continue;
-			err = cb(path, v, arg);
+			err = walk_one(net, path, cb, arg);
 			if (err)
 				return err;
 		}
@@ -518,7 +524,7 @@ static int walk_neigh(struct netns *net, const char *family, struct netdev **dev
 {
 	bool init = net == net->world->init_net;
 	char path[128];
-	int v, err;
+	int err;
 
 	for (unsigned int i = init ? 0 : 1; i < ndev + 1; i++) {
 		const char *scope = i ? devs[i - 1]->name : "default";
@@ -526,9 +532,7 @@ static int walk_neigh(struct netns *net, const char *family, struct netdev **dev
 
 		for (int key = 0; keys[key]; key++) {
 			snprintf(path, sizeof(path), "net/%s/neigh/%s/%s", family, scope, keys[key]);
-			if (sysctl_ctl_read(net, path, &v))
-				continue;
-			err = cb(path, v, arg);
+			err = walk_one(net, path, cb, arg);
 			if (err)
 				return err;
 		}
