@@ -8,6 +8,7 @@
 
 #include "boot.h"
 #include "core/world.h"
+#include "ctl/trace_ctl.h"
 #include "shell/shell.h"
 
 #define VETHLAB_VERSION "0.1.0"
@@ -41,6 +42,7 @@ static const char usage_text[] =
 	"  --interrupt-after S\n"
 	"                  a foreground command still running after S seconds of virtual\n"
 	"                  time (ping without -c) is interrupted as by Ctrl-C (default 60)\n"
+	"  --no-trace      do not log packets for 'why' (why then says tracing is off)\n"
 	"  --real-time     capture timestamps start from the current time instead of\n"
 	"                  the fixed 2023-11-14 22:13:20 UTC that keeps pcaps reproducible\n"
 	"  -h, --help      show this help\n"
@@ -103,6 +105,8 @@ static const char usage_text[] =
 	"          | -L DEV [rx N] [tx N] | -s DEV [speed N] [duplex D] [autoneg on|off]\n"
 	"          | -p DEV [T] | -h | --version (ethtool 6.1 on veth and lo)\n"
 	"  sysctl [-abeNnqwoxV] [-r REGEX] [--dry-run] [-p [FILE...]] NAME[=VALUE] ...\n"
+	"  why [COMMAND [ARG...]]   each packet of the last (or the given) command: its path,\n"
+	"          its end (delivered, answered, not answered, dropped and why) and the fix\n"
 	"\n"
 	"The exit status is that of the last command, as in sh. An unknown command\n"
 	"prints 'vethlab: NAME: command not found' and has status 127.\n";
@@ -115,6 +119,7 @@ struct main_opts {
 	long long hop_delay_us;   /* -1: the world's default */
 	long long hop_jitter_us;
 	bool real_time;
+	bool no_trace;            /* --no-trace: no packet log, so `why` has nothing to explain */
 };
 
 static int parse_seed(const char *s, unsigned long long *out)
@@ -138,6 +143,8 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
 			printf("vethlab %s\n", VETHLAB_VERSION);
 			return 0;
+		} else if (!strcmp(a, "--no-trace")) {
+			o->no_trace = true;
 		} else if (!strcmp(a, "-x")) {
 			o->sh.xtrace = true;
 		} else if (!strcmp(a, "-e")) {
@@ -247,6 +254,8 @@ int main(int argc, char **argv)
 		w->hop_delay_ns = (uint64_t)o.hop_delay_us * 1000;
 	if (o.hop_jitter_us >= 0)
 		w->hop_jitter_ns = (uint64_t)o.hop_jitter_us * 1000;
+	/* Every packet is logged, so that `why` can explain the last command. */
+	trace_ctl_enable(w, !o.no_trace);
 	sh = shell_new(w, &o.sh);
 	st = run(sh, &o);
 	shell_finish(sh);

@@ -3,6 +3,7 @@
 
 #include "netdev.h"
 #include "netns.h"
+#include "trace.h"
 #include "world.h"
 
 static const char *const drop_names[] = {
@@ -25,12 +26,15 @@ static void dev_note_drop(struct netdev *dev, int reason)
 	}
 }
 
-void kfree_skb_reason(struct sk_buff *skb, int reason)
+/* The caller's name is where `why` and the drop counters say the packet was dropped. */
+void kfree_skb_reason_at(struct sk_buff *skb, int reason, const char *func)
 {
 	if (!skb)
 		return;
 	dev_note_drop(skb->dev, reason);
-	consume_skb(skb);
+	if (trace_on(skb))
+		__trace_skb(skb, TRACE_DROP, func, reason, NULL, NULL);
+	skb_free(skb);
 }
 
 void skb_queue_purge_reason(struct sk_buff_head *q, int reason)
@@ -69,11 +73,38 @@ static void run_taps(struct sk_buff *skb, bool outgoing)
 		t->fn(t, skb, outgoing);
 }
 
+/* For `why`: a frame for a device that cannot send, and how to make it send. */
+static void trace_not_ready(struct sk_buff *skb, bool carrier)
+{
+	struct netdev *dev = skb->dev;
+	char state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 8] = "";
+
+	if (!trace_on(skb))
+		return;
+	if (dev->net->name)
+		snprintf(ns, sizeof(ns), "-n %s ", dev->net->name);
+	if (carrier) {
+		snprintf(state, sizeof(state), "%s is up without a carrier (a veth whose peer is down)", dev->name);
+		trace_decide(skb, "dev_queue_xmit",
+			     "a device without a carrier sends nothing: its qdisc is noop, which drops every packet",
+			     state, "");
+		return;
+	}
+	snprintf(state, sizeof(state), "%s is down", dev->name);
+	snprintf(fix, sizeof(fix), "ip %slink set %s up", ns, dev->name);
+	trace_decide(skb, "dev_queue_xmit",
+		     dev->flags & IFF_LOOPBACK
+		     ? "packets to this host's own addresses go through lo, and a device that is down sends nothing"
+		     : "a device that is down sends nothing",
+		     state, fix);
+}
+
 int dev_queue_xmit(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
 
 	if (!(dev->flags & IFF_UP) || !dev->netdev_ops || !dev->netdev_ops->xmit) {
+		trace_not_ready(skb, false);
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
 		return NET_XMIT_SUCCESS;
@@ -83,11 +114,13 @@ int dev_queue_xmit(struct sk_buff *skb)
 	 * which drops every packet (tx_dropped) before a capture could see it.
 	 */
 	if (!dev->carrier) {
+		trace_not_ready(skb, true);
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_QDISC_DROP);
 		return NET_XMIT_CN;
 	}
 	run_taps(skb, true);
+	trace_skb(skb, TRACE_XMIT, "dev_queue_xmit");
 	return dev->netdev_ops->xmit(skb, dev);
 }
 
@@ -120,6 +153,7 @@ static void netif_receive(struct sk_buff *skb)
 another_round:
 	dev = skb->dev;
 	skb->skb_iif = dev->ifindex;
+	trace_skb(skb, TRACE_RCV, "__netif_receive_skb_core");
 	/* Taps see the whole frame; the protocols start after the link header. */
 	run_taps(skb, false);
 	skb_reset_mac_header(skb);

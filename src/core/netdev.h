@@ -381,7 +381,8 @@ int netif_rx(struct sk_buff *skb);
  * in skb->dev's namespace, where the kernel's kfree_skb_reason shows it to
  * drop monitors. A packet done with normally goes by consume_skb instead.
  */
-void kfree_skb_reason(struct sk_buff *skb, int reason);
+void kfree_skb_reason_at(struct sk_buff *skb, int reason, const char *func);
+#define kfree_skb_reason(skb, reason) kfree_skb_reason_at((skb), (reason), __func__)
 /* skb_queue_purge_reason: every packet left on q dropped for reason. */
 void skb_queue_purge_reason(struct sk_buff_head *q, int reason);
 void dev_backlog_init(struct netdev *dev);

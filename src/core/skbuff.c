@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "trace.h"
 
 void skb_pool_init(struct skb_pool *p)
 {
@@ -53,7 +54,9 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 		skb = vl_malloc(sizeof(*skb) + size);
 		p->allocated++;
 	}
-	memset(skb, 0, sizeof(*skb));
+	/* Everything but the control buffer, of which only the first bytes (a layer's valid flag) are cleared. */
+	memset(skb, 0, offsetof(struct sk_buff, cb));
+	memset(skb->cb, 0, SKB_CB_CLEAR);
 	skb->head = (uint8_t *)(skb + 1);
 	skb->size = size;
 	skb->data = skb->head + SKB_HEADROOM;
@@ -62,7 +65,16 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 	return skb;
 }
 
-void consume_skb(struct sk_buff *skb)
+/* The caller's name is what `why` shows as where the packet ended. */
+void consume_skb_at(struct sk_buff *skb, const char *func)
+{
+	if (!skb)
+		return;
+	trace_skb_at(skb, TRACE_CONSUME, func);
+	skb_free(skb);
+}
+
+void skb_free(struct sk_buff *skb)
 {
 	struct skb_pool *p;
 
@@ -104,6 +116,7 @@ struct sk_buff *skb_copy(const struct sk_buff *skb)
 	n->due = skb->due;
 	n->tstamp = skb->tstamp;
 	memcpy(n->cb, skb->cb, sizeof(n->cb));
+	n->trace_id = skb->trace_id;
 	return n;
 }
 

@@ -10,6 +10,7 @@
 
 struct netdev;
 struct skb_pool;
+struct world;
 
 enum pkt_type {
 	PACKET_HOST,
@@ -39,13 +40,16 @@ struct sk_buff {
 	uint64_t due;        /* backlog: virtual time of delivery */
 	uint64_t tstamp;
 	struct skb_pool *pool;
+	uint32_t trace_id;   /* its id in the world's trace (0: not seen yet), kept by copies */
 	/*
 	 * The control buffer: the current layer's private state for this
 	 * packet, as the kernel's skb->cb (IPv4 keeps its parsed header in
-	 * it, IPCB). Cleared by alloc_skb, copied by skb_copy.
+	 * it, IPCB). Its first SKB_CB_CLEAR bytes are cleared by alloc_skb; copied by skb_copy.
 	 */
 	_Alignas(8) uint8_t cb[48];
 };
+/* How much of cb a fresh buffer has cleared: each layer keeps its valid flag in these bytes. */
+#define SKB_CB_CLEAR 8
 
 struct sk_buff_head {
 	struct sk_buff *first, *last;
@@ -54,6 +58,7 @@ struct sk_buff_head {
 
 /* Free lists by size class; buffers are recycled, never freed until the pool goes. */
 struct skb_pool {
+	struct world *world;   /* the owner (NULL for a pool of its own, as in unit tests) */
 	struct sk_buff *free_small, *free_large;
 	uint64_t allocated;
 };
@@ -73,7 +78,10 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len);
  * transmitted); it goes back to its pool and counts as no drop. A drop says
  * why, with kfree_skb_reason (netdev.h). Consumes skb; NULL is a no-op.
  */
-void consume_skb(struct sk_buff *skb);
+void consume_skb_at(struct sk_buff *skb, const char *func);
+#define consume_skb(skb) consume_skb_at((skb), __func__)
+/* Returns skb to its pool, as consume_skb and kfree_skb_reason both end. */
+void skb_free(struct sk_buff *skb);
 /*
  * skb_copy: a copy with its own buffer (headroom, data and metadata, not
  * its queue link), for flooding a frame to several ports or keeping one a

@@ -20,6 +20,7 @@ struct world *world_alloc(uint64_t seed)
 	vl_list_init(&w->ns_named);
 	vl_list_init(&w->linkwatch);
 	skb_pool_init(&w->skb_pool);
+	w->skb_pool.world = w;
 	/* Per hop, frames take 15 to 30 us: ping prints Linux-like time=0.0xx ms. */
 	w->netdev_max_backlog = 1000;
 	w->hop_delay_ns = 15000;
@@ -132,6 +133,7 @@ void world_free(struct world *w)
 	vl_htab_free(&w->ns_by_name);
 	vl_clock_free(&w->clock);
 	skb_pool_free(&w->skb_pool);
+	free(w->trace);
 	free(w);
 }
 

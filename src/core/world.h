@@ -18,6 +18,7 @@ struct netdev_notifier;
 struct rtnl_link_ops;
 struct pernet_operations;
 struct packet_type;
+struct trace_log;
 
 /* How many of each a world can register: the kernel's built-in set is small. */
 #define WORLD_MAX_REG 8
@@ -46,6 +47,7 @@ struct world {
 	struct vl_htab ns_by_name;
 	struct vl_list ns_named;       /* named namespaces in creation order */
 	struct world_registry reg;
+	struct trace_log *trace;        /* the packets' journeys for `why`; NULL: not traced */
 	struct skb_pool skb_pool;
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */

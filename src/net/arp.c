@@ -6,10 +6,14 @@
 #include "ethernet.h"
 #include "ipv4.h"
 #include "wire.h"
+#include "../core/trace.h"
 
-/* arp_create + arp_xmit: a request or reply out of dev. dest_hw NULL means dev's broadcast address. */
+/*
+ * arp_create + arp_xmit: a request or reply out of dev. dest_hw NULL means
+ * dev's broadcast address; cause is the packet it is sent for (for `why`).
+ */
 static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t *dest_hw,
-		     uint32_t src_ip, const uint8_t *target_hw)
+		     uint32_t src_ip, const uint8_t *target_hw, struct sk_buff *cause)
 {
 	struct sk_buff *skb = alloc_skb(&dev->net->world->skb_pool, ETH_HLEN + ARP_HLEN);
 	struct arp_view a = { .op = (uint16_t)op, .sip = src_ip, .tip = dest_ip };
@@ -26,6 +30,7 @@ static void arp_send(int op, struct netdev *dev, uint32_t dest_ip, const uint8_t
 	arp_emit(skb_put(skb, ARP_HLEN), &a);
 	skb->dev = dev;
 	skb->local_out = 1;
+	trace_caused_by(skb, cause);
 	if (eth_header(skb, ETH_P_ARP, dest_hw ? dest_hw : dev->broadcast, dev->dev_addr)) {
 		/* arp_create: dev_hard_header failed, plain kfree_skb (NOT_SPECIFIED). */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
@@ -76,18 +81,26 @@ static void arp_solicit(struct neighbour *n, struct sk_buff *skb)
 	if (!saddr)
 		saddr = inet_select_addr(dev, n->key, RT_SCOPE_LINK);
 	if (probes < 0) {
-		arp_send(ARPOP_REQUEST, dev, n->key, n->ha, saddr, NULL);
+		arp_send(ARPOP_REQUEST, dev, n->key, n->ha, saddr, NULL, skb);
 		return;
 	}
 	if (probes - neigh_parms_of(n)->app_probes < 0)
 		return;
-	arp_send(ARPOP_REQUEST, dev, n->key, NULL, saddr, NULL);
+	arp_send(ARPOP_REQUEST, dev, n->key, NULL, saddr, NULL, skb);
 }
 
 /* arp_error_report: the packet's sender learns through ICMP host unreachable. */
 static void arp_error_report(struct neighbour *n, struct sk_buff *skb)
 {
-	(void)n;
+	if (trace_on(skb)) {
+		char state[TRACE_STATE];
+
+		snprintf(state, sizeof(state), "neighbour %u.%u.%u.%u dev %s FAILED", n->key >> 24,
+			 (n->key >> 16) & 255, (n->key >> 8) & 255, n->key & 255, n->dev->name);
+		trace_decide(skb, "neigh_invalidate",
+			     "when the next hop answers none of its ARP requests, the packets waiting for it are dropped and their senders told host unreachable",
+			     state, "");
+	}
 	icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
 	kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_FAILED);
 }
@@ -241,6 +254,21 @@ static bool arp_fwd_pvlan(struct in_device *idev, const struct netdev *dev, cons
  * A request for a local address: learn the sender (neigh_event_ns) and
  * answer, unless arp_ignore or arp_filter say not to.
  */
+/* For `why`: the knob that kept a request unanswered, its values, and the value that answers. */
+static void trace_arp_knob(struct sk_buff *skb, const char *knob, int key, const char *rule, int ok)
+{
+	struct netdev *dev = skb->dev;
+	char state[TRACE_STATE], fix[TRACE_STATE];
+
+	if (!trace_on(skb))
+		return;
+	snprintf(state, sizeof(state), "net.ipv4.conf.all.%s=%d net.ipv4.conf.%s.%s=%d", knob,
+		 dev->net->sysctl.v4_all.data[key], dev->name, knob, dev->ip_ptr->cnf.data[key]);
+	snprintf(fix, sizeof(fix), "sysctl -w net.ipv4.conf.all.%s=%d;sysctl -w net.ipv4.conf.%s.%s=%d", knob, ok,
+		 dev->name, knob, ok);
+	trace_decide(skb, knob[4] == 'i' ? "arp_ignore" : "arp_filter", rule, state, fix);
+}
+
 static void arp_answer_local(struct sk_buff *skb, const struct arp_view *a)
 {
 	struct netdev *dev = skb->dev;
@@ -248,14 +276,23 @@ static void arp_answer_local(struct sk_buff *skb, const struct arp_view *a)
 	bool dont_send = arp_ignore(idev, a->sip, a->tip);
 	struct neighbour *n;
 
-	if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR))
+	if (dont_send)
+		trace_arp_knob(skb, "arp_ignore", IPV4_DEVCONF_ARP_IGNORE,
+			       "arp_ignore decides which requests for a local address are answered: 1 only for an address on the receiving device, 2 also only from a sender in its subnet, 3 not for host-scope addresses, 8 none",
+			       0);
+	if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR)) {
 		dont_send = arp_filter(dev, a->sip, a->tip);
+		if (dont_send)
+			trace_arp_knob(skb, "arp_filter", IPV4_DEVCONF_ARP_FILTER,
+				       "with arp_filter on, a request is answered only on the device the reply would be routed out of",
+				       0);
+	}
 	/* neigh_event_ns: no entry for the sender (a full table), no reply. */
 	n = dont_send ? NULL : neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
 	if (n) {
 		/* Cannot fail: the sender's hardware address is given. */
 		(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
-		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
+		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha, skb);
 	}
 }
 
@@ -283,7 +320,7 @@ static bool arp_proxy(struct sk_buff *skb, const struct arp_view *a, const struc
 	if (n)
 		(void)!neigh_update(n, a->sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
 	if (redo || skb->pkt_type == PACKET_HOST || !neigh_dev_parms(tbl, dev)->proxy_delay) {
-		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha);
+		arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha, skb);
 		consume_skb(skb);
 	} else {
 		pneigh_enqueue(tbl, skb);
@@ -334,6 +371,14 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo
 			return;
 		} else if (err >= 0 && arp_proxy(skb, a, &rt, redo)) {
 			return;
+		} else if (err >= 0 && trace_on(skb)) {
+			char state[TRACE_STATE];
+
+			snprintf(state, sizeof(state), "%u.%u.%u.%u is on no device of this namespace%s",
+				 a->tip >> 24, (a->tip >> 16) & 255, (a->tip >> 8) & 255, a->tip & 255,
+				 rt.type == RTN_UNICAST ? " (and no proxy answers for it)" : "");
+			trace_decide(skb, "arp_process",
+				     "a request is answered only for a local address (or by a proxy)", state, "");
 		}
 	}
 	arp_update_sender(skb, a);
@@ -385,7 +430,7 @@ void arp_rcv(struct sk_buff *skb)
 		 */
 		if (a.op == ARPOP_REQUEST && addr_is_local_any(skb->dev->net, a.tip) &&
 		    !arp_ignore(skb->dev->ip_ptr, a.sip, a.tip))
-			arp_send(ARPOP_REPLY, skb->dev, a.sip, a.sha, a.tip, a.sha);
+			arp_send(ARPOP_REPLY, skb->dev, a.sip, a.sha, a.tip, a.sha, skb);
 		consume_skb(skb);
 		return;
 	}

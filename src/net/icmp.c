@@ -4,6 +4,7 @@
 
 #include "../core/alloc.h"
 #include "../core/dropreason.h"
+#include "../core/trace.h"
 #include "../core/world.h"
 #include "inetpeer.h"
 #include "ipv4.h"
@@ -127,6 +128,7 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	if (!skb)
 		return;
 	skb->dev = rt.dev;
+	trace_caused_by(skb, skb_in);
 	/* Fits: allocated above for len + 64. */
 	memcpy(skb_put(skb, len), iph, len);
 	icmp_push_send(net, skb, &rt, type, code, type == ICMP_REDIRECT ? info : 0,
@@ -164,6 +166,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 		return;
 	}
 	r->dev = rt.dev;
+	trace_caused_by(r, skb);
 	/* Fits: allocated above for skb->len + 64 (icmp_rcv checked skb->len >= 8). */
 	memcpy(skb_put(r, skb->len - 8), skb->data + 8, skb->len - 8);
 	icmp_push_send(net, r, &rt, ICMP_ECHOREPLY, 0, get32(skb->data + 4), ip.tos);

@@ -24,8 +24,8 @@
  * hop (local delivery, ICMP, errors) read it instead of parsing again.
  */
 struct inet_skb_parm {
+	bool valid;              /* first: alloc_skb clears only cb's first SKB_CB_CLEAR bytes */
 	struct iphdr_view iph;
-	bool valid;
 };
 _Static_assert(sizeof(struct inet_skb_parm) <= sizeof(((struct sk_buff *)0)->cb),
 	       "IPCB fits skb->cb");

@@ -9,6 +9,7 @@
 #include "../core/dropreason.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../core/trace.h"
 #include "../core/world.h"
 
 #define MS (VL_NSEC_PER_MSEC)
@@ -486,6 +487,25 @@ static void neigh_timer_handler(struct vl_timer *t)
 		neigh_probe(n);
 }
 
+/* For `why`: a packet parked until the next hop's hardware address is known. */
+static void trace_neigh_wait(const struct neighbour *n, struct sk_buff *skb)
+{
+	char state[TRACE_STATE];
+
+	if (!trace_on(skb))
+		return;
+	if (n->tbl->key_len == 4) {
+		uint32_t a = n->key;
+
+		snprintf(state, sizeof(state), "neighbour %u.%u.%u.%u dev %s INCOMPLETE", a >> 24, (a >> 16) & 255,
+			 (a >> 8) & 255, a & 255, n->dev->name);
+	} else {
+		snprintf(state, sizeof(state), "neighbour dev %s INCOMPLETE", n->dev->name);
+	}
+	trace_decide(skb, "__neigh_event_send",
+		     "a packet waits in the neighbour's queue until the next hop answers ARP or ND", state, "");
+}
+
 static void neigh_queue(struct neighbour *n, struct sk_buff *skb)
 {
 	while (n->arp_queue_len_bytes + skb->size > neigh_parms_of(n)->queue_len_bytes) {
@@ -531,8 +551,10 @@ int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
 		neigh_add_timer(n, unow + p->delay_probe_time * MS);
 	}
 	if (n->nud_state == NUD_INCOMPLETE) {
-		if (skb)
+		if (skb) {
+			trace_neigh_wait(n, skb);
 			neigh_queue(n, skb);
+		}
 		if (immediate_probe)
 			neigh_probe(n);
 		return 1;

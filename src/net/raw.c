@@ -1,5 +1,6 @@
 /* raw.c: raw ICMP sockets (what ping uses as root) and their device binding rules. */
 #include "ipv4.h"
+#include "../core/trace.h"
 
 void raw_sock_register(struct netns *net, struct raw_sock *sk)
 {
@@ -28,6 +29,7 @@ bool raw_local_deliver(struct sk_buff *skb, const struct iphdr_view *ip)
 
 		if (sk->bound_dev_if && sk->bound_dev_if != dif)
 			continue;
+		trace_skb(skb, TRACE_DELIVER, "raw_local_deliver");
 		sk->ops->rcv(sk, skb, ip);
 		taken = true;
 	}

@@ -2,6 +2,7 @@
 #include <errno.h>
 
 #include "../core/dropreason.h"
+#include "../core/trace.h"
 #include "ipv4.h"
 
 
@@ -236,6 +237,36 @@ static bool addr_onlink(const struct netdev *dev, uint32_t a, uint32_t b)
 	return false;
 }
 
+/* For `why`: which source check refused skb, the knobs it read, and what would let it in. */
+static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t saddr, int reason)
+{
+	struct in_device *idev = dev->ip_ptr;
+	const struct ipv4_devconf *all = &dev->net->sysctl.v4_all;
+	char src[16], state[TRACE_STATE], fix[TRACE_STATE];
+	const char *rule;
+
+	if (!skb || !trace_on(skb))
+		return;
+	snprintf(src, sizeof(src), "%u.%u.%u.%u", saddr >> 24, (saddr >> 16) & 255, (saddr >> 8) & 255,
+		 saddr & 255);
+	if (reason == SKB_DROP_REASON_IP_RPFILTER) {
+		int rpf = in_dev_conf(idev, IPV4_DEVCONF_RP_FILTER, IN_DEV_MAX);
+
+		rule = rpf == 1 ? "reverse-path filter, strict: the route back to the source must leave by the device the packet came in on"
+				: "reverse-path filter, loose: there must be a route back to the source";
+		snprintf(state, sizeof(state), "source %s; net.ipv4.conf.all.rp_filter=%d net.ipv4.conf.%s.rp_filter=%d",
+			 src, all->data[IPV4_DEVCONF_RP_FILTER], dev->name, idev->cnf.data[IPV4_DEVCONF_RP_FILTER]);
+		snprintf(fix, sizeof(fix), "sysctl -w net.ipv4.conf.all.rp_filter=0;sysctl -w net.ipv4.conf.%s.rp_filter=0",
+			 dev->name);
+	} else {
+		rule = "a packet that arrives with one of this host's own addresses as its source is a martian, unless accept_local is on";
+		snprintf(state, sizeof(state), "source %s is local; net.ipv4.conf.all.accept_local=%d net.ipv4.conf.%s.accept_local=%d",
+			 src, all->data[IPV4_DEVCONF_ACCEPT_LOCAL], dev->name, idev->cnf.data[IPV4_DEVCONF_ACCEPT_LOCAL]);
+		snprintf(fix, sizeof(fix), "sysctl -w net.ipv4.conf.%s.accept_local=1", dev->name);
+	}
+	trace_decide(skb, "fib_validate_source", rule, state, fix);
+}
+
 /* ip_route_input_slow: local delivery, broadcast, forwarding, or why not. */
 int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
 		   struct rt_result *rt)
@@ -247,7 +278,6 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	const struct fib_route *r;
 	int err;
 
-	(void)skb;
 	*rt = (struct rt_result){ .daddr = daddr, .saddr = saddr, .dev = dev };
 	if (!idev)
 		return -SKB_DROP_REASON_NOT_SPECIFIED;
@@ -289,8 +319,10 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 		return 0;
 	if (r->type == RTN_LOCAL) {
 		err = validate_source(net, saddr, daddr, dev, 0);
-		if (err < 0)
+		if (err < 0) {
+			trace_source_check(skb, dev, saddr, -err);
 			return err;
+		}
 		rt->local = true;
 		return 0;
 	}
@@ -299,8 +331,10 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	if (r->type != RTN_UNICAST)
 		return -SKB_DROP_REASON_IP_INVALID_DEST;
 	err = validate_source(net, saddr, daddr, dev, r->dev->ifindex);
-	if (err < 0)
+	if (err < 0) {
+		trace_source_check(skb, dev, saddr, -err);
 		return err;
+	}
 	rt->dev = r->dev;
 	rt->gw = fib_uses_gw(r) ? r->gw : 0;
 	/* __mkroute_input: back out the way it came, from a neighbour on that link. */

@@ -378,6 +378,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "unalias", builtin_refused },
 	{ "unset", builtin_unset },
 	{ "wait", builtin_wait },
+	{ "why", tool_why },
 	{ NULL, NULL },
 };
 

@@ -9,6 +9,7 @@
 #include "../core/alloc.h"
 #include "../core/world.h"
 #include "../ctl/rtnl.h"
+#include "../ctl/trace_ctl.h"
 #include "shell_int.h"
 
 struct shell *shell_new(struct world *w, const struct shell_opts *opts)
@@ -301,6 +302,26 @@ const struct vl_cmd_host_ops shell_cmd_host_ops = {
 	.task_flush_big = shell_task_flush_big,
 };
 
+/*
+ * `why COMMAND [ARG...]`: runs the command as a line of its own (so that
+ * it is the last foreground command), then leaves `why` alone in f to
+ * explain it. True when it did so.
+ */
+static bool why_command(struct shell *sh, const struct sh_item *it, struct sh_fields *f, bool background)
+{
+	const char *rest = it->text + strspn(it->text, " \t");
+
+	if (background || f->n < 2 || strcmp(f->v[0], "why") || strncmp(rest, "why", 3))
+		return false;
+	rest += 3;
+	sh->why_status = shell_run_line(sh, rest + strspn(rest, " \t"));
+	for (int i = 1; i < f->n; i++)
+		free(f->v[i]);
+	f->v[1] = NULL;
+	f->n = 1;
+	return true;
+}
+
 static int run_item(struct shell *sh, struct sh_item *it, bool background)
 {
 	struct vl_cmd_ctx c = { .world = sh->world, .sh = sh, .net = sh->net, .host = &shell_cmd_host_ops };
@@ -308,12 +329,17 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	struct job *j;
 	FILE *out, *err;
 	int st, skip = take_assignments(sh, it);
+	bool why_after;
 
 	sh_expand_words(sh, it->argv + skip, it->argc - skip, &f);
 	if (skip == it->argc && it->nredir == 0)
 		return 0;
 	if (sh->opts.xtrace && f.n)
 		xtrace(sh, f.n, f.v);
+	why_after = why_command(sh, it, &f, background);
+	if (!why_after && !background && f.n && strcmp(f.v[0], "why"))
+		/* `why` explains the last foreground command: what it sends starts the log. */
+		trace_ctl_reset(sh->world);
 	j = vl_calloc(1, sizeof(*j));
 	j->rs = redir_open(sh, it, sh->opts.out, sh->opts.err, &out, &err);
 	if (!j->rs) {
@@ -331,7 +357,8 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 		st |= finish_sync(sh, j, f.n ? f.v[0] : NULL, out, err);
 		free(j);
 		sh_fields_free(&f);
-		return st;
+		/* `why COMMAND` has the command's status. */
+		return why_after && !st ? sh->why_status : st;
 	}
 	sh_fields_free(&f);
 	if (st != VL_CMD_ASYNC) {

@@ -37,6 +37,7 @@ struct shell {
 	bool exited;
 	struct job *jobs;
 	int next_pid;             /* pids handed to background jobs */
+	int why_status;           /* the status of the command `why COMMAND` ran */
 	int last_bg_pid;          /* $! */
 	struct sh_var *vars;
 	int nvars;

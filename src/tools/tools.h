@@ -12,5 +12,7 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv);
+/* why: explains the last foreground command's packets (the shell runs `why CMD` as CMD, then why). */
+int tool_why(struct vl_cmd_ctx *c, int argc, char **argv);
 
 #endif

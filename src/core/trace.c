@@ -1,0 +1,132 @@
+/* trace.c: the packet log behind `why`: ids, causes, snapshots and steps, bounded, no malloc per packet. */
+#include "trace.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netdev.h"
+#include "netns.h"
+
+void trace_start(struct world *w)
+{
+	if (!w->trace) {
+		w->trace = vl_malloc(sizeof(*w->trace));
+		w->trace->next_id = 1;
+	}
+	trace_reset(w);
+}
+
+void trace_stop(struct world *w)
+{
+	free(w->trace);
+	w->trace = NULL;
+}
+
+void trace_reset(struct world *w)
+{
+	struct trace_log *l = w->trace;
+
+	if (!l)
+		return;
+	/* Ids keep counting: a packet of an earlier command keeps an id below first_id. */
+	if (!l->next_id)
+		l->next_id = 1;
+	l->first_id = l->next_id;
+	l->nev = l->npkt = 0;
+	l->overflow = false;
+}
+
+/* The packet's id, given at its first sight; its entry is pkt[id - 1] while the log has room. */
+static uint32_t trace_pkt_id(struct trace_log *l, struct sk_buff *skb)
+{
+	if (skb->trace_id >= l->first_id)
+		return skb->trace_id;
+	/* First seen now, or last seen by an earlier command: a new id in this log. */
+	skb->trace_id = l->next_id++;
+	if (l->npkt == TRACE_MAX_PKTS) {
+		l->overflow = true;
+		return skb->trace_id;
+	}
+	memset(&l->pkt[l->npkt], 0, sizeof(l->pkt[0]) - TRACE_SNAP);
+	l->pkt[l->npkt++].id = skb->trace_id;
+	return skb->trace_id;
+}
+
+static struct trace_pkt *trace_pkt_find(struct trace_log *l, uint32_t id)
+{
+	return id >= l->first_id && id - l->first_id < l->npkt ? &l->pkt[id - l->first_id] : NULL;
+}
+
+/* The start of the packet as first seen with data: a frame, or a packet still being built. */
+static void trace_snapshot(struct trace_pkt *p, const struct sk_buff *skb)
+{
+	if (!p || p->len || !skb->len)
+		return;
+	p->l3 = skb->mac_off < 0 || skb->head + skb->mac_off > skb->data;
+	p->protocol = skb->protocol;
+	p->len = skb->len;
+	p->caplen = skb->len < TRACE_SNAP ? skb->len : TRACE_SNAP;
+	memcpy(p->data, skb->data, p->caplen);
+}
+
+static void copy_name(char *dst, const char *src)
+{
+	snprintf(dst, TRACE_NAME, "%s", src ? src : "");
+}
+
+static struct trace_event *trace_event_new(struct sk_buff *skb, enum trace_kind kind, const char *func,
+					   int reason, const char *rule, const char *state)
+{
+	struct trace_log *l = skb_world(skb)->trace;
+	struct trace_event *e;
+	uint32_t id = trace_pkt_id(l, skb);
+
+	trace_snapshot(trace_pkt_find(l, id), skb);
+	if (l->nev == TRACE_MAX_EVENTS) {
+		l->overflow = true;
+		return NULL;
+	}
+	e = &l->ev[l->nev++];
+	e->pkt = id;
+	e->kind = (uint8_t)kind;
+	e->reason = (uint16_t)reason;
+	e->func = func;
+	e->rule = rule;
+	copy_name(e->netns, skb->dev ? skb->dev->net->name : NULL);
+	copy_name(e->dev, skb->dev ? skb->dev->name : NULL);
+	snprintf(e->state, sizeof(e->state), "%s", state ? state : "");
+	e->fix[0] = '\0';
+	e->t = skb_world(skb)->clock.now;
+	return e;
+}
+
+void __trace_skb(struct sk_buff *skb, enum trace_kind kind, const char *func, int reason,
+		 const char *rule, const char *state)
+{
+	(void)trace_event_new(skb, kind, func, reason, rule, state);
+}
+
+void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
+{
+	struct trace_log *l = skb_world(skb)->trace;
+	uint32_t parent = trace_pkt_id(l, cause);
+	struct trace_pkt *p = trace_pkt_find(l, trace_pkt_id(l, skb));
+
+	trace_snapshot(trace_pkt_find(l, parent), cause);
+
+	if (p)
+		p->parent = parent;
+}
+
+void trace_decide(struct sk_buff *skb, const char *func, const char *rule, const char *state,
+		  const char *fix)
+{
+	struct trace_event *e;
+
+	if (!trace_on(skb))
+		return;
+	e = trace_event_new(skb, TRACE_DECIDE, func, 0, rule, state);
+	if (e)
+		snprintf(e->fix, sizeof(e->fix), "%s", fix ? fix : "");
+}

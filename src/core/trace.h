@@ -1,0 +1,71 @@
+/*
+ * trace.h: the stack's tracepoints for `why`: every packet gets an id and
+ * the id of the packet that caused it, and each step (a device sent or
+ * received it, a rule decided on it, it was dropped or consumed) is logged
+ * with the kernel function, the namespace and the device. Off (one
+ * predictable branch per step) until the world has a log.
+ */
+#ifndef VL_TRACE_H
+#define VL_TRACE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "alloc.h"
+#include "world.h"
+
+struct sk_buff;
+struct netdev;
+struct world;
+
+#include "../uapi/vl_trace.h"
+
+/* Starts (or restarts, empty) the world's log. */
+void trace_start(struct world *w);
+/* Stops logging and frees the log. */
+void trace_stop(struct world *w);
+/* Empties the log: the next command's packets start at id 1. */
+void trace_reset(struct world *w);
+
+/* The slow paths, behind the inline checks below. */
+void __trace_skb(struct sk_buff *skb, enum trace_kind kind, const char *func, int reason,
+		 const char *rule, const char *state);
+void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause);
+/* The world whose pool the buffer came from (NULL for a pool of its own). */
+static inline struct world *skb_world(const struct sk_buff *skb)
+{
+	return skb->pool->world;
+}
+
+static inline bool trace_on(const struct sk_buff *skb)
+{
+	const struct world *w = skb_world(skb);
+
+	/* A full log takes nothing more: a flood past its first packets costs a test and a branch. */
+	return __builtin_expect(w && w->trace && !w->trace->overflow, 0);
+}
+
+/* A step of skb's journey (no rule, no state). */
+static inline void trace_skb_at(struct sk_buff *skb, enum trace_kind kind, const char *func)
+{
+	if (trace_on(skb))
+		__trace_skb(skb, kind, func, 0, NULL, NULL);
+}
+#define trace_skb trace_skb_at
+
+/* skb was made because of cause (an answer, an error about it, a resolution for it). */
+static inline void trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
+{
+	if (cause && trace_on(skb))
+		__trace_caused_by(skb, cause);
+}
+
+/*
+ * A decision on skb: the rule applied (static text), the state that
+ * decided it and, when it stopped the packet, the commands that would
+ * change it. Callers check trace_on() before formatting state and fix.
+ */
+void trace_decide(struct sk_buff *skb, const char *func, const char *rule, const char *state,
+		  const char *fix);
+
+#endif

@@ -1,0 +1,20 @@
+/* trace_ctl.h: `why`'s access to the packet log (uapi/vl_trace.h): read it, empty it, switch it. */
+#ifndef VL_TRACE_CTL_H
+#define VL_TRACE_CTL_H
+
+#include <stdbool.h>
+
+#include "../uapi/vl_trace.h"
+
+struct world;
+
+/* The log, or NULL when the world is not traced. */
+const struct trace_log *trace_ctl_log(const struct world *w);
+/* Empties the log: what the next command does starts at packet 1. */
+void trace_ctl_reset(struct world *w);
+/* SKB_DROP_REASON_'s suffix for a reason number ("NOT_SPECIFIED", "IP_RPFILTER"...). */
+const char *trace_ctl_drop_reason(int reason);
+/* Switches logging on (an empty log) or off. */
+void trace_ctl_enable(struct world *w, bool on);
+
+#endif

@@ -1,0 +1,59 @@
+/*
+ * uapi/vl_trace.h: the packet log `why` reads (vethlab's own interface, as
+ * a perf ring buffer's record layout is the kernel's): packets with their
+ * cause and first bytes, and the steps each went through.
+ */
+#ifndef VL_UAPI_VL_TRACE_H
+#define VL_UAPI_VL_TRACE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum trace_kind {
+	TRACE_XMIT,     /* a device sent it (dev_queue_xmit) */
+	TRACE_RCV,      /* a device received it (__netif_receive_skb_core) */
+	TRACE_DECIDE,   /* a rule decided on it: rule and state say which and why */
+	TRACE_DELIVER,  /* a socket took it (a copy) */
+	TRACE_DROP,     /* freed as a drop: reason */
+	TRACE_CONSUME,  /* freed as done with normally */
+};
+
+#define TRACE_NAME 24
+#define TRACE_STATE 160
+#define TRACE_SNAP 128
+
+struct trace_event {
+	uint32_t pkt;
+	uint8_t kind;            /* enum trace_kind */
+	uint16_t reason;         /* TRACE_DROP: enum skb_drop_reason */
+	const char *func;        /* the kernel function (a static string) */
+	const char *rule;        /* TRACE_DECIDE: the rule in words (static), or NULL */
+	char netns[TRACE_NAME];  /* "" for the initial namespace */
+	char dev[TRACE_NAME];
+	char state[TRACE_STATE]; /* the values that decided, "name=value ..." */
+	char fix[TRACE_STATE];   /* TRACE_DECIDE: commands that would change the outcome, ";"-separated */
+	uint64_t t;              /* virtual time, ns */
+};
+
+/* A packet as first seen: what caused it, and the start of its frame (or L3 packet). */
+struct trace_pkt {
+	uint32_t id, parent;
+	bool l3;                 /* data starts at the network header (no link header yet) */
+	uint16_t protocol;       /* ethertype, for l3 snapshots */
+	uint32_t len, caplen;
+	uint8_t data[TRACE_SNAP];
+};
+
+#define TRACE_MAX_EVENTS 4096
+#define TRACE_MAX_PKTS 1024
+
+struct trace_log {
+	uint32_t first_id;       /* the id of pkt[0]: ids go on across resets, so old ones stay apart */
+	uint32_t next_id;
+	unsigned int nev, npkt;
+	bool overflow;           /* events or packets past the bounds were not kept */
+	struct trace_event ev[TRACE_MAX_EVENTS];
+	struct trace_pkt pkt[TRACE_MAX_PKTS];
+};
+
+#endif
