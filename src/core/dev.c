@@ -73,6 +73,21 @@ static void run_taps(struct sk_buff *skb, bool outgoing)
 		t->fn(t, skb, outgoing);
 }
 
+/* The device at the other end of dev's link (a veth's peer), wherever it is, or NULL. */
+static const struct netdev *dev_link_peer(const struct netdev *dev)
+{
+	const struct netdev_ops *ops = dev->netdev_ops;
+	const struct netns *net;
+
+	const struct netdev *peer;
+
+	if (!ops || !ops->get_iflink || !ops->get_link_net)
+		return NULL;
+	net = ops->get_link_net(dev);
+	peer = net ? netdev_get_by_index(net, dev_get_iflink(dev)) : NULL;
+	return peer != dev ? peer : NULL;
+}
+
 /* For `why`: a frame for a device that cannot send, and how to make it send. */
 static void trace_not_ready(struct sk_buff *skb, bool carrier)
 {
@@ -84,10 +99,21 @@ static void trace_not_ready(struct sk_buff *skb, bool carrier)
 	if (dev->net->name)
 		snprintf(ns, sizeof(ns), "-n %s ", dev->net->name);
 	if (carrier) {
-		snprintf(state, sizeof(state), "%s is up without a carrier (a veth whose peer is down)", dev->name);
+		const struct netdev *peer = dev_link_peer(dev);
+
+		fix[0] = '\0';
+		if (peer) {
+			snprintf(state, sizeof(state), "%s is up, but has no carrier: its peer %s%s%s is down",
+				 dev->name, peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "",
+				 peer->name);
+			snprintf(fix, sizeof(fix), "ip %s%s%slink set %s up", peer->net->name ? "-n " : "",
+				 peer->net->name ? peer->net->name : "", peer->net->name ? " " : "", peer->name);
+		} else {
+			snprintf(state, sizeof(state), "%s is up, but has no carrier", dev->name);
+		}
 		trace_decide(skb, "dev_queue_xmit",
 			     "a device without a carrier sends nothing: its qdisc is noop, which drops every packet",
-			     state, "");
+			     state, fix);
 		return;
 	}
 	snprintf(state, sizeof(state), "%s is down", dev->name);

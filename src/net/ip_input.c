@@ -1,5 +1,6 @@
 /* ip_input.c: receiving IPv4: header checks, routing, local delivery and forwarding. */
 #include "../core/dropreason.h"
+#include "../core/trace.h"
 #include "../core/world.h"
 #include "ipv4.h"
 #include "wire.h"
@@ -72,6 +73,43 @@ void ip_local_deliver(struct sk_buff *skb)
  * prohibit (EACCES) and blackhole (EINVAL) routes under forwarding leave it
  * NOT_SPECIFIED, as SKB_DR(reason) starts.
  */
+/* "ip netns exec NS " for a fix run in skb's namespace, "" in the initial one. */
+static void ns_prefix(char *buf, size_t len, const struct netns *net)
+{
+	snprintf(buf, len, "%s%s%s", net->name ? "ip netns exec " : "", net->name ? net->name : "",
+		 net->name ? " " : "");
+}
+
+/* For `why`: a packet this host would have to route on, and why it did not. */
+static void trace_route_error(struct sk_buff *skb, const struct rt_result *rt, int reason)
+{
+	struct in_device *idev = skb->dev->ip_ptr;
+	uint32_t d = get32(skb_network_header(skb) + 16);
+	char dst[16], state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
+
+	if (!trace_on(skb))
+		return;
+	snprintf(dst, sizeof(dst), "%u.%u.%u.%u", d >> 24, (d >> 16) & 255, (d >> 8) & 255, d & 255);
+	ns_prefix(ns, sizeof(ns), skb->dev->net);
+	if (reason == SKB_DROP_REASON_IP_INADDRERRORS) {
+		snprintf(state, sizeof(state), "%s is not an address of this host; net.ipv4.conf.%s.forwarding=%d",
+			 dst, skb->dev->name, idev ? idev->cnf.data[IPV4_DEVCONF_FORWARDING] : 0);
+		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.ip_forward=1", ns);
+		trace_decide(skb, "ip_route_input_slow",
+			     "a host that does not forward (ip_forward=0) drops a packet that is not for one of its addresses",
+			     state, fix);
+	} else if (rt->type == RTN_UNREACHABLE || rt->type == RTN_PROHIBIT || rt->type == RTN_BLACKHOLE) {
+		snprintf(state, sizeof(state), "the route to %s is of type %s", dst,
+			 rt->type == RTN_UNREACHABLE ? "unreachable" : rt->type == RTN_PROHIBIT ? "prohibit"
+											 : "blackhole");
+		trace_decide(skb, "ip_route_input_slow", "a route of an error type stops what it matches", state, "");
+	} else {
+		snprintf(state, sizeof(state), "no route to %s in table %u", dst, rt->table ? rt->table : 254);
+		trace_decide(skb, "ip_route_input_slow",
+			     "a router drops (and reports net unreachable for) a packet it has no route for", state, "");
+	}
+}
+
 static void ip_error(struct sk_buff *skb, const struct rt_result *rt, int reason)
 {
 	struct in_device *idev = skb->dev->ip_ptr;
@@ -161,6 +199,9 @@ void ip_rcv(struct sk_buff *skb)
 	err = ip_route_input(skb, ip.daddr, ip.saddr, skb->dev, &rt);
 	if (err < 0) {
 		ip_count_route_error(net, &rt, -err);
+		if (-err == SKB_DROP_REASON_IP_INADDRERRORS || -err == SKB_DROP_REASON_IP_INNOROUTES ||
+		    -err == SKB_DROP_REASON_BLACKHOLE || rt.type == RTN_UNREACHABLE || rt.type == RTN_PROHIBIT)
+			trace_route_error(skb, &rt, -err);
 		if (rt.type == RTN_UNREACHABLE || rt.type == RTN_PROHIBIT ||
 		    -err == SKB_DROP_REASON_IP_INNOROUTES || -err == SKB_DROP_REASON_BLACKHOLE)
 			ip_error(skb, &rt, -err);
@@ -191,6 +232,14 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		return;
 	}
 	if (ip->ttl <= 1) {
+		if (trace_on(skb)) {
+			char state[TRACE_STATE];
+
+			snprintf(state, sizeof(state), "TTL %u on arrival at %s", ip->ttl, in_dev->name);
+			trace_decide(skb, "ip_forward",
+				     "a router drops a packet whose TTL would reach 0 and tells the sender time exceeded",
+				     state, "");
+		}
 		ip_inc_stats(in_dev->net, IPSTATS_MIB_INHDRERRORS);
 		icmp_send(skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
 		/* too_many_hops: SKB_DR_SET(reason, IP_INHDR). */

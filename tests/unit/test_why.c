@@ -76,6 +76,63 @@ static void test_lo_down(void)
 		    "  ip link set lo up\n");
 }
 
+/* h1 - r - h2, with default routes through r. */
+static const char routed[] =
+	"ip netns add h1; ip netns add r; ip netns add h2; "
+	"ip link add eth0 netns h1 type veth peer name left netns r; "
+	"ip link add eth0 netns h2 type veth peer name right netns r; "
+	"ip -n h1 addr add 10.1.0.2/24 dev eth0; ip -n h1 link set eth0 up; "
+	"ip -n r addr add 10.1.0.1/24 dev left; ip -n r link set left up; "
+	"ip -n r addr add 10.2.0.1/24 dev right; ip -n r link set right up; "
+	"ip -n h2 addr add 10.2.0.2/24 dev eth0; ip -n h2 link set eth0 up; "
+	"ip -n h1 route add default via 10.1.0.1; ip -n h2 route add default via 10.2.0.1";
+
+/* A router without forwarding; then a TTL that runs out there, and a destination it has no route to. */
+static void test_router(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, routed), 0);
+	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 1 -W 1 10.2.0.2"), 1);
+	CHECK_EQ(run(&r, "why"), 0);
+	CHECK(strstr(r.out, "dropped at r/left in ip_rcv: SKB_DROP_REASON_IP_INADDRERRORS\n") != NULL);
+	CHECK(strstr(r.out, "state: 10.2.0.2 is not an address of this host; net.ipv4.conf.left.forwarding=0\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec r sysctl -w net.ipv4.ip_forward=1\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 1 -W 1 10.2.0.2"), 0);
+
+	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 -t 1 10.2.0.2"), 1);
+	CHECK(strstr(r.out, "dropped at r/left in ip_forward: SKB_DROP_REASON_IP_INHDR\n") != NULL);
+	CHECK(strstr(r.out, "state: TTL 1 on arrival at left\n") != NULL);
+	CHECK(strstr(r.out, "(caused by 1): IP 10.1.0.1 > 10.1.0.2: ICMP time exceeded in-transit") != NULL);
+
+	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 10.9.0.2"), 1);
+	CHECK(strstr(r.out, "SKB_DROP_REASON_IP_INNOROUTES\n") != NULL);
+	CHECK(strstr(r.out, "state: no route to 10.9.0.2 in table 254\n") != NULL);
+	run_close(&r);
+}
+
+/* The peer in another namespace is down: no carrier; then the sender's own device is down. */
+static void test_link_down(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add b; ip link add veth0 type veth peer name veth1 netns b; "
+			 "ip addr add 10.0.0.1/24 dev veth0; ip -n b addr add 10.0.0.2/24 dev veth1; "
+			 "ip link set veth0 up"), 0);
+	CHECK_EQ(run(&r, "why ping -c 1 -W 1 10.0.0.2"), 1);
+	CHECK(strstr(r.out, "SKB_DROP_REASON_QDISC_DROP\n") != NULL);
+	CHECK(strstr(r.out, "state: veth0 is up, but has no carrier: its peer b/veth1 is down\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	/* The neighbour is still INCOMPLETE: its next ARP retry, a second later, is answered. */
+	CHECK_EQ(run(&r, "ping -c 2 -W 1 10.0.0.2"), 0);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 static void test_why_command(void)
 {
@@ -105,6 +162,8 @@ int main(void)
 		{ "accept_local", test_accept_local },
 		{ "rp_filter", test_rp_filter },
 		{ "lo_down", test_lo_down },
+		{ "router", test_router },
+		{ "link_down", test_link_down },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
 	};
