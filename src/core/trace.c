@@ -119,6 +119,27 @@ void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 		p->parent = parent;
 }
 
+void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix)
+{
+	struct trace_log *l = w->trace;
+	struct trace_event *e;
+
+	if (!l || l->overflow)
+		return;
+	if (l->nev == TRACE_MAX_EVENTS) {
+		l->overflow = true;
+		return;
+	}
+	e = &l->ev[l->nev++];
+	memset(e, 0, sizeof(*e));
+	e->kind = TRACE_DECIDE;
+	e->func = func;
+	e->rule = rule;
+	snprintf(e->state, sizeof(e->state), "%s", state);
+	snprintf(e->fix, sizeof(e->fix), "%s", fix ? fix : "");
+	e->t = w->clock.now;
+}
+
 void trace_decide(struct sk_buff *skb, const char *func, const char *rule, const char *state,
 		  const char *fix)
 {

@@ -60,6 +60,9 @@ static inline void trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 		__trace_caused_by(skb, cause);
 }
 
+/* A decision that stopped a packet before there was one (a send with no route): no packet id. */
+void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix);
+
 /*
  * A decision on skb: the rule applied (static text), the state that
  * decided it and, when it stopped the packet, the commands that would

@@ -1,5 +1,7 @@
 /* route.c: output and input route resolution, source selection and source validation. */
 #include <errno.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "../core/dropreason.h"
 #include "../core/trace.h"
@@ -99,6 +101,59 @@ static uint8_t lookup_error_type(int err)
 	}
 }
 
+/*
+ * For `why`: which of net's links leads to a namespace that has dst on the
+ * other end (a veth whose peer holds it), or NULL. Only when explaining.
+ */
+static struct netdev *link_towards(struct netns *net, uint32_t dst, struct netdev **peer_out)
+{
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &net->devices) {
+		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+		const struct netdev_ops *ops = dev->netdev_ops;
+		struct netns *pnet = ops && ops->get_link_net ? ops->get_link_net(dev) : NULL;
+		struct netdev *peer = pnet ? netdev_get_by_index(pnet, dev_get_iflink(dev)) : NULL;
+		const struct in_ifaddr *ifa = peer && peer != dev ? inet_lookup_local(pnet, dst) : NULL;
+
+		if (ifa && ifa->idev->dev == peer) {
+			*peer_out = peer;
+			return dev;
+		}
+	}
+	return NULL;
+}
+
+/* For `why`: a send refused for want of a route, and the routes that would carry it both ways. */
+static void trace_no_route(struct netns *net, uint32_t dst, int err)
+{
+	char d[16], s[16], state[TRACE_STATE], fix[TRACE_STATE] = "";
+	struct netdev *dev, *peer = NULL;
+	uint32_t src;
+
+	if (!net->world->trace || err != -ENETUNREACH)
+		return;
+	snprintf(d, sizeof(d), "%u.%u.%u.%u", dst >> 24, (dst >> 16) & 255, (dst >> 8) & 255, dst & 255);
+	snprintf(state, sizeof(state), "no route to %s in this namespace's tables, and no default route", d);
+	dev = link_towards(net, dst, &peer);
+	src = dev ? inet_select_addr(dev, 0, RT_SCOPE_UNIVERSE) : 0;
+	if (dev && src) {
+		snprintf(s, sizeof(s), "%u.%u.%u.%u", src >> 24, (src >> 16) & 255, (src >> 8) & 255, src & 255);
+		snprintf(state + strlen(state), sizeof(state) - strlen(state),
+			 "; %s is on %s%s%s, at the other end of %s (which has %s)", d,
+			 peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name,
+			 dev->name, s);
+		snprintf(fix, sizeof(fix), "ip %s%s%sroute add %s dev %s;ip %s%s%sroute add %s dev %s",
+			 net->name ? "-n " : "", net->name ? net->name : "", net->name ? " " : "", d, dev->name,
+			 peer->net->name ? "-n " : "", peer->net->name ? peer->net->name : "",
+			 peer->net->name ? " " : "", s, peer->name);
+	}
+	trace_note(net->world, "ip_route_output_key",
+		   fix[0] ? "a packet goes only where a route leads: with the two ends of a link in different subnets, neither has a route to the other"
+			  : "a packet goes only where a route leads",
+		   state, fix);
+}
+
 /* ip_route_output_key_hash_rcu, for unicast, local and broadcast destinations. */
 int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 {
@@ -152,6 +207,7 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 			return 0;
 		}
 		rt->type = lookup_error_type(err);
+		trace_no_route(net, fl->daddr, err);
 		return err;
 	}
 	r = res.route;

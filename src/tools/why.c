@@ -204,7 +204,7 @@ int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	const struct trace_log *l = trace_ctl_log(c->world);
 	char fixes[16][TRACE_STATE];
-	int nfix = 0, nbg = 0;
+	int nfix = 0, nbg = 0, nnote = 0;
 
 	(void)argv;
 	if (argc > 1) {
@@ -215,7 +215,19 @@ int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
 		fputs("why: packet tracing is off\n", c->err);
 		return 1;
 	}
-	if (!l->npkt) {
+	/* Decisions made before there was a packet (a send with no route). */
+	for (unsigned int i = 0; i < l->nev; i++) {
+		const struct trace_event *e = &l->ev[i];
+
+		if (e->pkt)
+			continue;
+		nnote++;
+		fprintf(c->out, "no packet: %s: %s\n", e->func, e->rule);
+		fprintf(c->out, "    state: %s\n", e->state);
+		if (e->fix[0])
+			add_fixes(c->out, e->fix, "    ", fixes, &nfix, 16);
+	}
+	if (!l->npkt && !nnote) {
 		fputs("why: the last command sent no packet\n", c->out);
 		return 0;
 	}

@@ -133,6 +133,29 @@ static void test_link_down(void)
 	run_close(&r);
 }
 
+/* The two ends in different subnets: no route either way, and no packet at all. */
+static void test_subnets(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add b; ip link add veth0 type veth peer name veth1 netns b; "
+			 "ip addr add 10.0.0.1/24 dev veth0; ip -n b addr add 10.0.1.2/24 dev veth1; "
+			 "ip link set veth0 up; ip -n b link set veth1 up"), 0);
+	CHECK_EQ(run(&r, "why ping -c 1 -W 1 10.0.1.2"), 2);
+	CHECK_STR(r.err, "ping: connect: Network is unreachable\n");
+	CHECK(strstr(r.out, "no packet: ip_route_output_key: a packet goes only where a route leads: with the two ends") != NULL);
+	CHECK(strstr(r.out, "10.0.1.2 is on b/veth1, at the other end of veth0 (which has 10.0.0.1)") != NULL);
+	CHECK_EQ(apply_fixes(&r), 2);
+	CHECK_EQ(run(&r, "ping -c 1 -W 1 10.0.1.2"), 0);
+	/* Nowhere to go at all: the rule, and no fix. */
+	CHECK_EQ(run(&r, "why ping -c 1 -W 1 192.0.2.1"), 2);
+	CHECK(strstr(r.out, "no packet: ip_route_output_key: a packet goes only where a route leads\n") != NULL);
+	CHECK(strstr(r.out, "to fix:") == NULL);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 static void test_why_command(void)
 {
@@ -164,6 +187,7 @@ int main(void)
 		{ "lo_down", test_lo_down },
 		{ "router", test_router },
 		{ "link_down", test_link_down },
+		{ "subnets", test_subnets },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
 	};
