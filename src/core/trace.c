@@ -119,6 +119,14 @@ void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 		p->parent = parent;
 }
 
+const char *trace_netns_exec(const struct netns *net, char *buf, size_t len)
+{
+	if (!net->name)
+		return "";
+	snprintf(buf, len, "ip netns exec %s ", net->name);
+	return buf;
+}
+
 void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix)
 {
 	struct trace_log *l = w->trace;

@@ -60,6 +60,10 @@ static inline void trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 		__trace_caused_by(skb, cause);
 }
 
+struct netns;
+/* What a fix run in net starts with: "ip netns exec NAME ", or "" in the initial namespace. */
+const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
+
 /* A decision that stopped a packet before there was one (a send with no route): no packet id. */
 void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix);
 

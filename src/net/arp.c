@@ -258,14 +258,16 @@ static bool arp_fwd_pvlan(struct in_device *idev, const struct netdev *dev, cons
 static void trace_arp_knob(struct sk_buff *skb, const char *knob, int key, const char *rule, int ok)
 {
 	struct netdev *dev = skb->dev;
-	char state[TRACE_STATE], fix[TRACE_STATE];
+	char state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
+	const char *in;
 
 	if (!trace_on(skb))
 		return;
+	in = trace_netns_exec(dev->net, ns, sizeof(ns));
 	snprintf(state, sizeof(state), "net.ipv4.conf.all.%s=%d net.ipv4.conf.%s.%s=%d", knob,
 		 dev->net->sysctl.v4_all.data[key], dev->name, knob, dev->ip_ptr->cnf.data[key]);
-	snprintf(fix, sizeof(fix), "sysctl -w net.ipv4.conf.all.%s=%d;sysctl -w net.ipv4.conf.%s.%s=%d", knob, ok,
-		 dev->name, knob, ok);
+	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.all.%s=%d;%ssysctl -w net.ipv4.conf.%s.%s=%d", in,
+		 knob, ok, in, dev->name, knob, ok);
 	trace_decide(skb, knob[4] == 'i' ? "arp_ignore" : "arp_filter", rule, state, fix);
 }
 

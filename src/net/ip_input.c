@@ -73,13 +73,6 @@ void ip_local_deliver(struct sk_buff *skb)
  * prohibit (EACCES) and blackhole (EINVAL) routes under forwarding leave it
  * NOT_SPECIFIED, as SKB_DR(reason) starts.
  */
-/* "ip netns exec NS " for a fix run in skb's namespace, "" in the initial one. */
-static void ns_prefix(char *buf, size_t len, const struct netns *net)
-{
-	snprintf(buf, len, "%s%s%s", net->name ? "ip netns exec " : "", net->name ? net->name : "",
-		 net->name ? " " : "");
-}
-
 /* For `why`: a packet this host would have to route on, and why it did not. */
 static void trace_route_error(struct sk_buff *skb, const struct rt_result *rt, int reason)
 {
@@ -90,11 +83,12 @@ static void trace_route_error(struct sk_buff *skb, const struct rt_result *rt, i
 	if (!trace_on(skb))
 		return;
 	snprintf(dst, sizeof(dst), "%u.%u.%u.%u", d >> 24, (d >> 16) & 255, (d >> 8) & 255, d & 255);
-	ns_prefix(ns, sizeof(ns), skb->dev->net);
+	trace_netns_exec(skb->dev->net, ns, sizeof(ns));
 	if (reason == SKB_DROP_REASON_IP_INADDRERRORS) {
 		snprintf(state, sizeof(state), "%s is not an address of this host; net.ipv4.conf.%s.forwarding=%d",
 			 dst, skb->dev->name, idev ? idev->cnf.data[IPV4_DEVCONF_FORWARDING] : 0);
-		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.ip_forward=1", ns);
+		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.ip_forward=1",
+			 trace_netns_exec(skb->dev->net, ns, sizeof(ns)));
 		trace_decide(skb, "ip_route_input_slow",
 			     "a host that does not forward (ip_forward=0) drops a packet that is not for one of its addresses",
 			     state, fix);

@@ -298,11 +298,12 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 {
 	struct in_device *idev = dev->ip_ptr;
 	const struct ipv4_devconf *all = &dev->net->sysctl.v4_all;
-	char src[16], state[TRACE_STATE], fix[TRACE_STATE];
-	const char *rule;
+	char src[16], state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
+	const char *rule, *in;
 
 	if (!skb || !trace_on(skb))
 		return;
+	in = trace_netns_exec(dev->net, ns, sizeof(ns));
 	snprintf(src, sizeof(src), "%u.%u.%u.%u", saddr >> 24, (saddr >> 16) & 255, (saddr >> 8) & 255,
 		 saddr & 255);
 	if (reason == SKB_DROP_REASON_IP_RPFILTER) {
@@ -312,13 +313,13 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 				: "reverse-path filter, loose: there must be a route back to the source";
 		snprintf(state, sizeof(state), "source %s; net.ipv4.conf.all.rp_filter=%d net.ipv4.conf.%s.rp_filter=%d",
 			 src, all->data[IPV4_DEVCONF_RP_FILTER], dev->name, idev->cnf.data[IPV4_DEVCONF_RP_FILTER]);
-		snprintf(fix, sizeof(fix), "sysctl -w net.ipv4.conf.all.rp_filter=0;sysctl -w net.ipv4.conf.%s.rp_filter=0",
-			 dev->name);
+		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.all.rp_filter=0;%ssysctl -w net.ipv4.conf.%s.rp_filter=0",
+			 in, in, dev->name);
 	} else {
 		rule = "a packet that arrives with one of this host's own addresses as its source is a martian, unless accept_local is on";
 		snprintf(state, sizeof(state), "source %s is local; net.ipv4.conf.all.accept_local=%d net.ipv4.conf.%s.accept_local=%d",
 			 src, all->data[IPV4_DEVCONF_ACCEPT_LOCAL], dev->name, idev->cnf.data[IPV4_DEVCONF_ACCEPT_LOCAL]);
-		snprintf(fix, sizeof(fix), "sysctl -w net.ipv4.conf.%s.accept_local=1", dev->name);
+		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.%s.accept_local=1", in, dev->name);
 	}
 	trace_decide(skb, "fib_validate_source", rule, state, fix);
 }

@@ -156,6 +156,27 @@ static void test_subnets(void)
 	run_close(&r);
 }
 
+/* arp_ignore=1: a request for an address on another device (lo) is not answered. */
+static void test_arp_ignore(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; ip link add veth0 netns a type veth peer name veth1 netns b; "
+			 "ip -n a addr add 10.0.0.1/24 dev veth0; ip -n b addr add 10.0.0.2/24 dev veth1; "
+			 "ip -n b addr add 10.0.0.3/32 dev lo; ip -n a link set veth0 up; ip -n b link set veth1 up; "
+			 "ip -n b link set lo up; ip netns exec b sysctl -qw net.ipv4.conf.all.arp_ignore=1"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 10.0.0.3"), 1);
+	CHECK(strstr(r.out, "not answered: taken at b/veth1 by arp_process") != NULL);
+	CHECK(strstr(r.out, "rule:  arp_ignore: arp_ignore decides which requests") != NULL);
+	CHECK(strstr(r.out, "state: net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.veth1.arp_ignore=0\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec b sysctl -w net.ipv4.conf.all.arp_ignore=0\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 2);
+	CHECK_EQ(run(&r, "ip netns exec a ping -c 1 -W 1 10.0.0.3"), 0);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 static void test_why_command(void)
 {
@@ -188,6 +209,7 @@ int main(void)
 		{ "router", test_router },
 		{ "link_down", test_link_down },
 		{ "subnets", test_subnets },
+		{ "arp_ignore", test_arp_ignore },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
 	};
