@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # Build dependencies, the reference tools the conformance suite compares against
 # on the real kernel (iproute2, iputils, tcpdump, ethtool, net-tools, sudo), clang
 # with its libFuzzer runtime for tests/fuzz.sh, and tmux for tests/interactive.sh.
-pkgs=(build-essential cmake ninja-build pkg-config libedit-dev libpcap-dev
+pkgs=(build-essential cmake ninja-build pkg-config libedit-dev libpcap-dev libjson-c-dev
       iproute2 iputils-ping tcpdump ethtool net-tools procps sudo util-linux gawk
       clang libclang-rt-14-dev tmux)
 missing=()

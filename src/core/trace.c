@@ -14,7 +14,7 @@ void trace_start(struct world *w)
 		w->trace = vl_malloc(sizeof(*w->trace));
 		w->trace->next_id = 1;
 	}
-	trace_reset(w);
+	trace_reset(w, NULL);
 }
 
 void trace_stop(struct world *w)
@@ -23,12 +23,13 @@ void trace_stop(struct world *w)
 	w->trace = NULL;
 }
 
-void trace_reset(struct world *w)
+void trace_reset(struct world *w, const char *command)
 {
 	struct trace_log *l = w->trace;
 
 	if (!l)
 		return;
+	snprintf(l->command, sizeof(l->command), "%s", command ? command : "");
 	/* Ids keep counting: a packet of an earlier command keeps an id below first_id. */
 	if (!l->next_id)
 		l->next_id = 1;

@@ -24,8 +24,8 @@ struct world;
 void trace_start(struct world *w);
 /* Stops logging and frees the log. */
 void trace_stop(struct world *w);
-/* Empties the log: the next command's packets start at id 1. */
-void trace_reset(struct world *w);
+/* Empties the log for the command about to run (its text, for why -j). */
+void trace_reset(struct world *w, const char *command);
 
 /* The slow paths, behind the inline checks below. */
 void __trace_skb(struct sk_buff *skb, enum trace_kind kind, const char *func, int reason,

@@ -9,9 +9,9 @@ const struct trace_log *trace_ctl_log(const struct world *w)
 	return w->trace;
 }
 
-void trace_ctl_reset(struct world *w)
+void trace_ctl_reset(struct world *w, const char *command)
 {
-	trace_reset(w);
+	trace_reset(w, command);
 }
 
 const char *trace_ctl_drop_reason(int reason)

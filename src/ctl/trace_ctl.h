@@ -10,8 +10,8 @@ struct world;
 
 /* The log, or NULL when the world is not traced. */
 const struct trace_log *trace_ctl_log(const struct world *w);
-/* Empties the log: what the next command does starts at packet 1. */
-void trace_ctl_reset(struct world *w);
+/* Empties the log: what the next command (command, as typed) does starts at packet 1. */
+void trace_ctl_reset(struct world *w, const char *command);
 /* SKB_DROP_REASON_'s suffix for a reason number ("NOT_SPECIFIED", "IP_RPFILTER"...). */
 const char *trace_ctl_drop_reason(int reason);
 /* Switches logging on (an empty log) or off. */

@@ -311,7 +311,8 @@ static bool why_command(struct shell *sh, const struct sh_item *it, struct sh_fi
 {
 	const char *rest = it->text + strspn(it->text, " \t");
 
-	if (background || f->n < 2 || strcmp(f->v[0], "why") || strncmp(rest, "why", 3))
+	/* why's own options (-j) are not a command. */
+	if (background || f->n < 2 || strcmp(f->v[0], "why") || strncmp(rest, "why", 3) || f->v[1][0] == '-')
 		return false;
 	rest += 3;
 	sh->why_status = shell_run_line(sh, rest + strspn(rest, " \t"));
@@ -339,7 +340,7 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	why_after = why_command(sh, it, &f, background);
 	if (!why_after && !background && f.n && strcmp(f.v[0], "why"))
 		/* `why` explains the last foreground command: what it sends starts the log. */
-		trace_ctl_reset(sh->world);
+		trace_ctl_reset(sh->world, it->text);
 	j = vl_calloc(1, sizeof(*j));
 	j->rs = redir_open(sh, it, sh->opts.out, sh->opts.err, &out, &err);
 	if (!j->rs) {

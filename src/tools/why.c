@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <json-c/json.h>
+
 #include "../ctl/trace_ctl.h"
 #include "tcpdump_print.h"
 #include "tools.h"
@@ -137,13 +139,61 @@ static void add_fixes(FILE *f, const char *fix, const char *indent, char (*seen)
 	}
 }
 
-/* The path and the end of one packet. */
+/* How a packet's journey ended, as the log tells it. */
+enum verdict { V_WAITING, V_IN_FLIGHT, V_DROPPED, V_DELIVERED, V_UNANSWERED, V_ANSWERED, V_DONE };
+
+static const char *const verdict_names[] = {
+	[V_WAITING] = "waiting", [V_IN_FLIGHT] = "in_flight", [V_DROPPED] = "dropped",
+	[V_DELIVERED] = "delivered", [V_UNANSWERED] = "unanswered", [V_ANSWERED] = "answered",
+	[V_DONE] = "done",
+};
+
+struct judgement {
+	enum verdict v;
+	const struct trace_event *last;     /* the step that ended it (NULL: none yet) */
+	const struct trace_event *decided;  /* the last rule that decided on it, or NULL */
+	bool went_wrong;                    /* dropped, unanswered or waiting: the rule explains it */
+};
+
+static void judge(const struct trace_log *l, const struct trace_pkt *p, struct judgement *j)
+{
+	*j = (struct judgement){ 0 };
+	for (unsigned int i = 0; i < l->nev; i++) {
+		const struct trace_event *e = &l->ev[i];
+
+		if (e->pkt != p->id)
+			continue;
+		if (e->kind == TRACE_DECIDE)
+			j->decided = e;
+		/* Taken by a socket: what the stack then does with its own copy does not matter. */
+		else if (!(j->last && j->last->kind == TRACE_DELIVER))
+			j->last = e;
+	}
+	if (!j->last)
+		j->v = j->decided ? V_WAITING : V_IN_FLIGHT;
+	else if (j->last->kind == TRACE_XMIT)
+		j->v = V_IN_FLIGHT;
+	else if (j->last->kind == TRACE_DROP)
+		j->v = V_DROPPED;
+	else if (j->last->kind == TRACE_DELIVER)
+		j->v = V_DELIVERED;
+	else if (has_child(l, p->id))
+		j->v = V_ANSWERED;
+	else if (is_request(p))
+		j->v = V_UNANSWERED;
+	else
+		j->v = V_DONE;
+	j->went_wrong = j->decided && (j->v == V_DROPPED || j->v == V_UNANSWERED || j->v == V_WAITING);
+}
+
+/* The path and the end of one packet, as text. */
 static void explain_pkt(FILE *f, const struct trace_log *l, const struct trace_pkt *p,
 			char (*fixes)[TRACE_STATE], int *nfix, int maxfix)
 {
-	const struct trace_event *last = NULL, *decided = NULL;
+	struct judgement j;
 	char at[2 * TRACE_NAME + 2];
 
+	judge(l, p, &j);
 	/* Numbered from 1 for this command. */
 	fprintf(f, "packet %u", shown_number(l, p->id));
 	if (p->parent >= l->first_id && shown_number(l, p->parent))
@@ -155,49 +205,171 @@ static void explain_pkt(FILE *f, const struct trace_log *l, const struct trace_p
 	for (unsigned int i = 0; i < l->nev; i++) {
 		const struct trace_event *e = &l->ev[i];
 
-		if (e->pkt != p->id)
+		if (e->pkt != p->id || (e->kind != TRACE_XMIT && e->kind != TRACE_RCV))
 			continue;
 		where(at, sizeof(at), e);
-		if (e->kind == TRACE_XMIT)
-			fprintf(f, "    %-20s sent      (%s)\n", at, e->func);
-		else if (e->kind == TRACE_RCV)
-			fprintf(f, "    %-20s received  (%s)\n", at, e->func);
-		else if (e->kind == TRACE_DECIDE)
-			decided = e;
-		/* Taken by a socket: what the stack then does with its own copy does not matter. */
-		if (e->kind != TRACE_DECIDE && !(last && last->kind == TRACE_DELIVER))
-			last = e;
+		fprintf(f, "    %-20s %s (%s)\n", at, e->kind == TRACE_XMIT ? "sent    " : "received", e->func);
 	}
-	if (!last && decided) {
-		where(at, sizeof(at), decided);
-		fprintf(f, "  waiting at %s in %s\n", at, decided->func);
-	} else if (!last || last->kind == TRACE_XMIT) {
+	where(at, sizeof(at), j.last ? j.last : j.decided ? j.decided : &(struct trace_event){ 0 });
+	switch (j.v) {
+	case V_WAITING:
+		fprintf(f, "  waiting at %s in %s\n", at, j.decided->func);
+		break;
+	case V_IN_FLIGHT:
 		fputs("  still on its way when the command ended\n", f);
-		return;
-	} else {
-		where(at, sizeof(at), last);
-		if (last->kind == TRACE_DROP)
-			fprintf(f, "  dropped at %s in %s: SKB_DROP_REASON_%s\n", at, last->func,
-				trace_ctl_drop_reason(last->reason));
-		else if (last->kind == TRACE_DELIVER)
-			fprintf(f, "  delivered to a socket at %s (%s)\n", at, last->func);
-		else if (is_request(p) && !has_child(l, p->id))
-			fprintf(f, "  not answered: taken at %s by %s, and nothing was sent back\n", at, last->func);
-		else if (has_child(l, p->id))
-			fprintf(f, "  taken at %s by %s, which sent packet %u\n", at, last->func,
-				shown_number(l, first_child(l, p->id)));
-		else
-			fprintf(f, "  done at %s (%s)\n", at, last->func);
-		/* Only an end that went wrong has a rule to show. */
-		if (last->kind != TRACE_DROP && !(is_request(p) && !has_child(l, p->id)))
-			return;
+		break;
+	case V_DROPPED:
+		fprintf(f, "  dropped at %s in %s: SKB_DROP_REASON_%s\n", at, j.last->func,
+			trace_ctl_drop_reason(j.last->reason));
+		break;
+	case V_DELIVERED:
+		fprintf(f, "  delivered to a socket at %s (%s)\n", at, j.last->func);
+		break;
+	case V_UNANSWERED:
+		fprintf(f, "  not answered: taken at %s by %s, and nothing was sent back\n", at, j.last->func);
+		break;
+	case V_ANSWERED:
+		fprintf(f, "  taken at %s by %s, which sent packet %u\n", at, j.last->func,
+			shown_number(l, first_child(l, p->id)));
+		break;
+	case V_DONE:
+		fprintf(f, "  done at %s (%s)\n", at, j.last->func);
+		break;
 	}
-	if (decided) {
-		fprintf(f, "    rule:  %s: %s\n", decided->func, decided->rule);
-		fprintf(f, "    state: %s\n", decided->state);
-		if (decided->fix[0])
-			add_fixes(f, decided->fix, "    ", fixes, nfix, maxfix);
+	if (j.went_wrong) {
+		fprintf(f, "    rule:  %s: %s\n", j.decided->func, j.decided->rule);
+		fprintf(f, "    state: %s\n", j.decided->state);
+		if (j.decided->fix[0])
+			add_fixes(f, j.decided->fix, "    ", fixes, nfix, maxfix);
 	}
+}
+
+static json_object *jstr(const char *s)
+{
+	return json_object_new_string(s ? s : "");
+}
+
+static json_object *jwhere(const struct trace_event *e)
+{
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "netns", jstr(e->netns));
+	json_object_object_add(o, "dev", jstr(e->dev));
+	json_object_object_add(o, "func", jstr(e->func));
+	return o;
+}
+
+/* The "name=value" words of a state, as members; the whole text as "text". */
+static json_object *jstate(const char *state)
+{
+	json_object *o = json_object_new_object();
+	char copy[TRACE_STATE];
+
+	json_object_object_add(o, "text", jstr(state));
+	snprintf(copy, sizeof(copy), "%s", state);
+	for (char *save = NULL, *w = strtok_r(copy, " ;,", &save); w; w = strtok_r(NULL, " ;,", &save)) {
+		char *eq = strchr(w, '=');
+
+		if (eq && eq > w && eq[1]) {
+			*eq = '\0';
+			json_object_object_add(o, w, jstr(eq + 1));
+		}
+	}
+	return o;
+}
+
+/* Appends fix's commands (";"-separated) to arr, each once. */
+static void jfixes(json_object *arr, const char *fix)
+{
+	char copy[TRACE_STATE];
+
+	snprintf(copy, sizeof(copy), "%s", fix);
+	for (char *save = NULL, *one = strtok_r(copy, ";", &save); one; one = strtok_r(NULL, ";", &save)) {
+		bool seen = false;
+
+		for (size_t i = 0; i < json_object_array_length(arr); i++)
+			seen |= !strcmp(json_object_get_string(json_object_array_get_idx(arr, i)), one);
+		if (!seen)
+			json_object_array_add(arr, jstr(one));
+	}
+}
+
+static json_object *jpacket(const struct trace_log *l, const struct trace_pkt *p, json_object *all_fixes)
+{
+	json_object *o = json_object_new_object(), *hops = json_object_new_array(), *fix;
+	struct judgement j;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+
+	judge(l, p, &j);
+	summary(m, p);
+	fclose(m);
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
+	json_object_object_add(o, "id", json_object_new_int((int)shown_number(l, p->id)));
+	json_object_object_add(o, "caused_by", p->parent >= l->first_id && shown_number(l, p->parent)
+					       ? json_object_new_int((int)shown_number(l, p->parent)) : NULL);
+	json_object_object_add(o, "summary", jstr(buf));
+	free(buf);
+	for (unsigned int i = 0; i < l->nev; i++)
+		if (l->ev[i].pkt == p->id && (l->ev[i].kind == TRACE_XMIT || l->ev[i].kind == TRACE_RCV))
+			json_object_array_add(hops, jwhere(&l->ev[i]));
+	json_object_object_add(o, "hops", hops);
+	json_object_object_add(o, "verdict", jstr(verdict_names[j.v]));
+	if (j.v == V_DROPPED) {
+		char r[96];
+
+		snprintf(r, sizeof(r), "SKB_DROP_REASON_%s", trace_ctl_drop_reason(j.last->reason));
+		json_object_object_add(o, "reason", jstr(r));
+	} else if (j.went_wrong) {
+		json_object_object_add(o, "reason", jstr(j.decided->func));
+	}
+	if (j.last && j.v != V_IN_FLIGHT)
+		json_object_object_add(o, "where", jwhere(j.last));
+	else if (j.decided)
+		json_object_object_add(o, "where", jwhere(j.decided));
+	if (j.went_wrong) {
+		fix = json_object_new_array();
+		jfixes(fix, j.decided->fix);
+		jfixes(all_fixes, j.decided->fix);
+		json_object_object_add(o, "rule", jstr(j.decided->rule));
+		json_object_object_add(o, "state", jstate(j.decided->state));
+		json_object_object_add(o, "fix", fix);
+	}
+	return o;
+}
+
+/* why -j: the same as JSON (the schema is in the README). */
+static void explain_json(FILE *f, const struct trace_log *l)
+{
+	json_object *root = json_object_new_object(), *pkts = json_object_new_array();
+	json_object *notes = json_object_new_array(), *fixes = json_object_new_array();
+
+	json_object_object_add(root, "command", jstr(l->command));
+	for (unsigned int i = 0; i < l->nev; i++) {
+		const struct trace_event *e = &l->ev[i];
+		json_object *n;
+
+		if (e->pkt)
+			continue;
+		n = json_object_new_object();
+		json_object_object_add(n, "func", jstr(e->func));
+		json_object_object_add(n, "rule", jstr(e->rule));
+		json_object_object_add(n, "state", jstate(e->state));
+		json_object_object_add(n, "fix", json_object_new_array());
+		jfixes(json_object_object_get(n, "fix"), e->fix);
+		jfixes(fixes, e->fix);
+		json_object_array_add(notes, n);
+	}
+	for (unsigned int i = 0; i < l->npkt; i++)
+		if (!is_background(&l->pkt[i]))
+			json_object_array_add(pkts, jpacket(l, &l->pkt[i], fixes));
+	json_object_object_add(root, "no_packet", notes);
+	json_object_object_add(root, "packets", pkts);
+	json_object_object_add(root, "fix", fixes);
+	fprintf(f, "%s\n", json_object_to_json_string_ext(root, JSON_C_TO_STRING_PLAIN));
+	json_object_put(root);
 }
 
 int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
@@ -206,14 +378,19 @@ int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
 	char fixes[16][TRACE_STATE];
 	int nfix = 0, nbg = 0, nnote = 0;
 
-	(void)argv;
-	if (argc > 1) {
-		fputs("why: usage: why (after a command), or why COMMAND [ARG...]\n", c->err);
+	bool json = argc == 2 && !strcmp(argv[1], "-j");
+
+	if (argc > 1 && !json) {
+		fputs("why: usage: why [-j] (after a command), or why COMMAND [ARG...]\n", c->err);
 		return 2;
 	}
 	if (!l) {
 		fputs("why: packet tracing is off\n", c->err);
 		return 1;
+	}
+	if (json) {
+		explain_json(c->out, l);
+		return 0;
 	}
 	/* Decisions made before there was a packet (a send with no route). */
 	for (unsigned int i = 0; i < l->nev; i++) {

@@ -52,6 +52,7 @@ struct trace_log {
 	uint32_t next_id;
 	unsigned int nev, npkt;
 	bool overflow;           /* events or packets past the bounds were not kept */
+	char command[256];       /* the command the log is about, as typed */
 	struct trace_event ev[TRACE_MAX_EVENTS];
 	struct trace_pkt pkt[TRACE_MAX_PKTS];
 };

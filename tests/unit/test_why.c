@@ -2,6 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <json-c/json.h>
+
 #include "ctl/trace_ctl.h"
 #include "harness.h"
 #include "sh_run.h"
@@ -177,6 +179,45 @@ static void test_arp_ignore(void)
 	run_close(&r);
 }
 
+/* why -j: the same in JSON, as the README documents it; its fixes make the command work. */
+static void test_json(void)
+{
+	struct run r;
+	json_object *root, *pkts, *p2, *fix;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, one_ns_pair), 0);
+	CHECK_EQ(run(&r, ping), 1);
+	CHECK_EQ(run(&r, "why -j"), 0);
+	root = json_tokener_parse(r.out);
+	CHECK(root != NULL);
+	CHECK_STR(json_object_get_string(json_object_object_get(root, "command")), ping);
+	pkts = json_object_object_get(root, "packets");
+	CHECK(json_object_array_length(pkts) >= 2);
+	/* The echo request still waits for ARP when ping gives up after a second. */
+	CHECK_STR(json_object_get_string(json_object_object_get(json_object_array_get_idx(pkts, 0), "verdict")),
+		  "waiting");
+	p2 = json_object_array_get_idx(pkts, 1);
+	CHECK_EQ(json_object_get_int(json_object_object_get(p2, "id")), 2);
+	CHECK_EQ(json_object_get_int(json_object_object_get(p2, "caused_by")), 1);
+	CHECK_STR(json_object_get_string(json_object_object_get(p2, "verdict")), "unanswered");
+	CHECK_STR(json_object_get_string(json_object_object_get(p2, "reason")), "fib_validate_source");
+	CHECK_STR(json_object_get_string(json_object_object_get(json_object_object_get(p2, "where"), "func")),
+		  "arp_process");
+	CHECK_STR(json_object_get_string(json_object_object_get(json_object_object_get(p2, "state"),
+								 "net.ipv4.conf.veth1.accept_local")), "0");
+	CHECK_EQ(json_object_array_length(json_object_object_get(p2, "hops")), 2);
+	fix = json_object_object_get(root, "fix");
+	CHECK_EQ(json_object_array_length(fix), 1);
+	CHECK_STR(json_object_get_string(json_object_array_get_idx(fix, 0)),
+		  "sysctl -w net.ipv4.conf.veth1.accept_local=1");
+	CHECK_EQ(run(&r, json_object_get_string(json_object_array_get_idx(fix, 0))), 0);
+	json_object_put(root);
+	CHECK_EQ(run(&r, ping), 0);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 static void test_why_command(void)
 {
@@ -210,6 +251,7 @@ int main(void)
 		{ "link_down", test_link_down },
 		{ "subnets", test_subnets },
 		{ "arp_ignore", test_arp_ignore },
+		{ "json", test_json },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
 	};
