@@ -9,6 +9,8 @@ ifconfig veth01 192.168.8.101/24 up
 ifconfig veth02 192.168.8.102/24 up
 ip addr
 ping -c 3 -I veth01 192.168.8.102
+# why: the ARP requests are martians at veth02 (their source is local) until accept_local.
+why
 cat /proc/sys/net/ipv4/conf/veth01/accept_local
 echo 1 > /proc/sys/net/ipv4/conf/veth01/accept_local
 echo 1 > /proc/sys/net/ipv4/conf/veth02/accept_local

@@ -12,5 +12,7 @@ ip route get 192.168.2.12
 ip route get 192.168.2.1
 ping -c 4 192.168.2.11
 ping -c 4 192.168.2.12
+# why: no device has 192.168.2.12, so no one answers the ARP requests.
+why
 ip neigh
 ip -s link

@@ -9,6 +9,8 @@ ping -c 4 192.168.2.1
 ip addr add 192.168.2.1/24 dev veth1
 ip neigh flush dev veth0
 ping -c 4 192.168.2.1 -I veth0
+# why: the sender's address is local to veth1 too: a martian without accept_local.
+why
 echo 1 > /proc/sys/net/ipv4/conf/veth1/accept_local
 echo 1 > /proc/sys/net/ipv4/conf/veth0/accept_local
 echo 0 > /proc/sys/net/ipv4/conf/all/rp_filter

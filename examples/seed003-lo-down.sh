@@ -19,4 +19,6 @@ ip neigh flush dev veth0
 ping -c 3 192.168.1.2 -I veth0
 ip link set lo down
 ping -c 3 192.168.1.2 -I veth0
+# why: the echo replies are for a local address, so they go through lo, which is down.
+why
 ip -s link

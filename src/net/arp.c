@@ -373,7 +373,8 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo
 			return;
 		} else if (err >= 0 && arp_proxy(skb, a, &rt, redo)) {
 			return;
-		} else if (err >= 0 && trace_on(skb)) {
+		} else if ((err >= 0 || err == -SKB_DROP_REASON_IP_INADDRERRORS ||
+			    err == -SKB_DROP_REASON_IP_INNOROUTES) && trace_on(skb)) {
 			char state[TRACE_STATE];
 
 			snprintf(state, sizeof(state), "%u.%u.%u.%u is on no device of this namespace%s",
