@@ -1,6 +1,7 @@
 /* ip6_input.c: receiving IPv6: header checks, the local-or-not decision and delivery to ICMPv6. */
 #include <string.h>
 
+#include "../core/trace.h"
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
@@ -54,8 +55,22 @@ static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
 {
 	struct netdev *dev = skb->dev;
 
-	if (ipv6_addr_multicast(daddr))
-		return ipv6_chk_mcast_addr(dev, daddr);
+	if (ipv6_addr_multicast(daddr)) {
+		bool joined = ipv6_chk_mcast_addr(dev, daddr);
+
+		if (!joined && trace_on(skb)) {
+			char g[48], state[TRACE_STATE];
+
+			ip6_fmt(daddr, g);
+			snprintf(state, sizeof(state), "%s has not joined %s%s", dev->name, g,
+				 !memcmp(daddr, (const uint8_t[13]){ 0xff, 0x02, [11] = 1, [12] = 0xff }, 13)
+				 ? " (the solicited-node group of an address it does not have)" : "");
+			trace_decide(skb, "ip6_mc_input",
+				     "a multicast packet is taken only by a device that has joined its group", state,
+				     "");
+		}
+		return joined;
+	}
 	return ipv6_chk_addr(dev->net, daddr, ipv6_addr_linklocal(daddr) ? dev : NULL);
 }
 

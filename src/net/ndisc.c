@@ -5,6 +5,8 @@
  */
 #include "ndisc.h"
 
+#include "../core/trace.h"
+
 #include <string.h>
 
 #include "../core/dropreason.h"
@@ -188,7 +190,15 @@ static void nd_solicit(struct neighbour *n, struct sk_buff *skb)
 /* ndisc_error_report: the sender learns through an address unreachable. */
 static void nd_error_report(struct neighbour *n, struct sk_buff *skb)
 {
-	(void)n;
+	if (trace_on(skb)) {
+		char a[48], state[TRACE_STATE];
+
+		ip6_fmt(n->key6, a);
+		snprintf(state, sizeof(state), "neighbour %s dev %s FAILED", a, n->dev->name);
+		trace_decide(skb, "neigh_invalidate",
+			     "when the next hop answers none of its neighbour solicitations, the packets waiting for it are dropped and their senders told address unreachable",
+			     state, "");
+	}
 	icmpv6_send(skb, ICMPV6_DEST_UNREACH, ICMPV6_ADDR_UNREACH, 0);
 	kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_FAILED);
 }
@@ -261,6 +271,18 @@ static int nd_parse_opts(const uint8_t *p, uint32_t len, int want, struct nd_opt
 	return len ? -1 : 0;
 }
 
+/* For `why`: a solicitation for target left unanswered, and why. */
+static void trace_ns_target(struct sk_buff *skb, const uint8_t *target, const char *what, const char *rule)
+{
+	char t[48], state[TRACE_STATE];
+
+	if (!trace_on(skb))
+		return;
+	ip6_fmt(target, t);
+	snprintf(state, sizeof(state), "%s %s", t, what);
+	trace_decide(skb, "ndisc_recv_ns", rule, state, "");
+}
+
 /*
  * What ndisc_recv_ns and ndisc_recv_na return when they are done with the
  * message normally (the kernel's SKB_CONSUMED); anything else is the reason
@@ -287,9 +309,16 @@ static int ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_
 	if (dad && o.lladdr)
 		return SKB_DROP_REASON_NOT_SPECIFIED;
 	ifa = ipv6_get_ifaddr(dev->net, target, dev);
-	if (!ifa)
+	if (!ifa) {
+		trace_ns_target(skb, target, "is on no device of this namespace (nor a proxy or anycast entry)",
+				"a neighbour solicitation is answered only for an address of the receiving device");
 		return SKB_DROP_REASON_IPV6_NDISC_NS_OTHERHOST; /* neither proxy nor anycast is modelled */
+	}
 	if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) {
+		trace_ns_target(skb, target,
+				ifa->flags & IFA6_F_DADFAILED ? "failed duplicate address detection (dadfailed)"
+							     : "is still tentative: duplicate address detection has not finished",
+				"an address is answered for only once duplicate address detection has found it unique");
 		/* Someone else probes for our tentative address: unless it is our own probe, we lose. */
 		if (dad && !(o.nonce && !memcmp(o.nonce, ifa->dad_nonce, 6)))
 			addrconf_dad_failure(ifa);

@@ -218,6 +218,24 @@ static void test_json(void)
 	run_close(&r);
 }
 
+/* IPv6: a solicitation for an address still tentative, and one for an address nobody has. */
+static void test_ipv6_nd(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; ip link add veth0 netns a type veth peer name veth1 netns b; "
+			 "ip -n a link set veth0 up; ip -n b link set veth1 up; sleep 3; "
+			 "ip -n a addr add 2001:db8::1/64 dev veth0 nodad; ip -n b addr add 2001:db8::2/64 dev veth1"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 0.5 2001:db8::2"), 1);
+	CHECK(strstr(r.out, "state: 2001:db8::2 is still tentative: duplicate address detection has not finished\n") != NULL);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 4 2001:db8::9"), 1);
+	CHECK(strstr(r.out, "state: veth1 has not joined ff02::1:ff00:9 (the solicited-node group of an address it does not have)\n") != NULL);
+	CHECK(strstr(r.out, "state: neighbour 2001:db8::9 dev veth0 FAILED\n") != NULL);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 static void test_why_command(void)
 {
@@ -251,6 +269,7 @@ int main(void)
 		{ "link_down", test_link_down },
 		{ "subnets", test_subnets },
 		{ "arp_ignore", test_arp_ignore },
+		{ "ipv6_nd", test_ipv6_nd },
 		{ "json", test_json },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
