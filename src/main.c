@@ -95,7 +95,7 @@ static const char usage_text[] =
 	"  ping|ping4|ping6 [-aAbBdDfnOqrUv46] [-c N] [-i S] [-I DEV|ADDR] [-l N] [-m MARK]\n"
 	"       [-M do|dont|want] [-p HEX] [-Q TOS] [-s N] [-t TTL] [-w S] [-W S] [-e ID]\n"
 	"       ADDR (IPv4, IPv6 with optional %DEV, or a name in /etc/hosts)\n"
-	"  route [-n] [-4]\n"
+	"  route [-n] [-4]; netstat -r [-n] [-e...] [-C] [-4|-A inet] (the IPv4 routing table)\n"
 	"  arp [-vnD] [-a|-e] [-H ether] [-i DEV] [HOST] | -s HOST HWADDR [temp] [pub]\n"
 	"      [netmask M] [dev DEV] | -d HOST [pub|priv] | -f [FILE] (net-tools 2.10)\n"
 	"  tcpdump [-AdDeIJKlLnNOpqSUvxX#] [-c N] [-s N] [-i DEV|any] [-Q in|out|inout]\n"

@@ -69,6 +69,11 @@ ip link set veth0 up
 ip link set veth1 up
 ip -br link show veth0' '^veth0@veth1 +UP'
 
+# netstat: only the IPv4 routing table (-r) is modelled.
+case_ netstat_other_modes 'netstat -i; echo "rc=$?"
+netstat; echo "rc=$?"
+netstat -rn6; echo "rc=$?"' "^netstat: -i is not modelled by vethlab" "^netstat: listing sockets is not modelled by vethlab" "^netstat: -6 is not modelled" "^rc=2$"
+
 # ... and link-local prefix routes are added in the order the carriers came up.
 ll_order='sysctl -qw net.ipv6.conf.default.router_solicitations=0
 ip netns add h1; ip netns add h2

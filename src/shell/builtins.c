@@ -347,6 +347,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "logout", builtin_refused },
 	{ "ls", builtin_ls },
 	{ "mapfile", builtin_refused },
+	{ "netstat", tool_netstat },
 	{ "ping", tool_ping },
 	{ "ping4", tool_ping },
 	{ "ping6", tool_ping },

@@ -2,6 +2,8 @@
 #ifndef VL_TOOLS_H
 #define VL_TOOLS_H
 
+#include <stdbool.h>
+
 #include "cmd.h"
 
 int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv);
@@ -11,6 +13,9 @@ int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
+int tool_netstat(struct vl_cmd_ctx *c, int argc, char **argv);
+/* net-tools' INET_rprint, shared by route and netstat -r: ext 1..3, the routing cache or the FIB. */
+int route_print_inet(struct vl_cmd_ctx *c, bool numeric, int ext, bool cache);
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv);
 /* why: explains the last foreground command's packets (the shell runs `why CMD` as CMD, then why). */
 int tool_why(struct vl_cmd_ctx *c, int argc, char **argv);
