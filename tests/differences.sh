@@ -69,6 +69,21 @@ ip link set veth0 up
 ip link set veth1 up
 ip -br link show veth0' '^veth0@veth1 +UP'
 
+# mld_merge: one report per group left, the first from the link-local being removed.
+case_ mld_merge 'sysctl -qw net.ipv6.conf.default.router_solicitations=0
+ip link add veth0 type veth peer name veth1
+ip link set veth0 up
+ip link set veth1 up
+ip -6 addr add 2001:db8:2::2/64 dev veth1 nodad
+sleep 4
+tcpdump -n -i veth0 ip6 &
+sleep 0.5
+ip addr flush dev veth1
+sleep 4
+kill %1
+wait' '^..:..:..\.[0-9]+ IP6 fe80::[0-9a-f:]+ > ff02::16: HBH ICMP6, multicast listener report v2, 1 group record\(s\), length 28$' \
+	'^..:..:..\.[0-9]+ IP6 :: > ff02::16: HBH ICMP6, multicast listener report v2, 1 group record\(s\), length 28$' '^3 packets captured$'
+
 # netstat: only the IPv4 routing table (-r) is modelled.
 case_ netstat_other_modes 'netstat -i; echo "rc=$?"
 netstat; echo "rc=$?"
