@@ -1,0 +1,332 @@
+/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, a going device), readiness and non-blocking reads. */
+#include <endian.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boot.h"
+#include "core/world.h"
+#include "ctl/rtnl.h"
+#include "net/socket.h"
+#include "shell/shell.h"
+#include "harness.h"
+
+struct env {
+	struct world *w;
+	struct shell *sh;
+	FILE *null;
+};
+
+/* A pair to namespace b, both ends addressed and up, duplicate address detection done. */
+static const char pair[] = "ip netns add b; ip link add veth0 type veth peer name veth1 netns b; "
+			   "ip addr add 10.0.0.1/24 dev veth0; ip -n b addr add 10.0.0.2/24 dev veth1; "
+			   "ip link set veth0 up; ip -n b link set veth1 up; sleep 3";
+
+static void env_open(struct env *e)
+{
+	struct shell_opts o = { 0 };
+
+	e->null = fopen("/dev/null", "w");
+	o.out = e->null;
+	o.err = e->null;
+	e->w = world_new(1);
+	e->sh = shell_new(e->w, &o);
+	CHECK_EQ(shell_run_line(e->sh, pair), 0);
+}
+
+static void env_close(struct env *e)
+{
+	shell_free(e->sh);
+	world_free(e->w);
+	fclose(e->null);
+}
+
+static int ifindex_of(struct netns *net, const char *name)
+{
+	struct rtnl_link l;
+
+	return rtnl_link_peek(net, 0, name, &l) ? 0 : l.ifindex;
+}
+
+/* What the readiness callback saw. */
+struct ready {
+	int calls;
+	struct socket *sock;
+};
+
+static void count_ready(struct socket *sock, void *data)
+{
+	struct ready *r = data;
+
+	r->calls++;
+	r->sock = sock;
+}
+
+/* One packet: its length, source address and time stamp. */
+struct pkt {
+	int len;
+	struct sockaddr_ll sll;
+	struct timeval tv;
+	bool has_tv;
+	uint8_t data[2048];
+};
+
+static int recv_pkt(struct socket *sock, struct pkt *p, int flags)
+{
+	union {
+		struct cmsghdr align;
+		uint8_t buf[CMSG_SPACE(sizeof(struct timeval))];
+	} control;
+	struct iovec iov = { .iov_base = p->data, .iov_len = sizeof(p->data) };
+	struct msghdr msg = {
+		.msg_name = &p->sll, .msg_namelen = sizeof(p->sll), .msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = &control, .msg_controllen = sizeof(control),
+	};
+
+	p->has_tv = false;
+	p->len = sock_recvmsg(sock, &msg, flags);
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); p->len >= 0 && cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_TIMESTAMP) {
+			memcpy(&p->tv, CMSG_DATA(cm), sizeof(p->tv));
+			p->has_tv = true;
+		}
+	}
+	return p->len;
+}
+
+static struct socket *packet_socket(struct netns *net, int type, int ifindex)
+{
+	struct sockaddr_ll sll = { .sll_family = AF_PACKET, .sll_protocol = htobe16(0x0003), .sll_ifindex = ifindex };
+	struct socket *sock;
+	int one = 1;
+
+	CHECK_EQ(sock_create(net, AF_PACKET, type, 0, &sock), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_TIMESTAMP, &one, sizeof(one)), 0);
+	CHECK_EQ(kernel_bind(sock, (struct sockaddr *)&sll, sizeof(sll)), 0);
+	return sock;
+}
+
+/*
+ * A socket bound to veth0 sees the ARP request and the echo request go out
+ * (PACKET_OUTGOING) and the answers come in (PACKET_HOST), whole frames with
+ * the source's address, the receiving device and the time stamp; the
+ * owner is told of each, and an empty queue reads as -EAGAIN.
+ */
+static void test_packet_directions(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct ready r = { 0 };
+	struct pkt p;
+	int out = 0, in = 0, ifindex;
+	uint8_t mac[6];
+	struct rtnl_link l;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	ifindex = ifindex_of(net, "veth0");
+	CHECK(ifindex > 0);
+	CHECK_EQ(rtnl_link_peek(net, ifindex, NULL, &l), 0);
+	memcpy(mac, l.addr, 6);
+	sock = packet_socket(net, SOCK_RAW, ifindex);
+	sock_set_data_ready(sock, count_ready, &r);
+	CHECK_EQ(sock_poll(sock), 0u);
+	CHECK_EQ(recv_pkt(sock, &p, MSG_DONTWAIT), -EAGAIN);
+
+	CHECK_EQ(shell_run_line(e.sh, "ping -c 1 10.0.0.2"), 0);
+	CHECK_EQ(r.calls, 4);     /* ARP request and reply, echo request and reply */
+	CHECK(r.sock == sock);
+	CHECK_EQ(sock_poll(sock), (unsigned int)(POLLIN | POLLRDNORM));
+	while (recv_pkt(sock, &p, MSG_DONTWAIT) >= 0) {
+		CHECK_EQ(p.sll.sll_family, AF_PACKET);
+		CHECK_EQ(p.sll.sll_ifindex, ifindex);
+		CHECK_EQ(p.sll.sll_hatype, 1);   /* ARPHRD_ETHER */
+		CHECK_EQ(p.sll.sll_halen, 6);
+		CHECK(p.has_tv);
+		CHECK(p.tv.tv_sec >= (time_t)e.w->epoch_sec + 3);
+		/* SOCK_RAW: the Ethernet header is there, its source is sll_addr. */
+		CHECK(!memcmp(p.data + 6, p.sll.sll_addr, 6));
+		CHECK(!memcmp(p.data + 12, &p.sll.sll_protocol, 2));
+		if (p.sll.sll_pkttype == PACKET_OUTGOING) {
+			CHECK(!memcmp(p.sll.sll_addr, mac, 6));
+			out++;
+		} else {
+			CHECK_EQ(p.sll.sll_pkttype, PACKET_HOST);
+			CHECK(!memcmp(p.data, mac, 6));
+			in++;
+		}
+	}
+	CHECK_EQ(out, 2);
+	CHECK_EQ(in, 2);
+	CHECK_EQ(p.len, -EAGAIN);
+	CHECK_EQ(sock_poll(sock), 0u);
+	sock_release(sock);
+	env_close(&e);
+}
+
+/*
+ * An unbound SOCK_DGRAM socket ("any") sees every device, from the network
+ * header on; PACKET_IGNORE_OUTGOING leaves what is sent out; MSG_TRUNC
+ * gives the whole length even into a short buffer.
+ */
+static void test_packet_any(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct pkt p;
+	int one = 1, lo = 0, veth = 0, val = 0;
+	socklen_t len = sizeof(val);
+	uint8_t small[4];
+	struct iovec iov = { .iov_base = small, .iov_len = sizeof(small) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	sock = packet_socket(net, SOCK_DGRAM, 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_PACKET, PACKET_IGNORE_OUTGOING, &one, sizeof(one)), 0);
+	CHECK_EQ(sock_getsockopt(sock, SOL_PACKET, PACKET_IGNORE_OUTGOING, &val, &len), 0);
+	CHECK_EQ(val, 1);
+	CHECK_EQ(shell_run_line(e.sh, "ping -c 1 10.0.0.2; ping -c 1 127.0.0.1"), 0);
+	CHECK_EQ(sock_recvmsg(sock, &msg, MSG_TRUNC), 28);   /* the ARP reply, whole */
+	CHECK_EQ(msg.msg_flags & MSG_TRUNC, MSG_TRUNC);
+	CHECK_EQ(small[0], 0x00);   /* ARP's hardware type, 1 */
+	CHECK_EQ(small[1], 0x01);
+	while (recv_pkt(sock, &p, 0) >= 0) {
+		CHECK(p.sll.sll_pkttype != PACKET_OUTGOING);
+		CHECK_EQ(p.data[0], 0x45);   /* IPv4, from its header on */
+		if (p.sll.sll_ifindex == 1)
+			lo++;
+		else if (p.sll.sll_ifindex == ifindex_of(net, "veth0"))
+			veth++;
+	}
+	CHECK_EQ(veth, 1);   /* the echo reply */
+	CHECK_EQ(lo, 2);     /* request and reply, each received once on lo */
+	sock_release(sock);
+	env_close(&e);
+}
+
+/* PACKET_MR_PROMISC holds one count of the device's promiscuity until dropped or closed. */
+static void test_packet_promisc(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct rtnl_link l;
+	struct packet_mreq mreq = { .mr_type = PACKET_MR_PROMISC };
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	mreq.mr_ifindex = ifindex_of(net, "veth0");
+	sock = packet_socket(net, SOCK_RAW, mreq.mr_ifindex);
+	CHECK_EQ(sock_setsockopt(sock, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &mreq, sizeof(mreq)), 0);
+	CHECK_EQ(rtnl_link_peek(net, mreq.mr_ifindex, NULL, &l), 0);
+	CHECK_EQ(l.promiscuity, 1u);
+	/* The user's flags do not show a capture's promiscuity. */
+	CHECK_EQ(l.flags & 0x100u, 0u);
+	CHECK_EQ(sock_setsockopt(sock, SOL_PACKET, PACKET_DROP_MEMBERSHIP, &mreq, sizeof(mreq)), 0);
+	CHECK_EQ(rtnl_link_peek(net, mreq.mr_ifindex, NULL, &l), 0);
+	CHECK_EQ(l.promiscuity, 0u);
+	CHECK_EQ(sock_setsockopt(sock, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &mreq, sizeof(mreq)), 0);
+	sock_release(sock);
+	CHECK_EQ(rtnl_link_peek(net, mreq.mr_ifindex, NULL, &l), 0);
+	CHECK_EQ(l.promiscuity, 0u);
+	env_close(&e);
+}
+
+/* A device that goes: its bound socket gets ENETDOWN once (poll, then SO_ERROR); an unbound one does not. */
+static void test_packet_device_gone(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *bound, *any;
+	struct ready r = { 0 }, ra = { 0 };
+	struct pkt p;
+	int err = 0;
+	socklen_t len = sizeof(err);
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	bound = packet_socket(net, SOCK_RAW, ifindex_of(net, "veth0"));
+	any = packet_socket(net, SOCK_DGRAM, 0);
+	sock_set_data_ready(bound, count_ready, &r);
+	sock_set_data_ready(any, count_ready, &ra);
+	CHECK_EQ(shell_run_line(e.sh, "ip link del veth0"), 0);
+	CHECK_EQ(r.calls, 1);
+	CHECK_EQ(ra.calls, 0);
+	CHECK_EQ(sock_poll(bound), (unsigned int)POLLERR);
+	CHECK_EQ(sock_getsockopt(bound, SOL_SOCKET, SO_ERROR, &err, &len), 0);
+	CHECK_EQ(err, ENETDOWN);
+	CHECK_EQ(sock_poll(bound), 0u);
+	CHECK_EQ(recv_pkt(bound, &p, 0), -EAGAIN);
+	CHECK_EQ(sock_poll(any), 0u);
+	sock_release(bound);
+	sock_release(any);
+	env_close(&e);
+}
+
+/* Owners may close from the callback, while the device walks its taps. */
+static void release_ready(struct socket *sock, void *data)
+{
+	struct ready *r = data;
+
+	r->calls++;
+	sock_release(sock);
+}
+
+static void test_release_in_callback(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *a, *b;
+	struct ready ra = { 0 }, rb = { 0 };
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	a = packet_socket(net, SOCK_RAW, ifindex_of(net, "veth0"));
+	b = packet_socket(net, SOCK_RAW, ifindex_of(net, "veth0"));
+	sock_set_data_ready(a, release_ready, &ra);
+	sock_set_data_ready(b, release_ready, &rb);
+	CHECK_EQ(shell_run_line(e.sh, "ping -c 1 10.0.0.2"), 0);
+	CHECK_EQ(ra.calls, 1);
+	CHECK_EQ(rb.calls, 1);
+	env_close(&e);
+}
+
+/* What sock_create refuses, and options no family has. */
+static void test_create_errors(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	int v = 1;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	CHECK_EQ(sock_create(net, AF_UNIX, SOCK_STREAM, 0, &sock), -EAFNOSUPPORT);
+	CHECK(sock == NULL);
+	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_STREAM, 0, &sock), -ESOCKTNOSUPPORT);
+	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_RAW, htobe16(0x0800), &sock), -EPROTONOSUPPORT);
+	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_RAW | SOCK_NONBLOCK, 0, &sock), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_KEEPALIVE, &v, sizeof(v)), -ENOPROTOOPT);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_BINDTODEVICE, "nosuch", 7), -ENODEV);
+	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), -EOPNOTSUPP);
+	sock_release(sock);
+	env_close(&e);
+}
+
+int main(void)
+{
+	static const struct vl_test tests[] = {
+		{ "packet_directions", test_packet_directions },
+		{ "packet_any", test_packet_any },
+		{ "packet_promisc", test_packet_promisc },
+		{ "packet_device_gone", test_packet_device_gone },
+		{ "release_in_callback", test_release_in_callback },
+		{ "create_errors", test_create_errors },
+		{ NULL, NULL },
+	};
+
+	return harness_run(tests);
+}
