@@ -337,7 +337,8 @@ static int route_get_input(struct netns *net, const struct rtnl_route_req *req, 
 static int route_get_output(struct netns *net, const struct rtnl_route_req *req, struct rtnl_route_get *out,
 			    struct rt_result *rt)
 {
-	struct flow4 fl = { .daddr = req->dst, .saddr = req->src, .oif = req->oif, .mark = req->mark };
+	struct flow4 fl = { .daddr = req->dst, .saddr = req->src, .oif = req->oif, .mark = req->mark,
+			    .scope = req->scope };
 	int err = ip_route_output(net, &fl, rt);
 
 	if (err)

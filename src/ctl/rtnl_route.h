@@ -39,6 +39,7 @@ struct rtnl_route_req {
 	bool has_uid;
 	uint32_t uid;
 	bool fibmatch;     /* RTM_F_FIB_MATCH: answer with the FIB entry itself */
+	uint8_t scope;     /* RT_SCOPE_LINK: as SO_DONTROUTE asks (ip route get has no way to) */
 };
 
 /* What `ip route get` shows of a lookup (rt_fill_info), or the FIB entry with fibmatch. */

@@ -201,11 +201,12 @@ static int packet_getname(struct socket *sock, struct sockaddr *addr, socklen_t 
 	return 0;
 }
 
-static void packet_recvname(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg)
+static void packet_recvname(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue)
 {
 	socklen_t n = sizeof(struct sockaddr_ll);
 
 	(void)sock;
+	(void)errqueue;
 	if (!msg->msg_name) {
 		msg->msg_namelen = 0;
 		return;

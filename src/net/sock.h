@@ -24,7 +24,7 @@ struct proto_ops {
 	int (*getname)(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen);
 	int (*sendmsg)(struct socket *sock, struct msghdr *msg);
 	/* Fills msg_name from the dequeued skb (skb->cb holds what the family kept). */
-	void (*recvname)(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg);
+	void (*recvname)(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue);
 	/* Ancillary data of the family's level (after SOL_SOCKET's) for a packet or an error. */
 	void (*recvcmsg)(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue);
 	int (*setsockopt)(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen);
@@ -34,7 +34,7 @@ struct proto_ops {
 /* The family-independent half of a socket. */
 struct sock {
 	struct socket *sk_socket;
-	struct netns *net;
+	struct netns *net;            /* NULL once vethlab has freed the namespace (POLLHUP) */
 	int sk_type;                  /* SOCK_RAW, SOCK_DGRAM */
 	int sk_protocol;
 	struct sk_buff_head sk_receive_queue;
@@ -43,6 +43,9 @@ struct sock {
 	int sk_rcvbuf;                /* SO_RCVBUF: as the kernel keeps it, twice what was asked */
 	int sk_err;                   /* a pending error (SO_ERROR), positive */
 	int sk_bound_dev_if;          /* SO_BINDTODEVICE, 0 when unbound */
+	uint32_t sk_mark;             /* SO_MARK */
+	bool sk_localroute;           /* SO_DONTROUTE: routes of link scope only */
+	bool sk_broadcast;            /* SO_BROADCAST */
 	bool sk_timestamp, sk_timestamp_ns;  /* SO_TIMESTAMP, SO_TIMESTAMPNS */
 	sk_data_ready_fn sk_data_ready;
 	void *sk_user_data;
@@ -70,12 +73,20 @@ void sock_init_data(struct socket *sock, struct sock *sk, struct netns *net);
 int sock_queue_rcv_skb(struct sock *sk, struct sk_buff *skb);
 /* sock_queue_err_skb: the same for the error queue (MSG_ERRQUEUE). */
 int sock_queue_err_skb(struct sock *sk, struct sk_buff *skb);
+/* skb_queue_purge of the error queue, as turning IP_RECVERR off does. */
+void sock_purge_error_queue(struct sock *sk);
 /* sk_error_report: sk_err was set; the owner is told. The socket may be gone after. */
 void sk_error_report(struct sock *sk);
 /* put_cmsg: one control message into msg_control, or MSG_CTRUNC when it does not fit. */
 void put_cmsg(struct msghdr *msg, int level, int type, const void *data, size_t len);
 
-/* af_packet.c */
+/* Copies the iovecs' len bytes into buf (memcpy_from_msg). */
+void memcpy_from_msg(uint8_t *buf, const struct msghdr *msg, size_t len);
+/* The iovecs' total length. */
+size_t msg_data_left(const struct msghdr *msg);
+
+/* af_packet.c, af_inet.c */
 extern const struct net_proto_family packet_family_ops;
+extern const struct net_proto_family inet_family_ops;
 
 #endif

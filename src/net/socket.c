@@ -19,6 +19,7 @@
 
 static const struct net_proto_family *const net_families[] = {
 	&packet_family_ops,
+	&inet_family_ops,
 };
 
 static const struct net_proto_family *family_find(int family)
@@ -75,6 +76,11 @@ static void queue_purge(struct sock *sk, struct sk_buff_head *q)
 		sk->sk_rmem_alloc -= skb_truesize(skb);
 		consume_skb(skb);
 	}
+}
+
+void sock_purge_error_queue(struct sock *sk)
+{
+	queue_purge(sk, &sk->sk_error_queue);
 }
 
 void sock_release(struct socket *sock)
@@ -140,16 +146,22 @@ unsigned int sock_poll(struct socket *sock)
 		mask |= POLLERR;
 	if (sk->sk_receive_queue.qlen)
 		mask |= POLLIN | POLLRDNORM;
+	if (!sk->net)
+		mask |= POLLHUP;
 	return mask;
 }
 
 int kernel_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen)
 {
+	if (!sock->sk->net)
+		return -ENETDOWN;
 	return sock->ops->bind ? sock->ops->bind(sock, addr, addrlen) : -EOPNOTSUPP;
 }
 
 int kernel_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags)
 {
+	if (!sock->sk->net)
+		return -ENETDOWN;
 	return sock->ops->connect ? sock->ops->connect(sock, addr, addrlen, flags) : -EOPNOTSUPP;
 }
 
@@ -160,7 +172,32 @@ int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *ad
 
 int sock_sendmsg(struct socket *sock, struct msghdr *msg)
 {
+	if (!sock->sk->net)
+		return -ENETDOWN;
 	return sock->ops->sendmsg ? sock->ops->sendmsg(sock, msg) : -EOPNOTSUPP;
+}
+
+size_t msg_data_left(const struct msghdr *msg)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; i < msg->msg_iovlen; i++)
+		len += msg->msg_iov[i].iov_len;
+	return len;
+}
+
+void memcpy_from_msg(uint8_t *buf, const struct msghdr *msg, size_t len)
+{
+	size_t done = 0;
+
+	for (size_t i = 0; i < msg->msg_iovlen && done < len; i++) {
+		size_t n = msg->msg_iov[i].iov_len;
+
+		if (n > len - done)
+			n = len - done;
+		memcpy(buf + done, msg->msg_iov[i].iov_base, n);
+		done += n;
+	}
 }
 
 void put_cmsg(struct msghdr *msg, int level, int type, const void *data, size_t len)
@@ -241,7 +278,7 @@ int sock_recvmsg(struct socket *sock, struct msghdr *msg, int flags)
 	if (copied < skb->len)
 		msg->msg_flags |= MSG_TRUNC;
 	if (sock->ops->recvname)
-		sock->ops->recvname(sock, skb, msg);
+		sock->ops->recvname(sock, skb, msg, errqueue);
 	else
 		msg->msg_namelen = 0;
 	recv_timestamp(sk, skb, msg);
@@ -290,6 +327,8 @@ static int sol_socket_set(struct sock *sk, int optname, const void *optval, sock
 {
 	int val = 0, err;
 
+	if (!sk->net)
+		return -ENETDOWN;
 	if (optname == SO_BINDTODEVICE)
 		return sock_bindtodevice(sk, optval, optlen);
 	err = sock_int_opt(optval, optlen, &val);
@@ -303,6 +342,15 @@ static int sol_socket_set(struct sock *sk, int optname, const void *optval, sock
 	case SO_TIMESTAMPNS:
 		sk->sk_timestamp_ns = val != 0;
 		sk->sk_timestamp = val != 0;
+		return 0;
+	case SO_MARK:
+		sk->sk_mark = (uint32_t)val;
+		return 0;
+	case SO_DONTROUTE:
+		sk->sk_localroute = val != 0;
+		return 0;
+	case SO_BROADCAST:
+		sk->sk_broadcast = val != 0;
 		return 0;
 	case SO_RCVBUF:
 		/* __sock_set_rcvbuf: capped at rmem_max, doubled for the bookkeeping. */
@@ -348,6 +396,12 @@ static int sol_socket_get(struct sock *sk, int optname, void *optval, socklen_t 
 		return err;
 	case SO_TYPE:
 		return put_int_opt(sk->sk_type, optval, optlen);
+	case SO_MARK:
+		return put_int_opt((int)sk->sk_mark, optval, optlen);
+	case SO_DONTROUTE:
+		return put_int_opt(sk->sk_localroute, optval, optlen);
+	case SO_BROADCAST:
+		return put_int_opt(sk->sk_broadcast, optval, optlen);
 	case SO_RCVBUF:
 		return put_int_opt(sk->sk_rcvbuf, optval, optlen);
 	case SO_TIMESTAMP:
@@ -355,7 +409,7 @@ static int sol_socket_get(struct sock *sk, int optname, void *optval, socklen_t 
 	case SO_TIMESTAMPNS:
 		return put_int_opt(sk->sk_timestamp_ns, optval, optlen);
 	case SO_BINDTODEVICE: {
-		struct netdev *dev = sk->sk_bound_dev_if ? netdev_get_by_index(sk->net, sk->sk_bound_dev_if) : NULL;
+		struct netdev *dev = sk->sk_bound_dev_if && sk->net ? netdev_get_by_index(sk->net, sk->sk_bound_dev_if) : NULL;
 		size_t n = dev ? strlen(dev->name) + 1 : 0;
 
 		if (*optlen < n)

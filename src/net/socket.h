@@ -26,19 +26,41 @@ struct socket;
 /*
  * sock_create: family AF_PACKET (type SOCK_RAW for whole frames,
  * SOCK_DGRAM for what follows the link header; protocol htons(ETH_P_ALL)
- * or 0). SOCK_NONBLOCK and SOCK_CLOEXEC may be or'ed into type and change
+ * or 0); AF_INET with SOCK_RAW and IPPROTO_ICMP (what ping opens as root),
+ * or SOCK_DGRAM and 0 or IPPROTO_UDP (connect and getsockname only: the
+ * route and source a datagram would get; vethlab carries no UDP).
+ * SOCK_NONBLOCK and SOCK_CLOEXEC may be or'ed into type and change
  * nothing. -EAFNOSUPPORT, -ESOCKTNOSUPPORT or -EPROTONOSUPPORT otherwise.
+ * Addresses, SOL_IP and the error queue's entries are in uapi/in.h,
+ * uapi/icmp.h and uapi/errqueue.h.
  */
 int sock_create(struct netns *net, int family, int type, int protocol, struct socket **res);
 /* close(): detaches the socket and frees it with whatever it still queues. NULL is a no-op. */
 void sock_release(struct socket *sock);
 
-/* AF_PACKET: sockaddr_ll's sll_ifindex (0: every device) and sll_protocol (0: keep). */
+/*
+ * AF_PACKET: sockaddr_ll's sll_ifindex (0: every device) and sll_protocol
+ * (0: keep). AF_INET: a local, broadcast or multicast address, else
+ * -EADDRNOTAVAIL; it becomes the source of what is sent.
+ */
 int kernel_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen);
 int kernel_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags);
+/*
+ * AF_INET SOCK_DGRAM: connect routes to the address with the socket's
+ * device and mark (-ENETUNREACH counted as OutNoRoutes, -EACCES for a
+ * broadcast without SO_BROADCAST); getsockname then gives the source.
+ */
 int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen);
 
-/* Sends msg (msg->msg_flags are the flags); the length sent, or a negative errno. */
+/*
+ * Sends msg (msg->msg_flags are the flags); the length sent, or a negative
+ * errno. A raw ICMP socket sends msg's data as the ICMP message (checksum
+ * and all) to msg_name's address, with the socket's TTL, TOS, mark, device
+ * and path MTU discovery: -EACCES for a broadcast without SO_BROADCAST;
+ * -EMSGSIZE past 65535 bytes, or past the route's MTU with IP_PMTUDISC_DO
+ * (then with a local error queued under IP_RECVERR, as the kernel's), or
+ * past the MTU at all: vethlab does not fragment.
+ */
 int sock_sendmsg(struct socket *sock, struct msghdr *msg);
 /*
  * Receives one packet into msg's iovecs: its length (with MSG_TRUNC in
@@ -48,19 +70,31 @@ int sock_sendmsg(struct socket *sock, struct msghdr *msg);
  * msg_flags MSG_TRUNC, MSG_CTRUNC, MSG_ERRQUEUE. flags: MSG_DONTWAIT,
  * MSG_TRUNC, MSG_ERRQUEUE (reads the error queue). -EAGAIN when there is
  * nothing; a pending error (sk_err, see SO_ERROR) comes first, once.
+ * A raw ICMP socket reads the IP header and the ICMP message, from the
+ * source in a sockaddr_in; from the error queue, the payload of the packet
+ * the error is about, its destination as msg_name, and an IP_RECVERR cmsg:
+ * struct sock_extended_err, then the offender's sockaddr_in.
  */
 int sock_recvmsg(struct socket *sock, struct msghdr *msg, int flags);
 
 /*
  * SOL_SOCKET: SO_BINDTODEVICE (a device name, "" unbinds), SO_TIMESTAMP,
- * SO_TIMESTAMPNS, SO_RCVBUF, SO_ERROR (get, and clears), SO_TYPE (get).
+ * SO_TIMESTAMPNS, SO_RCVBUF, SO_MARK, SO_DONTROUTE, SO_BROADCAST, SO_ERROR
+ * (get, and clears), SO_TYPE (get).
  * SOL_PACKET: PACKET_ADD_MEMBERSHIP and PACKET_DROP_MEMBERSHIP with
- * PACKET_MR_PROMISC, PACKET_IGNORE_OUTGOING. -ENOPROTOOPT for the rest.
+ * PACKET_MR_PROMISC, PACKET_IGNORE_OUTGOING.
+ * SOL_IP: IP_TTL, IP_TOS, IP_MTU_DISCOVER, IP_RECVERR (ICMP errors and
+ * local ones onto the error queue), IP_RECVTTL (each packet's TTL as an
+ * IP_TTL cmsg). SOL_RAW: ICMP_FILTER. -ENOPROTOOPT for the rest.
  */
 int sock_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen);
 int sock_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen);
 
-/* POLLIN when a packet waits, POLLERR when an error does (sk_err, or the error queue). */
+/*
+ * POLLIN when a packet waits, POLLERR when an error does (sk_err, or the
+ * error queue), POLLHUP when the namespace has gone: vethlab frees a deleted
+ * namespace, where Linux would keep it while a socket holds it.
+ */
 unsigned int sock_poll(struct socket *sock);
 /*
  * sk_data_ready and sk_user_data: fn(sock, data) runs whenever a packet

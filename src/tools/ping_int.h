@@ -7,8 +7,8 @@
 #include <stdio.h>
 
 #include "../core/world.h"
-#include "../net/ipv4.h"
 #include "../net/ipv6.h"
+#include "../net/socket.h"
 #include "tools.h"
 
 #define MAXWAIT 10
@@ -17,6 +17,7 @@
 #define PING_HZ 100             /* sysconf(_SC_CLK_TCK): what iputils thinks a tick is */
 #define SCHINT(a) ((a) <= MININTERVAL ? MININTERVAL : (a))
 #define PING_MAX_DEST 16        /* getaddrinfo answers looked at */
+#define PING_PACKET_MAX 65536   /* the largest packet sent or read, IP header included */
 
 /* IP_PMTUDISC_* and IPV6_PMTUDISC_* share these numbers; -1 is "not set" (-M). */
 enum { PMTUDISC_UNSET = -1, PMTUDISC_DONT = 0, PMTUDISC_WANT = 1, PMTUDISC_DO = 2 };
@@ -36,7 +37,8 @@ struct ping_dest {
 
 struct ping {
 	struct vl_task task;
-	struct raw_sock sk;
+	struct socket *sock4;   /* the raw ICMP socket, NULL once closed */
+	uint8_t *sndbuf, *rcvbuf;  /* PING_PACKET_MAX bytes each */
 	struct raw6_sock sk6;
 	struct netns *net;
 	struct vl_timer start_timer, wake_timer, exit_timer, deadline_timer;

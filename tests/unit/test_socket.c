@@ -1,6 +1,7 @@
-/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, a going device), readiness and non-blocking reads. */
+/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, a going device), raw ICMP sockets (TTL, time stamps, the error queue, device binding), readiness and non-blocking reads. */
 #include <endian.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +9,10 @@
 #include "core/world.h"
 #include "ctl/rtnl.h"
 #include "net/socket.h"
+#include "net/wire.h"
+#include "uapi/in.h"
+#include "uapi/errqueue.h"
+#include "uapi/icmp.h"
 #include "shell/shell.h"
 #include "harness.h"
 
@@ -316,6 +321,315 @@ static void test_create_errors(void)
 	env_close(&e);
 }
 
+/* ---- AF_INET -------------------------------------------------------------------- */
+
+static struct sockaddr_in sin4(uint32_t a)
+{
+	return (struct sockaddr_in){ .sin_family = AF_INET, .sin_addr.s_addr = htobe32(a) };
+}
+
+static struct socket *raw_socket(struct netns *net)
+{
+	struct socket *sock;
+	int one = 1;
+
+	CHECK_EQ(sock_create(net, AF_INET, SOCK_RAW, IPPROTO_ICMP, &sock), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_TIMESTAMP, &one, sizeof(one)), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_RECVTTL, &one, sizeof(one)), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_RECVERR, &one, sizeof(one)), 0);
+	return sock;
+}
+
+/* An echo request of len bytes (header included), id 0x1234, sequence seq, checksummed. */
+static int send_echo(struct socket *sock, uint32_t dst, size_t len, uint16_t seq)
+{
+	static uint8_t buf[4096];
+	struct sockaddr_in to = sin4(dst);
+	struct iovec iov = { .iov_base = buf, .iov_len = len };
+	struct msghdr msg = { .msg_name = &to, .msg_namelen = sizeof(to), .msg_iov = &iov, .msg_iovlen = 1 };
+
+	memset(buf, 0xa5, len);
+	buf[0] = ICMP_ECHO;
+	buf[1] = 0;
+	put16(buf + 2, 0);
+	put16(buf + 4, 0x1234);
+	put16(buf + 6, seq);
+	put16(buf + 2, inet_csum(buf, len));
+	return sock_sendmsg(sock, &msg);
+}
+
+/* One read with everything the raw socket can give. */
+struct rawpkt {
+	int len, ttl;
+	uint32_t from;
+	bool has_tv;
+	struct timeval tv;
+	struct sock_extended_err ee;
+	bool has_ee;
+	uint32_t offender;
+	int msg_flags;
+	uint8_t data[2048];
+};
+
+static int raw_recv(struct socket *sock, struct rawpkt *p, int flags)
+{
+	union {
+		struct cmsghdr align;
+		uint8_t buf[256];
+	} control;
+	struct sockaddr_in from = { 0 };
+	struct iovec iov = { .iov_base = p->data, .iov_len = sizeof(p->data) };
+	struct msghdr msg = {
+		.msg_name = &from, .msg_namelen = sizeof(from), .msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = &control, .msg_controllen = sizeof(control),
+	};
+
+	memset(p, 0, offsetof(struct rawpkt, data));
+	p->ttl = -1;
+	p->len = sock_recvmsg(sock, &msg, flags | MSG_DONTWAIT);
+	if (p->len < 0)
+		return p->len;
+	p->from = be32toh(from.sin_addr.s_addr);
+	p->msg_flags = msg.msg_flags;
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_TIMESTAMP) {
+			memcpy(&p->tv, CMSG_DATA(cm), sizeof(p->tv));
+			p->has_tv = true;
+		} else if (cm->cmsg_level == SOL_IP && cm->cmsg_type == IP_TTL) {
+			memcpy(&p->ttl, CMSG_DATA(cm), sizeof(p->ttl));
+		} else if (cm->cmsg_level == SOL_IP && cm->cmsg_type == IP_RECVERR) {
+			struct sockaddr_in off;
+
+			memcpy(&p->ee, CMSG_DATA(cm), sizeof(p->ee));
+			memcpy(&off, CMSG_DATA(cm) + sizeof(p->ee), sizeof(off));
+			p->offender = be32toh(off.sin_addr.s_addr);
+			p->has_ee = true;
+		}
+	}
+	return p->len;
+}
+
+/*
+ * The echo reply comes with its IP header, its source in msg_name, the TTL
+ * it arrived with (IP_RECVTTL) and its receive time; the request we sent
+ * is not delivered back; the socket's TTL goes on the wire.
+ */
+static void test_raw_reply(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock, *b;
+	struct ready r = { 0 };
+	struct rawpkt p;
+	uint64_t sent;
+	int ttl = 33;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	sock = raw_socket(net);
+	b = raw_socket(rtnl_netns_get(e.w, "b"));
+	sock_set_data_ready(sock, count_ready, &r);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_TTL, &ttl, sizeof(ttl)), 0);
+	sent = world_now(e.w);
+	CHECK_EQ(send_echo(sock, 0x0a000002, 64, 7), 64);
+	CHECK_EQ(raw_recv(sock, &p, 0), -EAGAIN);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(r.calls, 1);
+	/* b's raw socket saw our request, with our TTL. */
+	CHECK_EQ(raw_recv(b, &p, 0), 20 + 64);
+	CHECK_EQ(p.data[20], ICMP_ECHO);
+	CHECK_EQ(p.ttl, 33);
+	CHECK_EQ(p.from, 0x0a000001u);
+	CHECK_EQ(raw_recv(sock, &p, 0), 20 + 64);
+	CHECK_EQ(p.data[0], 0x45);
+	CHECK_EQ(p.data[9], IPPROTO_ICMP);
+	CHECK_EQ(p.data[20], ICMP_ECHOREPLY);
+	CHECK_EQ(get16(p.data + 20 + 4), 0x1234);
+	CHECK_EQ(get16(p.data + 20 + 6), 7);
+	CHECK_EQ(p.from, 0x0a000002u);
+	CHECK_EQ(p.ttl, 64);
+	CHECK(p.has_tv);
+	CHECK_EQ((uint64_t)p.tv.tv_sec, e.w->epoch_sec + sent / 1000000000u);
+	CHECK(p.tv.tv_usec >= 0 && p.tv.tv_usec < 1000000);
+	CHECK_EQ(raw_recv(sock, &p, 0), -EAGAIN);
+	sock_release(sock);
+	sock_release(b);
+	env_close(&e);
+}
+
+/*
+ * A router's ICMP error lands on the error queue: the entry, the router as
+ * the offender, our destination as msg_name and our request as the data;
+ * ICMP_FILTER keeps the error message itself off the receive queue.
+ */
+static void test_raw_error_queue(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct ready r = { 0 };
+	struct rawpkt p;
+	struct icmp_filter filt = { 1u << ICMP_DEST_UNREACH };
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	CHECK_EQ(shell_run_line(e.sh, "ip route add 10.9.0.0/16 via 10.0.0.2; "
+				      "ip netns exec b sysctl -qw net.ipv4.ip_forward=1; "
+				      "ip -n b route add unreachable 10.9.0.0/16"), 0);
+	sock = raw_socket(net);
+	sock_set_data_ready(sock, count_ready, &r);
+	CHECK_EQ(sock_setsockopt(sock, SOL_RAW, ICMP_FILTER, &filt, sizeof(filt)), 0);
+	CHECK_EQ(send_echo(sock, 0x0a090001, 64, 3), 64);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(r.calls, 1);
+	CHECK_EQ(sock_poll(sock), (unsigned int)POLLERR);
+	CHECK_EQ(raw_recv(sock, &p, 0), -EAGAIN);
+	CHECK_EQ(raw_recv(sock, &p, MSG_ERRQUEUE), 64);
+	CHECK(p.msg_flags & MSG_ERRQUEUE);
+	CHECK(p.has_ee);
+	CHECK_EQ(p.ee.ee_origin, SO_EE_ORIGIN_ICMP);
+	CHECK_EQ(p.ee.ee_type, ICMP_DEST_UNREACH);
+	CHECK_EQ(p.ee.ee_code, ICMP_HOST_UNREACH);
+	CHECK_EQ(p.ee.ee_errno, (uint32_t)EHOSTUNREACH);
+	CHECK_EQ(p.offender, 0x0a000002u);
+	CHECK_EQ(p.from, 0x0a090001u);
+	CHECK_EQ(p.data[0], ICMP_ECHO);
+	CHECK_EQ(get16(p.data + 6), 3);
+	CHECK_EQ(raw_recv(sock, &p, MSG_ERRQUEUE), -EAGAIN);
+	CHECK_EQ(sock_poll(sock), 0u);
+	sock_release(sock);
+	env_close(&e);
+}
+
+/*
+ * IP_PMTUDISC_DO past the MTU: -EMSGSIZE and a local error with the MTU;
+ * a broadcast without SO_BROADCAST: -EACCES; nothing past 65535 bytes.
+ */
+static void test_raw_send_errors(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct rawpkt p;
+	int pmtu = IP_PMTUDISC_DO, val = 0;
+	socklen_t len = sizeof(val);
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	sock = raw_socket(net);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_MTU_DISCOVER, &pmtu, sizeof(pmtu)), 0);
+	CHECK_EQ(sock_getsockopt(sock, SOL_IP, IP_MTU_DISCOVER, &val, &len), 0);
+	CHECK_EQ(val, IP_PMTUDISC_DO);
+	CHECK_EQ(send_echo(sock, 0x0a000002, 1500, 1), -EMSGSIZE);
+	CHECK_EQ(raw_recv(sock, &p, MSG_ERRQUEUE), 0);
+	CHECK_EQ(p.ee.ee_origin, SO_EE_ORIGIN_LOCAL);
+	CHECK_EQ(p.ee.ee_errno, (uint32_t)EMSGSIZE);
+	CHECK_EQ(p.ee.ee_info, 1500u);
+	CHECK_EQ(p.from, 0x0a000002u);
+	CHECK_EQ(p.offender, 0u);
+	CHECK_EQ(send_echo(sock, 0x0a000002, 1480, 2), 1480);
+	CHECK_EQ(send_echo(sock, 0x0a0000ff, 64, 3), -EACCES);
+	CHECK_EQ(send_echo(sock, 0x0b000001, 64, 4), -ENETUNREACH);
+	CHECK_EQ(raw_recv(sock, &p, MSG_ERRQUEUE), -EAGAIN);
+	sock_release(sock);
+	env_close(&e);
+}
+
+/* SO_BINDTODEVICE: a socket bound to lo does not see what came in on veth0. */
+static void test_raw_bindtodevice(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *any, *on_lo, *on_veth;
+	struct rawpkt p;
+	char name[16];
+	socklen_t len = sizeof(name);
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	any = raw_socket(net);
+	on_lo = raw_socket(net);
+	on_veth = raw_socket(net);
+	CHECK_EQ(sock_setsockopt(on_lo, SOL_SOCKET, SO_BINDTODEVICE, "lo", 3), 0);
+	CHECK_EQ(sock_setsockopt(on_veth, SOL_SOCKET, SO_BINDTODEVICE, "veth0", 6), 0);
+	CHECK_EQ(sock_getsockopt(on_veth, SOL_SOCKET, SO_BINDTODEVICE, name, &len), 0);
+	CHECK_STR(name, "veth0");
+	CHECK_EQ(send_echo(any, 0x0a000002, 64, 1), 64);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw_recv(any, &p, 0), 84);
+	CHECK_EQ(raw_recv(on_veth, &p, 0), 84);
+	CHECK_EQ(p.data[20], ICMP_ECHOREPLY);
+	CHECK_EQ(raw_recv(on_lo, &p, 0), -EAGAIN);
+	/* Bound to veth0, the socket routes through it: 10.0.0.2 is still on-link there. */
+	CHECK_EQ(send_echo(on_veth, 0x0a000002, 64, 2), 64);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw_recv(on_veth, &p, 0), 84);
+	CHECK_EQ(get16(p.data + 26), 2);
+	CHECK_EQ(raw_recv(on_lo, &p, 0), -EAGAIN);
+	sock_release(any);
+	sock_release(on_lo);
+	sock_release(on_veth);
+	env_close(&e);
+}
+
+/*
+ * The datagram socket iputils and getaddrinfo connect: the route's source
+ * by getsockname, -ENETUNREACH without a route, -EACCES for a broadcast
+ * until SO_BROADCAST; bind takes only local addresses.
+ */
+static void test_dgram_connect_and_bind(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock, *raw;
+	struct sockaddr_in to = sin4(0x0a000002), me = { 0 };
+	socklen_t melen = sizeof(me);
+	int on = 1;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	CHECK_EQ(sock_create(net, AF_INET, SOCK_DGRAM, IPPROTO_UDP, &sock), 0);
+	to = sin4(0x0b000001);
+	CHECK_EQ(kernel_connect(sock, (struct sockaddr *)&to, sizeof(to), 0), -ENETUNREACH);
+	to = sin4(0x0a0000ff);
+	CHECK_EQ(kernel_connect(sock, (struct sockaddr *)&to, sizeof(to), 0), -EACCES);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_BROADCAST, &on, sizeof(on)), 0);
+	CHECK_EQ(kernel_connect(sock, (struct sockaddr *)&to, sizeof(to), 0), 0);
+	CHECK_EQ(kernel_getsockname(sock, (struct sockaddr *)&me, &melen), 0);
+	CHECK_EQ(melen, sizeof(me));
+	CHECK_EQ(be32toh(me.sin_addr.s_addr), 0x0a000001u);
+	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), -EOPNOTSUPP);
+	sock_release(sock);
+
+	raw = raw_socket(net);
+	me = sin4(0x0a000009);
+	CHECK_EQ(kernel_bind(raw, (struct sockaddr *)&me, sizeof(me)), -EADDRNOTAVAIL);
+	me = sin4(0x0a000001);
+	CHECK_EQ(kernel_bind(raw, (struct sockaddr *)&me, sizeof(me)), 0);
+	me = sin4(0x0a0000ff);
+	CHECK_EQ(kernel_bind(raw, (struct sockaddr *)&me, sizeof(me)), 0);
+	CHECK_EQ(sock_create(net, AF_INET, SOCK_RAW, IPPROTO_UDP, &sock), -EPROTONOSUPPORT);
+	CHECK_EQ(sock_create(net, AF_INET, SOCK_STREAM, 0, &sock), -ESOCKTNOSUPPORT);
+	sock_release(raw);
+	env_close(&e);
+}
+
+/* A namespace vethlab frees under a socket: POLLHUP, and sends fail; closing still works. */
+static void test_raw_netns_gone(void)
+{
+	struct env e;
+	struct socket *sock;
+
+	env_open(&e);
+	sock = raw_socket(rtnl_netns_get(e.w, "b"));
+	CHECK_EQ(sock_poll(sock), 0u);
+	CHECK_EQ(shell_run_line(e.sh, "ip netns del b"), 0);
+	CHECK_EQ(sock_poll(sock), (unsigned int)POLLHUP);
+	CHECK_EQ(send_echo(sock, 0x0a000001, 64, 1), -ENETDOWN);
+	sock_release(sock);
+	env_close(&e);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -325,6 +639,12 @@ int main(void)
 		{ "packet_device_gone", test_packet_device_gone },
 		{ "release_in_callback", test_release_in_callback },
 		{ "create_errors", test_create_errors },
+		{ "raw_reply", test_raw_reply },
+		{ "raw_error_queue", test_raw_error_queue },
+		{ "raw_send_errors", test_raw_send_errors },
+		{ "raw_bindtodevice", test_raw_bindtodevice },
+		{ "dgram_connect_and_bind", test_dgram_connect_and_bind },
+		{ "raw_netns_gone", test_raw_netns_gone },
 		{ NULL, NULL },
 	};
 
