@@ -743,3 +743,24 @@ int rtnl_route6_get(struct netns *net, const struct rtnl_route6_req *req, struct
 		out->has_prefsrc = rt6_route_saddr(r, req->dst, out->prefsrc) == 0;
 	return 0;
 }
+
+int rtnl_route6_output(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+		       struct rtnl_route6_output *out)
+{
+	struct flow6 fl = { .oif = oif };
+	struct rt6_result rt;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if (!net->ipv6)
+		return -ENETUNREACH;
+	memcpy(fl.daddr, dst, 16);
+	memcpy(fl.saddr, src, 16);
+	err = ip6_route_output(net, &fl, &rt);
+	if (err)
+		return err;
+	memcpy(out->saddr, rt.saddr, 16);
+	out->ifindex = rt.dev->ifindex;
+	out->mtu = rt.dev->mtu;
+	return 0;
+}

@@ -35,20 +35,6 @@ enum { ICMPV6_NOROUTE = 0, ICMPV6_ADM_PROHIBITED = 1, ICMPV6_NOT_NEIGHBOUR = 2, 
        ICMPV6_PORT_UNREACH = 4 };
 enum { ICMPV6_EXC_HOPLIMIT = 0 };
 
-/* Raw ICMPv6 sockets, as ping6 opens one. */
-struct raw6_sock;
-struct raw6_sock_ops {
-	/* An ICMPv6 message for us (skb->data at the ICMPv6 header); iif gives the scope. Lent. */
-	void (*rcv)(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif);
-	/* An ICMPv6 error quoting a packet this socket sent (IPV6_RECVERR). Lent. */
-	void (*err)(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif);
-};
-struct raw6_sock {
-	struct vl_list node;
-	struct netns *net;
-	const struct raw6_sock_ops *ops;
-	int bound_dev_if;
-};
 
 struct ipv6_net {
 	struct rt6_table local, main;
@@ -155,8 +141,15 @@ uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, 
 void icmpv6_rcv(struct sk_buff *skb, int iif);
 /* icmp6_send: an error about skb_in (network header set). Does not consume skb_in. */
 void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info);
-void raw6_sock_register(struct netns *net, struct raw6_sock *sk);
-void raw6_sock_unregister(struct raw6_sock *sk);
+
+/* raw6.c: raw ICMPv6 sockets (socket.h). */
+/*
+ * An ICMPv6 message for us (skb->data at its header, lent), or with err an
+ * error quoting one of ours, to the sockets whose bound device matches iif.
+ */
+void raw6_deliver(struct sk_buff *skb, const uint8_t *ip6h, int iif, bool err);
+/* The namespace goes: its sockets are detached, and poll POLLHUP. */
+void raw6_net_exit(struct ipv6_net *in6);
 
 /* ndisc.c */
 extern const struct neigh_ops nd_neigh_ops;

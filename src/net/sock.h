@@ -88,5 +88,6 @@ size_t msg_data_left(const struct msghdr *msg);
 /* af_packet.c, af_inet.c */
 extern const struct net_proto_family packet_family_ops;
 extern const struct net_proto_family inet_family_ops;
+extern const struct net_proto_family inet6_family_ops;
 
 #endif

@@ -20,6 +20,7 @@
 static const struct net_proto_family *const net_families[] = {
 	&packet_family_ops,
 	&inet_family_ops,
+	&inet6_family_ops,
 };
 
 static const struct net_proto_family *family_find(int family)

@@ -1326,6 +1326,12 @@ static void arm_wait(struct ping *p, long next)
 	vl_timer_arm(&p->task.world->clock, &p->wake_timer, at);
 }
 
+/* The socket is closed, or vethlab freed its namespace under it. */
+static bool sock_gone(struct socket *sock)
+{
+	return !sock || (sock_poll(sock) & POLLHUP);
+}
+
 void ping_main_iter(struct ping *p)
 {
 	long next;
@@ -1333,7 +1339,7 @@ void ping_main_iter(struct ping *p)
 	if (p->exiting || !p->started)
 		return;
 	/* vethlab frees a deleted namespace (Linux keeps it while ping holds a socket there). */
-	if (p->family == 6 ? !p->sk6.net : !p->sock4 || (sock_poll(p->sock4) & POLLHUP)) {
+	if (sock_gone(p->family == 6 ? p->sock6 : p->sock4)) {
 		ping_finish(p);
 		return;
 	}
@@ -1949,7 +1955,7 @@ static void on_start(struct vl_timer *t)
 	struct ping *p = vl_container_of(t, struct ping, start_timer);
 	int st;
 
-	if ((p->hint_family != 6 && (sock_poll(p->sock4) & POLLHUP)) || (p->hint_family != 4 && !p->sk6.net)) {
+	if ((p->hint_family != 6 && sock_gone(p->sock4)) || (p->hint_family != 4 && sock_gone(p->sock6))) {
 		ping_end(p, ping_refuse(p, "a namespace deleted before ping started"));
 		return;
 	}

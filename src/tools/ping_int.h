@@ -39,7 +39,7 @@ struct ping {
 	struct vl_task task;
 	struct socket *sock4;   /* the raw ICMP socket, NULL once closed */
 	uint8_t *sndbuf, *rcvbuf;  /* PING_PACKET_MAX bytes each */
-	struct raw6_sock sk6;
+	struct socket *sock6;   /* the raw ICMPv6 socket, NULL once closed */
 	struct netns *net;
 	struct vl_timer start_timer, wake_timer, exit_timer, deadline_timer;
 	char *prog;             /* argv[0]: "ping", "ping6" (error() and getopt print it) */

@@ -1,4 +1,4 @@
-/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, a going device), raw ICMP sockets (TTL, time stamps, the error queue, device binding), readiness and non-blocking reads. */
+/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, a going device), raw ICMP and ICMPv6 sockets (TTL and hop limit, time stamps, the error queue, device binding, filters), readiness and non-blocking reads. */
 #include <endian.h>
 #include <errno.h>
 #include <stddef.h>
@@ -11,6 +11,7 @@
 #include "net/socket.h"
 #include "net/wire.h"
 #include "uapi/in.h"
+#include "uapi/in6.h"
 #include "uapi/errqueue.h"
 #include "uapi/icmp.h"
 #include "shell/shell.h"
@@ -630,6 +631,238 @@ static void test_raw_netns_gone(void)
 	env_close(&e);
 }
 
+/* ---- AF_INET6 ------------------------------------------------------------------- */
+
+static const char pair6[] = "ip -6 addr add 2001:db8::1/64 dev veth0 nodad; "
+			    "ip -n b -6 addr add 2001:db8::2/64 dev veth1 nodad; sleep 1";
+
+/* An address from its eight 16-bit groups. */
+static struct sockaddr_in6 sin6_of(const uint16_t *w, uint32_t scope)
+{
+	struct sockaddr_in6 a = { .sin6_family = AF_INET6, .sin6_scope_id = scope };
+
+	for (int i = 0; i < 8; i++)
+		put16(a.sin6_addr.s6_addr + 2 * i, w[i]);
+	return a;
+}
+
+#define A6(...) ((const uint16_t[8]){ __VA_ARGS__ })
+
+static struct socket *raw6_socket(struct netns *net, bool echo_replies_only)
+{
+	struct socket *sock;
+	struct icmp6_filter filt;
+	int one = 1;
+
+	CHECK_EQ(sock_create(net, AF_INET6, SOCK_RAW, IPPROTO_ICMPV6, &sock), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IPV6, IPV6_RECVHOPLIMIT, &one, sizeof(one)), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IPV6, IPV6_RECVERR, &one, sizeof(one)), 0);
+	if (echo_replies_only) {
+		memset(&filt, 0xff, sizeof(filt));
+		filt.icmp6_filt[129 >> 5] &= ~(1u << (129 & 31));
+		CHECK_EQ(sock_setsockopt(sock, SOL_ICMPV6, ICMP6_FILTER, &filt, sizeof(filt)), 0);
+	}
+	return sock;
+}
+
+/* An echo request of len bytes, id 0x4321, sequence seq; the kernel checksums it. */
+static int send_echo6(struct socket *sock, const struct sockaddr_in6 *to, size_t len, uint16_t seq)
+{
+	static uint8_t buf[4096];
+	struct sockaddr_in6 dst = *to;
+	struct iovec iov = { .iov_base = buf, .iov_len = len };
+	struct msghdr msg = { .msg_name = &dst, .msg_namelen = sizeof(dst), .msg_iov = &iov, .msg_iovlen = 1 };
+
+	memset(buf, 0x5a, len);
+	buf[0] = 128;
+	buf[1] = 0;
+	put16(buf + 4, 0x4321);
+	put16(buf + 6, seq);
+	return sock_sendmsg(sock, &msg);
+}
+
+struct raw6pkt {
+	int len, hops;
+	struct sockaddr_in6 from, offender;
+	struct sock_extended_err ee;
+	bool has_ee;
+	uint8_t data[2048];
+};
+
+static int raw6_recv(struct socket *sock, struct raw6pkt *p, int flags)
+{
+	union {
+		struct cmsghdr align;
+		uint8_t buf[256];
+	} control;
+	struct iovec iov = { .iov_base = p->data, .iov_len = sizeof(p->data) };
+	struct msghdr msg = {
+		.msg_name = &p->from, .msg_namelen = sizeof(p->from), .msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = &control, .msg_controllen = sizeof(control),
+	};
+
+	memset(p, 0, offsetof(struct raw6pkt, data));
+	p->hops = -1;
+	p->len = sock_recvmsg(sock, &msg, flags | MSG_DONTWAIT);
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); p->len >= 0 && cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_IPV6 && cm->cmsg_type == IPV6_HOPLIMIT) {
+			memcpy(&p->hops, CMSG_DATA(cm), sizeof(p->hops));
+		} else if (cm->cmsg_level == SOL_IPV6 && cm->cmsg_type == IPV6_RECVERR) {
+			memcpy(&p->ee, CMSG_DATA(cm), sizeof(p->ee));
+			memcpy(&p->offender, CMSG_DATA(cm) + sizeof(p->ee), sizeof(p->offender));
+			p->has_ee = true;
+		}
+	}
+	return p->len;
+}
+
+/*
+ * The echo reply arrives without an IPv6 header, its hop limit in a cmsg;
+ * ICMP6_FILTER keeps neighbour discovery away from the filtered socket but
+ * not from the other; the kernel's checksum made b answer.
+ */
+static void test_raw6_reply_and_filter(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *only, *all;
+	struct sockaddr_in6 to = sin6_of(A6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 2), 0), want = to;
+	struct raw6pkt p;
+	int others = 0, replies = 0, hops = 7;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	CHECK_EQ(shell_run_line(e.sh, pair6), 0);
+	only = raw6_socket(net, true);
+	all = raw6_socket(net, false);
+	CHECK_EQ(sock_setsockopt(only, SOL_IPV6, IPV6_UNICAST_HOPS, &hops, sizeof(hops)), 0);
+	CHECK_EQ(send_echo6(only, &to, 56, 9), 56);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw6_recv(only, &p, 0), 56);
+	CHECK_EQ(p.data[0], 129);
+	CHECK_EQ(get16(p.data + 4), 0x4321);
+	CHECK_EQ(get16(p.data + 6), 9);
+	CHECK_EQ(p.hops, 64);
+	CHECK_EQ(p.from.sin6_family, AF_INET6);
+	CHECK(!memcmp(&p.from.sin6_addr, &want.sin6_addr, 16));
+	CHECK_EQ(p.from.sin6_scope_id, 0u);
+	CHECK_EQ(raw6_recv(only, &p, 0), -EAGAIN);
+	while (raw6_recv(all, &p, 0) >= 0) {
+		if (p.data[0] == 129)
+			replies++;
+		else
+			others++;   /* neighbour solicitations and advertisements */
+	}
+	CHECK_EQ(replies, 1);
+	CHECK(others >= 1);
+	sock_release(only);
+	sock_release(all);
+	env_close(&e);
+}
+
+/* A link-local source comes with its scope: the device it came in on. */
+static void test_raw6_link_local_scope(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock, *b;
+	struct sockaddr_in6 to;
+	struct raw6pkt p;
+	int veth0;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	veth0 = ifindex_of(net, "veth0");
+	sock = raw6_socket(net, true);
+	b = raw6_socket(rtnl_netns_get(e.w, "b"), true);
+	/* b's link-local address: learn it from what b's socket sees from us, the other way round. */
+	to = sin6_of(A6(0xff02, 0, 0, 0, 0, 0, 0, 1), (uint32_t)veth0);
+	CHECK_EQ(send_echo6(sock, &to, 16, 1), 16);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw6_recv(sock, &p, 0), 16);
+	CHECK_EQ(p.data[0], 129);
+	CHECK_EQ(p.from.sin6_addr.s6_addr[0], 0xfe);
+	CHECK_EQ(p.from.sin6_addr.s6_addr[1], 0x80);
+	CHECK_EQ(p.from.sin6_scope_id, (uint32_t)veth0);
+	to = p.from;
+	CHECK_EQ(send_echo6(sock, &to, 16, 2), 16);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw6_recv(sock, &p, 0), 16);
+	CHECK_EQ(get16(p.data + 6), 2);
+	CHECK_EQ(p.from.sin6_scope_id, (uint32_t)veth0);
+	sock_release(sock);
+	sock_release(b);
+	env_close(&e);
+}
+
+/* A router's unreachable lands on the error queue; IPV6_PMTUDISC_DO past the MTU is a local error. */
+static void test_raw6_errors(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct sockaddr_in6 far = sin6_of(A6(0x2001, 0xdb9, 0, 0, 0, 0, 0, 1), 0), router = sin6_of(A6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 2), 0);
+	struct raw6pkt p;
+	int pmtu = IPV6_PMTUDISC_DO;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	CHECK_EQ(shell_run_line(e.sh, pair6), 0);
+	CHECK_EQ(shell_run_line(e.sh, "ip -6 route add 2001:db9::/64 via 2001:db8::2; "
+				      "ip netns exec b sysctl -qw net.ipv6.conf.all.forwarding=1; "
+				      "ip -n b -6 route add unreachable 2001:db9::/64"), 0);
+	sock = raw6_socket(net, true);
+	CHECK_EQ(send_echo6(sock, &far, 24, 5), 24);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw6_recv(sock, &p, 0), -EAGAIN);
+	CHECK_EQ(raw6_recv(sock, &p, MSG_ERRQUEUE), 24);
+	CHECK(p.has_ee);
+	CHECK_EQ(p.ee.ee_origin, SO_EE_ORIGIN_ICMP6);
+	CHECK_EQ(p.ee.ee_type, 1);     /* destination unreachable */
+	CHECK(!memcmp(&p.offender.sin6_addr, &router.sin6_addr, 16));
+	CHECK(!memcmp(&p.from.sin6_addr, &far.sin6_addr, 16));
+	CHECK_EQ(p.data[0], 128);
+	CHECK_EQ(get16(p.data + 6), 5);
+
+	CHECK_EQ(sock_setsockopt(sock, SOL_IPV6, IPV6_MTU_DISCOVER, &pmtu, sizeof(pmtu)), 0);
+	CHECK_EQ(send_echo6(sock, &router, 1461, 6), -EMSGSIZE);
+	CHECK_EQ(raw6_recv(sock, &p, MSG_ERRQUEUE), 0);
+	CHECK_EQ(p.ee.ee_origin, SO_EE_ORIGIN_LOCAL);
+	CHECK_EQ(p.ee.ee_errno, (uint32_t)EMSGSIZE);
+	CHECK_EQ(p.ee.ee_info, 1500u);
+	CHECK_EQ(send_echo6(sock, &router, 1460, 7), 1460);
+	sock_release(sock);
+	env_close(&e);
+}
+
+/* The datagram probe: its source by getsockname, its route's MTU (IPV6_MTU) once connected. */
+static void test_dgram6_connect(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	struct sockaddr_in6 to = sin6_of(A6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 2), 0), me, want = sin6_of(A6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1), 0);
+	socklen_t len = sizeof(me);
+	int mtu = 0;
+	socklen_t mlen = sizeof(mtu);
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	CHECK_EQ(shell_run_line(e.sh, pair6), 0);
+	CHECK_EQ(sock_create(net, AF_INET6, SOCK_DGRAM, 0, &sock), 0);
+	CHECK_EQ(sock_getsockopt(sock, SOL_IPV6, IPV6_MTU, &mtu, &mlen), -ENOTCONN);
+	to = sin6_of(A6(0x2001, 0xdb9, 0, 0, 0, 0, 0, 1), 0);
+	CHECK_EQ(kernel_connect(sock, (struct sockaddr *)&to, sizeof(to), 0), -ENETUNREACH);
+	to = sin6_of(A6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 2), 0);
+	CHECK_EQ(kernel_connect(sock, (struct sockaddr *)&to, sizeof(to), 0), 0);
+	CHECK_EQ(kernel_getsockname(sock, (struct sockaddr *)&me, &len), 0);
+	CHECK(!memcmp(&me.sin6_addr, &want.sin6_addr, 16));
+	CHECK_EQ(sock_getsockopt(sock, SOL_IPV6, IPV6_MTU, &mtu, &mlen), 0);
+	CHECK_EQ(mtu, 1500);
+	sock_release(sock);
+	env_close(&e);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -645,6 +878,10 @@ int main(void)
 		{ "raw_bindtodevice", test_raw_bindtodevice },
 		{ "dgram_connect_and_bind", test_dgram_connect_and_bind },
 		{ "raw_netns_gone", test_raw_netns_gone },
+		{ "raw6_reply_and_filter", test_raw6_reply_and_filter },
+		{ "raw6_link_local_scope", test_raw6_link_local_scope },
+		{ "raw6_errors", test_raw6_errors },
+		{ "dgram6_connect", test_dgram6_connect },
 		{ NULL, NULL },
 	};
 

@@ -1,0 +1,40 @@
+/* uapi/in6.h: the IPv6 socket address, SOL_IPV6's options and the ICMPv6 filter, as <linux/in6.h> and <linux/icmpv6.h>. */
+#ifndef VL_UAPI_IN6_H
+#define VL_UAPI_IN6_H
+
+#include <stdint.h>
+
+struct in6_addr {
+	uint8_t s6_addr[16];
+};
+
+/* sin6_scope_id: the interface of a link-scoped address. */
+struct sockaddr_in6 {
+	unsigned short sin6_family;
+	uint16_t sin6_port;
+	uint32_t sin6_flowinfo;
+	struct in6_addr sin6_addr;
+	uint32_t sin6_scope_id;
+};
+
+/* setsockopt(SOL_IPV6, ...) */
+#define SOL_IPV6 41
+#define IPV6_UNICAST_HOPS 16
+#define IPV6_MTU_DISCOVER 23
+#define IPV6_MTU 24              /* get, on a connected socket: its route's MTU */
+#define IPV6_RECVERR 25
+#define IPV6_RECVHOPLIMIT 51
+#define IPV6_HOPLIMIT 52         /* the cmsg IPV6_RECVHOPLIMIT gives */
+#define IPV6_PMTUDISC_DONT 0
+#define IPV6_PMTUDISC_WANT 1
+#define IPV6_PMTUDISC_DO 2
+
+/* setsockopt(SOL_ICMPV6, ICMP6_FILTER): bit n of the 256 set blocks ICMPv6 type n. */
+#define SOL_ICMPV6 58
+#define ICMP6_FILTER 1
+
+struct icmp6_filter {
+	uint32_t icmp6_filt[8];
+};
+
+#endif
