@@ -13,7 +13,9 @@
 #include "../core/netns.h"
 #include "../core/skbuff.h"
 #include "neighbour.h"
+#include "../uapi/icmpv6.h"
 #include "../uapi/in.h"
+#include "../uapi/in6.h"
 #include "../uapi/rtnetlink.h"
 #include "route6.h"
 #include "snmp.h"
@@ -24,16 +26,6 @@
 /* The smallest link MTU IPv6 runs on (RFC 8200); below it a device has no inet6_dev. */
 #define IPV6_MIN_MTU 1280
 
-enum {
-	ICMPV6_DEST_UNREACH = 1, ICMPV6_PKT_TOOBIG = 2, ICMPV6_TIME_EXCEED = 3, ICMPV6_PARAMPROB = 4,
-	ICMPV6_ECHO_REQUEST = 128, ICMPV6_ECHO_REPLY = 129, ICMPV6_MGM_QUERY = 130, ICMPV6_MGM_REPORT = 131,
-	ICMPV6_MLD2_REPORT = 143,
-	NDISC_ROUTER_SOLICITATION = 133, NDISC_ROUTER_ADVERTISEMENT = 134,
-	NDISC_NEIGHBOUR_SOLICITATION = 135, NDISC_NEIGHBOUR_ADVERTISEMENT = 136, NDISC_REDIRECT = 137,
-};
-enum { ICMPV6_NOROUTE = 0, ICMPV6_ADM_PROHIBITED = 1, ICMPV6_NOT_NEIGHBOUR = 2, ICMPV6_ADDR_UNREACH = 3,
-       ICMPV6_PORT_UNREACH = 4 };
-enum { ICMPV6_EXC_HOPLIMIT = 0 };
 
 
 struct ipv6_net {
@@ -83,24 +75,6 @@ static inline void icmp6_out_count(struct netns *net, uint8_t type)
 {
 	net->ipv6->mib.icmpmsg[ICMPMSG_OUT + type]++;
 	net->ipv6->mib.icmp[ICMP6_MIB_OUTMSGS]++;
-}
-
-static inline bool ipv6_addr_any(const uint8_t *a)
-{
-	for (int i = 0; i < 16; i++)
-		if (a[i])
-			return false;
-	return true;
-}
-
-static inline bool ipv6_addr_linklocal(const uint8_t *a)
-{
-	return a[0] == 0xfe && (a[1] & 0xc0) == 0x80;
-}
-
-static inline bool ipv6_addr_multicast(const uint8_t *a)
-{
-	return a[0] == 0xff;
 }
 
 /* A hash of an address, for the per-namespace tables keyed by one. */

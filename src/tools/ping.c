@@ -21,10 +21,10 @@
 #include "../ctl/rtnl.h"
 #include "../ctl/rtnl_route.h"
 #include "../net/socket.h"
-#include "../net/wire.h"
 #include "../uapi/errqueue.h"
 #include "../uapi/icmp.h"
 #include "../uapi/in.h"
+#include "../uapi/rtnetlink.h"
 #include "hosts.h"
 #include "ip/ip_common.h"
 #include "ping_int.h"
@@ -250,7 +250,7 @@ const char *ping_hosts_name(const struct ping *p, const struct ping_dest *d, cha
 	struct hosts_addr a = { .family = d->family, .v4 = d->v4 };
 
 	memcpy(a.v6, d->v6, 16);
-	return hosts_name(p->net->world, &a, buf, len);
+	return hosts_name(p->task.world, &a, buf, len);
 }
 
 /* RFC 3484's scope and precedence, as glibc's default tables give them. */
@@ -327,7 +327,7 @@ static int ping_getaddrinfo(struct ping *p, const char *name, struct ping_dest *
 		return 1;
 	if (r > 0)
 		return PING_EAI_NONAME;
-	hosts_each(p->net->world, hosts_fwd_cb, &f);
+	hosts_each(p->task.world, hosts_fwd_cb, &f);
 	if (f.n) {
 		sort_dests(p, out, f.n);
 		return f.n;
@@ -402,7 +402,7 @@ static void account_rtt(struct ping *p, long triptime)
 int gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int hops, const struct ping_from *from,
 		      bool wrong_source)
 {
-	uint16_t seq = get16(icmp + 6);
+	uint16_t seq = get_be16(icmp + 6);
 	long triptime = 0;
 	bool dup;
 	char b[1100];
@@ -548,6 +548,27 @@ static void print_status(struct ping *p)
 
 /* ---- IPv4: what the raw socket reads ------------------------------------------ */
 
+/* What ping reads of a reply's IP header. */
+struct ping4_iph {
+	uint8_t ihl;        /* bytes */
+	uint8_t ttl;
+	uint32_t saddr;
+};
+
+/* in_cksum: the Internet checksum (RFC 1071) of what ping sends and reads. */
+static uint16_t in_cksum(const uint8_t *p, size_t len)
+{
+	uint32_t sum = 0;
+
+	for (size_t i = 0; i + 1 < len; i += 2)
+		sum += (uint32_t)(p[i] << 8 | p[i + 1]);
+	if (len & 1)
+		sum += (uint32_t)p[len - 1] << 8;
+	while (sum >> 16)
+		sum = (sum & 0xffff) + (sum >> 16);
+	return (uint16_t)~sum;
+}
+
 /* pr_iph (-v): the quoted header, its 16-bit fields printed as a little-endian host reads them. */
 static void pr_iph(struct ping *p, const uint8_t *iph, int len)
 {
@@ -563,8 +584,8 @@ static void pr_iph(struct ping *p, const uint8_t *iph, int len)
 		iph[5] << 8 | iph[4]);
 	fprintf(f, "   %1x %04x", (frag & 0xe000) >> 13, frag & 0x1fff);
 	fprintf(f, "  %02x  %02x %04x", iph[8], iph[9], iph[11] << 8 | iph[10]);
-	fprintf(f, " %s ", ip_fmt_ipv4(get32(iph + 12), s));
-	fprintf(f, " %s ", ip_fmt_ipv4(get32(iph + 16), d));
+	fprintf(f, " %s ", ip_fmt_ipv4(get_be32(iph + 12), s));
+	fprintf(f, " %s ", ip_fmt_ipv4(get_be32(iph + 16), d));
 	fputc('\n', f);
 }
 
@@ -625,7 +646,7 @@ static void pr_icmph(struct ping *p, uint8_t type, uint8_t code, uint32_t info, 
 		fputs("Source Quench\n", f);
 		break;
 	case ICMP_REDIRECT:
-		pr_redirect(p, code, icmp ? get32(icmp + 4) : info);
+		pr_redirect(p, code, icmp ? get_be32(icmp + 4) : info);
 		break;
 	case ICMP_TIME_EXCEEDED:
 		if (code <= 1)
@@ -634,7 +655,7 @@ static void pr_icmph(struct ping *p, uint8_t type, uint8_t code, uint32_t info, 
 			fprintf(f, "Time exceeded, Bad Code: %d\n", code);
 		break;
 	case ICMP_PARAMETERPROB:
-		fprintf(f, "Parameter problem: pointer = %u\n", icmp ? get32(icmp + 4) >> 24 : info);
+		fprintf(f, "Parameter problem: pointer = %u\n", icmp ? get_be32(icmp + 4) >> 24 : info);
 		break;
 	default:
 		dump = false;
@@ -655,12 +676,12 @@ static bool icmp_filter_pass(uint8_t type)
 	       type == ICMP_REDIRECT || type == ICMP_TIME_EXCEEDED || type == ICMP_PARAMETERPROB;
 }
 
-static void ping4_echo_reply(struct ping *p, const uint8_t *icmp, int cc, const struct iphdr_view *ip)
+static void ping4_echo_reply(struct ping *p, const uint8_t *icmp, int cc, const struct ping4_iph *ip)
 {
 	struct ping_from from = { .v4 = ip->saddr };
 	bool wrong_source = !p->broadcast_pings && !p->multicast && ip->saddr != p->daddr;
 
-	if (get16(icmp + 4) != p->ident)
+	if (get_be16(icmp + 4) != p->ident)
 		return;
 	if (gather_statistics(p, icmp, cc, ip->ttl, &from, wrong_source))
 		ping_flush(p);
@@ -669,7 +690,7 @@ static void ping4_echo_reply(struct ping *p, const uint8_t *icmp, int cc, const 
 }
 
 /* A redirect or source quench that quotes one of our requests: reported, not an error. */
-static void ping4_notice(struct ping *p, const uint8_t *icmp, int cc, const struct iphdr_view *ip, int seq)
+static void ping4_notice(struct ping *p, const uint8_t *icmp, int cc, const struct ping4_iph *ip, int seq)
 {
 	struct ping_from from = { .v4 = ip->saddr };
 	char b[1100];
@@ -678,9 +699,9 @@ static void ping4_notice(struct ping *p, const uint8_t *icmp, int cc, const stru
 		return;
 	ping_timestamp(p);
 	fprintf(p->task.out, "From %s: icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), seq);
-	if (inet_csum(icmp, (size_t)cc))
+	if (in_cksum(icmp, (size_t)cc))
 		fputs("(BAD CHECKSUM)", p->task.out);
-	pr_icmph(p, icmp[0], icmp[1], get32(icmp + 4), icmp, cc);
+	pr_icmph(p, icmp[0], icmp[1], get_be32(icmp + 4), icmp, cc);
 }
 
 /* The echo request an ICMP error quotes (icmp + 8 on), if it is one of ours to our target: its sequence, else -1. */
@@ -693,15 +714,15 @@ static int quoted_seq(const struct ping *p, const uint8_t *icmp, int len)
 	ihl = (icmp[8] & 15) * 4;
 	if (len < 8 + ihl + 8)
 		return -1;
-	if (icmp[8 + ihl] != ICMP_ECHO || get32(icmp + 8 + 16) != p->daddr || get16(icmp + 8 + ihl + 4) != p->ident)
+	if (icmp[8 + ihl] != ICMP_ECHO || get_be32(icmp + 8 + 16) != p->daddr || get_be16(icmp + 8 + ihl + 4) != p->ident)
 		return -1;
-	return get16(icmp + 8 + ihl + 6);
+	return get_be16(icmp + 8 + ihl + 6);
 }
 
 /* ping4_parse_reply on what the raw socket read: the IP header, then the ICMP message. */
 static void ping4_parse_reply(struct ping *p, const uint8_t *pkt, int len)
 {
-	struct iphdr_view ip = { 0 };
+	struct ping4_iph ip = { 0 };
 	const uint8_t *icmp;
 	int cc, seq;
 
@@ -709,7 +730,7 @@ static void ping4_parse_reply(struct ping *p, const uint8_t *pkt, int len)
 		return;
 	ip.ihl = (uint8_t)((pkt[0] & 15) * 4);
 	ip.ttl = pkt[8];
-	ip.saddr = get32(pkt + 12);
+	ip.saddr = get_be32(pkt + 12);
 	icmp = pkt + ip.ihl;
 	cc = len - ip.ihl;
 	/* ICMP_FILTER: what cannot hold an ICMP header, or is not one of six types, never arrives. */
@@ -748,9 +769,9 @@ static void ping4_receive_error(struct ping *p, const struct sock_extended_err *
 	}
 	if (p->exiting || !p->started || p->family != 4 || ee->ee_origin != SO_EE_ORIGIN_ICMP)
 		return;
-	if (len < 8 || icmph[0] != ICMP_ECHO || target != p->daddr || get16(icmph + 4) != p->ident)
+	if (len < 8 || icmph[0] != ICMP_ECHO || target != p->daddr || get_be16(icmph + 4) != p->ident)
 		return;
-	seq = get16(icmph + 6);
+	seq = get_be16(icmph + 6);
 	/* Redirects and source quenches are no errors: the socket path reports them. */
 	if (ee->ee_type == ICMP_REDIRECT || ee->ee_type == ICMP_SOURCE_QUENCH)
 		return;
@@ -847,8 +868,8 @@ void fill_payload(const struct ping *p, uint8_t *h)
 {
 	long long us = wall_us(p);
 
-	put16(h + 4, (uint16_t)p->ident);
-	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
+	put_be16(h + 4, (uint16_t)p->ident);
+	put_be16(h + 6, (uint16_t)(p->ntransmitted + 1));
 	for (long i = 0; i < p->datalen; i++) {
 		if (!p->pingfilled)
 			h[8 + i] = (uint8_t)i;
@@ -917,9 +938,9 @@ static int ping4_send_probe(struct ping *p)
 		return PING_REFUSED;
 	h[0] = ICMP_ECHO;
 	h[1] = 0;
-	put16(h + 2, 0);
+	put_be16(h + 2, 0);
 	fill_payload(p, h);
-	put16(h + 2, inet_csum(h, len));
+	put_be16(h + 2, in_cksum(h, len));
 	n = sock_sendmsg(p->sock4, &msg);
 	return n < 0 ? n : 0;
 }

@@ -11,11 +11,14 @@
 #include <string.h>
 
 #include "../ctl/rtnl_route.h"
-#include "../net/wire.h"
 #include "../uapi/errqueue.h"
+#include "../uapi/icmpv6.h"
+#include "../uapi/in.h"
 #include "../uapi/in6.h"
 #include "ip/ip_common.h"
 #include "ping_int.h"
+
+#define IPV6_HLEN 40    /* sizeof(struct ipv6hdr) */
 
 static bool mc_scope(const uint8_t *a, int scope)
 {
@@ -156,7 +159,7 @@ static void ping6_parse_reply(struct ping *p, const uint8_t *icmp, int cc, const
 			ping_error(p, 0, "packet too short: %d bytes", cc);
 		return;
 	}
-	if (get16(icmp + 4) != p->ident)
+	if (get_be16(icmp + 4) != p->ident)
 		return;
 	wrong_source = !p->multicast && !p->subnet_router_anycast && memcmp(from.v6, p->daddr6, 16);
 	if (gather_statistics(p, icmp, cc, hops, &from, wrong_source))
@@ -240,7 +243,7 @@ static void ping6_receive_error(struct ping *p, const struct sock_extended_err *
 	if (p->exiting || !p->started || p->family != 6 || ee->ee_origin != SO_EE_ORIGIN_ICMP6 || len < 8)
 		return;
 	if (memcmp(target->sin6_addr.s6_addr, p->daddr6, 16) || qicmp[0] != ICMPV6_ECHO_REQUEST ||
-	    get16(qicmp + 4) != p->ident)
+	    get_be16(qicmp + 4) != p->ident)
 		return;
 	/* Unlike IPv4, iputils does not acknowledge the sequence of an IPv6 error. */
 	p->nerrors++;
@@ -249,7 +252,7 @@ static void ping6_receive_error(struct ping *p, const struct sock_extended_err *
 		vl_task_flush_big(&p->task);
 	} else if (!p->quiet) {
 		ping_timestamp(p);
-		fprintf(p->task.out, "From %s icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), get16(qicmp + 6));
+		fprintf(p->task.out, "From %s icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), get_be16(qicmp + 6));
 		print_icmp6(p->task.out, ee->ee_type, ee->ee_code, ee->ee_info);
 		fputc('\n', p->task.out);
 		ping_flush(p);
@@ -357,7 +360,7 @@ int ping6_send_probe(struct ping *p)
 		/* The kernel fills in the checksum of a raw ICMPv6 socket's messages. */
 		h[0] = ICMPV6_ECHO_REQUEST;
 		h[1] = 0;
-		put16(h + 2, 0);
+		put_be16(h + 2, 0);
 		fill_payload(p, h);
 	}
 	n = sock_sendmsg(p->sock6, &msg);

@@ -7,7 +7,6 @@
 #include <stdio.h>
 
 #include "../core/world.h"
-#include "../net/ipv6.h"
 #include "../net/socket.h"
 #include "tools.h"
 
@@ -108,6 +107,23 @@ static inline uint64_t now_ns(const struct ping *p)
 static inline long long wall_us(const struct ping *p)
 {
 	return (long long)p->task.world->epoch_sec * 1000000 + (long long)(now_ns(p) / 1000);
+}
+
+/* The big-endian fields of what ping builds and reads. */
+static inline uint16_t get_be16(const uint8_t *b)
+{
+	return (uint16_t)(b[0] << 8 | b[1]);
+}
+
+static inline uint32_t get_be32(const uint8_t *b)
+{
+	return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+}
+
+static inline void put_be16(uint8_t *b, uint16_t v)
+{
+	b[0] = (uint8_t)(v >> 8);
+	b[1] = (uint8_t)v;
 }
 
 static inline void put_le64(uint8_t *b, uint64_t v)

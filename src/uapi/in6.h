@@ -1,7 +1,12 @@
-/* uapi/in6.h: the IPv6 socket address, SOL_IPV6's options and the ICMPv6 filter, as <linux/in6.h> and <linux/icmpv6.h>. */
+/*
+ * uapi/in6.h: the IPv6 socket address, the address classes (on byte
+ * arrays), SOL_IPV6's options and the ICMPv6 filter, as <linux/in6.h> and
+ * <linux/icmpv6.h>.
+ */
 #ifndef VL_UAPI_IN6_H
 #define VL_UAPI_IN6_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 struct in6_addr {
@@ -16,6 +21,24 @@ struct sockaddr_in6 {
 	struct in6_addr sin6_addr;
 	uint32_t sin6_scope_id;
 };
+
+static inline bool ipv6_addr_any(const uint8_t *a)
+{
+	for (int i = 0; i < 16; i++)
+		if (a[i])
+			return false;
+	return true;
+}
+
+static inline bool ipv6_addr_linklocal(const uint8_t *a)
+{
+	return a[0] == 0xfe && (a[1] & 0xc0) == 0x80;
+}
+
+static inline bool ipv6_addr_multicast(const uint8_t *a)
+{
+	return a[0] == 0xff;
+}
 
 /* setsockopt(SOL_IPV6, ...) */
 #define SOL_IPV6 41
