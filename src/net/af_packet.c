@@ -31,6 +31,7 @@ struct packet_sock {
 	int ifindex;                 /* bound device; 0 every device; -1 after it went */
 	uint16_t num;                /* the protocol (network order); 0 is not running */
 	bool ignore_outgoing;        /* PACKET_IGNORE_OUTGOING */
+	bool auxdata;                /* PACKET_AUXDATA */
 	struct packet_hook *hooks;
 	size_t nhooks;
 	unsigned int tp_packets, tp_drops;
@@ -41,11 +42,16 @@ static struct packet_sock *pkt_sk(struct socket *sock)
 	return vl_container_of(sock->sk, struct packet_sock, sk);
 }
 
-/* What recvmsg gives as the source (PACKET_SKB_CB). */
-static struct sockaddr_ll *packet_skb_cb(struct sk_buff *skb)
+/* What recvmsg gives of a packet (PACKET_SKB_CB): its source, and its length before the filter cut it. */
+struct packet_skb_cb {
+	struct sockaddr_ll sll;
+	uint32_t origlen;
+};
+
+static struct packet_skb_cb *PACKET_SKB_CB(struct sk_buff *skb)
 {
-	_Static_assert(sizeof(struct sockaddr_ll) <= sizeof(skb->cb), "sockaddr_ll fits in cb");
-	return (struct sockaddr_ll *)skb->cb;
+	_Static_assert(sizeof(struct packet_skb_cb) <= sizeof(skb->cb), "packet_skb_cb fits in cb");
+	return (struct packet_skb_cb *)skb->cb;
 }
 
 /* eth_type_trans's pkt_type for a received frame, from its destination. */
@@ -60,22 +66,39 @@ static uint8_t rx_pkttype(const uint8_t *frame, const struct netdev *dev)
 	return memcmp(frame, dev->dev_addr, ETH_ALEN) ? PACKET_OTHERHOST : PACKET_HOST;
 }
 
-/* packet_rcv: a copy of the frame (skb is only lent), its source in cb, onto the queue. */
+/*
+ * packet_rcv: the filter runs on what the socket would give (the whole
+ * frame, or what follows its link header) and says how much of it to keep;
+ * a copy of that (skb is only lent), its source in cb, goes onto the queue.
+ */
 static void packet_rcv(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing)
 {
 	struct packet_hook *h = vl_container_of(tap, struct packet_hook, tap);
 	struct packet_sock *po = h->po;
+	uint32_t off = po->sk.sk_type == SOCK_DGRAM ? ETH_HLEN : 0, len, snaplen;
+	struct packet_skb_cb *cb;
 	struct sockaddr_ll *sll;
 	struct sk_buff *n;
 
 	if (skb->len < ETH_HLEN || (outgoing && po->ignore_outgoing))
 		return;
+	len = snaplen = skb->len - off;
+	if (po->sk.sk_filter) {
+		uint32_t res = bpf_prog_run(po->sk.sk_filter, skb->data + off, len);
+
+		if (!res)
+			return;
+		if (res < snaplen)
+			snaplen = res;
+	}
 	if (po->sk.sk_rmem_alloc >= (uint32_t)po->sk.sk_rcvbuf) {
 		po->tp_drops++;
 		return;
 	}
 	n = skb_copy(skb);
-	sll = packet_skb_cb(n);
+	cb = PACKET_SKB_CB(n);
+	cb->origlen = len;
+	sll = &cb->sll;
 	memset(sll, 0, sizeof(*sll));
 	sll->sll_family = AF_PACKET;
 	memcpy(&sll->sll_protocol, skb->data + 12, 2);
@@ -85,8 +108,9 @@ static void packet_rcv(struct packet_tap *tap, const struct sk_buff *skb, bool o
 	sll->sll_halen = ETH_ALEN;
 	memcpy(sll->sll_addr, skb->data + ETH_ALEN, ETH_ALEN);
 	/* SOCK_DGRAM: the payload only. Cannot fail: the frame has its link header. */
-	if (po->sk.sk_type == SOCK_DGRAM)
-		(void)!skb_pull(n, ETH_HLEN);
+	if (off)
+		(void)!skb_pull(n, off);
+	n->len = snaplen;
 	po->tp_packets++;
 	(void)sock_queue_rcv_skb(&po->sk, n);
 }
@@ -217,6 +241,18 @@ static void packet_recvname(struct socket *sock, const struct sk_buff *skb, stru
 	msg->msg_namelen = sizeof(struct sockaddr_ll);
 }
 
+/* packet_recvmsg's PACKET_AUXDATA: the length before the filter, and what was kept. */
+static void packet_recvcmsg(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue)
+{
+	struct tpacket_auxdata aux = { .tp_status = TP_STATUS_USER };
+
+	if (errqueue || !pkt_sk(sock)->auxdata)
+		return;
+	aux.tp_len = PACKET_SKB_CB((struct sk_buff *)skb)->origlen;
+	aux.tp_snaplen = skb->len;
+	put_cmsg(msg, SOL_PACKET, PACKET_AUXDATA, &aux, sizeof(aux));
+}
+
 /* PACKET_MR_PROMISC: held through the socket's tap on that device. */
 static int packet_membership(struct packet_sock *po, const struct packet_mreq *mreq, bool add)
 {
@@ -260,6 +296,12 @@ static int packet_setsockopt(struct socket *sock, int level, int optname, const 
 			return -EINVAL;
 		po->ignore_outgoing = val;
 		return 0;
+	case PACKET_AUXDATA:
+		if (optlen < sizeof(int))
+			return -EINVAL;
+		memcpy(&val, optval, sizeof(val));
+		po->auxdata = val != 0;
+		return 0;
 	default:
 		return -ENOPROTOOPT;
 	}
@@ -286,6 +328,7 @@ static const struct proto_ops packet_ops = {
 	.bind = packet_bind,
 	.getname = packet_getname,
 	.recvname = packet_recvname,
+	.recvcmsg = packet_recvcmsg,
 	.setsockopt = packet_setsockopt,
 	.getsockopt = packet_getsockopt,
 };

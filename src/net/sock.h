@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "../core/skbuff.h"
+#include "filter.h"
 #include "socket.h"
 
 struct netns;
@@ -47,6 +48,7 @@ struct sock {
 	bool sk_localroute;           /* SO_DONTROUTE: routes of link scope only */
 	bool sk_broadcast;            /* SO_BROADCAST */
 	bool sk_timestamp, sk_timestamp_ns;  /* SO_TIMESTAMP, SO_TIMESTAMPNS */
+	struct sk_filter *sk_filter;  /* SO_ATTACH_FILTER (packet sockets run it), or NULL */
 	sk_data_ready_fn sk_data_ready;
 	void *sk_user_data;
 };

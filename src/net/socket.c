@@ -93,6 +93,7 @@ void sock_release(struct socket *sock)
 	sk = sock->sk;
 	queue_purge(sk, &sk->sk_receive_queue);
 	queue_purge(sk, &sk->sk_error_queue);
+	free(sk->sk_filter);
 	sock->ops->release(sock);
 	free(sock);
 }
@@ -315,6 +316,24 @@ static int sock_bindtodevice(struct sock *sk, const void *optval, socklen_t optl
 	return 0;
 }
 
+/* sk_attach_filter: the program replaces any before it. */
+static int sock_attach_filter(struct sock *sk, const void *optval, socklen_t optlen)
+{
+	struct sock_fprog fprog;
+	struct sk_filter *fp;
+	int err;
+
+	if (optlen != sizeof(fprog))
+		return -EINVAL;
+	memcpy(&fprog, optval, sizeof(fprog));
+	fp = sk_filter_create(&fprog, &err);
+	if (!fp)
+		return err;
+	free(sk->sk_filter);
+	sk->sk_filter = fp;
+	return 0;
+}
+
 static int sock_int_opt(const void *optval, socklen_t optlen, int *val)
 {
 	if (optlen < sizeof(int))
@@ -332,6 +351,15 @@ static int sol_socket_set(struct sock *sk, int optname, const void *optval, sock
 		return -ENETDOWN;
 	if (optname == SO_BINDTODEVICE)
 		return sock_bindtodevice(sk, optval, optlen);
+	if (optname == SO_ATTACH_FILTER)
+		return sock_attach_filter(sk, optval, optlen);
+	if (optname == SO_DETACH_FILTER) {
+		if (!sk->sk_filter)
+			return -ENOENT;
+		free(sk->sk_filter);
+		sk->sk_filter = NULL;
+		return 0;
+	}
 	err = sock_int_opt(optval, optlen, &val);
 	if (err)
 		return err;

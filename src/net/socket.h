@@ -80,9 +80,12 @@ int sock_recvmsg(struct socket *sock, struct msghdr *msg, int flags);
 /*
  * SOL_SOCKET: SO_BINDTODEVICE (a device name, "" unbinds), SO_TIMESTAMP,
  * SO_TIMESTAMPNS, SO_RCVBUF, SO_MARK, SO_DONTROUTE, SO_BROADCAST, SO_ERROR
- * (get, and clears), SO_TYPE (get).
+ * (get, and clears), SO_TYPE (get), SO_ATTACH_FILTER (a classic BPF
+ * program, uapi/filter.h; packet sockets run it on what they would give,
+ * and keep as many bytes as it returns) and SO_DETACH_FILTER.
  * SOL_PACKET: PACKET_ADD_MEMBERSHIP and PACKET_DROP_MEMBERSHIP with
- * PACKET_MR_PROMISC, PACKET_IGNORE_OUTGOING.
+ * PACKET_MR_PROMISC, PACKET_IGNORE_OUTGOING, PACKET_AUXDATA (a
+ * tpacket_auxdata cmsg with the length the filter cut from).
  * SOL_IP: IP_TTL, IP_TOS, IP_MTU_DISCOVER, IP_RECVERR (ICMP errors and
  * local ones onto the error queue), IP_RECVTTL (each packet's TTL as an
  * IP_TTL cmsg). SOL_RAW: ICMP_FILTER. -ENOPROTOOPT for the rest.

@@ -18,6 +18,7 @@
 #include "../core/world.h"
 #include "../ctl/vfs.h"
 #include "../net/socket.h"
+#include "../uapi/filter.h"
 #include "ip/ip_common.h"
 #include "tcpdump_print.h"
 #include "writebehind.h"
@@ -43,6 +44,7 @@ struct tcpdump {
 	pcap_dumper_t *dumper;
 	struct bpf_program prog;
 	bool has_prog;
+	bool kernel_filter;    /* the socket runs prog (a device's capture), not tcpdump */
 	bool printing;         /* decode to stdout (no -w, or --print) */
 	unsigned int captured, received;
 	bool finished;
@@ -257,22 +259,29 @@ static void block_add(struct tcpdump *t, const struct pcap_pkthdr *h, const uint
 			     t->start_ns + ((clock->now - t->start_ns) / t->tov_ns + 1) * t->tov_ns);
 }
 
-/* One packet from the socket, as libpcap hands it over: filtered, cut to the snapshot length. */
-static void on_packet(struct tcpdump *t, const struct sockaddr_ll *sll, const struct timeval *tv, uint32_t plen)
+/*
+ * One packet from the socket, as libpcap hands it over: filtered, cut to
+ * the snapshot length. plen bytes of it came, of origlen: the socket's
+ * filter ran and cut it, or (for "any", whose cooked header the socket
+ * does not make) the filter runs here, on the whole packet.
+ */
+static void on_packet(struct tcpdump *t, const struct sockaddr_ll *sll, const struct timeval *tv, uint32_t plen,
+		      uint32_t origlen)
 {
 	bool loopback = sll->sll_hatype == ARPHRD_LOOPBACK;
 	struct pcap_pkthdr h;
 	const uint8_t *data;
-	uint32_t len;
+	uint32_t len, hlen;
 
 	data = build_packet(t, sll, plen, &len);
+	hlen = len - plen;
 	h.ts = *tv;
-	h.len = len;
-	/* The kernel runs the filter on the whole packet; the snapshot length cuts it after. */
+	h.len = hlen + origlen;
 	h.caplen = len;
-	if (t->has_prog && !pcap_offline_filter(&t->prog, &h, data))
+	if (!t->kernel_filter && t->has_prog && !pcap_offline_filter(&t->prog, &h, data))
 		return;
-	h.caplen = len < (uint32_t)t->snaplen ? len : (uint32_t)t->snaplen;
+	if (h.caplen > (uint32_t)t->snaplen)
+		h.caplen = (uint32_t)t->snaplen;
 	/* The kernel counts what its filter passes, before libpcap sees it. */
 	t->received++;
 	if (t->o.immediate) {
@@ -291,7 +300,7 @@ static bool receive_one(struct tcpdump *t)
 	uint32_t off = t->dlt == DLT_EN10MB ? 0 : t->dlt == DLT_LINUX_SLL2 ? SLL2_HDR_LEN : SLL_HDR_LEN;
 	union {
 		struct cmsghdr align;
-		uint8_t buf[CMSG_SPACE(sizeof(struct timeval))];
+		uint8_t buf[CMSG_SPACE(sizeof(struct timeval)) + CMSG_SPACE(sizeof(struct tpacket_auxdata))];
 	} control;
 	struct sockaddr_ll sll;
 	struct iovec iov = { .iov_base = t->rbuf + off, .iov_len = FRAME_MAX };
@@ -300,14 +309,19 @@ static bool receive_one(struct tcpdump *t)
 		.msg_control = &control, .msg_controllen = sizeof(control),
 	};
 	struct timeval tv = { 0 };
+	struct tpacket_auxdata aux = { 0 };
 	int n = sock_recvmsg(t->sock, &msg, MSG_DONTWAIT | MSG_TRUNC);
 
 	if (n < 0)
 		return false;
-	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm))
+	aux.tp_len = (uint32_t)n;
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
 		if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_TIMESTAMP)
 			memcpy(&tv, CMSG_DATA(cm), sizeof(tv));
-	on_packet(t, &sll, &tv, (uint32_t)n);
+		else if (cm->cmsg_level == SOL_PACKET && cm->cmsg_type == PACKET_AUXDATA)
+			memcpy(&aux, CMSG_DATA(cm), sizeof(aux));
+	}
+	on_packet(t, &sll, &tv, (uint32_t)n, aux.tp_len);
 	return true;
 }
 
@@ -708,16 +722,27 @@ static void show_dlts(struct vl_cmd_ctx *c, const struct td_dev *d)
 
 /*
  * activate_pf_packet: SOCK_RAW bound to the device, or SOCK_DGRAM bound to
- * none for "any", with time stamps; the filter stays in user space.
+ * none for "any", with time stamps. On a device the socket runs the
+ * filter (SO_ATTACH_FILTER); libpcap would rewrite a cooked capture's
+ * program for the kernel, which vethlab does not model: for "any" the
+ * filter runs in tcpdump.
  */
 static int open_socket(struct vl_cmd_ctx *c, struct tcpdump *t)
 {
 	struct sockaddr_ll sll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_ALL) };
+	struct sock_fprog fprog = { .len = (unsigned short)t->prog.bf_len,
+				    .filter = (struct sock_filter *)t->prog.bf_insns };
 	int one = 1, err;
 
 	err = sock_create(c->net, AF_PACKET, t->dev.any ? SOCK_DGRAM : SOCK_RAW, 0, &t->sock);
 	if (!err)
 		err = sock_setsockopt(t->sock, SOL_SOCKET, SO_TIMESTAMP, &one, sizeof(one));
+	if (!err)
+		err = sock_setsockopt(t->sock, SOL_PACKET, PACKET_AUXDATA, &one, sizeof(one));
+	if (!err && !t->dev.any && t->has_prog) {
+		err = sock_setsockopt(t->sock, SOL_SOCKET, SO_ATTACH_FILTER, &fprog, sizeof(fprog));
+		t->kernel_filter = !err;
+	}
 	if (!err) {
 		sock_set_data_ready(t->sock, on_data_ready, t);
 		sll.sll_ifindex = t->dev.any ? 0 : t->dev.ifindex;

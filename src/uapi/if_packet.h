@@ -15,6 +15,7 @@
 /* setsockopt(SOL_PACKET, ...) */
 #define PACKET_ADD_MEMBERSHIP 1
 #define PACKET_DROP_MEMBERSHIP 2
+#define PACKET_AUXDATA 8
 #define PACKET_IGNORE_OUTGOING 23
 
 /* packet_mreq's mr_type */
@@ -30,6 +31,19 @@ struct sockaddr_ll {
 	unsigned char sll_halen;
 	unsigned char sll_addr[8];
 };
+
+/* The cmsg PACKET_AUXDATA adds to each packet: its length before the filter cut it. */
+struct tpacket_auxdata {
+	uint32_t tp_status;
+	uint32_t tp_len;           /* the packet's length */
+	uint32_t tp_snaplen;       /* what was kept of it */
+	uint16_t tp_mac;
+	uint16_t tp_net;
+	uint16_t tp_vlan_tci;
+	uint16_t tp_vlan_tpid;
+};
+
+#define TP_STATUS_USER 1
 
 struct packet_mreq {
 	int mr_ifindex;

@@ -1,4 +1,4 @@
-/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, a going device), raw ICMP and ICMPv6 sockets (TTL and hop limit, time stamps, the error queue, device binding, filters), readiness and non-blocking reads. */
+/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, filters, a going device), raw ICMP and ICMPv6 sockets (TTL and hop limit, time stamps, the error queue, device binding, filters), readiness and non-blocking reads. */
 #include <endian.h>
 #include <errno.h>
 #include <stddef.h>
@@ -13,6 +13,7 @@
 #include "uapi/in.h"
 #include "uapi/in6.h"
 #include "uapi/errqueue.h"
+#include "uapi/filter.h"
 #include "uapi/icmp.h"
 #include "shell/shell.h"
 #include "harness.h"
@@ -269,6 +270,64 @@ static void test_packet_device_gone(void)
 	CHECK_EQ(sock_poll(any), 0u);
 	sock_release(bound);
 	sock_release(any);
+	env_close(&e);
+}
+
+/*
+ * SO_ATTACH_FILTER: "ldh [12]; jeq #0x806; ret #20; ret #0" keeps the
+ * first 20 bytes of ARP frames and nothing else; PACKET_AUXDATA tells the
+ * length they had. A program that jumps out of itself is refused.
+ */
+static void test_packet_filter(void)
+{
+	struct sock_filter arp_only[] = {
+		{ 0x28, 0, 0, 12 },          /* ldh [12] */
+		{ 0x15, 0, 1, 0x0806 },      /* jeq #0x806, keep, drop */
+		{ 0x06, 0, 0, 20 },          /* ret #20 */
+		{ 0x06, 0, 0, 0 },           /* ret #0 */
+	};
+	struct sock_filter bad[] = { { 0x15, 0, 5, 0 }, { 0x06, 0, 0, 0 } };
+	struct sock_fprog prog = { .len = 4, .filter = arp_only }, badprog = { .len = 2, .filter = bad };
+	union {
+		struct cmsghdr align;
+		uint8_t buf[256];
+	} control;
+	struct env e;
+	struct netns *net;
+	struct socket *sock;
+	uint8_t data[2048];
+	struct iovec iov = { .iov_base = data, .iov_len = sizeof(data) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+	struct tpacket_auxdata aux = { 0 };
+	int one = 1, n, frames = 0;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	sock = packet_socket(net, SOCK_RAW, ifindex_of(net, "veth0"));
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_ATTACH_FILTER, &badprog, sizeof(badprog)), -EINVAL);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog)), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_PACKET, PACKET_AUXDATA, &one, sizeof(one)), 0);
+	CHECK_EQ(shell_run_line(e.sh, "ping -c 1 10.0.0.2"), 0);
+	for (;;) {
+		msg.msg_control = &control;
+		msg.msg_controllen = sizeof(control);
+		n = sock_recvmsg(sock, &msg, MSG_DONTWAIT);
+		if (n < 0)
+			break;
+		frames++;
+		CHECK_EQ(n, 20);
+		CHECK_EQ(get16(data + 12), 0x0806);
+		for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm))
+			if (cm->cmsg_level == SOL_PACKET && cm->cmsg_type == PACKET_AUXDATA)
+				memcpy(&aux, CMSG_DATA(cm), sizeof(aux));
+		CHECK_EQ(aux.tp_snaplen, 20u);
+		CHECK_EQ(aux.tp_len, 42u);     /* an ARP frame: 14 + 28 */
+	}
+	CHECK_EQ(n, -EAGAIN);
+	CHECK_EQ(frames, 2);              /* request and reply; the echoes are filtered out */
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_DETACH_FILTER, NULL, 0), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_DETACH_FILTER, NULL, 0), -ENOENT);
+	sock_release(sock);
 	env_close(&e);
 }
 
@@ -870,6 +929,7 @@ int main(void)
 		{ "packet_any", test_packet_any },
 		{ "packet_promisc", test_packet_promisc },
 		{ "packet_device_gone", test_packet_device_gone },
+		{ "packet_filter", test_packet_filter },
 		{ "release_in_callback", test_release_in_callback },
 		{ "create_errors", test_create_errors },
 		{ "raw_reply", test_raw_reply },
