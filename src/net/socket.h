@@ -28,20 +28,22 @@ struct socket;
  * SOCK_DGRAM for what follows the link header; protocol htons(ETH_P_ALL)
  * or 0); AF_INET with SOCK_RAW and IPPROTO_ICMP (what ping opens as root),
  * or SOCK_DGRAM and 0 or IPPROTO_UDP (connect and getsockname only: the
- * route and source a datagram would get; vethlab carries no UDP).
- * SOCK_NONBLOCK and SOCK_CLOEXEC may be or'ed into type and change
- * nothing. -EAFNOSUPPORT, -ESOCKTNOSUPPORT or -EPROTONOSUPPORT otherwise.
- * Addresses, SOL_IP and the error queue's entries are in uapi/in.h,
- * uapi/icmp.h and uapi/errqueue.h.
+ * route and source a datagram would get; vethlab carries no UDP); AF_INET6
+ * the same with IPPROTO_ICMPV6. ICMP "ping" sockets (SOCK_DGRAM with
+ * IPPROTO_ICMP) are not modelled. SOCK_NONBLOCK and SOCK_CLOEXEC may be
+ * or'ed into type and change nothing. -EAFNOSUPPORT, -ESOCKTNOSUPPORT or
+ * -EPROTONOSUPPORT otherwise. Addresses, options and the error queue's
+ * entries are in uapi/in.h, in6.h, icmp.h, errqueue.h and filter.h.
  */
 int sock_create(struct netns *net, int family, int type, int protocol, struct socket **res);
 /* close(): detaches the socket and frees it with whatever it still queues. NULL is a no-op. */
 void sock_release(struct socket *sock);
 
 /*
- * AF_PACKET: sockaddr_ll's sll_ifindex (0: every device) and sll_protocol
- * (0: keep). AF_INET: a local, broadcast or multicast address, else
- * -EADDRNOTAVAIL; it becomes the source of what is sent.
+ * AF_PACKET: sockaddr_ll's sll_ifindex (0: every device the namespace
+ * has then) and sll_protocol (0: keep). AF_INET: a local, broadcast or
+ * multicast address, AF_INET6 one of ours, else -EADDRNOTAVAIL; it becomes
+ * the source of what is sent.
  */
 int kernel_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen);
 int kernel_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags);
@@ -49,6 +51,8 @@ int kernel_connect(struct socket *sock, const struct sockaddr *addr, socklen_t a
  * AF_INET SOCK_DGRAM: connect routes to the address with the socket's
  * device and mark (-ENETUNREACH counted as OutNoRoutes, -EACCES for a
  * broadcast without SO_BROADCAST); getsockname then gives the source.
+ * AF_INET6 SOCK_DGRAM: the same with the socket's device, else the
+ * address's sin6_scope_id; IPV6_MTU then gives the route's MTU.
  */
 int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen);
 
@@ -59,7 +63,9 @@ int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *ad
  * and path MTU discovery: -EACCES for a broadcast without SO_BROADCAST;
  * -EMSGSIZE past 65535 bytes, or past the route's MTU with IP_PMTUDISC_DO
  * (then with a local error queued under IP_RECVERR, as the kernel's), or
- * past the MTU at all: vethlab does not fragment.
+ * past the MTU at all: vethlab does not fragment. A raw ICMPv6 socket
+ * the same with the hop limit (IPV6_UNICAST_HOPS), sin6_scope_id for a
+ * link-scoped address, and the checksum filled in, as the kernel does.
  */
 int sock_sendmsg(struct socket *sock, struct msghdr *msg);
 /*
@@ -73,7 +79,12 @@ int sock_sendmsg(struct socket *sock, struct msghdr *msg);
  * A raw ICMP socket reads the IP header and the ICMP message, from the
  * source in a sockaddr_in; from the error queue, the payload of the packet
  * the error is about, its destination as msg_name, and an IP_RECVERR cmsg:
- * struct sock_extended_err, then the offender's sockaddr_in.
+ * struct sock_extended_err, then the offender's sockaddr_in. A raw
+ * ICMPv6 socket reads the ICMPv6 message alone, its hop limit in an
+ * IPV6_HOPLIMIT cmsg (IPV6_RECVHOPLIMIT), the source's scope in
+ * sin6_scope_id; its errors come as IPV6_RECVERR, with sockaddr_in6.
+ * A packet socket reads the frame (or what follows its link header) with
+ * its source, device, type and direction (sll_pkttype) in a sockaddr_ll.
  */
 int sock_recvmsg(struct socket *sock, struct msghdr *msg, int flags);
 
@@ -88,7 +99,9 @@ int sock_recvmsg(struct socket *sock, struct msghdr *msg, int flags);
  * tpacket_auxdata cmsg with the length the filter cut from).
  * SOL_IP: IP_TTL, IP_TOS, IP_MTU_DISCOVER, IP_RECVERR (ICMP errors and
  * local ones onto the error queue), IP_RECVTTL (each packet's TTL as an
- * IP_TTL cmsg). SOL_RAW: ICMP_FILTER. -ENOPROTOOPT for the rest.
+ * IP_TTL cmsg). SOL_RAW: ICMP_FILTER. SOL_IPV6: IPV6_UNICAST_HOPS,
+ * IPV6_MTU_DISCOVER, IPV6_MTU (get), IPV6_RECVERR, IPV6_RECVHOPLIMIT.
+ * SOL_ICMPV6: ICMP6_FILTER. -ENOPROTOOPT for the rest.
  */
 int sock_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen);
 int sock_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen);
