@@ -68,9 +68,14 @@ void dev_remove_tap(struct netdev *dev, struct packet_tap *tap)
 
 static void run_taps(struct sk_buff *skb, bool outgoing)
 {
+	struct packet_tap *next;
+
 	skb->tstamp = skb->dev->net->world->clock.now;
-	for (struct packet_tap *t = skb->dev->taps; t; t = t->next)
+	/* A tap's owner may detach and free it from fn (a capture that has its count). */
+	for (struct packet_tap *t = skb->dev->taps; t; t = next) {
+		next = t->next;
 		t->fn(t, skb, outgoing);
+	}
 }
 
 /* The device at the other end of dev's link (a veth's peer), wherever it is, or NULL. */

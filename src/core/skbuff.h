@@ -6,20 +6,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../uapi/if_packet.h"
 #include "alloc.h"
 
 struct netdev;
 struct skb_pool;
 struct world;
 
-enum pkt_type {
-	PACKET_HOST,
-	PACKET_BROADCAST,
-	PACKET_MULTICAST,
-	PACKET_OTHERHOST,
-	PACKET_OUTGOING,
-	PACKET_LOOPBACK,
-};
 
 #define SKB_HEADROOM 128
 
@@ -31,7 +24,7 @@ struct sk_buff {
 	uint32_t len;        /* bytes from data */
 	uint32_t size;       /* buffer size */
 	uint16_t protocol;   /* ethertype, host order */
-	uint8_t pkt_type;
+	uint8_t pkt_type;    /* PACKET_HOST, ... (uapi/if_packet.h) */
 	uint8_t local_out;   /* built by this host's stack (not received) */
 	uint8_t rt_local;    /* its route was RTCF_LOCAL (delivered through lo) */
 	int16_t mac_off, nh_off; /* offsets from head, -1 when unset */

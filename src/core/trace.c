@@ -1,6 +1,7 @@
 /* trace.c: the packet log behind `why`: ids, causes, snapshots and steps, bounded, no malloc per packet. */
 #include "trace.h"
 
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,11 @@ void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 
 	if (p)
 		p->parent = parent;
+}
+
+const char *trace_fmt6(const uint8_t *a, char *buf)
+{
+	return inet_ntop(AF_INET6, a, buf, 46) ? buf : "?";
 }
 
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len)

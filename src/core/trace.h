@@ -61,6 +61,8 @@ static inline void trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 }
 
 struct netns;
+/* An IPv6 address as text (inet_ntop), for the state a decision records; buf holds 46 bytes. */
+const char *trace_fmt6(const uint8_t *a, char *buf);
 /* What a fix run in net starts with: "ip netns exec NAME ", or "" in the initial namespace. */
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
 

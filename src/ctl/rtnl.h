@@ -40,6 +40,7 @@ struct rtnl_link {
 	char ifalias[IFALIASZ];   /* "" when none */
 	struct netdev_stats stats;
 	unsigned int carrier_changes;  /* IFLA_CARRIER_CHANGES */
+	bool carrier;             /* IFLA_CARRIER: netif_carrier_ok, up or not */
 	/* IFLA_INET6_STATS, in the inet6 link dump (ip -6 addr); zero without an inet6 device. */
 	struct {
 		uint64_t in_pkts, in_octets, in_ect1, in_ect0, in_toobig, in_noroutes;
@@ -75,6 +76,17 @@ typedef int (*rtnl_netns_cb)(struct netns *net, void *arg);
 VL_MUST_CHECK int rtnl_link_get(struct netns *net, int ifindex, const char *name,
 				struct rtnl_link *out);
 int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg);
+/*
+ * The same answers as the ioctls give them (SIOCGIFINDEX, SIOCGIFFLAGS,
+ * SIOCGIFHWADDR, ETHTOOL_GLINK), for libpcap's device list: no link message
+ * is filled, so no peer namespace is given an nsid, and link and
+ * link_netnsid are left 0 and -1.
+ */
+VL_MUST_CHECK int rtnl_link_peek(struct netns *net, int ifindex, const char *name,
+				 struct rtnl_link *out);
+int rtnl_link_peek_dump(struct netns *net, rtnl_link_cb cb, void *arg);
+/* if_indextoname: the device's name into buf (IFNAMSIZ), or NULL when no device has that index. */
+const char *rtnl_ifname(struct netns *net, int ifindex, char *buf);
 /*
  * RTM_NEWLINK with NLM_F_CREATE: a device of kind (NULL: none was named)
  * with req's attributes. replace is NLM_F_REPLACE (ip link replace) instead

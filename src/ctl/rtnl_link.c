@@ -33,7 +33,8 @@ static void fill_link_extra(const struct netdev *dev, struct rtnl_link *l)
 		snprintf(l->ifalias, sizeof(l->ifalias), "%s", dev->ifalias);
 }
 
-static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l)
+/* What a link message and the ioctls share: everything but the link's peer namespace. */
+static void fill_link_local(struct netdev *dev, struct rtnl_link *l)
 {
 	memset(l, 0, sizeof(*l));
 	l->ifindex = dev->ifindex;
@@ -63,8 +64,14 @@ static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l
 		l->inet6_stats.in_toobig = s6->in_toobig;
 		l->inet6_stats.in_noroutes = s6->in_noroutes;
 	}
+	l->carrier = dev->carrier;
 	l->link_netnsid = -1;
 	fill_link_extra(dev, l);
+}
+
+static void fill_link(struct netns *net, struct netdev *dev, struct rtnl_link *l)
+{
+	fill_link_local(dev, l);
 	if (dev_get_iflink(dev) != dev->ifindex)
 		l->link = dev_get_iflink(dev);
 	if (dev->netdev_ops && dev->netdev_ops->get_link_net) {
@@ -115,6 +122,42 @@ int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg)
 			return err;
 	}
 	return 0;
+}
+
+int rtnl_link_peek(struct netns *net, int ifindex, const char *name, struct rtnl_link *out)
+{
+	struct netdev *dev = find_dev(net, ifindex, name);
+
+	if (!dev)
+		return -ENODEV;
+	fill_link_local(dev, out);
+	return 0;
+}
+
+int rtnl_link_peek_dump(struct netns *net, rtnl_link_cb cb, void *arg)
+{
+	struct vl_list *pos, *tmp;
+
+	vl_list_for_each_safe(pos, tmp, &net->devices) {
+		struct rtnl_link l;
+		int err;
+
+		fill_link_local(vl_list_entry(pos, struct netdev, dev_list), &l);
+		err = cb(&l, arg);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+const char *rtnl_ifname(struct netns *net, int ifindex, char *buf)
+{
+	struct netdev *dev = netdev_get_by_index(net, ifindex);
+
+	if (!dev)
+		return NULL;
+	memcpy(buf, dev->name, IFNAMSIZ);
+	return buf;
 }
 
 int rtnl_nsid_alloc(struct netns *net, struct netns *peer)

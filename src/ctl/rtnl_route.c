@@ -337,7 +337,8 @@ static int route_get_input(struct netns *net, const struct rtnl_route_req *req, 
 static int route_get_output(struct netns *net, const struct rtnl_route_req *req, struct rtnl_route_get *out,
 			    struct rt_result *rt)
 {
-	struct flow4 fl = { .daddr = req->dst, .saddr = req->src, .oif = req->oif, .mark = req->mark };
+	struct flow4 fl = { .daddr = req->dst, .saddr = req->src, .oif = req->oif, .mark = req->mark,
+			    .scope = req->scope };
 	int err = ip_route_output(net, &fl, rt);
 
 	if (err)
@@ -740,5 +741,26 @@ int rtnl_route6_get(struct netns *net, const struct rtnl_route6_req *req, struct
 	out->oif = (r->type == RTN_LOCAL || r->type == RTN_ANYCAST) ? net->loopback_dev->ifindex : r->dev->ifindex;
 	if (!req->iif)
 		out->has_prefsrc = rt6_route_saddr(r, req->dst, out->prefsrc) == 0;
+	return 0;
+}
+
+int rtnl_route6_output(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+		       struct rtnl_route6_output *out)
+{
+	struct flow6 fl = { .oif = oif };
+	struct rt6_result rt;
+	int err;
+
+	memset(out, 0, sizeof(*out));
+	if (!net->ipv6)
+		return -ENETUNREACH;
+	memcpy(fl.daddr, dst, 16);
+	memcpy(fl.saddr, src, 16);
+	err = ip6_route_output(net, &fl, &rt);
+	if (err)
+		return err;
+	memcpy(out->saddr, rt.saddr, 16);
+	out->ifindex = rt.dev->ifindex;
+	out->mtu = rt.dev->mtu;
 	return 0;
 }

@@ -39,6 +39,7 @@ struct rtnl_route_req {
 	bool has_uid;
 	uint32_t uid;
 	bool fibmatch;     /* RTM_F_FIB_MATCH: answer with the FIB entry itself */
+	uint8_t scope;     /* RT_SCOPE_LINK: as SO_DONTROUTE asks (ip route get has no way to) */
 };
 
 /* What `ip route get` shows of a lookup (rt_fill_info), or the FIB entry with fibmatch. */
@@ -152,5 +153,20 @@ struct rtnl_route6_get {
 
 VL_MUST_CHECK int rtnl_route6_get(struct netns *net, const struct rtnl_route6_req *req,
 				  struct rtnl_route6_get *out);
+
+/* The route a socket's packet takes: its source, its device and that device's MTU. */
+struct rtnl_route6_output {
+	uint8_t saddr[16];
+	int ifindex;
+	int mtu;
+};
+
+/*
+ * ip6_route_output as connect and sendmsg look a route up (from src unless
+ * ::, through oif unless 0), but counting nothing: what getaddrinfo's sort
+ * and a size check ask. 0, or the route's error.
+ */
+VL_MUST_CHECK int rtnl_route6_output(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,
+				     struct rtnl_route6_output *out);
 
 #endif

@@ -59,13 +59,7 @@ void ipv6_net_exit(struct netns *net)
 	rt6_tables_free(in6);
 	vl_htab_free(&in6->addrs);
 	inet_peers_free(&in6->peers);
-	/* Sockets belong to their tasks, which notice the namespace is gone. */
-	while (!vl_list_empty(&in6->raw_socks)) {
-		struct raw6_sock *sk = vl_list_entry(in6->raw_socks.next, struct raw6_sock, node);
-
-		raw6_sock_unregister(sk);
-		sk->net = NULL;
-	}
+	raw6_net_exit(in6);
 	free(in6);
 	net->ipv6 = NULL;
 }

@@ -10,13 +10,10 @@
 #include "../core/netdev.h"
 #include "../core/hash.h"
 #include "../core/timer.h"
+#include "../uapi/if_addr.h"
 #include "ipv6.h"
 #include "neighbour.h"
 
-#define IFA6_F_NODAD 0x02
-#define IFA6_F_DADFAILED 0x08
-#define IFA6_F_TENTATIVE 0x40
-#define IFA6_F_PERMANENT 0x80
 
 enum { IPV6_SCOPE_HOST = 0x10, IPV6_SCOPE_LINK = 0x20, IPV6_SCOPE_SITE = 0x40, IPV6_SCOPE_GLOBAL = 0x00 };
 

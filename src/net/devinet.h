@@ -9,12 +9,11 @@
 #include "../core/hash.h"
 #include "../core/netdev.h"
 #include "../core/sysctl.h"
+#include "../uapi/if_addr.h"
 #include "neighbour.h"
 #include "../uapi/rtnetlink.h"
 
 
-#define IFA_F_SECONDARY 0x01
-#define IFA_F_PERMANENT 0x80
 
 /* Addresses are kept in host byte order throughout the stack. */
 struct in_ifaddr {

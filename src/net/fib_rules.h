@@ -8,23 +8,13 @@
 #include "../core/alloc.h"
 #include "../core/list.h"
 #include "../core/netdev.h"
+#include "../uapi/fib_rules.h"
 
 struct netns;
 struct ipv4_net;
 struct flow4;
 struct fib_result;
 
-/* A rule's action (frh->action); other values are kept and act as blackhole does. */
-enum {
-	FR_ACT_UNSPEC, FR_ACT_TO_TBL, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_RES3, FR_ACT_RES4,
-	FR_ACT_BLACKHOLE, FR_ACT_UNREACHABLE, FR_ACT_PROHIBIT,
-};
-
-/* frh->flags */
-enum {
-	FIB_RULE_INVERT = 0x2, FIB_RULE_UNRESOLVED = 0x4, FIB_RULE_IIF_DETACHED = 0x8,
-	FIB_RULE_OIF_DETACHED = 0x10,
-};
 
 struct fib_rule {
 	struct vl_list node;       /* in ipv4_net.rules, by preference, then age */

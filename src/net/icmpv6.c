@@ -1,4 +1,4 @@
-/* icmpv6.c: ICMPv6 intake, echo replies, error generation and raw ICMPv6 sockets (net/ipv6/icmp.c, raw.c). */
+/* icmpv6.c: ICMPv6 intake, echo replies and error generation (net/ipv6/icmp.c); raw sockets are in raw6.c. */
 #include <string.h>
 
 #include "../core/dropreason.h"
@@ -22,34 +22,6 @@ uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, 
 	sum = csum_partial(dst, 16, sum);
 	sum = csum_partial(tail, 8, sum);
 	return (uint16_t)~csum_partial(msg, len, sum);
-}
-
-void raw6_sock_register(struct netns *net, struct raw6_sock *sk)
-{
-	sk->net = net;
-	vl_list_add_tail(&net->ipv6->raw_socks, &sk->node);
-}
-
-void raw6_sock_unregister(struct raw6_sock *sk)
-{
-	vl_list_del(&sk->node);
-}
-
-/* raw6_local_deliver / rawv6_err: sockets bound elsewhere do not see it. */
-static void raw6_deliver(struct sk_buff *skb, const uint8_t *ip6h, int iif, bool err)
-{
-	struct vl_list *pos, *tmp;
-
-	vl_list_for_each_safe(pos, tmp, &skb->dev->net->ipv6->raw_socks) {
-		struct raw6_sock *sk = vl_list_entry(pos, struct raw6_sock, node);
-
-		if (sk->bound_dev_if && sk->bound_dev_if != iif)
-			continue;
-		if (!err)
-			sk->ops->rcv(sk, skb, ip6h, iif);
-		else if (sk->ops->err)
-			sk->ops->err(sk, skb, ip6h, iif);
-	}
 }
 
 /* Link-local and multicast peers are only reachable through the device they came in on. */

@@ -61,7 +61,7 @@ static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
 		if (!joined && trace_on(skb)) {
 			char g[48], state[TRACE_STATE];
 
-			ip6_fmt(daddr, g);
+			trace_fmt6(daddr, g);
 			snprintf(state, sizeof(state), "%s has not joined %s%s", dev->name, g,
 				 !memcmp(daddr, (const uint8_t[13]){ 0xff, 0x02, [11] = 1, [12] = 0xff }, 13)
 				 ? " (the solicited-node group of an address it does not have)" : "");

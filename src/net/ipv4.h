@@ -235,25 +235,13 @@ bool ip_error_allow(struct netns *net, uint32_t saddr);
 void arp_rcv(struct sk_buff *skb);
 extern const struct neigh_ops arp_neigh_ops;
 
-/* raw.c: sockets that see ICMP, as ping's raw socket does. */
-struct raw_sock;
-struct raw_sock_ops {
-	/* A received ICMP message (skb->data at the ICMP header). Lent. */
-	void (*rcv)(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip);
-	/* An ICMP error about a packet this socket sent (IP_RECVERR). Lent. */
-	void (*err)(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip);
-};
-struct raw_sock {
-	struct vl_list node;
-	struct netns *net;
-	const struct raw_sock_ops *ops;
-	int bound_dev_if;
-};
-void raw_sock_register(struct netns *net, struct raw_sock *sk);
-void raw_sock_unregister(struct raw_sock *sk);
+/* raw.c: raw ICMP sockets (socket.h), as ping's. skb->data at the ICMP header; lent. */
 /* Delivers to the sockets whose bound device matches dif; true if any took it. */
 bool raw_local_deliver(struct sk_buff *skb, const struct iphdr_view *ip);
+/* An ICMP error (ip its outer header): onto the error queue of sockets with IP_RECVERR. */
 void raw_icmp_error(struct sk_buff *skb, const struct iphdr_view *ip);
+/* The namespace goes: its sockets are detached, and poll POLLHUP. */
+void raw_net_exit(struct ipv4_net *in);
 
 /* Effective per-device knobs, with the kernel's all/device combination. */
 enum in_dev_combine { IN_DEV_DEV, IN_DEV_OR, IN_DEV_MAX, IN_DEV_AND };

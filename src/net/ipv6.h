@@ -13,7 +13,9 @@
 #include "../core/netns.h"
 #include "../core/skbuff.h"
 #include "neighbour.h"
+#include "../uapi/icmpv6.h"
 #include "../uapi/in.h"
+#include "../uapi/in6.h"
 #include "../uapi/rtnetlink.h"
 #include "route6.h"
 #include "snmp.h"
@@ -24,31 +26,7 @@
 /* The smallest link MTU IPv6 runs on (RFC 8200); below it a device has no inet6_dev. */
 #define IPV6_MIN_MTU 1280
 
-enum {
-	ICMPV6_DEST_UNREACH = 1, ICMPV6_PKT_TOOBIG = 2, ICMPV6_TIME_EXCEED = 3, ICMPV6_PARAMPROB = 4,
-	ICMPV6_ECHO_REQUEST = 128, ICMPV6_ECHO_REPLY = 129, ICMPV6_MGM_QUERY = 130, ICMPV6_MGM_REPORT = 131,
-	ICMPV6_MLD2_REPORT = 143,
-	NDISC_ROUTER_SOLICITATION = 133, NDISC_ROUTER_ADVERTISEMENT = 134,
-	NDISC_NEIGHBOUR_SOLICITATION = 135, NDISC_NEIGHBOUR_ADVERTISEMENT = 136, NDISC_REDIRECT = 137,
-};
-enum { ICMPV6_NOROUTE = 0, ICMPV6_ADM_PROHIBITED = 1, ICMPV6_NOT_NEIGHBOUR = 2, ICMPV6_ADDR_UNREACH = 3,
-       ICMPV6_PORT_UNREACH = 4 };
-enum { ICMPV6_EXC_HOPLIMIT = 0 };
 
-/* Raw ICMPv6 sockets, as ping6 opens one. */
-struct raw6_sock;
-struct raw6_sock_ops {
-	/* An ICMPv6 message for us (skb->data at the ICMPv6 header); iif gives the scope. Lent. */
-	void (*rcv)(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif);
-	/* An ICMPv6 error quoting a packet this socket sent (IPV6_RECVERR). Lent. */
-	void (*err)(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif);
-};
-struct raw6_sock {
-	struct vl_list node;
-	struct netns *net;
-	const struct raw6_sock_ops *ops;
-	int bound_dev_if;
-};
 
 struct ipv6_net {
 	struct rt6_table local, main;
@@ -99,24 +77,6 @@ static inline void icmp6_out_count(struct netns *net, uint8_t type)
 	net->ipv6->mib.icmp[ICMP6_MIB_OUTMSGS]++;
 }
 
-static inline bool ipv6_addr_any(const uint8_t *a)
-{
-	for (int i = 0; i < 16; i++)
-		if (a[i])
-			return false;
-	return true;
-}
-
-static inline bool ipv6_addr_linklocal(const uint8_t *a)
-{
-	return a[0] == 0xfe && (a[1] & 0xc0) == 0x80;
-}
-
-static inline bool ipv6_addr_multicast(const uint8_t *a)
-{
-	return a[0] == 0xff;
-}
-
 /* A hash of an address, for the per-namespace tables keyed by one. */
 static inline uint32_t ipv6_addr_hash(const uint8_t *a)
 {
@@ -155,8 +115,15 @@ uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, 
 void icmpv6_rcv(struct sk_buff *skb, int iif);
 /* icmp6_send: an error about skb_in (network header set). Does not consume skb_in. */
 void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info);
-void raw6_sock_register(struct netns *net, struct raw6_sock *sk);
-void raw6_sock_unregister(struct raw6_sock *sk);
+
+/* raw6.c: raw ICMPv6 sockets (socket.h). */
+/*
+ * An ICMPv6 message for us (skb->data at its header, lent), or with err an
+ * error quoting one of ours, to the sockets whose bound device matches iif.
+ */
+void raw6_deliver(struct sk_buff *skb, const uint8_t *ip6h, int iif, bool err);
+/* The namespace goes: its sockets are detached, and poll POLLHUP. */
+void raw6_net_exit(struct ipv6_net *in6);
 
 /* ndisc.c */
 extern const struct neigh_ops nd_neigh_ops;

@@ -193,7 +193,7 @@ static void nd_error_report(struct neighbour *n, struct sk_buff *skb)
 	if (trace_on(skb)) {
 		char a[48], state[TRACE_STATE];
 
-		ip6_fmt(n->key6, a);
+		trace_fmt6(n->key6, a);
 		snprintf(state, sizeof(state), "neighbour %s dev %s FAILED", a, n->dev->name);
 		trace_decide(skb, "neigh_invalidate",
 			     "when the next hop answers none of its neighbour solicitations, the packets waiting for it are dropped and their senders told address unreachable",
@@ -278,7 +278,7 @@ static void trace_ns_target(struct sk_buff *skb, const uint8_t *target, const ch
 
 	if (!trace_on(skb))
 		return;
-	ip6_fmt(target, t);
+	trace_fmt6(target, t);
 	snprintf(state, sizeof(state), "%s %s", t, what);
 	trace_decide(skb, "ndisc_recv_ns", rule, state, "");
 }

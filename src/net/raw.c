@@ -1,16 +1,53 @@
-/* raw.c: raw ICMP sockets (what ping uses as root) and their device binding rules. */
-#include "ipv4.h"
-#include "../core/trace.h"
+/*
+ * raw.c: raw ICMP sockets (what ping opens as root): sending an ICMP message
+ * the caller built (raw_sendmsg), receiving every ICMP message with its IP
+ * header (raw_v4_input, through ICMP_FILTER), ICMP errors onto the error
+ * queue (raw_err, under IP_RECVERR), and their device binding rules.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 
-void raw_sock_register(struct netns *net, struct raw_sock *sk)
+#include "../core/alloc.h"
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "../core/trace.h"
+#include "../core/world.h"
+#include "../uapi/icmp.h"
+#include "inet_sock.h"
+#include "wire.h"
+
+#define RAW_MAX_PAYLOAD 0xffff   /* what one IPv4 packet can carry, header included */
+
+static struct inet_sock *raw_of(struct vl_list *pos)
 {
-	sk->net = net;
-	vl_list_add_tail(&ipv4_net(net)->raw_socks, &sk->node);
+	return vl_container_of(pos, struct inet_sock, node);
 }
 
-void raw_sock_unregister(struct raw_sock *sk)
+/* icmp_filter: true when the socket's ICMP_FILTER drops the message. */
+static bool raw_icmp_filtered(const struct inet_sock *inet, const struct sk_buff *skb)
 {
-	vl_list_del(&sk->node);
+	uint8_t type;
+
+	if (skb->len < 8)
+		return true;
+	type = skb->data[0];
+	return type < 32 && (inet->icmp_filter & (1u << type));
+}
+
+/* raw_rcv: a copy from the IP header on (skb is lent: it goes on to icmp_rcv). */
+static void raw_rcv(struct inet_sock *inet, const struct sk_buff *skb)
+{
+	struct sk_buff *n;
+	uint32_t hlen;
+
+	if (raw_icmp_filtered(inet, skb))
+		return;
+	n = skb_copy(skb);
+	hlen = (uint32_t)(n->data - skb_network_header(n));
+	/* Cannot fail: the IP header is still in front of the ICMP message. */
+	(void)!skb_push(n, hlen);
+	(void)sock_queue_rcv_skb(&inet->sk, n);
 }
 
 /*
@@ -24,16 +61,66 @@ bool raw_local_deliver(struct sk_buff *skb, const struct iphdr_view *ip)
 	struct vl_list *pos, *tmp;
 	bool taken = false;
 
+	(void)ip;
 	vl_list_for_each_safe(pos, tmp, &in->raw_socks) {
-		struct raw_sock *sk = vl_list_entry(pos, struct raw_sock, node);
+		struct inet_sock *inet = raw_of(pos);
 
-		if (sk->bound_dev_if && sk->bound_dev_if != dif)
+		if (inet->sk.sk_bound_dev_if && inet->sk.sk_bound_dev_if != dif)
 			continue;
 		trace_skb(skb, TRACE_DELIVER, "raw_local_deliver");
-		sk->ops->rcv(sk, skb, ip);
+		raw_rcv(inet, skb);
 		taken = true;
 	}
 	return taken;
+}
+
+/* icmp_err_convert: the errno an unreachable code stands for. */
+static uint32_t unreach_errno(uint8_t code)
+{
+	static const uint8_t errnos[16] = {
+		ENETUNREACH, EHOSTUNREACH, ENOPROTOOPT, ECONNREFUSED, EMSGSIZE, EOPNOTSUPP,
+		ENETUNREACH, EHOSTDOWN, ENONET, ENETUNREACH, EHOSTUNREACH, ENETUNREACH,
+		EHOSTUNREACH, EHOSTUNREACH, EHOSTUNREACH, EHOSTUNREACH,
+	};
+
+	return code < 16 ? errnos[code] : EHOSTUNREACH;
+}
+
+/* raw_err: the error and the info ICMP gives, queued with what the error quotes (our packet's payload). */
+static void raw_err(struct inet_sock *inet, const struct sk_buff *skb, const struct iphdr_view *ip)
+{
+	const uint8_t *icmp = skb->data;
+	uint8_t type = icmp[0], code = icmp[1];
+	struct sock_exterr_skb *serr;
+	uint32_t err = EHOSTUNREACH, info = 0, ihl;
+	struct sk_buff *n;
+
+	if (!inet->recverr || type == ICMP_SOURCE_QUENCH)
+		return;
+	ihl = (uint32_t)(icmp[8] & 15) * 4;
+	if (skb->len < 8 + ihl)
+		return;
+	if (type == ICMP_PARAMETERPROB) {
+		err = EPROTO;
+		info = get32(icmp + 4) >> 24;
+	} else if (type == ICMP_DEST_UNREACH && code == ICMP_FRAG_NEEDED) {
+		err = inet->pmtudisc != IP_PMTUDISC_DONT ? EMSGSIZE : EHOSTUNREACH;
+		info = get16(icmp + 6);
+	} else if (type == ICMP_DEST_UNREACH) {
+		err = unreach_errno(code);
+	} else if (type == ICMP_REDIRECT) {
+		info = get32(icmp + 4);
+	}
+	n = skb_copy(skb);
+	/* Cannot fail: checked against the length above. */
+	(void)!skb_pull(n, 8 + ihl);
+	serr = SKB_EXT_ERR(n);
+	memset(serr, 0, sizeof(*serr));
+	serr->ee = (struct sock_extended_err){ .ee_errno = err, .ee_origin = SO_EE_ORIGIN_ICMP,
+					       .ee_type = type, .ee_code = code, .ee_info = info };
+	serr->addr = get32(icmp + 8 + 16);
+	serr->offender = ip->saddr;
+	(void)sock_queue_err_skb(&inet->sk, n);
 }
 
 /* raw_icmp_error: here the binding is checked against the receiving device itself. */
@@ -43,11 +130,194 @@ void raw_icmp_error(struct sk_buff *skb, const struct iphdr_view *ip)
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &in->raw_socks) {
-		struct raw_sock *sk = vl_list_entry(pos, struct raw_sock, node);
+		struct inet_sock *inet = raw_of(pos);
 
-		if (sk->bound_dev_if && sk->bound_dev_if != skb->dev->ifindex)
+		if (inet->sk.sk_bound_dev_if && inet->sk.sk_bound_dev_if != skb->dev->ifindex)
 			continue;
-		if (sk->ops->err)
-			sk->ops->err(sk, skb, ip);
+		raw_err(inet, skb, ip);
+	}
+}
+
+/* ip_local_error: an error of our own making (EMSGSIZE), about daddr, onto the error queue. */
+static void ip_local_error(struct inet_sock *inet, uint32_t daddr, uint32_t err, uint32_t info)
+{
+	struct sk_buff *n;
+	struct sock_exterr_skb *serr;
+
+	if (!inet->recverr)
+		return;
+	n = alloc_skb(&inet->sk.net->world->skb_pool, 0);
+	if (!n)
+		return;
+	n->tstamp = inet->sk.net->world->clock.now;
+	serr = SKB_EXT_ERR(n);
+	serr->ee = (struct sock_extended_err){ .ee_errno = err, .ee_origin = SO_EE_ORIGIN_LOCAL, .ee_info = info };
+	serr->addr = daddr;
+	(void)sock_queue_err_skb(&inet->sk, n);
+}
+
+/* __ip_append_data's size checks against the route's device; vethlab does not fragment. */
+static int raw_size_check(struct inet_sock *inet, const struct rt_result *rt, uint32_t daddr, size_t len)
+{
+	size_t tot = len + 20;
+	int mtu = rt->dev->mtu > RAW_MAX_PAYLOAD ? RAW_MAX_PAYLOAD : rt->dev->mtu;
+
+	if (tot > (size_t)(inet->pmtudisc == IP_PMTUDISC_DO ? mtu : RAW_MAX_PAYLOAD)) {
+		ip_local_error(inet, daddr, EMSGSIZE, (uint32_t)mtu);
+		return -EMSGSIZE;
+	}
+	return tot > (size_t)mtu ? -EMSGSIZE : 0;
+}
+
+/* raw_sendmsg: the caller's ICMP message behind an IP header, routed as the socket asks. */
+static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
+{
+	struct inet_sock *inet = inet_sk(sock);
+	struct netns *net = inet->sk.net;
+	size_t len = msg_data_left(msg);
+	struct rt_result rt;
+	struct flow4 fl;
+	struct sk_buff *skb;
+	uint32_t daddr = inet->inet_daddr;
+	int err;
+
+	if (msg->msg_name && (err = inet_addr_from(msg->msg_name, msg->msg_namelen, &daddr)))
+		return err;
+	if (!msg->msg_name && !daddr)
+		return -EDESTADDRREQ;
+	if (len > RAW_MAX_PAYLOAD)
+		return -EMSGSIZE;
+	inet_sk_flow(inet, daddr, &fl);
+	err = ip_route_output(net, &fl, &rt);
+	if (err)
+		return err;
+	if (inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)
+		return -EACCES;
+	err = raw_size_check(inet, &rt, daddr, len);
+	if (err)
+		return err;
+	skb = alloc_skb(&net->world->skb_pool, (uint32_t)len + 64);
+	if (!skb)
+		return -ENOBUFS;
+	/* Fits: allocated above for len (and 64 more). */
+	memcpy_from_msg(skb_put(skb, (uint32_t)len), msg, len);
+	skb->dev = rt.dev;
+	err = ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)(inet->uc_ttl < 0 ? 64 : inet->uc_ttl), inet->tos,
+		      inet->pmtudisc != IP_PMTUDISC_DONT);
+	return err ? err : (int)len;
+}
+
+/* raw_bind: a local, broadcast or multicast address (or none). */
+static int raw_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen)
+{
+	struct inet_sock *inet = inet_sk(sock);
+	struct fib_route *r;
+	uint32_t a;
+	int err = inet_addr_from(addr, addrlen, &a);
+
+	if (err)
+		return err;
+	if (a && !ipv4_is_multicast(a) && !inet_lookup_local(inet->sk.net, a) &&
+	    (fib_lookup(inet->sk.net, a, 0, &r) || r->type != RTN_BROADCAST))
+		return -EADDRNOTAVAIL;
+	inet->inet_saddr = a;
+	return 0;
+}
+
+static void raw_recvname(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue)
+{
+	(void)sock;
+	if (errqueue)
+		inet_addr_to(msg, SKB_EXT_ERR((struct sk_buff *)skb)->addr);
+	else
+		inet_addr_to(msg, skb->len >= 20 ? get32(skb->data + 12) : 0);
+}
+
+/* ip_cmsg_recv and ip_recv_error: the TTL the packet came with, or the error. */
+static void raw_recvcmsg(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue)
+{
+	struct inet_sock *inet = inet_sk(sock);
+
+	if (errqueue) {
+		ip_cmsg_recv_err((struct sk_buff *)skb, msg);
+	} else if (inet->recvttl && skb->len >= 20) {
+		int ttl = skb->data[8];
+
+		put_cmsg(msg, SOL_IP, IP_TTL, &ttl, sizeof(ttl));
+	}
+}
+
+static int raw_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen)
+{
+	struct icmp_filter f;
+
+	if (level != SOL_RAW)
+		return inet_setsockopt(sock, level, optname, optval, optlen);
+	if (optname != ICMP_FILTER)
+		return -ENOPROTOOPT;
+	if (optlen > sizeof(f))
+		optlen = sizeof(f);
+	f.data = 0;
+	memcpy(&f, optval, optlen);
+	inet_sk(sock)->icmp_filter = f.data;
+	return 0;
+}
+
+static int raw_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen)
+{
+	struct icmp_filter f = { .data = inet_sk(sock)->icmp_filter };
+
+	if (level != SOL_RAW)
+		return inet_getsockopt(sock, level, optname, optval, optlen);
+	if (optname != ICMP_FILTER)
+		return -ENOPROTOOPT;
+	if (*optlen > sizeof(f))
+		*optlen = sizeof(f);
+	memcpy(optval, &f, *optlen);
+	return 0;
+}
+
+static void raw_release(struct socket *sock)
+{
+	struct inet_sock *inet = inet_sk(sock);
+
+	/* Off the list, unless the namespace went first (raw_net_exit took it off). */
+	if (inet->sk.net)
+		vl_list_del(&inet->node);
+	free(inet);
+}
+
+static const struct proto_ops raw_ops = {
+	.family = AF_INET,
+	.release = raw_release,
+	.bind = raw_bind,
+	.getname = inet_getname,
+	.sendmsg = raw_sendmsg,
+	.recvname = raw_recvname,
+	.recvcmsg = raw_recvcmsg,
+	.setsockopt = raw_setsockopt,
+	.getsockopt = raw_getsockopt,
+};
+
+int raw_create(struct netns *net, struct socket *sock, int protocol)
+{
+	struct inet_sock *inet = vl_calloc(1, sizeof(*inet));
+
+	sock_init_data(sock, &inet->sk, net);
+	inet_sock_init(inet);
+	inet->sk.sk_protocol = protocol;
+	sock->ops = &raw_ops;
+	vl_list_add_tail(&ipv4_net(net)->raw_socks, &inet->node);
+	return 0;
+}
+
+void raw_net_exit(struct ipv4_net *in)
+{
+	/* Sockets belong to their tasks, which notice the namespace is gone (POLLHUP). */
+	while (!vl_list_empty(&in->raw_socks)) {
+		struct inet_sock *inet = raw_of(in->raw_socks.next);
+
+		vl_list_del(&inet->node);
+		inet->sk.net = NULL;
 	}
 }

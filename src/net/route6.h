@@ -13,9 +13,6 @@ struct netns;
 struct netdev;
 struct ipv6_net;
 
-/* RTF_PREF: a route's router preference, as RTA_PREF carries it (ICMPV6_ROUTER_PREF_*). */
-enum { ICMPV6_ROUTER_PREF_MEDIUM = 0, ICMPV6_ROUTER_PREF_HIGH = 1, ICMPV6_ROUTER_PREF_INVALID = 2,
-       ICMPV6_ROUTER_PREF_LOW = 3 };
 
 /* The fib6_flags vethlab keeps (RTF_*, include/uapi/linux/ipv6_route.h). */
 enum { RTF_GATEWAY = 0x0002, RTF_REJECT = 0x0200, RTF_NONEXTHOP = 0x00200000 };

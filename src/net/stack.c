@@ -52,13 +52,7 @@ static void ipv4_net_exit(struct netns *net)
 	neigh_table_clear(&in->arp_tbl);
 	fib_net_exit(in);
 	icmp_peers_free(in);
-	/* Sockets belong to their tasks, which notice the namespace is gone. */
-	while (!vl_list_empty(&in->raw_socks)) {
-		struct raw_sock *sk = vl_list_entry(in->raw_socks.next, struct raw_sock, node);
-
-		raw_sock_unregister(sk);
-		sk->net = NULL;
-	}
+	raw_net_exit(in);
 	free(in);
 	net->ipv4 = NULL;
 }

@@ -82,36 +82,3 @@ void arp_emit(uint8_t *p, const struct arp_view *a)
 	memcpy(p + 18, a->tha, 6);
 	put32(p + 24, a->tip);
 }
-
-void ip6_fmt(const uint8_t *a, char *b)
-{
-	/* The longest run of two or more zero groups becomes "::". */
-	int best = -1, bestlen = 0;
-
-	for (int i = 0; i < 8;) {
-		int j = i;
-
-		while (j < 8 && !a[2 * j] && !a[2 * j + 1])
-			j++;
-		if (j - i > bestlen && j - i > 1) {
-			best = i;
-			bestlen = j - i;
-		}
-		i = j == i ? i + 1 : j;
-	}
-	b[0] = 0;
-	for (int i = 0; i < 8; i++) {
-		/* inet_ntop: an IPv4-compatible or -mapped address ends in dotted quad. */
-		if (i == 6 && best == 0 && (bestlen == 6 || (bestlen == 5 && get16(a + 10) == 0xffff))) {
-			sprintf(b + strlen(b), "%s%u.%u.%u.%u", i != best + bestlen ? ":" : "", a[12], a[13],
-				a[14], a[15]);
-			break;
-		}
-		if (i == best) {
-			strcat(b, "::");
-			i += bestlen - 1;
-			continue;
-		}
-		sprintf(b + strlen(b), "%s%x", (i && i != best + bestlen) ? ":" : "", get16(a + 2 * i));
-	}
-}

@@ -9,26 +9,9 @@
 #include "../core/alloc.h"
 
 #include "../uapi/if_ether.h"
+#include "../uapi/icmp.h"
 #include "../uapi/in.h"
 
-#define ICMP_ECHOREPLY 0
-#define ICMP_DEST_UNREACH 3
-#define ICMP_SOURCE_QUENCH 4
-#define ICMP_REDIRECT 5
-#define ICMP_ECHO 8
-#define ICMP_TIME_EXCEEDED 11
-#define ICMP_PARAMETERPROB 12
-/* The highest type icmp_rcv knows (ICMP_ADDRESSREPLY); above it a message is unhandled. */
-#define NR_ICMP_TYPES 18
-
-#define ICMP_NET_UNREACH 0
-#define ICMP_HOST_UNREACH 1
-#define ICMP_PROT_UNREACH 2
-#define ICMP_PORT_UNREACH 3
-#define ICMP_FRAG_NEEDED 4
-#define ICMP_PKT_FILTERED 13
-#define ICMP_REDIR_HOST 1
-#define ICMP_EXC_TTL 0
 
 static inline uint16_t get16(const uint8_t *p)
 {
@@ -87,7 +70,6 @@ struct arp_view {
 };
 
 /* RFC 5952 text for an IPv6 address (buf holds at least 40 bytes). */
-void ip6_fmt(const uint8_t *a, char *buf);
 
 /* 0, or -1 when p is not an Ethernet/IPv4 ARP packet. */
 VL_MUST_CHECK int arp_parse(const uint8_t *p, size_t len, struct arp_view *a);

@@ -6,7 +6,6 @@
 
 #include "../core/alloc.h"
 #include "../ctl/rtnl.h"
-#include "../net/wire.h"
 #include "ip/ip_common.h"
 #include "tools.h"
 

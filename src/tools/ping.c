@@ -17,11 +17,14 @@
 #include <strings.h>
 
 #include "../core/alloc.h"
-#include "../core/netdev.h"
-#include "../core/netns.h"
 #include "../core/world.h"
-#include "../net/ipv4.h"
-#include "../net/wire.h"
+#include "../ctl/rtnl.h"
+#include "../ctl/rtnl_route.h"
+#include "../net/socket.h"
+#include "../uapi/errqueue.h"
+#include "../uapi/icmp.h"
+#include "../uapi/in.h"
+#include "../uapi/rtnetlink.h"
 #include "hosts.h"
 #include "ip/ip_common.h"
 #include "ping_int.h"
@@ -247,20 +250,21 @@ const char *ping_hosts_name(const struct ping *p, const struct ping_dest *d, cha
 	struct hosts_addr a = { .family = d->family, .v4 = d->v4 };
 
 	memcpy(a.v6, d->v6, 16);
-	return hosts_name(p->net->world, &a, buf, len);
+	return hosts_name(p->task.world, &a, buf, len);
 }
 
 /* RFC 3484's scope and precedence, as glibc's default tables give them. */
 static void ping4_rank(struct ping *p, const struct ping_dest *d, struct ping_rank *r)
 {
-	struct flow4 fl = { .daddr = d->v4 };
-	struct rt_result rt;
+	/* glibc connects a datagram socket and asks its source; the route is what tells it. */
+	struct rtnl_route_req req = { .dst = d->v4 };
+	struct rtnl_route_get rt;
 	bool local_scope = (d->v4 >> 24) == 127 || (d->v4 >> 16) == 0xa9fe;
 
-	r->usable = ip_route_output(p->net, &fl, &rt) == 0;
+	r->usable = rtnl_route_get(p->net, &req, &rt) == 0;
 	r->scope = local_scope ? 2 : 14;
 	r->scope_match = !r->usable ||
-			 ((ipv4_is_loopback(rt.saddr) || ipv4_is_linklocal_169(rt.saddr)) ? 2 : 14) == r->scope;
+			 ((ipv4_is_loopback(rt.prefsrc) || ipv4_is_linklocal_169(rt.prefsrc)) ? 2 : 14) == r->scope;
 	r->precedence = 10;
 }
 
@@ -323,7 +327,7 @@ static int ping_getaddrinfo(struct ping *p, const char *name, struct ping_dest *
 		return 1;
 	if (r > 0)
 		return PING_EAI_NONAME;
-	hosts_each(p->net->world, hosts_fwd_cb, &f);
+	hosts_each(p->task.world, hosts_fwd_cb, &f);
 	if (f.n) {
 		sort_dests(p, out, f.n);
 		return f.n;
@@ -398,7 +402,7 @@ static void account_rtt(struct ping *p, long triptime)
 int gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int hops, const struct ping_from *from,
 		      bool wrong_source)
 {
-	uint16_t seq = get16(icmp + 6);
+	uint16_t seq = get_be16(icmp + 6);
 	long triptime = 0;
 	bool dup;
 	char b[1100];
@@ -544,9 +548,25 @@ static void print_status(struct ping *p)
 
 /* ---- IPv4: what the raw socket reads ------------------------------------------ */
 
-static struct ping *ping_of(struct raw_sock *sk)
+/* What ping reads of a reply's IP header. */
+struct ping4_iph {
+	uint8_t ihl;        /* bytes */
+	uint8_t ttl;
+	uint32_t saddr;
+};
+
+/* in_cksum: the Internet checksum (RFC 1071) of what ping sends and reads. */
+static uint16_t in_cksum(const uint8_t *p, size_t len)
 {
-	return vl_container_of(sk, struct ping, sk);
+	uint32_t sum = 0;
+
+	for (size_t i = 0; i + 1 < len; i += 2)
+		sum += (uint32_t)(p[i] << 8 | p[i + 1]);
+	if (len & 1)
+		sum += (uint32_t)p[len - 1] << 8;
+	while (sum >> 16)
+		sum = (sum & 0xffff) + (sum >> 16);
+	return (uint16_t)~sum;
 }
 
 /* pr_iph (-v): the quoted header, its 16-bit fields printed as a little-endian host reads them. */
@@ -564,8 +584,8 @@ static void pr_iph(struct ping *p, const uint8_t *iph, int len)
 		iph[5] << 8 | iph[4]);
 	fprintf(f, "   %1x %04x", (frag & 0xe000) >> 13, frag & 0x1fff);
 	fprintf(f, "  %02x  %02x %04x", iph[8], iph[9], iph[11] << 8 | iph[10]);
-	fprintf(f, " %s ", ip_fmt_ipv4(get32(iph + 12), s));
-	fprintf(f, " %s ", ip_fmt_ipv4(get32(iph + 16), d));
+	fprintf(f, " %s ", ip_fmt_ipv4(get_be32(iph + 12), s));
+	fprintf(f, " %s ", ip_fmt_ipv4(get_be32(iph + 16), d));
 	fputc('\n', f);
 }
 
@@ -626,7 +646,7 @@ static void pr_icmph(struct ping *p, uint8_t type, uint8_t code, uint32_t info, 
 		fputs("Source Quench\n", f);
 		break;
 	case ICMP_REDIRECT:
-		pr_redirect(p, code, icmp ? get32(icmp + 4) : info);
+		pr_redirect(p, code, icmp ? get_be32(icmp + 4) : info);
 		break;
 	case ICMP_TIME_EXCEEDED:
 		if (code <= 1)
@@ -635,7 +655,7 @@ static void pr_icmph(struct ping *p, uint8_t type, uint8_t code, uint32_t info, 
 			fprintf(f, "Time exceeded, Bad Code: %d\n", code);
 		break;
 	case ICMP_PARAMETERPROB:
-		fprintf(f, "Parameter problem: pointer = %u\n", icmp ? get32(icmp + 4) >> 24 : info);
+		fprintf(f, "Parameter problem: pointer = %u\n", icmp ? get_be32(icmp + 4) >> 24 : info);
 		break;
 	default:
 		dump = false;
@@ -649,7 +669,42 @@ static void pr_icmph(struct ping *p, uint8_t type, uint8_t code, uint32_t info, 
 		pr_iph(p, icmp + 8, len - 8);
 }
 
-/* The echo request an ICMP error quotes, if it is one of ours to our target: its sequence, else -1. */
+/* What ICMP_FILTER lets through to ping's raw socket. */
+static bool icmp_filter_pass(uint8_t type)
+{
+	return type == ICMP_ECHOREPLY || type == ICMP_DEST_UNREACH || type == ICMP_SOURCE_QUENCH ||
+	       type == ICMP_REDIRECT || type == ICMP_TIME_EXCEEDED || type == ICMP_PARAMETERPROB;
+}
+
+static void ping4_echo_reply(struct ping *p, const uint8_t *icmp, int cc, const struct ping4_iph *ip)
+{
+	struct ping_from from = { .v4 = ip->saddr };
+	bool wrong_source = !p->broadcast_pings && !p->multicast && ip->saddr != p->daddr;
+
+	if (get_be16(icmp + 4) != p->ident)
+		return;
+	if (gather_statistics(p, icmp, cc, ip->ttl, &from, wrong_source))
+		ping_flush(p);
+	else
+		ping_reply_done(p);
+}
+
+/* A redirect or source quench that quotes one of our requests: reported, not an error. */
+static void ping4_notice(struct ping *p, const uint8_t *icmp, int cc, const struct ping4_iph *ip, int seq)
+{
+	struct ping_from from = { .v4 = ip->saddr };
+	char b[1100];
+
+	if (p->quiet || p->flood)
+		return;
+	ping_timestamp(p);
+	fprintf(p->task.out, "From %s: icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), seq);
+	if (in_cksum(icmp, (size_t)cc))
+		fputs("(BAD CHECKSUM)", p->task.out);
+	pr_icmph(p, icmp[0], icmp[1], get_be32(icmp + 4), icmp, cc);
+}
+
+/* The echo request an ICMP error quotes (icmp + 8 on), if it is one of ours to our target: its sequence, else -1. */
 static int quoted_seq(const struct ping *p, const uint8_t *icmp, int len)
 {
 	int ihl;
@@ -659,104 +714,125 @@ static int quoted_seq(const struct ping *p, const uint8_t *icmp, int len)
 	ihl = (icmp[8] & 15) * 4;
 	if (len < 8 + ihl + 8)
 		return -1;
-	if (icmp[8 + ihl] != ICMP_ECHO || get32(icmp + 8 + 16) != p->daddr || get16(icmp + 8 + ihl + 4) != p->ident)
+	if (icmp[8 + ihl] != ICMP_ECHO || get_be32(icmp + 8 + 16) != p->daddr || get_be16(icmp + 8 + ihl + 4) != p->ident)
 		return -1;
-	return get16(icmp + 8 + ihl + 6);
+	return get_be16(icmp + 8 + ihl + 6);
 }
 
-/* What ICMP_FILTER lets through to ping's raw socket. */
-static bool icmp_filter_pass(uint8_t type)
+/* ping4_parse_reply on what the raw socket read: the IP header, then the ICMP message. */
+static void ping4_parse_reply(struct ping *p, const uint8_t *pkt, int len)
 {
-	return type == ICMP_ECHOREPLY || type == ICMP_DEST_UNREACH || type == ICMP_SOURCE_QUENCH ||
-	       type == ICMP_REDIRECT || type == ICMP_TIME_EXCEEDED || type == ICMP_PARAMETERPROB;
-}
+	struct ping4_iph ip = { 0 };
+	const uint8_t *icmp;
+	int cc, seq;
 
-static void ping4_echo_reply(struct ping *p, const uint8_t *icmp, int cc, const struct iphdr_view *ip)
-{
-	struct ping_from from = { .v4 = ip->saddr };
-	bool wrong_source = !p->broadcast_pings && !p->multicast && ip->saddr != p->daddr;
-
-	if (get16(icmp + 4) != p->ident)
+	if (len < 20 || len < (pkt[0] & 15) * 4)
 		return;
-	if (gather_statistics(p, icmp, cc, ip->ttl, &from, wrong_source))
-		ping_flush(p);
-	else
-		ping_reply_done(p);
-}
-
-/* A redirect or source quench that quotes one of our requests: reported, not an error. */
-static void ping4_notice(struct ping *p, const uint8_t *icmp, int cc, const struct iphdr_view *ip, int seq)
-{
-	struct ping_from from = { .v4 = ip->saddr };
-	char b[1100];
-
-	if (p->quiet || p->flood)
-		return;
-	ping_timestamp(p);
-	fprintf(p->task.out, "From %s: icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), seq);
-	if (inet_csum(icmp, (size_t)cc))
-		fputs("(BAD CHECKSUM)", p->task.out);
-	pr_icmph(p, icmp[0], icmp[1], get32(icmp + 4), icmp, cc);
-}
-
-/* ping4_parse_reply on the raw socket. */
-static void ping_rcv(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip)
-{
-	struct ping *p = ping_of(sk);
-	const uint8_t *icmp = skb->data;
-	int cc = (int)skb->len, seq;
-
+	ip.ihl = (uint8_t)((pkt[0] & 15) * 4);
+	ip.ttl = pkt[8];
+	ip.saddr = get_be32(pkt + 12);
+	icmp = pkt + ip.ihl;
+	cc = len - ip.ihl;
 	/* ICMP_FILTER: what cannot hold an ICMP header, or is not one of six types, never arrives. */
 	if (p->exiting || !p->started || p->family != 4 || cc < 8 || !icmp_filter_pass(icmp[0]))
 		return;
 	if (icmp[0] == ICMP_ECHOREPLY) {
-		ping4_echo_reply(p, icmp, cc, ip);
+		ping4_echo_reply(p, icmp, cc, &ip);
 	} else {
 		seq = quoted_seq(p, icmp, cc);
 		if (seq < 0)
 			return;
 		if (icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH)
-			ping4_notice(p, icmp, cc, ip, seq);
+			ping4_notice(p, icmp, cc, &ip, seq);
 		else
 			acknowledge(p, (uint16_t)seq);
 	}
 	ping_main_iter(p);
 }
 
-/* ping4_receive_error_msg, for what IP_RECVERR queues from an ICMP error. */
-static void ping_err(struct raw_sock *sk, const struct sk_buff *skb, const struct iphdr_view *ip)
+/*
+ * ping4_receive_error_msg: an entry of the error queue. A local one (the
+ * send that made it reports it) is kept for ping_local_error; an ICMP one
+ * must quote one of our echo requests (icmph, len bytes) to our target.
+ */
+static void ping4_receive_error(struct ping *p, const struct sock_extended_err *ee, uint32_t offender,
+				uint32_t target, const uint8_t *icmph, int len)
 {
-	struct ping *p = ping_of(sk);
-	const uint8_t *icmp = skb->data;
-	int seq = quoted_seq(p, icmp, (int)skb->len);
-	struct ping_from from = { .v4 = ip->saddr };
-	uint32_t info = get32(icmp + 4);
+	struct ping_from from = { .v4 = offender };
 	char b[1100];
+	int seq;
 
-	if (p->exiting || !p->started || p->family != 4 || seq < 0)
+	if (ee->ee_origin == SO_EE_ORIGIN_LOCAL) {
+		p->local_errno = (int)ee->ee_errno;
+		p->local_info = ee->ee_info;
 		return;
+	}
+	if (p->exiting || !p->started || p->family != 4 || ee->ee_origin != SO_EE_ORIGIN_ICMP)
+		return;
+	if (len < 8 || icmph[0] != ICMP_ECHO || target != p->daddr || get_be16(icmph + 4) != p->ident)
+		return;
+	seq = get_be16(icmph + 6);
 	/* Redirects and source quenches are no errors: the socket path reports them. */
-	if (icmp[0] == ICMP_REDIRECT || icmp[0] == ICMP_SOURCE_QUENCH)
+	if (ee->ee_type == ICMP_REDIRECT || ee->ee_type == ICMP_SOURCE_QUENCH)
 		return;
 	acknowledge(p, (uint16_t)seq);
 	p->nerrors++;
-	if (icmp[0] == ICMP_PARAMETERPROB)
-		info >>= 24;
 	if (!p->quiet && p->flood) {
 		ping_flood_write(p, "\bE");
 	} else if (!p->quiet) {
 		ping_timestamp(p);
 		fprintf(p->task.out, "From %s icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), seq);
-		pr_icmph(p, icmp[0], icmp[1], info, NULL, 0);
+		pr_icmph(p, ee->ee_type, ee->ee_code, ee->ee_info, NULL, 0);
 		ping_flush(p);
 	}
 	ping_main_iter(p);
 }
 
-static const struct raw_sock_ops ping_sock_ops = {
-	.rcv = ping_rcv,
-	.err = ping_err,
-};
+/* One packet or error-queue entry from the IPv4 socket; false when there was none. */
+static bool ping4_read(struct ping *p, bool errqueue)
+{
+	union {
+		struct cmsghdr align;
+		uint8_t buf[CMSG_SPACE(sizeof(struct sock_extended_err) + sizeof(struct sockaddr_in))];
+	} control;
+	struct sockaddr_in sin = { 0 };
+	struct iovec iov = { .iov_base = p->rcvbuf, .iov_len = PING_PACKET_MAX };
+	struct msghdr msg = {
+		.msg_name = &sin, .msg_namelen = sizeof(sin), .msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = &control, .msg_controllen = sizeof(control),
+	};
+	int n = sock_recvmsg(p->sock4, &msg, MSG_DONTWAIT | (errqueue ? MSG_ERRQUEUE : 0));
+	const struct sock_extended_err *ee = NULL;
+	struct sockaddr_in offender = { 0 };
+
+	if (n < 0)
+		return false;
+	if (!errqueue) {
+		ping4_parse_reply(p, p->rcvbuf, n);
+		return true;
+	}
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_IP && cm->cmsg_type == IP_RECVERR) {
+			ee = (const struct sock_extended_err *)CMSG_DATA(cm);
+			memcpy(&offender, SO_EE_OFFENDER(ee), sizeof(offender));
+		}
+	}
+	if (ee)
+		ping4_receive_error(p, ee, be32toh(offender.sin_addr.s_addr), be32toh(sin.sin_addr.s_addr),
+				    p->rcvbuf, n);
+	return true;
+}
+
+/* The IPv4 socket is readable: its errors, then its packets (either may end ping). */
+static void ping4_data_ready(struct socket *sock, void *data)
+{
+	struct ping *p = data;
+
+	while (p->sock4 == sock && ping4_read(p, true))
+		;
+	while (p->sock4 == sock && ping4_read(p, false))
+		;
+}
 
 /* receive_error_msg for a local error (SO_EE_ORIGIN_LOCAL) the last send queued. */
 bool ping_local_error(struct ping *p)
@@ -792,8 +868,8 @@ void fill_payload(const struct ping *p, uint8_t *h)
 {
 	long long us = wall_us(p);
 
-	put16(h + 4, (uint16_t)p->ident);
-	put16(h + 6, (uint16_t)(p->ntransmitted + 1));
+	put_be16(h + 4, (uint16_t)p->ident);
+	put_be16(h + 6, (uint16_t)(p->ntransmitted + 1));
 	for (long i = 0; i < p->datalen; i++) {
 		if (!p->pingfilled)
 			h[8 + i] = (uint8_t)i;
@@ -808,11 +884,6 @@ void fill_payload(const struct ping *p, uint8_t *h)
 	}
 }
 
-static bool is_broadcast(const struct rt_result *rt)
-{
-	return rt->type == RTN_BROADCAST || ipv4_is_lbcast(rt->daddr);
-}
-
 int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running)
 {
 	char what[128];
@@ -825,62 +896,53 @@ int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running)
 	return PING_REFUSED;
 }
 
-/* __ip_append_data's size checks: 0, -EMSGSIZE (a local error queued), or PING_REFUSED. */
-static int ping4_size_check(struct ping *p, const struct rt_result *rt, bool running)
+/*
+ * vethlab does not fragment: a probe the kernel would fragment is refused,
+ * before the socket is asked, by the MTU of the route `ip route get` finds
+ * for it (with the socket's source, device, mark and SO_DONTROUTE). What
+ * the socket refuses itself (no route, a broadcast, IP_PMTUDISC_DO's
+ * EMSGSIZE) is left to it. 0, or PING_REFUSED.
+ */
+static int ping4_fragment_check(struct ping *p, bool running)
 {
+	struct rtnl_route_req req = { .dst = p->daddr, .src = p->strictsource ? p->source : 0, .oif = p->oif,
+				      .mark = p->mark, .scope = p->dontroute ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE };
+	struct rtnl_route_get rt;
+	struct rtnl_link l;
 	long long len = p->datalen + 8 + 20;
-	int mtu = rt->dev->mtu > 0xffff ? 0xffff : rt->dev->mtu;
+	int mtu;
 
-	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu : 0xffff)) {
-		p->local_errno = EMSGSIZE;
-		p->local_info = (unsigned int)mtu;
-		return -EMSGSIZE;
-	}
-	if (len > mtu)
-		return ping_refuse_fragment(p, len, mtu, running);
-	return 0;
+	if (rtnl_route_get(p->net, &req, &rt) || rtnl_link_peek(p->net, rt.ifindex, NULL, &l))
+		return 0;
+	if ((rt.type == RTN_BROADCAST || ipv4_is_lbcast(rt.dst)) && !p->broadcast_pings)
+		return 0;
+	mtu = l.mtu > 0xffff ? 0xffff : l.mtu;
+	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu : 0xffff) || len <= mtu)
+		return 0;
+	return ping_refuse_fragment(p, len, mtu, running);
 }
 
-/* ping4_send_probe: one echo request through the raw socket's rules (raw_sendmsg). */
-/* raw_sendmsg's flow: the bound source, device and mark; SO_DONTROUTE narrows it to link scope. */
-static void ping4_flow(const struct ping *p, struct flow4 *fl)
-{
-	*fl = (struct flow4){ .daddr = p->daddr, .saddr = p->strictsource ? p->source : 0, .oif = p->oif,
-			      .mark = p->mark, .scope = p->dontroute ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE };
-}
-
+/* ping4_send_probe: one echo request, checksummed, through the raw socket (sendmsg). */
 static int ping4_send_probe(struct ping *p)
 {
-	struct flow4 fl;
-	struct rt_result rt;
-	struct sk_buff *skb;
-	uint32_t len = (uint32_t)p->datalen + 8;
-	uint8_t *h;
-	int err;
+	size_t len = (size_t)p->datalen + 8;
+	struct sockaddr_in to = { .sin_family = AF_INET, .sin_addr.s_addr = htobe32(p->daddr) };
+	struct iovec iov = { .iov_base = p->sndbuf, .iov_len = len };
+	struct msghdr msg = { .msg_name = &to, .msg_namelen = sizeof(to), .msg_iov = &iov, .msg_iovlen = 1 };
+	uint8_t *h = p->sndbuf;
+	int n;
 
 	if (p->datalen + 8 > 0xffff)
 		return -EMSGSIZE;
-	ping4_flow(p, &fl);
-	err = ip_route_output(p->net, &fl, &rt);
-	if (err)
-		return err;
-	if (is_broadcast(&rt) && !p->broadcast_pings)
-		return -EACCES;
-	err = ping4_size_check(p, &rt, true);
-	if (err)
-		return err;
-	skb = alloc_skb(&p->net->world->skb_pool, len + 64);
-	if (!skb)
-		return -ENOBUFS;
-	/* Fits: allocated above for len (and 64 more). */
-	h = skb_put(skb, len);
+	if (ping4_fragment_check(p, true))
+		return PING_REFUSED;
 	h[0] = ICMP_ECHO;
 	h[1] = 0;
-	put16(h + 2, 0);
+	put_be16(h + 2, 0);
 	fill_payload(p, h);
-	put16(h + 2, inet_csum(h, skb->len));
-	skb->dev = rt.dev;
-	return ip_send(p->net, skb, &rt, IPPROTO_ICMP, (uint8_t)p->ttl, (uint8_t)p->tos, p->pmtudisc != PMTUDISC_DONT);
+	put_be16(h + 2, in_cksum(h, len));
+	n = sock_sendmsg(p->sock4, &msg);
+	return n < 0 ? n : 0;
 }
 
 static int send_probe(struct ping *p)
@@ -926,54 +988,69 @@ static void warn_foreign_source(struct ping *p)
 		ping_error(p, 0, "Warning: source address might be selected on device other than: %s", p->device);
 }
 
-/* The UDP connect() iputils makes to learn the source address (EACCES: a broadcast, or a prohibit route). */
-static int probe_connect(struct ping *p, bool broadcast_ok, struct rt_result *rt)
+/*
+ * The UDP connect() iputils makes to learn the source address, with the
+ * device and the mark but not SO_DONTROUTE (EACCES: a broadcast without
+ * SO_BROADCAST, or a prohibit route); *source is what getsockname gives.
+ */
+static int probe_connect(struct ping *p, bool broadcast_ok, uint32_t *source)
 {
-	/* The probe socket gets the mark too, but not SO_DONTROUTE. */
-	struct flow4 fl = { .daddr = p->daddr, .oif = p->oif, .mark = p->mark };
-	int err = ip_route_output(p->net, &fl, rt);
+	struct sockaddr_in to = { .sin_family = AF_INET, .sin_port = htobe16(1025), .sin_addr.s_addr = htobe32(p->daddr) };
+	struct sockaddr_in me = { 0 };
+	socklen_t melen = sizeof(me);
+	struct socket *probe;
+	int on = 1, mark = (int)p->mark, err;
 
-	if (!err && is_broadcast(rt) && !broadcast_ok)
-		err = -EACCES;
-	/* __ip4_datagram_connect counts a connect that found no route. */
-	if (err == -ENETUNREACH)
-		ip_inc_stats(p->net, IPSTATS_MIB_OUTNOROUTES);
+	err = sock_create(p->net, AF_INET, SOCK_DGRAM, IPPROTO_UDP, &probe);
+	if (err)
+		return err;
+	if (p->oif)
+		err = sock_setsockopt(probe, SOL_SOCKET, SO_BINDTODEVICE, p->device, (socklen_t)strlen(p->device) + 1);
+	if (!err && p->mark)
+		err = sock_setsockopt(probe, SOL_SOCKET, SO_MARK, &mark, sizeof(mark));
+	if (!err && broadcast_ok)
+		err = sock_setsockopt(probe, SOL_SOCKET, SO_BROADCAST, &on, sizeof(on));
+	if (!err)
+		err = kernel_connect(probe, (const struct sockaddr *)&to, sizeof(to), 0);
+	if (!err)
+		err = kernel_getsockname(probe, (struct sockaddr *)&me, &melen);
+	if (!err)
+		*source = be32toh(me.sin_addr.s_addr);
+	sock_release(probe);
 	return err;
 }
 
 static int probe_source(struct ping *p, bool have_next)
 {
-	struct rt_result rt;
+	uint32_t source = 0;
 	int err, st;
 
 	if (p->device && (st = bind_to_device(p)) >= 0)
 		return st;
-	err = probe_connect(p, false, &rt);
+	err = probe_connect(p, false, &source);
 	if (err == -EACCES) {
 		if (!p->broadcast_pings)
 			return ping_fatal(p, 2, 0, "Do you want to ping broadcast? Then -b. "
 					  "If not, check your local firewall rules");
 		ping_stderr_raw(p, "WARNING: pinging broadcast address\n");
-		err = probe_connect(p, true, &rt);
+		err = probe_connect(p, true, &source);
 	} else if ((err == -EHOSTUNREACH || err == -ENETUNREACH) && have_next) {
 		return PING_RUN_NEXT;
 	}
 	if (err)
 		return ping_fatal(p, 2, -err, "connect");
-	p->source = rt.saddr;
+	p->source = source;
 	if (p->device)
 		warn_foreign_source(p);
 	return -1;
 }
 
-/* raw_bind: a local, broadcast or multicast address. */
-static bool bindable4(struct ping *p, uint32_t a)
+/* raw_bind: the -I address must be local, broadcast or multicast. */
+static int bind_source(struct ping *p)
 {
-	struct fib_route *r;
+	struct sockaddr_in me = { .sin_family = AF_INET, .sin_addr.s_addr = htobe32(p->source) };
 
-	if (!a || ipv4_is_multicast(a) || inet_lookup_local(p->net, a))
-		return true;
-	return fib_lookup(p->net, a, 0, &r) == 0 && r->type == RTN_BROADCAST;
+	return kernel_bind(p->sock4, (const struct sockaddr *)&me, sizeof(me));
 }
 
 /*
@@ -1012,15 +1089,44 @@ int ping_setbufs(struct ping *p, int hdrlen)
 /* Whether the first probe would need fragmenting (refused before anything is sent). */
 static int ping4_check_path(struct ping *p)
 {
-	struct flow4 fl;
-	struct rt_result rt;
-
-	ping4_flow(p, &fl);
-	if (p->datalen + 8 > 0xffff || ip_route_output(p->net, &fl, &rt))
+	if (p->datalen + 8 > 0xffff)
 		return -1;
-	if (ping4_size_check(p, &rt, false) == PING_REFUSED)
-		return 2;
-	p->local_errno = 0;
+	return ping4_fragment_check(p, false) == PING_REFUSED ? 2 : -1;
+}
+
+/*
+ * What iputils sets on the raw socket before the PING line: the device, the
+ * mark, -r, -b, the TTL, the TOS, -M, IP_RECVERR, and the filter of the six
+ * ICMP types it reads.
+ */
+static int ping4_sockopts(struct ping *p)
+{
+	struct icmp_filter filt = { ~(1u << ICMP_ECHOREPLY | 1u << ICMP_DEST_UNREACH | 1u << ICMP_SOURCE_QUENCH |
+				      1u << ICMP_REDIRECT | 1u << ICMP_TIME_EXCEEDED | 1u << ICMP_PARAMETERPROB) };
+	int on = 1, mark = (int)p->mark, ttl = p->ttl, tos = p->tos, pmtu = p->pmtudisc, err = 0;
+	struct socket *s = p->sock4;
+
+	if (p->oif)
+		err = sock_setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, p->device, (socklen_t)strlen(p->device) + 1);
+	if (!err && p->mark)
+		err = sock_setsockopt(s, SOL_SOCKET, SO_MARK, &mark, sizeof(mark));
+	if (!err && p->dontroute)
+		err = sock_setsockopt(s, SOL_SOCKET, SO_DONTROUTE, &on, sizeof(on));
+	if (!err && p->broadcast_pings)
+		err = sock_setsockopt(s, SOL_SOCKET, SO_BROADCAST, &on, sizeof(on));
+	if (!err && p->pmtudisc >= 0)
+		err = sock_setsockopt(s, SOL_IP, IP_MTU_DISCOVER, &pmtu, sizeof(pmtu));
+	if (!err)
+		err = sock_setsockopt(s, SOL_IP, IP_TOS, &tos, sizeof(tos));
+	if (!err)
+		err = sock_setsockopt(s, SOL_IP, IP_RECVERR, &on, sizeof(on));
+	if (!err)
+		err = sock_setsockopt(s, SOL_RAW, ICMP_FILTER, &filt, sizeof(filt));
+	if (err)
+		return ping_fatal(p, 2, -err, "setsockopt");
+	err = sock_setsockopt(s, SOL_IP, IP_TTL, &ttl, sizeof(ttl));
+	if (err)
+		return ping_fatal(p, 2, -err, "can't set unicast time-to-live");
 	return -1;
 }
 
@@ -1060,7 +1166,7 @@ static int ping4_run(struct ping *p, const struct ping_dest *d, bool have_next)
 	}
 	if (ipv4_is_multicast(p->daddr))
 		return ping_refuse(p, "a multicast destination");
-	if (p->strictsource && !bindable4(p, p->source))
+	if (p->strictsource && bind_source(p))
 		return ping_fatal(p, 2, EADDRNOTAVAIL, "bind");
 	st = ping_setbufs(p, 20);
 	if (st < 0)
@@ -1068,7 +1174,9 @@ static int ping4_run(struct ping *p, const struct ping_dest *d, bool have_next)
 	if (st >= 0)
 		return st;
 	p->timing = p->datalen >= 16;
-	p->sk.bound_dev_if = p->oif;
+	st = ping4_sockopts(p);
+	if (st >= 0)
+		return st;
 	ping4_print_header(p);
 	return ping_setup(p);
 }
@@ -1239,6 +1347,12 @@ static void arm_wait(struct ping *p, long next)
 	vl_timer_arm(&p->task.world->clock, &p->wake_timer, at);
 }
 
+/* The socket is closed, or vethlab freed its namespace under it. */
+static bool sock_gone(struct socket *sock)
+{
+	return !sock || (sock_poll(sock) & POLLHUP);
+}
+
 void ping_main_iter(struct ping *p)
 {
 	long next;
@@ -1246,7 +1360,7 @@ void ping_main_iter(struct ping *p)
 	if (p->exiting || !p->started)
 		return;
 	/* vethlab frees a deleted namespace (Linux keeps it while ping holds a socket there). */
-	if (!(p->family == 6 ? p->sk6.net : p->sk.net)) {
+	if (sock_gone(p->family == 6 ? p->sock6 : p->sock4)) {
 		ping_finish(p);
 		return;
 	}
@@ -1305,10 +1419,8 @@ static void ping_stop(struct ping *p)
 	vl_timer_cancel(c, &p->wake_timer);
 	vl_timer_cancel(c, &p->exit_timer);
 	vl_timer_cancel(c, &p->deadline_timer);
-	if (p->sk.net) {
-		raw_sock_unregister(&p->sk);
-		p->sk.net = NULL;
-	}
+	sock_release(p->sock4);
+	p->sock4 = NULL;
 	ping6_stop(p);
 }
 
@@ -1360,6 +1472,8 @@ static void ping_free(struct vl_task *t)
 	free(p->device);
 	free(p->hostname);
 	free(p->target);
+	free(p->sndbuf);
+	free(p->rcvbuf);
 	free(p);
 }
 
@@ -1862,7 +1976,7 @@ static void on_start(struct vl_timer *t)
 	struct ping *p = vl_container_of(t, struct ping, start_timer);
 	int st;
 
-	if ((p->hint_family != 6 && !p->sk.net) || (p->hint_family != 4 && !p->sk6.net)) {
+	if ((p->hint_family != 6 && sock_gone(p->sock4)) || (p->hint_family != 4 && sock_gone(p->sock6))) {
 		ping_end(p, ping_refuse(p, "a namespace deleted before ping started"));
 		return;
 	}
@@ -1874,10 +1988,11 @@ static void on_start(struct vl_timer *t)
 /* main() opens both sockets unless -4 or -6 (or ping6) says which. */
 static void ping_open_sockets(struct ping *p)
 {
-	if (p->hint_family != 6) {
-		p->sk.ops = &ping_sock_ops;
-		raw_sock_register(p->net, &p->sk);
-	}
+	p->sndbuf = vl_malloc(PING_PACKET_MAX);
+	p->rcvbuf = vl_malloc(PING_PACKET_MAX);
+	/* socket(AF_INET, SOCK_RAW, IPPROTO_ICMP): vethlab's root may always open one. */
+	if (p->hint_family != 6 && !sock_create(p->net, AF_INET, SOCK_RAW, IPPROTO_ICMP, &p->sock4))
+		sock_set_data_ready(p->sock4, ping4_data_ready, p);
 	if (p->hint_family != 4)
 		ping6_open(p);
 }

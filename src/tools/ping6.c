@@ -10,15 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../net/addrconf.h"
-#include "../net/wire.h"
+#include "../ctl/rtnl_route.h"
+#include "../uapi/errqueue.h"
+#include "../uapi/icmpv6.h"
+#include "../uapi/in.h"
+#include "../uapi/in6.h"
 #include "ip/ip_common.h"
 #include "ping_int.h"
 
-static struct ping *ping_of6(struct raw6_sock *sk)
-{
-	return vl_container_of(sk, struct ping, sk6);
-}
+#define IPV6_HLEN 40    /* sizeof(struct ipv6hdr) */
 
 static bool mc_scope(const uint8_t *a, int scope)
 {
@@ -125,11 +125,11 @@ static int addr_precedence(const uint8_t *a)
 
 void ping6_rank(struct ping *p, const struct ping_dest *d, struct ping_rank *r)
 {
-	struct flow6 fl = { .oif = needs_scope(d->v6) ? (int)d->scope_id : 0 };
-	struct rt6_result rt;
+	/* glibc connects a datagram socket and asks its source; the route is what tells it. */
+	static const uint8_t any[16];
+	struct rtnl_route6_output rt;
 
-	memcpy(fl.daddr, d->v6, 16);
-	r->usable = ip6_route_output(p->net, &fl, &rt) == 0;
+	r->usable = rtnl_route6_output(p->net, d->v6, any, needs_scope(d->v6) ? (int)d->scope_id : 0, &rt) == 0;
 	r->scope = addr_scope(d->v6);
 	r->scope_match = !r->usable || addr_scope(rt.saddr) == r->scope;
 	r->precedence = addr_precedence(d->v6);
@@ -145,13 +145,11 @@ static int first_hop_oif(const struct ping *p)
 
 /* ---- Replies and errors ------------------------------------------------------------ */
 
-/* ping6_parse_reply: ICMP6_FILTER lets only echo replies through. */
-static void ping6_rcv(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif)
+/* ping6_parse_reply: ICMP6_FILTER lets only echo replies through; from and its scope come from recvmsg. */
+static void ping6_parse_reply(struct ping *p, const uint8_t *icmp, int cc, const struct sockaddr_in6 *src,
+			      int hops)
 {
-	struct ping *p = ping_of6(sk);
-	const uint8_t *icmp = skb->data;
-	int cc = (int)skb->len;
-	struct ping_from from = { .v6 = ip6h + 8, .iif = needs_scope(ip6h + 8) ? iif : 0 };
+	struct ping_from from = { .v6 = src->sin6_addr.s6_addr, .iif = (int)src->sin6_scope_id };
 	bool wrong_source;
 
 	if (p->exiting || !p->started || p->family != 6 || cc < 4 || icmp[0] != ICMPV6_ECHO_REPLY)
@@ -161,10 +159,10 @@ static void ping6_rcv(struct raw6_sock *sk, const struct sk_buff *skb, const uin
 			ping_error(p, 0, "packet too short: %d bytes", cc);
 		return;
 	}
-	if (get16(icmp + 4) != p->ident)
+	if (get_be16(icmp + 4) != p->ident)
 		return;
-	wrong_source = !p->multicast && !p->subnet_router_anycast && memcmp(ip6h + 8, p->daddr6, 16);
-	if (gather_statistics(p, icmp, cc, ip6h[7], &from, wrong_source))
+	wrong_source = !p->multicast && !p->subnet_router_anycast && memcmp(from.v6, p->daddr6, 16);
+	if (gather_statistics(p, icmp, cc, hops, &from, wrong_source))
 		ping_flush(p);
 	else
 		ping_reply_done(p);
@@ -225,18 +223,27 @@ static void print_icmp6(FILE *f, uint8_t type, uint8_t code, uint32_t info)
 	}
 }
 
-/* ping6_receive_error_msg: errors quoting one of our echo requests to the target. */
-static void ping6_err(struct raw6_sock *sk, const struct sk_buff *skb, const uint8_t *ip6h, int iif)
+/*
+ * ping6_receive_error_msg: an entry of the error queue. A local one (the
+ * send that made it reports it) is kept for ping_local_error; an ICMPv6 one
+ * must quote (qicmp, len bytes) one of our echo requests to the target.
+ */
+static void ping6_receive_error(struct ping *p, const struct sock_extended_err *ee,
+				const struct sockaddr_in6 *offender, const struct sockaddr_in6 *target,
+				const uint8_t *qicmp, int len)
 {
-	struct ping *p = ping_of6(sk);
-	const uint8_t *icmp = skb->data, *q = icmp + 8, *qicmp = q + IPV6_HLEN;
-	struct ping_from from = { .v6 = ip6h + 8, .iif = needs_scope(ip6h + 8) ? iif : 0 };
+	struct ping_from from = { .v6 = offender->sin6_addr.s6_addr, .iif = (int)offender->sin6_scope_id };
 	char b[1100];
 
-	if (p->exiting || !p->started || p->family != 6 || skb->len < 8 + IPV6_HLEN + 8)
+	if (ee->ee_origin == SO_EE_ORIGIN_LOCAL) {
+		p->local_errno = (int)ee->ee_errno;
+		p->local_info = ee->ee_info;
 		return;
-	if (memcmp(q + 24, p->daddr6, 16) || q[6] != IPPROTO_ICMPV6 || qicmp[0] != ICMPV6_ECHO_REQUEST ||
-	    get16(qicmp + 4) != p->ident)
+	}
+	if (p->exiting || !p->started || p->family != 6 || ee->ee_origin != SO_EE_ORIGIN_ICMP6 || len < 8)
+		return;
+	if (memcmp(target->sin6_addr.s6_addr, p->daddr6, 16) || qicmp[0] != ICMPV6_ECHO_REQUEST ||
+	    get_be16(qicmp + 4) != p->ident)
 		return;
 	/* Unlike IPv4, iputils does not acknowledge the sequence of an IPv6 error. */
 	p->nerrors++;
@@ -245,93 +252,160 @@ static void ping6_err(struct raw6_sock *sk, const struct sk_buff *skb, const uin
 		vl_task_flush_big(&p->task);
 	} else if (!p->quiet) {
 		ping_timestamp(p);
-		fprintf(p->task.out, "From %s icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), get16(qicmp + 6));
-		print_icmp6(p->task.out, icmp[0], icmp[1], get32(icmp + 4));
+		fprintf(p->task.out, "From %s icmp_seq=%u ", ping_pr_addr(p, &from, b, sizeof(b)), get_be16(qicmp + 6));
+		print_icmp6(p->task.out, ee->ee_type, ee->ee_code, ee->ee_info);
 		fputc('\n', p->task.out);
 		ping_flush(p);
 	}
 	ping_main_iter(p);
 }
 
-static const struct raw6_sock_ops ping6_sock_ops = {
-	.rcv = ping6_rcv,
-	.err = ping6_err,
-};
+/* One packet or error-queue entry from the IPv6 socket; false when there was none. */
+static bool ping6_read(struct ping *p, bool errqueue)
+{
+	union {
+		struct cmsghdr align;
+		uint8_t buf[CMSG_SPACE(sizeof(struct sock_extended_err) + sizeof(struct sockaddr_in6)) +
+			    CMSG_SPACE(sizeof(int))];
+	} control;
+	struct sockaddr_in6 sin6 = { 0 }, offender = { 0 };
+	struct iovec iov = { .iov_base = p->rcvbuf, .iov_len = PING_PACKET_MAX };
+	struct msghdr msg = {
+		.msg_name = &sin6, .msg_namelen = sizeof(sin6), .msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = &control, .msg_controllen = sizeof(control),
+	};
+	int n = sock_recvmsg(p->sock6, &msg, MSG_DONTWAIT | (errqueue ? MSG_ERRQUEUE : 0)), hops = -1;
+	const struct sock_extended_err *ee = NULL;
+
+	if (n < 0)
+		return false;
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_IPV6 && cm->cmsg_type == IPV6_RECVERR) {
+			ee = (const struct sock_extended_err *)CMSG_DATA(cm);
+			memcpy(&offender, SO_EE_OFFENDER(ee), sizeof(offender));
+		} else if (cm->cmsg_level == SOL_IPV6 && cm->cmsg_type == IPV6_HOPLIMIT) {
+			memcpy(&hops, CMSG_DATA(cm), sizeof(hops));
+		}
+	}
+	if (!errqueue)
+		ping6_parse_reply(p, p->rcvbuf, n, &sin6, hops);
+	else if (ee)
+		ping6_receive_error(p, ee, &offender, &sin6, p->rcvbuf, n);
+	return true;
+}
+
+/* The IPv6 socket is readable: its errors, then its packets (either may end ping). */
+static void ping6_data_ready(struct socket *sock, void *data)
+{
+	struct ping *p = data;
+
+	while (p->sock6 == sock && ping6_read(p, true))
+		;
+	while (p->sock6 == sock && ping6_read(p, false))
+		;
+}
 
 /* ---- Sending ------------------------------------------------------------------------ */
 
-/* ip6_append_data's size checks: 0, -EMSGSIZE (a local error queued), or PING_REFUSED. */
-static int ping6_size_check(struct ping *p, const struct rt6_result *rt, bool running)
+/*
+ * vethlab does not fragment: a probe the kernel would fragment is refused,
+ * by the MTU of its route's device. What the socket refuses itself (no
+ * route, ip6_append_data's EMSGSIZE) is left to it. 0, or PING_REFUSED.
+ */
+static int ping6_fragment_check(struct ping *p, int mtu, bool running)
 {
 	long long len = p->datalen + 8;
-	int mtu = rt->dev->mtu;
 
-	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu - IPV6_HLEN : 65535)) {
-		p->local_errno = EMSGSIZE;
-		p->local_info = (unsigned int)mtu;
-		return -EMSGSIZE;
-	}
-	if (len + IPV6_HLEN <= mtu)
+	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu - IPV6_HLEN : 65535) || len + IPV6_HLEN <= mtu)
 		return 0;
 	return ping_refuse_fragment(p, len + IPV6_HLEN, mtu, running);
 }
 
-static int route_probe(struct ping *p, struct rt6_result *rt)
+static struct sockaddr_in6 target6(const struct ping *p)
 {
-	struct flow6 fl = { .oif = first_hop_oif(p) };
-	int err;
+	struct sockaddr_in6 to = { .sin6_family = AF_INET6, .sin6_scope_id = p->scope_id };
 
-	memcpy(fl.daddr, p->daddr6, 16);
-	if (p->strictsource)
-		memcpy(fl.saddr, p->source6, 16);
-	err = ip6_route_output(p->net, &fl, rt);
-	/* ip6_dst_lookup_tail counts a lookup that finds no route, on connect and on send. */
-	if (err == -ENETUNREACH)
-		ip6_inc_stats(p->net, IPSTATS_MIB_OUTNOROUTES);
-	return err;
+	memcpy(to.sin6_addr.s6_addr, p->daddr6, 16);
+	return to;
+}
+
+/* The send's route, asked of ctl (counting nothing: the send counts a failure). */
+static int ping6_send_check(struct ping *p)
+{
+	static const uint8_t any[16];
+	struct rtnl_route6_output rt;
+
+	if (rtnl_route6_output(p->net, p->daddr6, p->strictsource ? p->source6 : any, first_hop_oif(p), &rt))
+		return 0;
+	return ping6_fragment_check(p, rt.mtu, true);
 }
 
 int ping6_send_probe(struct ping *p)
 {
-	struct rt6_result rt;
-	struct sk_buff *skb;
-	uint32_t len = (uint32_t)p->datalen + 8;
-	uint8_t *h;
-	int err = route_probe(p, &rt);
+	size_t len = (size_t)p->datalen + 8;
+	struct sockaddr_in6 to = target6(p);
+	struct iovec iov = { .iov_base = p->sndbuf, .iov_len = len };
+	struct msghdr msg = { .msg_name = &to, .msg_namelen = sizeof(to), .msg_iov = &iov, .msg_iovlen = 1 };
+	uint8_t *h = p->sndbuf;
+	int n;
 
-	if (err)
-		return err;
-	err = ping6_size_check(p, &rt, true);
-	if (err)
-		return err;
-	skb = alloc_skb(&p->net->world->skb_pool, len);
-	if (!skb)
-		return -ENOBUFS;
-	/* Fits: allocated above for len. */
-	h = skb_put(skb, len);
-	h[0] = ICMPV6_ECHO_REQUEST;
-	h[1] = 0;
-	put16(h + 2, 0);
-	fill_payload(p, h);
-	put16(h + 2, icmp6_csum(rt.saddr, rt.daddr, h, skb->len));
-	skb->dev = rt.dev;
-	ip6_send(skb, &rt, IPPROTO_ICMPV6, (uint8_t)p->ttl,
-		 ip6_flowlabel(p->net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
-	return 0;
+	if (ping6_send_check(p))
+		return PING_REFUSED;
+	/*
+	 * Past what one packet holds the socket refuses the message by its
+	 * length (queueing the local error) before it reads a byte: nothing
+	 * need be written then.
+	 */
+	if (len <= PING_PACKET_MAX) {
+		/* The kernel fills in the checksum of a raw ICMPv6 socket's messages. */
+		h[0] = ICMPV6_ECHO_REQUEST;
+		h[1] = 0;
+		put_be16(h + 2, 0);
+		fill_payload(p, h);
+	}
+	n = sock_sendmsg(p->sock6, &msg);
+	return n < 0 ? n : 0;
 }
 
 void ping6_open(struct ping *p)
 {
-	p->sk6.ops = &ping6_sock_ops;
-	raw6_sock_register(p->net, &p->sk6);
+	if (!sock_create(p->net, AF_INET6, SOCK_RAW, IPPROTO_ICMPV6, &p->sock6))
+		sock_set_data_ready(p->sock6, ping6_data_ready, p);
 }
 
 void ping6_stop(struct ping *p)
 {
-	if (p->sk6.net) {
-		raw6_sock_unregister(&p->sk6);
-		p->sk6.net = NULL;
+	sock_release(p->sock6);
+	p->sock6 = NULL;
+}
+
+/*
+ * A datagram socket connected to the target, as iputils' probe: bound to
+ * the device and (-I ADDR) the source, the target's scope given. Its route
+ * is looked up as a send's (a failure counted). NULL with *err on failure.
+ */
+static struct socket *probe6_connect(struct ping *p, int *err)
+{
+	struct sockaddr_in6 to = target6(p), me = { .sin6_family = AF_INET6 };
+	struct socket *probe;
+
+	to.sin6_port = htobe16(1025);
+	*err = sock_create(p->net, AF_INET6, SOCK_DGRAM, IPPROTO_UDP, &probe);
+	if (*err)
+		return NULL;
+	if (p->oif)
+		*err = sock_setsockopt(probe, SOL_SOCKET, SO_BINDTODEVICE, p->device, (socklen_t)strlen(p->device) + 1);
+	if (!*err && p->strictsource) {
+		memcpy(me.sin6_addr.s6_addr, p->source6, 16);
+		*err = kernel_bind(probe, (const struct sockaddr *)&me, sizeof(me));
 	}
+	if (!*err)
+		*err = kernel_connect(probe, (const struct sockaddr *)&to, sizeof(to), 0);
+	if (*err) {
+		sock_release(probe);
+		return NULL;
+	}
+	return probe;
 }
 
 /* ---- ping6_run ------------------------------------------------------------------------ */
@@ -361,17 +435,23 @@ static void warn_foreign_source6(struct ping *p)
 /* The UDP connect() probe; for link-local targets iputils never connects it (the source stays ::). */
 static int probe_source6(struct ping *p, bool have_next)
 {
-	struct rt6_result rt;
+	struct sockaddr_in6 me = { 0 };
+	socklen_t melen = sizeof(me);
+	struct socket *probe;
 	int err;
 
 	if (ipv6_addr_linklocal(p->daddr6) || mc_scope(p->daddr6, 2))
 		return -1;
-	err = route_probe(p, &rt);
+	probe = probe6_connect(p, &err);
 	if ((err == -EHOSTUNREACH || err == -ENETUNREACH) && have_next)
 		return PING_RUN_NEXT;
 	if (err)
 		return ping_fatal(p, 2, -err, "connect");
-	memcpy(p->source6, rt.saddr, 16);
+	err = kernel_getsockname(probe, (struct sockaddr *)&me, &melen);
+	sock_release(probe);
+	if (err)
+		return ping_fatal(p, 2, -err, "getsockname");
+	memcpy(p->source6, me.sin6_addr.s6_addr, 16);
 	return -1;
 }
 
@@ -393,16 +473,44 @@ static int ping6_source(struct ping *p, bool have_next)
 	return st;
 }
 
+/* Whether the first probe would need fragmenting, by the MTU of a connected probe's route (IPV6_MTU). */
 static int ping6_check_path(struct ping *p)
 {
-	struct rt6_result rt;
+	int err, mtu = 0;
+	socklen_t len = sizeof(mtu);
+	struct socket *probe = probe6_connect(p, &err);
 
-	if (route_probe(p, &rt))
+	if (!probe)
 		return -1;
-	if (ping6_size_check(p, &rt, false) == PING_REFUSED)
-		return 2;
-	p->local_errno = 0;
-	return -1;
+	err = sock_getsockopt(probe, SOL_IPV6, IPV6_MTU, &mtu, &len);
+	sock_release(probe);
+	if (err)
+		return -1;
+	return ping6_fragment_check(p, mtu, false) == PING_REFUSED ? 2 : -1;
+}
+
+/* What iputils sets on the raw socket: the device, the hop limit, -M, IPV6_RECVERR, the hop limit cmsg, the filter. */
+static int ping6_sockopts(struct ping *p)
+{
+	struct icmp6_filter filt;
+	int on = 1, hops = p->ttl, pmtu = p->pmtudisc, err = 0;
+	struct socket *s = p->sock6;
+
+	memset(&filt, 0xff, sizeof(filt));
+	filt.icmp6_filt[ICMPV6_ECHO_REPLY >> 5] &= ~(1u << (ICMPV6_ECHO_REPLY & 31));
+	if (p->oif)
+		err = sock_setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, p->device, (socklen_t)strlen(p->device) + 1);
+	if (!err && p->pmtudisc >= 0)
+		err = sock_setsockopt(s, SOL_IPV6, IPV6_MTU_DISCOVER, &pmtu, sizeof(pmtu));
+	if (!err)
+		err = sock_setsockopt(s, SOL_IPV6, IPV6_UNICAST_HOPS, &hops, sizeof(hops));
+	if (!err)
+		err = sock_setsockopt(s, SOL_IPV6, IPV6_RECVERR, &on, sizeof(on));
+	if (!err)
+		err = sock_setsockopt(s, SOL_IPV6, IPV6_RECVHOPLIMIT, &on, sizeof(on));
+	if (!err)
+		err = sock_setsockopt(s, SOL_ICMPV6, ICMP6_FILTER, &filt, sizeof(filt));
+	return err ? ping_fatal(p, 2, -err, "setsockopt") : -1;
 }
 
 static void ping6_print_header(struct ping *p)
@@ -416,6 +524,15 @@ static void ping6_print_header(struct ping *p)
 			ping6_fmt_scoped(p->net, p->source6, needs_scope(p->source6) ? p->oif : 0, source),
 			p->device ? p->device : "");
 	fprintf(p->task.out, "%ld data bytes\n", p->datalen);
+}
+
+/* rawv6_bind: -I ADDR must be one of ours. */
+static int bind_source6(struct ping *p)
+{
+	struct sockaddr_in6 me = { .sin6_family = AF_INET6 };
+
+	memcpy(me.sin6_addr.s6_addr, p->source6, 16);
+	return kernel_bind(p->sock6, (const struct sockaddr *)&me, sizeof(me));
 }
 
 int ping6_run(struct ping *p, const struct ping_dest *d, bool have_next)
@@ -443,7 +560,7 @@ int ping6_run(struct ping *p, const struct ping_dest *d, bool have_next)
 	p->subnet_router_anycast = true;
 	for (int i = 8; i < 16; i++)
 		p->subnet_router_anycast &= !p->daddr6[i];
-	if (p->strictsource && !ipv6_addr_any(p->source6) && !ipv6_get_ifaddr(p->net, p->source6, NULL))
+	if (p->strictsource && !ipv6_addr_any(p->source6) && bind_source6(p))
 		return ping_fatal(p, 2, EADDRNOTAVAIL, "bind icmp socket");
 	p->timing = p->datalen >= 16;
 	st = ping_setbufs(p, IPV6_HLEN);
@@ -451,7 +568,9 @@ int ping6_run(struct ping *p, const struct ping_dest *d, bool have_next)
 		st = ping6_check_path(p);
 	if (st >= 0)
 		return st;
-	p->sk6.bound_dev_if = p->oif;
+	st = ping6_sockopts(p);
+	if (st >= 0)
+		return st;
 	ping6_print_header(p);
 	return ping_setup(p);
 }

@@ -7,8 +7,7 @@
 #include <stdio.h>
 
 #include "../core/world.h"
-#include "../net/ipv4.h"
-#include "../net/ipv6.h"
+#include "../net/socket.h"
 #include "tools.h"
 
 #define MAXWAIT 10
@@ -17,6 +16,7 @@
 #define PING_HZ 100             /* sysconf(_SC_CLK_TCK): what iputils thinks a tick is */
 #define SCHINT(a) ((a) <= MININTERVAL ? MININTERVAL : (a))
 #define PING_MAX_DEST 16        /* getaddrinfo answers looked at */
+#define PING_PACKET_MAX 65536   /* the largest packet sent or read, IP header included */
 
 /* IP_PMTUDISC_* and IPV6_PMTUDISC_* share these numbers; -1 is "not set" (-M). */
 enum { PMTUDISC_UNSET = -1, PMTUDISC_DONT = 0, PMTUDISC_WANT = 1, PMTUDISC_DO = 2 };
@@ -36,8 +36,9 @@ struct ping_dest {
 
 struct ping {
 	struct vl_task task;
-	struct raw_sock sk;
-	struct raw6_sock sk6;
+	struct socket *sock4;   /* the raw ICMP socket, NULL once closed */
+	uint8_t *sndbuf, *rcvbuf;  /* PING_PACKET_MAX bytes each */
+	struct socket *sock6;   /* the raw ICMPv6 socket, NULL once closed */
 	struct netns *net;
 	struct vl_timer start_timer, wake_timer, exit_timer, deadline_timer;
 	char *prog;             /* argv[0]: "ping", "ping6" (error() and getopt print it) */
@@ -106,6 +107,23 @@ static inline uint64_t now_ns(const struct ping *p)
 static inline long long wall_us(const struct ping *p)
 {
 	return (long long)p->task.world->epoch_sec * 1000000 + (long long)(now_ns(p) / 1000);
+}
+
+/* The big-endian fields of what ping builds and reads. */
+static inline uint16_t get_be16(const uint8_t *b)
+{
+	return (uint16_t)(b[0] << 8 | b[1]);
+}
+
+static inline uint32_t get_be32(const uint8_t *b)
+{
+	return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+}
+
+static inline void put_be16(uint8_t *b, uint16_t v)
+{
+	b[0] = (uint8_t)(v >> 8);
+	b[1] = (uint8_t)v;
 }
 
 static inline void put_le64(uint8_t *b, uint64_t v)

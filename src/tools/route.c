@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "../ctl/rtnl_route.h"
-#include "../net/ipv4.h"
+#include "../uapi/rtnetlink.h"
 #include "ip/ip_common.h"
 #include "tools.h"
 

@@ -1,8 +1,9 @@
 /*
- * tcpdump.c: tcpdump 4.99 over the emulated devices. Frames come from taps
- * where AF_PACKET sees them (on one device, or on every device for "any",
- * as Linux cooked frames); filters are compiled and run by libpcap, files are
- * read and written by libpcap, so both accept exactly what tcpdump accepts.
+ * tcpdump.c: tcpdump 4.99 over the emulated devices. Frames come from a
+ * packet socket as libpcap opens one (SOCK_RAW bound to the device, or
+ * SOCK_DGRAM on every device for "any", made into Linux cooked frames);
+ * filters are compiled and run by libpcap, files are read and written by
+ * libpcap, so both accept exactly what tcpdump accepts.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,10 +15,10 @@
 #include <unistd.h>
 
 #include "../core/alloc.h"
-#include "../core/netdev.h"
-#include "../core/netns.h"
 #include "../core/world.h"
 #include "../ctl/vfs.h"
+#include "../net/socket.h"
+#include "../uapi/filter.h"
 #include "ip/ip_common.h"
 #include "tcpdump_print.h"
 #include "writebehind.h"
@@ -26,31 +27,24 @@
 #define MAXIMUM_SNAPLEN 262144
 #define SLL_HDR_LEN 16
 #define SLL2_HDR_LEN 20
-#define PACKET_OUTGOING 4
+#define ETH_P_ALL 0x0003
+#define ARPHRD_LOOPBACK 772
+/* The largest frame a device hands over (a 64 KiB packet and its link header). */
+#define FRAME_MAX (65536 + 256)
 /* From the command to its ring: the phase of the block retire timer. */
 #define RING_SETUP_DELAY_NS (5 * VL_NSEC_PER_MSEC)
-
-struct tcpdump;
-
-/* One device's tap: a capture on "any" has one on every device of the namespace. */
-struct td_tap {
-	struct packet_tap tap;
-	struct tcpdump *t;
-	struct netdev *dev;    /* NULL once the device has gone */
-};
 
 struct tcpdump {
 	struct vl_task task;
 	struct tcpdump_opts o;
 	struct td_dev dev;
-	struct td_tap *taps;
-	size_t ntaps;
-	const struct netns *net;
+	struct socket *sock;   /* the packet socket, NULL once stopped */
 	int dlt, snaplen;
 	pcap_t *dead;
 	pcap_dumper_t *dumper;
 	struct bpf_program prog;
 	bool has_prog;
+	bool kernel_filter;    /* the socket runs prog (a device's capture), not tcpdump */
 	bool printing;         /* decode to stdout (no -w, or --print) */
 	unsigned int captured, received;
 	bool finished;
@@ -58,8 +52,7 @@ struct tcpdump {
 	struct vl_timer got_timer;
 	bool got_active, got_first;
 	unsigned int got_prev;
-	uint8_t *cooked;       /* room for a cooked header and a frame */
-	size_t cooked_cap;
+	uint8_t *rbuf;         /* room for a cooked header and a frame */
 	/*
 	 * The ring (TPACKET_V3): what the kernel's filter passes waits in a
 	 * block until the block's retire timer ticks (every tov from the ring's
@@ -99,12 +92,8 @@ static void print_stats(struct tcpdump *t, bool one_line)
 
 static void tcpdump_stop(struct tcpdump *t)
 {
-	for (size_t i = 0; i < t->ntaps; i++) {
-		if (t->taps[i].dev) {
-			dev_remove_tap(t->taps[i].dev, &t->taps[i].tap);
-			t->taps[i].dev = NULL;
-		}
-	}
+	sock_release(t->sock);
+	t->sock = NULL;
 	if (t->dumper) {
 		pcap_dump_close(t->dumper);
 		t->dumper = NULL;
@@ -132,58 +121,44 @@ static void tcpdump_finish(struct tcpdump *t, bool signalled, const char *error)
 	vl_task_done(&t->task, error ? 1 : 0);
 }
 
-/* The frame as the capture's link type has it: Ethernet, or a cooked header and the payload. */
-static const uint8_t *build_packet(struct tcpdump *t, const struct sk_buff *skb, struct netdev *dev,
-				   uint8_t pkttype, uint32_t *len)
+/*
+ * The frame as the capture's link type has it: Ethernet as the socket gave
+ * it, or a cooked header, made from where the packet came from, in front
+ * of the payload (received hlen bytes into rbuf for that).
+ */
+static const uint8_t *build_packet(struct tcpdump *t, const struct sockaddr_ll *sll, uint32_t plen,
+				   uint32_t *len)
 {
 	uint32_t hlen = t->dlt == DLT_LINUX_SLL2 ? SLL2_HDR_LEN : SLL_HDR_LEN;
-	uint32_t plen = skb->len > 14 ? skb->len - 14 : 0;
 	uint8_t *h;
 
 	if (t->dlt == DLT_EN10MB) {
-		*len = skb->len;
-		return skb->data;
+		*len = plen;
+		return t->rbuf;
 	}
-	if (t->cooked_cap < hlen + plen) {
-		t->cooked_cap = hlen + plen;
-		t->cooked = vl_realloc(t->cooked, t->cooked_cap);
-	}
-	h = t->cooked;
+	h = t->rbuf;
 	memset(h, 0, hlen);
 	if (t->dlt == DLT_LINUX_SLL2) {
-		memcpy(h, skb->data + 12, 2);
-		h[4] = (uint8_t)(dev->ifindex >> 24);
-		h[5] = (uint8_t)(dev->ifindex >> 16);
-		h[6] = (uint8_t)(dev->ifindex >> 8);
-		h[7] = (uint8_t)dev->ifindex;
-		h[8] = (uint8_t)(dev->type >> 8);
-		h[9] = (uint8_t)dev->type;
-		h[10] = pkttype;
-		h[11] = 6;
-		memcpy(h + 12, skb->data + 6, 6);
+		memcpy(h, &sll->sll_protocol, 2);
+		h[4] = (uint8_t)((uint32_t)sll->sll_ifindex >> 24);
+		h[5] = (uint8_t)(sll->sll_ifindex >> 16);
+		h[6] = (uint8_t)(sll->sll_ifindex >> 8);
+		h[7] = (uint8_t)sll->sll_ifindex;
+		h[8] = (uint8_t)(sll->sll_hatype >> 8);
+		h[9] = (uint8_t)sll->sll_hatype;
+		h[10] = sll->sll_pkttype;
+		h[11] = sll->sll_halen;
+		memcpy(h + 12, sll->sll_addr, 6);
 	} else {
-		h[1] = pkttype;
-		h[2] = (uint8_t)(dev->type >> 8);
-		h[3] = (uint8_t)dev->type;
-		h[5] = 6;
-		memcpy(h + 6, skb->data + 6, 6);
-		memcpy(h + 14, skb->data + 12, 2);
+		h[1] = sll->sll_pkttype;
+		h[2] = (uint8_t)(sll->sll_hatype >> 8);
+		h[3] = (uint8_t)sll->sll_hatype;
+		h[5] = sll->sll_halen;
+		memcpy(h + 6, sll->sll_addr, 6);
+		memcpy(h + 14, &sll->sll_protocol, 2);
 	}
-	memcpy(h + hlen, skb->data + 14, plen);
 	*len = hlen + plen;
 	return h;
-}
-
-/* eth_type_trans's pkt_type for a received frame. */
-static uint8_t rx_pkttype(const struct sk_buff *skb, const struct netdev *dev)
-{
-	static const uint8_t bcast[6] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
-
-	if (!memcmp(skb->data, bcast, 6))
-		return 1;
-	if (skb->data[0] & 1)
-		return 2;
-	return memcmp(skb->data, dev->dev_addr, 6) ? 3 : 0;
 }
 
 static void deliver(struct tcpdump *t, const struct pcap_pkthdr *h, const uint8_t *data)
@@ -284,48 +259,89 @@ static void block_add(struct tcpdump *t, const struct pcap_pkthdr *h, const uint
 			     t->start_ns + ((clock->now - t->start_ns) / t->tov_ns + 1) * t->tov_ns);
 }
 
-static void on_frame(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing)
+/*
+ * One packet from the socket, as libpcap hands it over: filtered, cut to
+ * the snapshot length. plen bytes of it came, of origlen: the socket's
+ * filter ran and cut it, or (for "any", whose cooked header the socket
+ * does not make) the filter runs here, on the whole packet.
+ */
+static void on_packet(struct tcpdump *t, const struct sockaddr_ll *sll, const struct timeval *tv, uint32_t plen,
+		      uint32_t origlen)
 {
-	struct td_tap *tp = vl_container_of(tap, struct td_tap, tap);
-	struct tcpdump *t = tp->t;
-	struct world *w = t->task.world;
-	uint8_t pkttype = outgoing ? PACKET_OUTGOING : rx_pkttype(skb, tp->dev);
-	bool loopback = (tp->dev->flags & IFF_LOOPBACK) != 0;
+	bool loopback = sll->sll_hatype == ARPHRD_LOOPBACK;
 	struct pcap_pkthdr h;
 	const uint8_t *data;
-	uint32_t len;
+	uint32_t len, hlen;
 
-	if (t->finished || skb->len < 14)
-		return;
-	data = build_packet(t, skb, tp->dev, pkttype, &len);
-	h.ts.tv_sec = (time_t)(w->epoch_sec + skb->tstamp / VL_NSEC_PER_SEC);
-	h.ts.tv_usec = (suseconds_t)(skb->tstamp % VL_NSEC_PER_SEC / 1000);
-	h.len = len;
-	/* The kernel runs the filter on the whole packet; the snapshot length cuts it after. */
+	data = build_packet(t, sll, plen, &len);
+	hlen = len - plen;
+	h.ts = *tv;
+	h.len = hlen + origlen;
 	h.caplen = len;
-	if (t->has_prog && !pcap_offline_filter(&t->prog, &h, data))
+	if (!t->kernel_filter && t->has_prog && !pcap_offline_filter(&t->prog, &h, data))
 		return;
-	h.caplen = len < (uint32_t)t->snaplen ? len : (uint32_t)t->snaplen;
+	if (h.caplen > (uint32_t)t->snaplen)
+		h.caplen = (uint32_t)t->snaplen;
 	/* The kernel counts what its filter passes, before libpcap sees it. */
 	t->received++;
 	if (t->o.immediate) {
 		bool first = t->first_block;
 
 		t->first_block = false;
-		(void)handle_packet(t, &h, data, pkttype, loopback, first);
+		(void)handle_packet(t, &h, data, sll->sll_pkttype, loopback, first);
 	} else {
-		block_add(t, &h, data, pkttype, loopback);
+		block_add(t, &h, data, sll->sll_pkttype, loopback);
 	}
 }
 
-static void on_gone(struct packet_tap *tap)
+/* recvmsg of one packet, its data where build_packet wants it; false when none is left. */
+static bool receive_one(struct tcpdump *t)
 {
-	struct td_tap *tp = vl_container_of(tap, struct td_tap, tap);
+	uint32_t off = t->dlt == DLT_EN10MB ? 0 : t->dlt == DLT_LINUX_SLL2 ? SLL2_HDR_LEN : SLL_HDR_LEN;
+	union {
+		struct cmsghdr align;
+		uint8_t buf[CMSG_SPACE(sizeof(struct timeval)) + CMSG_SPACE(sizeof(struct tpacket_auxdata))];
+	} control;
+	struct sockaddr_ll sll;
+	struct iovec iov = { .iov_base = t->rbuf + off, .iov_len = FRAME_MAX };
+	struct msghdr msg = {
+		.msg_name = &sll, .msg_namelen = sizeof(sll), .msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = &control, .msg_controllen = sizeof(control),
+	};
+	struct timeval tv = { 0 };
+	struct tpacket_auxdata aux = { 0 };
+	int n = sock_recvmsg(t->sock, &msg, MSG_DONTWAIT | MSG_TRUNC);
 
-	tp->dev = NULL;
-	/* "any" goes on without the device; a capture on the device itself fails. */
-	if (!tp->t->finished && !tp->t->dev.any)
-		tcpdump_finish(tp->t, false, "The interface disappeared");
+	if (n < 0)
+		return false;
+	aux.tp_len = (uint32_t)n;
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_TIMESTAMP)
+			memcpy(&tv, CMSG_DATA(cm), sizeof(tv));
+		else if (cm->cmsg_level == SOL_PACKET && cm->cmsg_type == PACKET_AUXDATA)
+			memcpy(&aux, CMSG_DATA(cm), sizeof(aux));
+	}
+	on_packet(t, &sll, &tv, (uint32_t)n, aux.tp_len);
+	return true;
+}
+
+/*
+ * The socket is readable: every packet it has, in order. An error on a
+ * socket bound to a device is the device going away: the capture fails.
+ */
+static void on_data_ready(struct socket *sock, void *data)
+{
+	struct tcpdump *t = data;
+	socklen_t len = sizeof(int);
+	int err = 0;
+
+	if (sock_poll(sock) & POLLERR) {
+		if (!sock_getsockopt(sock, SOL_SOCKET, SO_ERROR, &err, &len) && err == ENETDOWN)
+			tcpdump_finish(t, false, "The interface disappeared");
+		return;
+	}
+	while (!t->finished && receive_one(t))
+		;
 }
 
 /*
@@ -396,8 +412,7 @@ static void tcpdump_free(struct vl_task *task)
 	if (t->dead)
 		pcap_close(t->dead);
 	td_free_opts(&t->o);
-	free(t->taps);
-	free(t->cooked);
+	free(t->rbuf);
 	free(t->block);
 	free(t);
 }
@@ -705,29 +720,40 @@ static void show_dlts(struct vl_cmd_ctx *c, const struct td_dev *d)
 			dlts[i] == DLT_DOCSIS ? " (printing not supported)" : "");
 }
 
-/* The taps: the device's own, or one on every device of the namespace. */
-static void attach_taps(struct tcpdump *t)
+/*
+ * activate_pf_packet: SOCK_RAW bound to the device, or SOCK_DGRAM bound to
+ * none for "any", with time stamps. On a device the socket runs the
+ * filter (SO_ATTACH_FILTER); libpcap would rewrite a cooked capture's
+ * program for the kernel, which vethlab does not model: for "any" the
+ * filter runs in tcpdump.
+ */
+static int open_socket(struct vl_cmd_ctx *c, struct tcpdump *t)
 {
-	struct vl_list *pos;
-	size_t i = 0;
+	struct sockaddr_ll sll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_ALL) };
+	struct sock_fprog fprog = { .len = (unsigned short)t->prog.bf_len,
+				    .filter = (struct sock_filter *)t->prog.bf_insns };
+	int one = 1, err;
 
-	t->ntaps = t->dev.any ? t->net->dev_count : 1;
-	t->taps = vl_calloc(t->ntaps, sizeof(*t->taps));
-	if (!t->dev.any) {
-		t->taps[0].dev = t->dev.dev;
-	} else {
-		vl_list_for_each(pos, &t->net->devices) {
-			if (i < t->ntaps)
-				t->taps[i++].dev = vl_list_entry(pos, struct netdev, dev_list);
-		}
+	err = sock_create(c->net, AF_PACKET, t->dev.any ? SOCK_DGRAM : SOCK_RAW, 0, &t->sock);
+	if (!err)
+		err = sock_setsockopt(t->sock, SOL_SOCKET, SO_TIMESTAMP, &one, sizeof(one));
+	if (!err)
+		err = sock_setsockopt(t->sock, SOL_PACKET, PACKET_AUXDATA, &one, sizeof(one));
+	if (!err && !t->dev.any && t->has_prog) {
+		err = sock_setsockopt(t->sock, SOL_SOCKET, SO_ATTACH_FILTER, &fprog, sizeof(fprog));
+		t->kernel_filter = !err;
 	}
-	for (i = 0; i < t->ntaps; i++) {
-		t->taps[i].t = t;
-		t->taps[i].tap.fn = on_frame;
-		t->taps[i].tap.gone = on_gone;
-		if (t->taps[i].dev)
-			dev_add_tap(t->taps[i].dev, &t->taps[i].tap);
+	if (!err) {
+		sock_set_data_ready(t->sock, on_data_ready, t);
+		sll.sll_ifindex = t->dev.any ? 0 : t->dev.ifindex;
+		err = kernel_bind(t->sock, (const struct sockaddr *)&sll, sizeof(sll));
 	}
+	if (err) {
+		fprintf(c->err, "tcpdump: socket: %s\n", strerror(-err));
+		return 1;
+	}
+	t->rbuf = vl_malloc(SLL2_HDR_LEN + FRAME_MAX);
+	return 0;
 }
 
 /* Opens the device (-i, or libpcap's first) and its link type; *exit_now for -J and -L. */
@@ -782,13 +808,13 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 		fputs("tcpdump: ", c->err);
 	fprintf(c->err, "listening on %s, link-type %s, snapshot length %d bytes\n", t->dev.name,
 		dlt_text(t->dlt, b, sizeof(b)), t->snaplen);
-	t->net = c->net;
 	/* tcpdump's timeout: 100 ms when it prints line by line (-l), else a second. */
 	/* The ring is set up a little after the command starts, as a real tcpdump's would be. */
 	t->start_ns = c->world->clock.now + RING_SETUP_DELAY_NS;
 	t->tov_ns = (t->printing && o->lflag ? 100 : 1000) * VL_NSEC_PER_MSEC;
 	t->first_block = true;
-	attach_taps(t);
+	if (open_socket(c, t))
+		return 1;
 	if (o->fmt.verbose && o->wfile && !o->print) {
 		t->got_active = t->got_first = true;
 		vl_timer_arm(&c->world->clock, &t->got_timer, t->start_ns + VL_NSEC_PER_SEC + 1000);

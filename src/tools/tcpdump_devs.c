@@ -9,8 +9,7 @@
 #include <string.h>
 
 #include "../core/alloc.h"
-#include "../core/netdev.h"
-#include "../core/netns.h"
+#include "../ctl/rtnl.h"
 #include "cmd.h"
 #include "tcpdump_print.h"
 
@@ -65,13 +64,15 @@ static void insert(struct td_dev *list, size_t *n, const struct td_dev *d)
 }
 
 /* get_if_flags: up and running from the flags, the carrier as ETHTOOL_GLINK tells it. */
-static void netdev_entry(struct td_dev *d, struct netdev *dev)
+static void netdev_entry(struct td_dev *d, const struct rtnl_link *l)
 {
-	unsigned int f = dev_get_flags(dev);
+	unsigned int f = l->flags;
 
 	memset(d, 0, sizeof(*d));
-	snprintf(d->name, sizeof(d->name), "%s", dev->name);
-	d->dev = dev;
+	snprintf(d->name, sizeof(d->name), "%s", l->name);
+	d->ifindex = l->ifindex;
+	d->type = l->type;
+	d->iff = f;
 	if (f & IFF_UP)
 		d->flags |= PCAP_IF_UP;
 	if (f & IFF_RUNNING)
@@ -79,31 +80,49 @@ static void netdev_entry(struct td_dev *d, struct netdev *dev)
 	if (f & IFF_LOOPBACK)
 		d->flags |= PCAP_IF_LOOPBACK | PCAP_IF_CONNECTION_STATUS_NOT_APPLICABLE;
 	else
-		d->flags |= dev->carrier ? PCAP_IF_CONNECTION_STATUS_CONNECTED
+		d->flags |= l->carrier ? PCAP_IF_CONNECTION_STATUS_CONNECTED
 					 : PCAP_IF_CONNECTION_STATUS_DISCONNECTED;
 }
 
-struct td_dev *td_find_all_devs(const struct netns *net, size_t *n)
-{
-	size_t cap = net->dev_count + sizeof(extra_devs) / sizeof(extra_devs[0]);
-	struct td_dev *list = vl_calloc(cap, sizeof(*list)), d;
-	struct vl_list *pos;
+/* The list being built: grown a device at a time. */
+struct devs_walk {
+	struct td_dev *list;
+	size_t n, cap;
+};
 
-	*n = 0;
-	/* getifaddrs lists the links in ifindex order: the order of net->devices. */
-	vl_list_for_each(pos, &net->devices) {
-		netdev_entry(&d, vl_list_entry(pos, struct netdev, dev_list));
-		insert(list, n, &d);
+static int add_link(const struct rtnl_link *l, void *arg)
+{
+	struct devs_walk *w = arg;
+	struct td_dev d;
+
+	if (w->n + 1 > w->cap) {
+		w->cap = w->cap * 2 + 8;
+		w->list = vl_realloc(w->list, w->cap * sizeof(*w->list));
 	}
-	for (size_t i = 0; i < sizeof(extra_devs) / sizeof(extra_devs[0]); i++) {
+	netdev_entry(&d, l);
+	insert(w->list, &w->n, &d);
+	return 0;
+}
+
+struct td_dev *td_find_all_devs(struct netns *net, size_t *n)
+{
+	size_t extra = sizeof(extra_devs) / sizeof(extra_devs[0]);
+	struct devs_walk w = { 0 };
+	struct td_dev d;
+
+	/* getifaddrs lists the links in ifindex order. */
+	rtnl_link_peek_dump(net, add_link, &w);
+	w.list = vl_realloc(w.list, (w.n + extra) * sizeof(*w.list));
+	*n = w.n;
+	for (size_t i = 0; i < extra; i++) {
 		memset(&d, 0, sizeof(d));
 		snprintf(d.name, sizeof(d.name), "%s", extra_devs[i].name);
 		d.desc = extra_devs[i].desc;
 		d.flags = extra_devs[i].flags;
 		d.any = i == 0;
-		insert(list, n, &d);
+		insert(w.list, n, &d);
 	}
-	return list;
+	return w.list;
 }
 
 static const char *status_text(unsigned int flags)
@@ -120,7 +139,7 @@ static const char *status_text(unsigned int flags)
 	}
 }
 
-void td_show_devices(FILE *out, const struct netns *net)
+void td_show_devices(FILE *out, struct netns *net)
 {
 	static const struct tok status_flags[] = {
 		{ PCAP_IF_UP, "Up" }, { PCAP_IF_RUNNING, "Running" }, { PCAP_IF_LOOPBACK, "Loopback" },
@@ -150,7 +169,7 @@ size_t td_device_dlts(const struct td_dev *d, int *dlts)
 		return 2;
 	}
 	dlts[0] = DLT_EN10MB;
-	if (d->dev && d->dev->type == ARPHRD_LOOPBACK)
+	if (d->ifindex && d->type == ARPHRD_LOOPBACK)
 		return 1;
 	dlts[1] = DLT_DOCSIS;
 	return 2;
@@ -214,7 +233,7 @@ static int lookup(struct vl_cmd_ctx *c, const char *name, struct td_dev *d, bool
 		}
 	}
 	free(list);
-	if (*found && !d->dev && !d->any) {
+	if (*found && !d->ifindex && !d->any) {
 		fprintf(c->err, "tcpdump: capturing on %s is not supported by vethlab\n", name);
 		return 1;
 	}
@@ -222,13 +241,13 @@ static int lookup(struct vl_cmd_ctx *c, const char *name, struct td_dev *d, bool
 }
 
 /* pcap_activate binds to whatever device the name is one of (SIOCGIFINDEX), alternative names too. */
-static bool by_altname(const struct netns *net, const char *name, struct td_dev *d)
+static bool by_altname(struct netns *net, const char *name, struct td_dev *d)
 {
-	struct netdev *dev = netdev_get_by_name(net, name);
+	struct rtnl_link l;
 
-	if (!dev)
+	if (rtnl_link_peek(net, 0, name, &l))
 		return false;
-	netdev_entry(d, dev);
+	netdev_entry(d, &l);
 	snprintf(d->name, sizeof(d->name), "%s", name);
 	return true;
 }
@@ -266,11 +285,11 @@ int td_open_device(struct vl_cmd_ctx *c, const struct tcpdump_opts *o, const cha
 		found = by_altname(c->net, name, d);
 	if (!found && by_number(c, name, d))
 		return 1;
-	if (!found && !d->dev && !d->any) {
+	if (!found && !d->ifindex && !d->any) {
 		fprintf(c->err, "tcpdump: capturing on %s is not supported by vethlab\n", d->name);
 		return 1;
 	}
-	if (d->dev && !(d->dev->flags & IFF_UP)) {
+	if (d->ifindex && !(d->iff & IFF_UP)) {
 		fprintf(c->err, "tcpdump: %s: That device is not up\n", d->name);
 		return 1;
 	}

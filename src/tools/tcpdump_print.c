@@ -10,8 +10,7 @@
 #include <time.h>
 
 #include "../core/alloc.h"
-#include "../core/netdev.h"
-#include "../core/netns.h"
+#include "../ctl/rtnl.h"
 
 #define MAXIMUM_SNAPLEN 262144
 #define MAX_ETHERNET_LENGTH_VAL 1500
@@ -581,16 +580,15 @@ static void sll_if_print(struct nd *nd, const uint8_t *p, uint32_t caplen, uint3
 static void sll2_if_print(struct nd *nd, const uint8_t *p, uint32_t caplen, uint32_t length)
 {
 	uint32_t idx;
-	struct netdev *dev;
-	char b[16];
+	const char *name;
+	char b[16], ifname[IFNAMSIZ];
 
 	nd->protocol = "sll2";
 	if (!nd_ttest(nd, p, 20))
 		nd_trunc_longjmp(nd);
 	idx = nd_be32(nd, p + 4);
-	dev = nd->fmt->ifnames && idx <= 0x7fffffff ? netdev_get_by_index(nd->fmt->ifnames, (int)idx)
-						     : NULL;
-	fprintf(nd->f, "%-5s ", dev ? dev->name : "?");
+	name = nd->fmt->ifnames && idx <= 0x7fffffff ? rtnl_ifname(nd->fmt->ifnames, (int)idx, ifname) : NULL;
+	fprintf(nd->f, "%-5s ", name ? name : "?");
 	fprintf(nd->f, "%-3s ", tok2str(sll_pkttype_values, "?", nd_u8(nd, p + 10), b, sizeof(b)));
 	if (nd->fmt->link)
 		sll2_print(nd, p, length);

@@ -46,7 +46,7 @@ struct tcpdump_fmt {
 	/* Name lookups as without -n; NULL prints numbers, as -n does. */
 	struct tcpdump_names *names;
 	/* Where SLL2 interface indexes are named (if_indextoname), or NULL. */
-	const struct netns *ifnames;
+	struct netns *ifnames;
 	struct tcpdump_state *state; /* needed by -ttt and -ttttt; NULL acts as a fresh one */
 };
 
@@ -200,20 +200,20 @@ int td_parse_opts(struct vl_cmd_ctx *c, struct tcpdump_opts *o, int argc, char *
 void td_free_opts(struct tcpdump_opts *o);
 
 /* tcpdump_devs.c: pcap_findalldevs over the namespace, and what -D, -L, -J print. */
-struct netdev;
-
 struct td_dev {
 	char name[128];    /* a device's own name, or the alternative one it was opened by */
 	const char *desc;
 	unsigned int flags;    /* PCAP_IF_ */
-	struct netdev *dev;    /* NULL for "any" and libpcap's other sources */
+	int ifindex;           /* 0 for "any" and libpcap's other sources */
+	unsigned short type;   /* ARPHRD_ */
+	unsigned int iff;      /* IFF_, as SIOCGIFFLAGS gives them */
 	bool any;
 };
 
 /* The devices in libpcap's order; free() the array. */
-struct td_dev *td_find_all_devs(const struct netns *net, size_t *n);
+struct td_dev *td_find_all_devs(struct netns *net, size_t *n);
 /* -D */
-void td_show_devices(FILE *out, const struct netns *net);
+void td_show_devices(FILE *out, struct netns *net);
 /*
  * open_interface: resolves name (a device, "any", or a number in the -D list)
  * into *d and checks it as pcap_create and pcap_activate do. Returns 0, or 1

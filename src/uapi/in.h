@@ -10,6 +10,29 @@
 #define IPPROTO_UDP 17
 #define IPPROTO_ICMPV6 58
 
+/* An IPv4 socket address; sin_addr and sin_port in network order. */
+struct in_addr {
+	uint32_t s_addr;
+};
+
+struct sockaddr_in {
+	unsigned short sin_family;
+	uint16_t sin_port;
+	struct in_addr sin_addr;
+	unsigned char sin_zero[8];
+};
+
+/* setsockopt(SOL_IP, ...) */
+#define SOL_IP 0
+#define IP_TOS 1
+#define IP_TTL 2           /* also the cmsg IP_RECVTTL gives */
+#define IP_MTU_DISCOVER 10
+#define IP_RECVERR 11
+#define IP_RECVTTL 12
+#define IP_PMTUDISC_DONT 0
+#define IP_PMTUDISC_WANT 1
+#define IP_PMTUDISC_DO 2
+
 /* 127.0.0.0/8 */
 static inline bool ipv4_is_loopback(uint32_t a)
 {

@@ -53,6 +53,8 @@ int ip_group_a2n(int *id, const char *arg);
 const char *ip_group_n2a(uint32_t id, char *buf, size_t len);
 
 const char *ip_fmt_ipv4(uint32_t addr, char *buf);
+/* inet_ntop of an IPv6 address (RFC 5952: the longest zero run as "::", a mapped tail dotted); buf holds 46. */
+void ip6_fmt(const uint8_t *a, char *buf);
 /* Route and address scopes by name ("host") or number; -1 when neither. */
 const char *ip_rtscope_name(int scope, char *buf);
 int ip_rtscope_parse(const char *s);

@@ -4,8 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../net/wire.h"
-#include "../../net/addrconf.h"
+#include "../../uapi/if_addr.h"
 #include "ip_common.h"
 #include "rt_names.h"
 

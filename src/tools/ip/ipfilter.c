@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../net/addrconf.h"
-#include "../../net/devinet.h"
 #include "ip_common.h"
 #include "rt_names.h"
 

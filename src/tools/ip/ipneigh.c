@@ -5,8 +5,6 @@
 #include <sys/socket.h>
 
 #include "../../ctl/rtnl_neigh.h"
-#include "../../net/neighbour.h"
-#include "../../net/wire.h"
 #include "ip_common.h"
 #include "rt_names.h"
 

@@ -11,9 +11,7 @@
 #include <sys/socket.h>
 
 #include "../../ctl/rtnl_route.h"
-#include "../../net/ipv4.h"
-#include "../../net/route6.h"
-#include "../../net/wire.h"
+#include "../../uapi/icmpv6.h"
 #include "ip_common.h"
 #include "rt_names.h"
 

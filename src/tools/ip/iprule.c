@@ -9,8 +9,7 @@
 #include <sys/socket.h>
 
 #include "../../ctl/rtnl_route.h"
-#include "../../net/fib_rules.h"
-#include "../../net/ipv4.h"
+#include "../../uapi/fib_rules.h"
 #include "ip_common.h"
 #include "rt_names.h"
 

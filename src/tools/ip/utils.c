@@ -287,3 +287,36 @@ int ip_rtscope_parse(const char *s)
 			return values[i];
 	return ip_get_unsigned(&v, s) == 0 && v <= 255 ? (int)v : -1;
 }
+
+void ip6_fmt(const uint8_t *a, char *b)
+{
+	/* The longest run of two or more zero groups becomes "::". */
+	int best = -1, bestlen = 0;
+
+	for (int i = 0; i < 8;) {
+		int j = i;
+
+		while (j < 8 && !a[2 * j] && !a[2 * j + 1])
+			j++;
+		if (j - i > bestlen && j - i > 1) {
+			best = i;
+			bestlen = j - i;
+		}
+		i = j == i ? i + 1 : j;
+	}
+	b[0] = 0;
+	for (int i = 0; i < 8; i++) {
+		/* inet_ntop: an IPv4-compatible or -mapped address ends in dotted quad. */
+		if (i == 6 && best == 0 && (bestlen == 6 || (bestlen == 5 && (a[10] << 8 | a[11]) == 0xffff))) {
+			sprintf(b + strlen(b), "%s%u.%u.%u.%u", i != best + bestlen ? ":" : "", a[12], a[13],
+				a[14], a[15]);
+			break;
+		}
+		if (i == best) {
+			strcat(b, "::");
+			i += bestlen - 1;
+			continue;
+		}
+		sprintf(b + strlen(b), "%s%x", (i && i != best + bestlen) ? ":" : "", a[2 * i] << 8 | a[2 * i + 1]);
+	}
+}

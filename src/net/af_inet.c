@@ -1,0 +1,233 @@
+/*
+ * af_inet.c: AF_INET sockets: creation (raw ICMP, and the datagram socket
+ * iputils and getaddrinfo connect to learn a route's source), the SOL_IP
+ * options, and ip4_datagram_connect. Raw sockets' traffic is in raw.c.
+ */
+#include <endian.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/alloc.h"
+#include "../core/netdev.h"
+#include "../core/netns.h"
+#include "inet_sock.h"
+
+#define INET_DEFAULT_TTL 64   /* net.ipv4.ip_default_ttl's default */
+
+void inet_sock_init(struct inet_sock *inet)
+{
+	inet->uc_ttl = -1;
+	inet->pmtudisc = IP_PMTUDISC_WANT;
+	vl_list_init(&inet->node);
+}
+
+void inet_sk_flow(const struct inet_sock *inet, uint32_t daddr, struct flow4 *fl)
+{
+	*fl = (struct flow4){ .daddr = daddr, .saddr = inet->inet_saddr, .oif = inet->sk.sk_bound_dev_if,
+			      .mark = inet->sk.sk_mark,
+			      .scope = inet->sk.sk_localroute ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE };
+}
+
+bool inet_rt_broadcast(const struct rt_result *rt)
+{
+	return rt->type == RTN_BROADCAST || ipv4_is_lbcast(rt->daddr);
+}
+
+int inet_addr_from(const struct sockaddr *addr, socklen_t addrlen, uint32_t *a)
+{
+	struct sockaddr_in sin;
+
+	if (addrlen < sizeof(sin))
+		return -EINVAL;
+	memcpy(&sin, addr, sizeof(sin));
+	if (sin.sin_family != AF_INET)
+		return -EAFNOSUPPORT;
+	*a = be32toh(sin.sin_addr.s_addr);
+	return 0;
+}
+
+void inet_addr_to(struct msghdr *msg, uint32_t a)
+{
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr.s_addr = htobe32(a) };
+	socklen_t n = sizeof(sin);
+
+	if (!msg->msg_name) {
+		msg->msg_namelen = 0;
+		return;
+	}
+	if (msg->msg_namelen < n)
+		n = msg->msg_namelen;
+	memcpy(msg->msg_name, &sin, n);
+	msg->msg_namelen = sizeof(sin);
+}
+
+int inet_getname(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen)
+{
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr.s_addr = htobe32(inet_sk(sock)->inet_saddr) };
+
+	if (*addrlen > sizeof(sin))
+		*addrlen = sizeof(sin);
+	memcpy(addr, &sin, *addrlen);
+	*addrlen = sizeof(sin);
+	return 0;
+}
+
+void ip_cmsg_recv_err(struct sk_buff *skb, struct msghdr *msg)
+{
+	struct sock_exterr_skb *serr = SKB_EXT_ERR(skb);
+	struct {
+		struct sock_extended_err ee;
+		struct sockaddr_in offender;
+	} errhdr;
+
+	memset(&errhdr, 0, sizeof(errhdr));
+	errhdr.ee = serr->ee;
+	if (serr->ee.ee_origin == SO_EE_ORIGIN_ICMP) {
+		errhdr.offender.sin_family = AF_INET;
+		errhdr.offender.sin_addr.s_addr = htobe32(serr->offender);
+	}
+	put_cmsg(msg, SOL_IP, IP_RECVERR, &errhdr, sizeof(errhdr));
+}
+
+/* do_ip_setsockopt: the options ping sets. */
+int inet_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen)
+{
+	struct inet_sock *inet = inet_sk(sock);
+	int val;
+
+	if (level != SOL_IP)
+		return -ENOPROTOOPT;
+	if (optlen < sizeof(int))
+		return -EINVAL;
+	memcpy(&val, optval, sizeof(val));
+	switch (optname) {
+	case IP_TTL:
+		if (val != -1 && (val < 1 || val > 255))
+			return -EINVAL;
+		inet->uc_ttl = val;
+		return 0;
+	case IP_TOS:
+		inet->tos = (uint8_t)val;
+		return 0;
+	case IP_MTU_DISCOVER:
+		if (val < IP_PMTUDISC_DONT || val > IP_PMTUDISC_DO)
+			return -EINVAL;
+		inet->pmtudisc = (uint8_t)val;
+		return 0;
+	case IP_RECVERR:
+		inet->recverr = val != 0;
+		if (!val)
+			sock_purge_error_queue(&inet->sk);
+		return 0;
+	case IP_RECVTTL:
+		inet->recvttl = val != 0;
+		return 0;
+	default:
+		return -ENOPROTOOPT;
+	}
+}
+
+int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen)
+{
+	struct inet_sock *inet = inet_sk(sock);
+	int val;
+
+	if (level != SOL_IP)
+		return -ENOPROTOOPT;
+	switch (optname) {
+	case IP_TTL:
+		val = inet->uc_ttl == -1 ? INET_DEFAULT_TTL : inet->uc_ttl;
+		break;
+	case IP_TOS:
+		val = inet->tos;
+		break;
+	case IP_MTU_DISCOVER:
+		val = inet->pmtudisc;
+		break;
+	case IP_RECVERR:
+		val = inet->recverr;
+		break;
+	case IP_RECVTTL:
+		val = inet->recvttl;
+		break;
+	default:
+		return -ENOPROTOOPT;
+	}
+	if (*optlen < sizeof(int))
+		return -EINVAL;
+	memcpy(optval, &val, sizeof(val));
+	*optlen = sizeof(int);
+	return 0;
+}
+
+/*
+ * ip4_datagram_connect: the route to the address, with the socket's device
+ * and mark; a broadcast needs SO_BROADCAST; a connect that finds no route is
+ * counted (OutNoRoutes). The route's source becomes the socket's.
+ */
+static int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags)
+{
+	struct inet_sock *inet = inet_sk(sock);
+	struct rt_result rt;
+	struct flow4 fl;
+	uint32_t daddr;
+	int err = inet_addr_from(addr, addrlen, &daddr);
+
+	(void)flags;
+	if (err)
+		return err;
+	inet_sk_flow(inet, daddr, &fl);
+	fl.scope = RT_SCOPE_UNIVERSE;
+	err = ip_route_output(inet->sk.net, &fl, &rt);
+	if (!err && inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)
+		err = -EACCES;
+	if (err == -ENETUNREACH)
+		ip_inc_stats(inet->sk.net, IPSTATS_MIB_OUTNOROUTES);
+	if (err)
+		return err;
+	if (!inet->inet_saddr)
+		inet->inet_saddr = rt.saddr;
+	inet->inet_daddr = daddr;
+	return 0;
+}
+
+static void inet_dgram_release(struct socket *sock)
+{
+	free(inet_sk(sock));
+}
+
+static const struct proto_ops inet_dgram_ops = {
+	.family = AF_INET,
+	.release = inet_dgram_release,
+	.connect = inet_dgram_connect,
+	.getname = inet_getname,
+	.setsockopt = inet_setsockopt,
+	.getsockopt = inet_getsockopt,
+};
+
+static int inet_dgram_create(struct netns *net, struct socket *sock)
+{
+	struct inet_sock *inet = vl_calloc(1, sizeof(*inet));
+
+	sock_init_data(sock, &inet->sk, net);
+	inet_sock_init(inet);
+	inet->sk.sk_protocol = IPPROTO_UDP;
+	sock->ops = &inet_dgram_ops;
+	return 0;
+}
+
+/* inet_create: raw ICMP, or a datagram socket; vethlab has no other transport. */
+static int inet_create(struct netns *net, struct socket *sock, int protocol)
+{
+	if (sock->type == SOCK_RAW)
+		return protocol == IPPROTO_ICMP ? raw_create(net, sock, protocol) : -EPROTONOSUPPORT;
+	if (sock->type == SOCK_DGRAM)
+		return !protocol || protocol == IPPROTO_UDP ? inet_dgram_create(net, sock) : -EPROTONOSUPPORT;
+	return -ESOCKTNOSUPPORT;
+}
+
+const struct net_proto_family inet_family_ops = {
+	.family = AF_INET,
+	.create = inet_create,
+};

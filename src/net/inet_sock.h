@@ -1,0 +1,58 @@
+/* inet_sock.h: what an AF_INET socket keeps besides struct sock (struct inet_sock), shared by af_inet.c and raw.c. */
+#ifndef VL_INET_SOCK_H
+#define VL_INET_SOCK_H
+
+#include "../uapi/errqueue.h"
+#include "ipv4.h"
+#include "sock.h"
+
+struct inet_sock {
+	struct sock sk;
+	struct vl_list node;          /* raw: in ipv4_net's raw_socks */
+	uint32_t inet_saddr;          /* bound (or connected) source, host order; 0 none */
+	uint32_t inet_daddr;          /* connected destination; 0 none */
+	int uc_ttl;                   /* IP_TTL; -1 the default */
+	uint8_t tos;                  /* IP_TOS */
+	uint8_t pmtudisc;             /* IP_MTU_DISCOVER */
+	bool recverr;                 /* IP_RECVERR */
+	bool recvttl;                 /* IP_RECVTTL */
+	uint32_t icmp_filter;         /* raw: ICMP_FILTER */
+};
+
+/* What an error queue entry keeps in skb->cb (struct sock_exterr_skb). */
+struct sock_exterr_skb {
+	struct sock_extended_err ee;
+	uint32_t addr;                /* the destination the error is about (msg_name) */
+	uint32_t offender;            /* who sent the ICMP error; 0 for a local one */
+};
+
+static inline struct inet_sock *inet_sk(const struct socket *sock)
+{
+	return vl_container_of(sock->sk, struct inet_sock, sk);
+}
+
+static inline struct sock_exterr_skb *SKB_EXT_ERR(struct sk_buff *skb)
+{
+	_Static_assert(sizeof(struct sock_exterr_skb) <= sizeof(skb->cb), "sock_exterr_skb fits in cb");
+	return (struct sock_exterr_skb *)skb->cb;
+}
+
+/* af_inet.c: what every AF_INET socket shares. */
+void inet_sock_init(struct inet_sock *inet);
+/* The flow a packet from this socket to daddr takes: its source, device, mark and SO_DONTROUTE. */
+void inet_sk_flow(const struct inet_sock *inet, uint32_t daddr, struct flow4 *fl);
+/* RTCF_BROADCAST: what needs SO_BROADCAST. */
+bool inet_rt_broadcast(const struct rt_result *rt);
+/* sockaddr_in's address (host order), or -EINVAL / -EAFNOSUPPORT. */
+int inet_addr_from(const struct sockaddr *addr, socklen_t addrlen, uint32_t *a);
+void inet_addr_to(struct msghdr *msg, uint32_t a);
+int inet_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen);
+int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen);
+int inet_getname(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen);
+/* ip_recv_error's cmsg: the entry and the offender. */
+void ip_cmsg_recv_err(struct sk_buff *skb, struct msghdr *msg);
+
+/* raw.c */
+int raw_create(struct netns *net, struct socket *sock, int protocol);
+
+#endif
