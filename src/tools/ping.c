@@ -1126,7 +1126,7 @@ static int ping4_sockopts(struct ping *p)
 		return ping_fatal(p, 2, -err, "setsockopt");
 	err = sock_setsockopt(s, SOL_IP, IP_TTL, &ttl, sizeof(ttl));
 	if (err)
-		return ping_fatal(p, 2, -err, "can't set unicast time-to-live");
+		return ping_fatal(p, 2, -err, "cannot set unicast time-to-live");
 	return -1;
 }
 

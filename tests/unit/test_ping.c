@@ -129,6 +129,20 @@ static void test_fragmentation_mid_run(void)
 	run_close(&r);
 }
 
+/* IP_TTL takes 1 to 255: -t 0 fails as iputils fails on Linux, before the PING line. */
+static void test_ttl_zero(void)
+{
+	struct run r;
+
+	run_open(&r);
+	CHECK_EQ(run(&r, "ping -c 1 -t 0 127.0.0.1"), 2);
+	CHECK_STR(r.out, "");
+	CHECK_STR(r.err, "ping: cannot set unicast time-to-live: Invalid argument\n");
+	CHECK_EQ(run(&r, "ping -q -c 1 -t 1 127.0.0.1"), 0);
+	CHECK(strstr(r.out, "1 packets transmitted, 1 received") != NULL);
+	run_close(&r);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -137,6 +151,7 @@ int main(void)
 		{ "refusals", test_refusals },
 		{ "preload_kept", test_preload_kept },
 		{ "fragmentation_mid_run", test_fragmentation_mid_run },
+		{ "ttl_zero", test_ttl_zero },
 		{ NULL, NULL },
 	};
 
