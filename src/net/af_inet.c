@@ -154,11 +154,7 @@ int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, s
 	default:
 		return -ENOPROTOOPT;
 	}
-	if (*optlen < sizeof(int))
-		return -EINVAL;
-	memcpy(optval, &val, sizeof(val));
-	*optlen = sizeof(int);
-	return 0;
+	return put_int_opt(val, optval, optlen);
 }
 
 /*

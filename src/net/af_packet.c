@@ -310,16 +310,10 @@ static int packet_setsockopt(struct socket *sock, int level, int optname, const 
 static int packet_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen)
 {
 	struct packet_sock *po = pkt_sk(sock);
-	int val;
 
 	if (level != SOL_PACKET || optname != PACKET_IGNORE_OUTGOING)
 		return -ENOPROTOOPT;
-	if (*optlen < sizeof(int))
-		return -EINVAL;
-	val = po->ignore_outgoing;
-	memcpy(optval, &val, sizeof(val));
-	*optlen = sizeof(int);
-	return 0;
+	return put_int_opt(po->ignore_outgoing, optval, optlen);
 }
 
 static const struct proto_ops packet_ops = {

@@ -197,11 +197,21 @@ static void raw6_flow(const struct raw6_sock *rs, const struct sockaddr_in6 *to,
 		fl->oif = (int)to->sin6_scope_id;
 }
 
-/* ip6_dst_lookup_tail: a lookup that finds no route is counted, on connect and on send. */
-static int raw6_route(struct raw6_sock *rs, const struct flow6 *fl, struct rt6_result *rt)
+/*
+ * The route to a sockaddr_in6 (ip6_dst_lookup_tail): a lookup that finds no
+ * route is counted, on connect and on send.
+ */
+static int raw6_route(struct raw6_sock *rs, const struct sockaddr *addr, socklen_t addrlen,
+		      struct rt6_result *rt)
 {
-	int err = ip6_route_output(rs->sk.net, fl, rt);
+	struct sockaddr_in6 to;
+	struct flow6 fl;
+	int err = in6_addr_from(addr, addrlen, &to);
 
+	if (err)
+		return err;
+	raw6_flow(rs, &to, &fl);
+	err = ip6_route_output(rs->sk.net, &fl, rt);
 	if (err == -ENETUNREACH)
 		ip6_inc_stats(rs->sk.net, IPSTATS_MIB_OUTNOROUTES);
 	return err;
@@ -230,20 +240,14 @@ static int raw6_sendmsg(struct socket *sock, struct msghdr *msg)
 {
 	struct raw6_sock *rs = raw6_sk(sock);
 	size_t len = msg_data_left(msg);
-	struct sockaddr_in6 to;
 	struct rt6_result rt;
-	struct flow6 fl;
 	struct sk_buff *skb;
 	uint8_t *h;
 	int mtu, err;
 
 	if (!msg->msg_name)
 		return -EDESTADDRREQ;
-	err = in6_addr_from(msg->msg_name, msg->msg_namelen, &to);
-	if (err)
-		return err;
-	raw6_flow(rs, &to, &fl);
-	err = raw6_route(rs, &fl, &rt);
+	err = raw6_route(rs, msg->msg_name, msg->msg_namelen, &rt);
 	if (err)
 		return err;
 	/* ip6_append_data: past what may go unfragmented, a local error; vethlab never fragments. */
@@ -294,16 +298,10 @@ static int raw6_bind(struct socket *sock, const struct sockaddr *addr, socklen_t
 static int raw6_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags)
 {
 	struct raw6_sock *rs = raw6_sk(sock);
-	struct sockaddr_in6 to;
 	struct rt6_result rt;
-	struct flow6 fl;
-	int err = in6_addr_from(addr, addrlen, &to);
+	int err = raw6_route(rs, addr, addrlen, &rt);
 
 	(void)flags;
-	if (err)
-		return err;
-	raw6_flow(rs, &to, &fl);
-	err = raw6_route(rs, &fl, &rt);
 	if (err)
 		return err;
 	if (ipv6_addr_any(rs->saddr))
@@ -437,11 +435,7 @@ static int raw6_getsockopt(struct socket *sock, int level, int optname, void *op
 	default:
 		return -ENOPROTOOPT;
 	}
-	if (*optlen < sizeof(int))
-		return -EINVAL;
-	memcpy(optval, &val, sizeof(val));
-	*optlen = sizeof(int);
-	return 0;
+	return put_int_opt(val, optval, optlen);
 }
 
 static void raw6_release(struct socket *sock)

@@ -80,6 +80,8 @@ void sock_purge_error_queue(struct sock *sk);
 /* sk_error_report: sk_err was set; the owner is told. The socket may be gone after. */
 void sk_error_report(struct sock *sk);
 /* put_cmsg: one control message into msg_control, or MSG_CTRUNC when it does not fit. */
+/* getsockopt's int answer: -EINVAL when optval has no room for one. */
+int put_int_opt(int val, void *optval, socklen_t *optlen);
 void put_cmsg(struct msghdr *msg, int level, int type, const void *data, size_t len);
 
 /* Copies the iovecs' len bytes into buf (memcpy_from_msg). */

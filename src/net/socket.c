@@ -404,7 +404,7 @@ int sock_setsockopt(struct socket *sock, int level, int optname, const void *opt
 	return sock->ops->setsockopt ? sock->ops->setsockopt(sock, level, optname, optval, optlen) : -ENOPROTOOPT;
 }
 
-static int put_int_opt(int val, void *optval, socklen_t *optlen)
+int put_int_opt(int val, void *optval, socklen_t *optlen)
 {
 	if (*optlen < sizeof(int))
 		return -EINVAL;
