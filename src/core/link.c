@@ -99,6 +99,19 @@ int link_create_dev(struct netns *net, const char *name, const struct rtnl_link_
 	return 0;
 }
 
+int link_validate_ether_addr(const struct link_attrs *a)
+{
+	const uint8_t *m = a->addr;
+
+	if (!(a->mask & LA_ADDRESS))
+		return 0;
+	if (a->addr_len != ETH_ALEN)
+		return -EINVAL;
+	if ((m[0] & 1) || !(m[0] | m[1] | m[2] | m[3] | m[4] | m[5]))
+		return -EADDRNOTAVAIL;
+	return 0;
+}
+
 unsigned int link_combine_flags(const struct netdev *dev, const struct link_attrs *a)
 {
 	if (!a->ifi_change)

@@ -285,6 +285,12 @@ VL_MUST_CHECK int link_configure(struct netdev *dev, const struct link_attrs *a)
 /* validate_linkmsg's GSO and GRO limits for a request on dev (-EINVAL and extack past them). */
 VL_MUST_CHECK int link_check_gso(const struct link_attrs *a, const struct netdev *dev,
 				 const char **extack);
+/*
+ * What an Ethernet kind's validate checks of IFLA_ADDRESS (veth, dummy):
+ * six bytes (-EINVAL), unicast and not all zero (-EADDRNOTAVAIL); 0 when
+ * valid or not given.
+ */
+VL_MUST_CHECK int link_validate_ether_addr(const struct link_attrs *a);
 /* rtnl_dev_combine_flags: the flags a asks for, the rest as the user has them. */
 unsigned int link_combine_flags(const struct netdev *dev, const struct link_attrs *a);
 

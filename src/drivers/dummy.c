@@ -42,16 +42,8 @@ static void dummy_setup(struct netdev *dev)
 /* dummy_validate: an address is six bytes of unicast, not all zero. */
 static int dummy_validate(const struct link_attrs *a, const char **extack)
 {
-	const uint8_t *m = a->addr;
-
 	(void)extack;
-	if (!(a->mask & LA_ADDRESS))
-		return 0;
-	if (a->addr_len != ETH_ALEN)
-		return -EINVAL;
-	if ((m[0] & 1) || !(m[0] | m[1] | m[2] | m[3] | m[4] | m[5]))
-		return -EADDRNOTAVAIL;
-	return 0;
+	return link_validate_ether_addr(a);
 }
 
 /* The generic newlink: a random address unless one was given, then registration. */

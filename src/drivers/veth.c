@@ -341,15 +341,11 @@ static bool veth_mtu_ok(int mtu)
  */
 static int veth_validate(const struct link_attrs *a, const char **extack)
 {
-	(void)extack;
-	if (a->mask & LA_ADDRESS) {
-		const uint8_t *m = a->addr;
+	int err = link_validate_ether_addr(a);
 
-		if (a->addr_len != ETH_ALEN)
-			return -EINVAL;
-		if ((m[0] & 1) || !(m[0] | m[1] | m[2] | m[3] | m[4] | m[5]))
-			return -EADDRNOTAVAIL;
-	}
+	(void)extack;
+	if (err)
+		return err;
 	if ((a->mask & LA_MTU) && !veth_mtu_ok(a->mtu))
 		return -EINVAL;
 	return 0;
