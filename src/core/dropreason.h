@@ -36,7 +36,9 @@
 	X(CPU_BACKLOG) \
 	X(NEIGH_CREATEFAIL) \
 	X(PKT_TOO_BIG) \
-	X(QDISC_DROP)
+	X(QDISC_DROP) \
+	X(DUP_FRAG) \
+	X(FRAG_REASM_TIMEOUT)
 
 /*
  * As in the kernel, 0 is "not dropped" (so that a function can answer 0 or

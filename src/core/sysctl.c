@@ -60,6 +60,7 @@ static const struct devconf_def ipv6_defs[IPV6_DEVCONF_MAX] = {
 
 static const struct devconf_def ipv4_net_defs[IPV4_NET_MAX] = {
 	[IPV4_NET_ICMP_RATELIMIT] = { "icmp_ratelimit", 1000, 1000 },
+	[IPV4_NET_IPFRAG_TIME] = { "ipfrag_time", 30, 30 },
 };
 
 const char *ipv4_devconf_name(int key)

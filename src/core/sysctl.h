@@ -70,6 +70,7 @@ struct ipv6_devconf {
 /* Namespace-wide IPv4 knobs under net.ipv4 (ip_forward aliases all.forwarding). */
 enum ipv4_netconf {
 	IPV4_NET_ICMP_RATELIMIT,
+	IPV4_NET_IPFRAG_TIME,
 	IPV4_NET_MAX
 };
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/world.h"
 #include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/dropreason.h"
@@ -367,6 +368,11 @@ int rtnl_route_get(struct netns *net, const struct rtnl_route_req *req, struct r
 	if (err)
 		return err;
 	out->table = rt.table;
+	if (rt.pmtu) {
+		out->pmtu = rt.pmtu;
+		out->pmtu_lock = rt.pmtu_lock;
+		out->expires = rt.expires - net->world->clock.now;
+	}
 	if (req->fibmatch) {
 		/* Only a route of the FIB answers: without one, "No route to host". */
 		if (!rt.route)
@@ -376,6 +382,27 @@ int rtnl_route_get(struct netns *net, const struct rtnl_route_req *req, struct r
 		out->fib.type = out->type;
 	}
 	return 0;
+}
+
+int rtnl_route_cache_dump(struct netns *net, rtnl_route_cache_cb cb, void *arg)
+{
+	struct fnhe_info v[256];
+	unsigned int n = fnhe_dump(net, v, 256);
+	int err = 0;
+
+	for (unsigned int i = 0; i < n && !err; i++) {
+		struct rtnl_route_cache c = { .dst = v[i].daddr, .gw = v[i].gw, .table = v[i].table,
+					      .pmtu = v[i].pmtu, .ifindex = v[i].ifindex, .lock = v[i].lock,
+					      .expires = v[i].expires ? v[i].expires - net->world->clock.now : 0 };
+
+		err = cb(&c, arg);
+	}
+	return err;
+}
+
+void rtnl_route_flush_cache(struct netns *net)
+{
+	fnhe_flush(ipv4_net(net));
 }
 
 static void rule_to_cfg(const struct rtnl_rule *r, struct fib_rule_cfg *cfg)

@@ -51,8 +51,24 @@ struct rtnl_route_get {
 	unsigned int flags;  /* RTCF_* */
 	bool has_uid;
 	uint32_t uid;
+	uint32_t pmtu;           /* a learnt path MTU (RTAX_MTU of the cached route), 0 if none */
+	bool pmtu_lock;
+	uint64_t expires;        /* ns it has left */
 	struct rtnl_route fib;   /* fibmatch only */
 };
+
+/* A cached route: a path MTU learnt for one destination (a next-hop exception). */
+struct rtnl_route_cache {
+	uint32_t dst, gw, table, pmtu;
+	int ifindex;
+	bool lock;
+	uint64_t expires;        /* ns it has left */
+};
+typedef int (*rtnl_route_cache_cb)(const struct rtnl_route_cache *c, void *arg);
+/* `ip route show cache`: every live exception, in the kernel's hash order (not modelled: vethlab's own). */
+int rtnl_route_cache_dump(struct netns *net, rtnl_route_cache_cb cb, void *arg);
+/* rt_cache_flush (`ip route flush cache`): the learnt path MTUs are forgotten. */
+void rtnl_route_flush_cache(struct netns *net);
 
 /* Dumps return what their callback returns and are not VL_MUST_CHECK (see rtnl.h). */
 typedef int (*rtnl_route_cb)(const struct rtnl_route *r, void *arg);

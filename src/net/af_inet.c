@@ -111,7 +111,7 @@ int inet_setsockopt(struct socket *sock, int level, int optname, const void *opt
 		inet->tos = (uint8_t)val;
 		return 0;
 	case IP_MTU_DISCOVER:
-		if (val < IP_PMTUDISC_DONT || val > IP_PMTUDISC_DO)
+		if (val < IP_PMTUDISC_DONT || val > IP_PMTUDISC_PROBE)
 			return -EINVAL;
 		inet->pmtudisc = (uint8_t)val;
 		return 0;

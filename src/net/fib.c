@@ -350,6 +350,8 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 	vl_list_del(&r->dev_node);
 	t->plen_used[r->plen]--;
 	t->count--;
+	if (r->dev)
+		fnhe_route_gone(ipv4_net(r->dev->net), r);
 	free(r);
 }
 

@@ -131,7 +131,7 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	trace_caused_by(skb, skb_in);
 	/* Fits: allocated above for len + 64. */
 	memcpy(skb_put(skb, len), iph, len);
-	icmp_push_send(net, skb, &rt, type, code, type == ICMP_REDIRECT ? info : 0,
+	icmp_push_send(net, skb, &rt, type, code, info,
 		       (uint8_t)((ip.tos & 0x1e) | 0xc0));
 }
 
@@ -205,6 +205,11 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 		}
 	}
 	raw_icmp_error(skb, &outer);
+	/* icmp_err, for the ICMP it quotes: "fragmentation needed" teaches the path MTU. */
+	if (skb->data[0] == ICMP_DEST_UNREACH && skb->data[1] == ICMP_FRAG_NEEDED && skb->len >= 8 + 20 &&
+	    skb->data[8 + 9] == IPPROTO_ICMP)
+		ipv4_update_pmtu(skb->dev->net, get32(skb->data + 8 + 16), get32(skb->data + 8 + 12),
+				 get16(skb->data + 6));
 	consume_skb(skb);
 }
 

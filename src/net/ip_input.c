@@ -44,16 +44,13 @@ void ip_local_deliver(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
-	ip = IPCB(skb)->iph;
-	if (ip.frag & 0x3fff) {
-		/*
-		 * Reassembly is not modelled. The kernel queues a fragment in
-		 * ip_defrag and drops nothing yet (FRAG_REASM_TIMEOUT only 30 s
-		 * later), so no kernel reason fits this drop.
-		 */
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
+	if (IPCB(skb)->iph.frag & 0x3fff) {
+		/* A fragment waits for the rest; the last one brings the whole packet. */
+		skb = ip_defrag(skb);
+		if (!skb)
+			return;
 	}
+	ip = IPCB(skb)->iph;
 	/* Cannot fail: ip_parse checked ihl <= tot_len, which is skb->len. */
 	(void)!skb_pull(skb, ip.ihl);
 	if (ip.protocol == IPPROTO_ICMP) {
@@ -213,6 +210,26 @@ void ip_rcv(struct sk_buff *skb)
 	ip_forward(skb, &ip, &rt, skb->dev);
 }
 
+/*
+ * ip_exceeds_mtu: a forwarded packet is cut to the outgoing device's MTU
+ * (not a learnt path MTU, as ip_forward_use_pmtu is 0) unless DF forbids it.
+ */
+static bool ip_exceeds_mtu(const struct sk_buff *skb, const struct iphdr_view *ip, const struct rt_result *rt)
+{
+	if (skb->len <= (uint32_t)rt->dev->mtu || !(ip->frag & 0x4000))
+		return false;
+	if (trace_on(skb)) {
+		char state[TRACE_STATE];
+
+		snprintf(state, sizeof(state), "packet %u bytes with DF set, %s mtu %d", skb->len, rt->dev->name,
+			 rt->dev->mtu);
+		trace_decide((struct sk_buff *)skb, "ip_forward",
+			     "a router does not fragment a packet with DF set: it drops it and tells the sender the MTU",
+			     state, "");
+	}
+	return true;
+}
+
 /* ip_forward: TTL, the redirect routing asked for (rt->redirect), then out. */
 static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
 		       struct netdev *in_dev)
@@ -240,6 +257,14 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
 	}
+	/* ForwDatagrams counts it before the MTU check (as 6.18 does), even when DF then drops it. */
+	ip_inc_stats(in_dev->net, IPSTATS_MIB_OUTFORWDATAGRAMS);
+	if (ip_exceeds_mtu(skb, ip, rt)) {
+		ip_inc_stats(in_dev->net, IPSTATS_MIB_FRAGFAILS);
+		icmp_send(skb, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, (uint32_t)rt->dev->mtu);
+		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_BIG);
+		return;
+	}
 	if (rt->redirect)
 		icmp_send(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, rt->gw ? rt->gw : ip->daddr);
 	/* ip_decrease_ttl: incremental checksum update (RFC 1141). */
@@ -247,7 +272,6 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 	sum = get16(h + 10) + 0x0100u;
 	put16(h + 10, (uint16_t)(sum + (sum >> 16)));
 	rt->saddr = ip->saddr;
-	ip_inc_stats(in_dev->net, IPSTATS_MIB_OUTFORWDATAGRAMS);
 	/* ip_forward_finish ignores it too: a full neighbour table drops the packet, counted. */
 	(void)!ip_finish_output(skb, rt);
 }

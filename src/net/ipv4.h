@@ -97,6 +97,10 @@ struct rt_result {
 	uint32_t daddr;
 	uint32_t table;      /* the table the lookup found it in (RTM_F_LOOKUP_TABLE), 0 if none */
 	const struct fib_route *route;
+	uint32_t mtu;        /* ipv4_mtu: the learnt path MTU, else the device's */
+	uint32_t pmtu;       /* a next-hop exception's path MTU (0: none) */
+	bool pmtu_lock;
+	uint64_t expires;    /* the exception's end, virtual ns */
 };
 
 struct flow4 {
@@ -128,6 +132,9 @@ struct ipv4_net {
 	struct vl_list raw_socks;
 	struct vl_htab peers;      /* inet_peer: ICMP rate limits per destination */
 	uint16_t ip_id;
+	struct vl_htab frags;      /* struct ipq (ip_fragment.c): datagrams being reassembled */
+	uint32_t frag_mem;         /* bytes their fragments hold */
+	struct vl_htab fnhe;       /* struct fib_nh_exception (fnhe.c): learnt path MTUs */
 	struct ipv4_mib mib;       /* /proc/net/snmp and netstat (IpExt) */
 };
 
@@ -210,6 +217,26 @@ VL_MUST_CHECK int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t s
 				 struct rt_result *rt);
 uint32_t inet_select_addr(const struct netdev *dev, uint32_t dst, int scope);
 
+/* fnhe.c: path MTUs learnt per destination (next-hop exceptions). */
+/* rt's mtu (and pmtu, expires) from an exception for its route and destination, else the device. */
+void rt_set_mtu(struct netns *net, struct rt_result *rt);
+/* __ip_rt_update_pmtu: a "fragmentation needed" about a packet saddr sent to daddr says mtu. */
+void ipv4_update_pmtu(struct netns *net, uint32_t daddr, uint32_t saddr, uint32_t mtu);
+/* The route's exceptions go with it. */
+void fnhe_route_gone(struct ipv4_net *in, const struct fib_route *route);
+/* rt_cache_flush: every learnt path MTU forgotten (`ip route flush cache`). */
+void fnhe_flush(struct ipv4_net *in);
+void fnhe_net_exit(struct ipv4_net *in);
+/* An exception as `ip route show cache` lists it. */
+struct fnhe_info {
+	uint32_t daddr, gw, table, pmtu;
+	int ifindex;
+	bool lock;
+	uint64_t expires;
+};
+/* The live exceptions, at most max, in hash order. */
+unsigned int fnhe_dump(struct netns *net, struct fnhe_info *v, unsigned int max);
+
 /* ip_input.c, ip_output.c */
 void ip_rcv(struct sk_buff *skb);
 /*
@@ -223,6 +250,13 @@ VL_MUST_CHECK int ip_send(struct netns *net, struct sk_buff *skb, const struct r
 /* Consumes skb. -ENOBUFS when no neighbour entry could be made for it (it is dropped). */
 VL_MUST_CHECK int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt);
 void ip_local_deliver(struct sk_buff *skb);
+/*
+ * ip_defrag: queues a fragment (IPCB set, data at its IP header). Returns the
+ * whole packet once its last missing piece came, else NULL (skb queued or dropped).
+ */
+struct sk_buff *ip_defrag(struct sk_buff *skb);
+/* The namespace goes: every reassembly queue with it. */
+void ip_frags_exit(struct netns *net);
 
 /* icmp.c */
 void icmp_rcv(struct sk_buff *skb);

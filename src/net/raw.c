@@ -156,17 +156,31 @@ static void ip_local_error(struct inet_sock *inet, uint32_t daddr, uint32_t err,
 	(void)sock_queue_err_skb(&inet->sk, n);
 }
 
-/* __ip_append_data's size checks against the route's device; vethlab does not fragment. */
+/*
+ * __ip_append_data's size check: with DF promised (IP_PMTUDISC_DO, PROBE)
+ * nothing past the MTU goes (the path's learnt one, but the device's for
+ * PROBE); otherwise anything up to 64 KB, fragmented on output.
+ */
 static int raw_size_check(struct inet_sock *inet, const struct rt_result *rt, uint32_t daddr, size_t len)
 {
-	size_t tot = len + 20;
-	int mtu = rt->dev->mtu > RAW_MAX_PAYLOAD ? RAW_MAX_PAYLOAD : rt->dev->mtu;
+	uint32_t mtu = inet->pmtudisc < IP_PMTUDISC_PROBE ? rt->mtu : (uint32_t)rt->dev->mtu;
+	bool ignore_df = inet->pmtudisc < IP_PMTUDISC_DO;
 
-	if (tot > (size_t)(inet->pmtudisc == IP_PMTUDISC_DO ? mtu : RAW_MAX_PAYLOAD)) {
-		ip_local_error(inet, daddr, EMSGSIZE, (uint32_t)mtu);
+	if (mtu > RAW_MAX_PAYLOAD)
+		mtu = RAW_MAX_PAYLOAD;
+	if (len + 20 > (ignore_df ? RAW_MAX_PAYLOAD : mtu)) {
+		ip_local_error(inet, daddr, EMSGSIZE, mtu);
 		return -EMSGSIZE;
 	}
-	return tot > (size_t)mtu ? -EMSGSIZE : 0;
+	return 0;
+}
+
+/* __ip_make_skb's DF: always when promised, and for WANT when the packet fits the path unfragmented. */
+static bool raw_df(const struct inet_sock *inet, const struct rt_result *rt, size_t len)
+{
+	if (inet->pmtudisc == IP_PMTUDISC_DO || inet->pmtudisc == IP_PMTUDISC_PROBE)
+		return true;
+	return inet->pmtudisc == IP_PMTUDISC_WANT && !rt->pmtu_lock && len + 20 <= rt->mtu;
 }
 
 /* raw_sendmsg: the caller's ICMP message behind an IP header, routed as the socket asks. */
@@ -203,7 +217,7 @@ static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 	memcpy_from_msg(skb_put(skb, (uint32_t)len), msg, len);
 	skb->dev = rt.dev;
 	err = ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)(inet->uc_ttl < 0 ? 64 : inet->uc_ttl), inet->tos,
-		      inet->pmtudisc != IP_PMTUDISC_DONT);
+		      raw_df(inet, &rt, len));
 	return err ? err : (int)len;
 }
 

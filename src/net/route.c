@@ -155,7 +155,7 @@ static void trace_no_route(struct netns *net, uint32_t dst, int err)
 }
 
 /* ip_route_output_key_hash_rcu, for unicast, local and broadcast destinations. */
-int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
+static int ip_route_output_key(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 {
 	struct netdev *dev_out = NULL;
 	struct fib_result res;
@@ -229,6 +229,15 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 	}
 	rt->table = res.table;
 	return 0;
+}
+
+int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
+{
+	int err = ip_route_output_key(net, fl, rt);
+
+	if (!err)
+		rt_set_mtu(net, rt);
+	return err;
 }
 
 /*
@@ -398,5 +407,7 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	rt->redirect = r->dev == dev && err && in_dev_conf(idev, IPV4_DEVCONF_SEND_REDIRECTS, IN_DEV_OR) &&
 		       (in_dev_conf(idev, IPV4_DEVCONF_SHARED_MEDIA, IN_DEV_OR) ||
 			addr_onlink(dev, saddr, r->gw));
+	rt->daddr = daddr;
+	rt_set_mtu(net, rt);
 	return 0;
 }

@@ -61,9 +61,9 @@ int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *ad
  * errno. A raw ICMP socket sends msg's data as the ICMP message (checksum
  * and all) to msg_name's address, with the socket's TTL, TOS, mark, device
  * and path MTU discovery: -EACCES for a broadcast without SO_BROADCAST;
- * -EMSGSIZE past 65535 bytes, or past the route's MTU with IP_PMTUDISC_DO
- * (then with a local error queued under IP_RECVERR, as the kernel's), or
- * past the MTU at all: vethlab does not fragment. A raw ICMPv6 socket
+ * -EMSGSIZE past 65535 bytes, or past the path's MTU with IP_PMTUDISC_DO
+ * (then with a local error queued under IP_RECVERR, as the kernel's);
+ * larger packets are fragmented on output. A raw ICMPv6 socket
  * the same with the hop limit (IPV6_UNICAST_HOPS), sin6_scope_id for a
  * link-scoped address, and the checksum filled in, as the kernel does.
  */

@@ -37,6 +37,8 @@ static int ipv4_net_init(struct netns *net)
 	fib_net_init(in);
 	vl_list_init(&in->raw_socks);
 	vl_htab_init(&in->peers);
+	vl_htab_init(&in->frags);
+	vl_htab_init(&in->fnhe);
 	net->ipv4 = in;
 	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4, neigh_shared_gc(net, false));
 	in->arp_tbl.is_multicast = arp_key_multicast;
@@ -50,6 +52,8 @@ static void ipv4_net_exit(struct netns *net)
 	if (!in)
 		return;
 	neigh_table_clear(&in->arp_tbl);
+	ip_frags_exit(net);
+	fnhe_net_exit(in);
 	fib_net_exit(in);
 	icmp_peers_free(in);
 	raw_net_exit(in);

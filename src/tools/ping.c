@@ -896,32 +896,6 @@ int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running)
 	return PING_REFUSED;
 }
 
-/*
- * vethlab does not fragment: a probe the kernel would fragment is refused,
- * before the socket is asked, by the MTU of the route `ip route get` finds
- * for it (with the socket's source, device, mark and SO_DONTROUTE). What
- * the socket refuses itself (no route, a broadcast, IP_PMTUDISC_DO's
- * EMSGSIZE) is left to it. 0, or PING_REFUSED.
- */
-static int ping4_fragment_check(struct ping *p, bool running)
-{
-	struct rtnl_route_req req = { .dst = p->daddr, .src = p->strictsource ? p->source : 0, .oif = p->oif,
-				      .mark = p->mark, .scope = p->dontroute ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE };
-	struct rtnl_route_get rt;
-	struct rtnl_link l;
-	long long len = p->datalen + 8 + 20;
-	int mtu;
-
-	if (rtnl_route_get(p->net, &req, &rt) || rtnl_link_peek(p->net, rt.ifindex, NULL, &l))
-		return 0;
-	if ((rt.type == RTN_BROADCAST || ipv4_is_lbcast(rt.dst)) && !p->broadcast_pings)
-		return 0;
-	mtu = l.mtu > 0xffff ? 0xffff : l.mtu;
-	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu : 0xffff) || len <= mtu)
-		return 0;
-	return ping_refuse_fragment(p, len, mtu, running);
-}
-
 /* ping4_send_probe: one echo request, checksummed, through the raw socket (sendmsg). */
 static int ping4_send_probe(struct ping *p)
 {
@@ -934,8 +908,6 @@ static int ping4_send_probe(struct ping *p)
 
 	if (p->datalen + 8 > 0xffff)
 		return -EMSGSIZE;
-	if (ping4_fragment_check(p, true))
-		return PING_REFUSED;
 	h[0] = ICMP_ECHO;
 	h[1] = 0;
 	put_be16(h + 2, 0);
@@ -1086,14 +1058,6 @@ int ping_setbufs(struct ping *p, int hdrlen)
 	return -1;
 }
 
-/* Whether the first probe would need fragmenting (refused before anything is sent). */
-static int ping4_check_path(struct ping *p)
-{
-	if (p->datalen + 8 > 0xffff)
-		return -1;
-	return ping4_fragment_check(p, false) == PING_REFUSED ? 2 : -1;
-}
-
 /*
  * What iputils sets on the raw socket before the PING line: the device, the
  * mark, -r, -b, the TTL, the TOS, -M, IP_RECVERR, and the filter of the six
@@ -1169,8 +1133,6 @@ static int ping4_run(struct ping *p, const struct ping_dest *d, bool have_next)
 	if (p->strictsource && bind_source(p))
 		return ping_fatal(p, 2, EADDRNOTAVAIL, "bind");
 	st = ping_setbufs(p, 20);
-	if (st < 0)
-		st = ping4_check_path(p);
 	if (st >= 0)
 		return st;
 	p->timing = p->datalen >= 16;
@@ -1328,8 +1290,15 @@ static void arm_wait(struct ping *p, long next)
 	uint64_t now = now_ns(p), at;
 
 	if (p->npackets && p->ntransmitted >= p->npackets && !p->deadline) {
-		/* Nothing left to send: only a packet, the exit timer or a signal can matter. */
-		vl_timer_cancel(&p->task.world->clock, &p->wake_timer);
+		/*
+		 * Nothing left to send: recvmsg() still times out after the
+		 * interval, and the loop then sees an error count that ends ping.
+		 */
+		if (p->nerrors)
+			vl_timer_arm(&p->task.world->clock, &p->wake_timer,
+				     now + (uint64_t)SCHINT(p->interval) * VL_NSEC_PER_MSEC);
+		else
+			vl_timer_cancel(&p->task.world->clock, &p->wake_timer);
 		return;
 	}
 	if (p->adaptive || next < SCHINT(p->interval)) {

@@ -22,6 +22,7 @@
 #define ICMP_PKT_FILTERED 13
 #define ICMP_REDIR_HOST 1
 #define ICMP_EXC_TTL 0
+#define ICMP_EXC_FRAGTIME 1
 
 /* setsockopt(SOL_RAW, ICMP_FILTER): bit n set drops ICMP type n (types from 32 always pass). */
 #define ICMP_FILTER 1

@@ -32,6 +32,7 @@ struct sockaddr_in {
 #define IP_PMTUDISC_DONT 0
 #define IP_PMTUDISC_WANT 1
 #define IP_PMTUDISC_DO 2
+#define IP_PMTUDISC_PROBE 3
 
 /* 127.0.0.0/8 */
 static inline bool ipv4_is_loopback(uint32_t a)

@@ -35,7 +35,9 @@ run_vethlab() {
 # ip -s neigh's "used A/B/C" are the entry's ages in whole seconds of wall
 # clock: the kernel's commands take milliseconds each (more on a loaded
 # machine), vethlab's none, so after a few seconds they straddle a second
-# boundary apart; they become U/U/U.
+# boundary apart; they become U/U/U. A learnt path MTU's "expires NNNsec"
+# (ip route get, ip route show cache) counts down the same wall clock: it
+# becomes "expires Esec".
 # The kernel dumps its neighbour tables (ip neigh, /proc/net/arp) in hash order,
 # which depends on a per-boot random key: each run of consecutive neighbour
 # lines is sorted, on both sides, before anything else.
@@ -53,6 +55,7 @@ normalize() {
 		-e 's/, id [0-9]+, offset /, id IPID, offset /g' \
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
 		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
+		-e 's/cache expires [0-9]+sec /cache expires Esec /' \
 		-e 's/^(\t  0x0000: ) [0-9a-f ]+$/\1 NONCE/'
 }
 

@@ -54,8 +54,9 @@ class World:
         self.caps = 0
         self.lines = []
         self.fresh_traffic = False
-        # The smallest MTU any device was given: vethlab does not fragment
-        # (docs/differences.md, not modelled), so pings stay below it.
+        # The smallest MTU any device was given (IPv4 fragments, but a
+        # fragment lost to a smaller peer MTU leaves a reassembly queue the
+        # scenario would have to wait 30 s for; pings stay below it).
         self.min_mtu = 1500
 
     def emit(self, line):
@@ -240,10 +241,12 @@ def c_ping(w):
         opts.append("-q")
     size = 56
     if r.random() < 0.2:
-        size = r.choice([0, 8, 16, 100, 1000, 1472])
-    # No fragmentation: the echo request (and its IPv4 header) fits every link.
+        size = r.choice([0, 8, 16, 100, 1000, 1472, 1473, 3000])
+    # Fragmented only where every link takes a whole first fragment (see min_mtu).
     if size + 28 > w.min_mtu:
         size = 16
+    if r.random() < 0.1:
+        opts.append("-M %s" % r.choice(["do", "dont", "want"]))
     if size != 56:
         opts.append("-s %d" % size)
     if r.random() < 0.2:

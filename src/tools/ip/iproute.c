@@ -98,6 +98,10 @@ struct rt_rec {
 	bool has_src;           /* ip route get: the flow's source (RTA_SRC) */
 	uint8_t src[16];
 	int iif;                /* ip route get: RTA_IIF */
+	bool cloned;            /* a cached route (a learnt path MTU): RTM_F_CLONED */
+	int expires;            /* its seconds left */
+	uint32_t mtu;           /* its RTAX_MTU */
+	bool mtu_lock;
 };
 
 /* iproute2's filter: a field counts when its mask is set; -1 masks also hide the field. */
@@ -220,7 +224,7 @@ static bool filter_route(const struct ip_ctx *ip, const struct rt_filter *f, con
 {
 	if (ip->family && r->family != (ip->family == 6 ? AF_INET6 : AF_INET))
 		return false;
-	if (f->cloned == 1)
+	if ((f->cloned == 1) != r->cloned)
 		return false;
 	if (f->tb && f->tb != r->table)
 		return false;
@@ -274,7 +278,34 @@ static void print_pref(FILE *out, uint8_t pref)
 		fprintf(out, "%u", pref);
 }
 
-/* print_route, for a route of a table (not a cached one). */
+/* print_cache_flags, print_rta_cacheinfo and the MTU of print_rta_metrics, for a cached route. */
+static void print_cacheinfo(struct ip_ctx *ip, unsigned int flags, int expires, uint32_t mtu, bool lock)
+{
+	FILE *out = ip->c->out;
+	const char *sep = "<";
+
+	fprintf(out, "%s    cache ", ip->sl);
+	if (flags & RTCF_LOCAL) {
+		fprintf(out, "%slocal", sep);
+		sep = ",";
+	}
+	if (flags & RTCF_BROADCAST) {
+		fprintf(out, "%sbrd", sep);
+		sep = ",";
+	}
+	if (flags & RTCF_DOREDIRECT) {
+		fprintf(out, "%sredirect", sep);
+		sep = ",";
+	}
+	if (flags)
+		fputs("> ", out);
+	if (expires)
+		fprintf(out, "expires %dsec ", expires);
+	if (mtu)
+		fprintf(out, "mtu %s%u ", lock ? "lock " : "", mtu);
+}
+
+/* print_route, for a route of a table or a cached one (a learnt path MTU). */
 static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const struct rt_rec *r)
 {
 	FILE *out = ip->c->out;
@@ -324,6 +355,8 @@ static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const stru
 		print_dev(ip, "iif", r->iif);
 	if (r->has_pref)
 		print_pref(out, r->pref);
+	if (r->cloned)
+		print_cacheinfo(ip, 0, r->expires, r->mtu, r->mtu_lock);
 	fputc('\n', out);
 }
 
@@ -353,6 +386,22 @@ static int list_v4(const struct rtnl_route *r, void *arg)
 	return list_one(arg, &rec, r, NULL);
 }
 
+/* fnhe_dump_bucket's rt_fill_info: no source, no protocol, the exception's MTU and time left. */
+static int list_cache4(const struct rtnl_route_cache *c, void *arg)
+{
+	struct list_ctx *lc = arg;
+	struct rt_rec rec = { .family = AF_INET, .dst_len = 32, .type = RTN_UNICAST, .proto = RTPROT_BOOT,
+			      .scope = RT_SCOPE_UNIVERSE, .table = c->table, .has_gw = c->gw != 0, .oif = c->ifindex,
+			      .cloned = true, .expires = (int)(c->expires / 1000000000u), .mtu = c->pmtu,
+			      .mtu_lock = c->lock };
+
+	put_be32(rec.dst, c->dst);
+	put_be32(rec.gw, c->gw);
+	if (filter_route(lc->ip, &lc->f, &rec))
+		print_route(lc->ip, &lc->f, &rec);
+	return 0;
+}
+
 static int list_v6(const struct rtnl_route6 *r, void *arg)
 {
 	struct rt_rec rec;
@@ -375,7 +424,9 @@ static int list_dump(struct list_ctx *lc, int family)
 	struct ip_ctx *ip = lc->ip;
 	uint32_t tb = lc->f.tb;
 
-	if (family != 6 && rtnl_route_dump(ip->net, tb, list_v4, lc) == -ENOENT)
+	if (family != 6 && lc->f.cloned == 1) {
+		rtnl_route_cache_dump(ip->net, list_cache4, lc);
+	} else if (family != 6 && rtnl_route_dump(ip->net, tb, list_v4, lc) == -ENOENT)
 		return dump_error(ip, "ipv4", lc->f.flush);
 	if (family == 4)
 		return 0;
@@ -384,9 +435,11 @@ static int list_dump(struct list_ctx *lc, int family)
 	return 0;
 }
 
-/* ip route flush cache: vethlab keeps no cached routes (no exceptions are learnt), so it is empty. */
+/* ip route flush cache: IPv4's learnt path MTUs are forgotten (route/flush); IPv6 keeps none. */
 static int flush_cache(struct ip_ctx *ip, int family)
 {
+	if (family != 6)
+		rtnl_route_flush_cache(ip->net);
 	if (family != 6 && ip->show_stats)
 		fputs("*** IPv4 routing cache is flushed.\n", ip->c->out);
 	if (family == 6 && ip->show_stats)
@@ -1045,7 +1098,6 @@ static void print_get4(struct ip_ctx *ip, const struct get_args *a, const struct
 {
 	FILE *out = ip->c->out;
 	char b[64];
-	const char *sep = "<";
 
 	if (g->type != RTN_UNICAST || ip->show_details)
 		fprintf(out, "%s ", rt_type_n2a(g->type, b, sizeof(b)));
@@ -1063,21 +1115,7 @@ static void print_get4(struct ip_ctx *ip, const struct get_args *a, const struct
 		fprintf(out, a->req.mark >= 16 ? "mark 0x%x " : "mark %u ", a->req.mark);
 	if (g->has_uid)
 		fprintf(out, "uid %u ", g->uid);
-	fprintf(out, "%s    cache ", ip->sl);
-	if (g->flags & RTCF_LOCAL) {
-		fprintf(out, "%slocal", sep);
-		sep = ",";
-	}
-	if (g->flags & RTCF_BROADCAST) {
-		fprintf(out, "%sbrd", sep);
-		sep = ",";
-	}
-	if (g->flags & RTCF_DOREDIRECT) {
-		fprintf(out, "%sredirect", sep);
-		sep = ",";
-	}
-	if (g->flags)
-		fputs("> ", out);
+	print_cacheinfo(ip, g->flags, g->pmtu ? (int)(g->expires / 1000000000u) : 0, g->pmtu, g->pmtu_lock);
 	if (a->req.iif)
 		print_dev(ip, "iif", a->req.iif);
 	fputc('\n', out);
