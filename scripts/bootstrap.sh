@@ -6,8 +6,10 @@ cd "$(dirname "$0")/.."
 
 # Build dependencies, the reference tools the conformance suite compares against
 # on the real kernel (iproute2, iputils, tcpdump, ethtool, net-tools, sudo), clang
-# with its libFuzzer runtime for tests/fuzz.sh, and tmux for tests/interactive.sh.
+# with its libFuzzer runtime for tests/fuzz.sh, tmux for tests/interactive.sh, and
+# cairo, fontconfig and a font for why --svg/--png.
 pkgs=(build-essential cmake ninja-build pkg-config libedit-dev libpcap-dev libjson-c-dev
+      libcairo2-dev libfontconfig-dev fonts-dejavu-core
       iproute2 iputils-ping tcpdump ethtool net-tools procps sudo util-linux gawk
       clang libclang-rt-14-dev tmux)
 missing=()

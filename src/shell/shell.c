@@ -10,6 +10,7 @@
 #include "../core/world.h"
 #include "../ctl/rtnl.h"
 #include "../ctl/trace_ctl.h"
+#include "../tools/tools.h"
 #include "shell_int.h"
 
 struct shell *shell_new(struct world *w, const struct shell_opts *opts)
@@ -310,16 +311,28 @@ const struct vl_cmd_host_ops shell_cmd_host_ops = {
 static bool why_command(struct shell *sh, const struct sh_item *it, struct sh_fields *f, bool background)
 {
 	const char *rest = it->text + strspn(it->text, " \t");
+	int k;
 
-	/* why's own options (-j) are not a command. */
-	if (background || f->n < 2 || strcmp(f->v[0], "why") || strncmp(rest, "why", 3) || f->v[1][0] == '-')
+	if (background || f->n < 2 || strcmp(f->v[0], "why") || strncmp(rest, "why", 3))
+		return false;
+	/* why's own options (-j, --svg FILE) are not the command: skip them, as typed. */
+	k = why_options_len(f->n, f->v);
+	if (k == f->n || f->v[k][0] == '-')
 		return false;
 	rest += 3;
+	for (int i = 1; i < k; i++) {
+		size_t len = strlen(f->v[i]);
+
+		rest += strspn(rest, " \t");
+		if (strncmp(rest, f->v[i], len) || (rest[len] != ' ' && rest[len] != '\t'))
+			return false;  /* quoted or expanded: not worth guessing */
+		rest += len;
+	}
 	sh->why_status = shell_run_line(sh, rest + strspn(rest, " \t"));
-	for (int i = 1; i < f->n; i++)
+	for (int i = k; i < f->n; i++)
 		free(f->v[i]);
-	f->v[1] = NULL;
-	f->n = 1;
+	f->v[k] = NULL;
+	f->n = k;
 	return true;
 }
 

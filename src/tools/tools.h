@@ -19,5 +19,7 @@ int route_print_inet(struct vl_cmd_ctx *c, bool numeric, int ext, bool cache);
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv);
 /* why: explains the last foreground command's packets (the shell runs `why CMD` as CMD, then why). */
 int tool_why(struct vl_cmd_ctx *c, int argc, char **argv);
+/* How many of argv's first words are `why` and its own options: where `why COMMAND`'s command starts. */
+int why_options_len(int argc, char **argv);
 
 #endif

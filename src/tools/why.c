@@ -13,6 +13,7 @@
 #include "../ctl/trace_ctl.h"
 #include "tcpdump_print.h"
 #include "tools.h"
+#include "why_int.h"
 
 /* "ns/dev", or "dev" in the initial namespace. */
 static void where(char *buf, size_t len, const struct trace_event *e)
@@ -23,8 +24,8 @@ static void where(char *buf, size_t len, const struct trace_event *e)
 		snprintf(buf, len, "%s", e->dev[0] ? e->dev : "-");
 }
 
-/* One line as tcpdump -n -t prints the packet (a packet not yet framed gets a blank link header). */
-static void summary(FILE *f, const struct trace_pkt *p)
+/* A packet not yet framed gets a blank link header. */
+void why_summary(FILE *f, const struct trace_pkt *p)
 {
 	struct tcpdump_fmt fmt = { .tstamp = 1 };
 	uint8_t frame[14 + TRACE_SNAP] = { 0 };
@@ -50,24 +51,18 @@ static void summary(FILE *f, const struct trace_pkt *p)
 	free(buf);
 }
 
-/*
- * The number a packet is shown with: its place among the packets shown
- * (the links' own IPv6 chatter is counted apart), 0 for one not shown.
- */
-static bool is_background(const struct trace_pkt *p);
-
-static unsigned int shown_number(const struct trace_log *l, uint32_t id)
+/* Its place among the packets shown. */
+unsigned int why_shown_number(const struct trace_log *l, uint32_t id)
 {
 	unsigned int n = 0;
 
 	for (unsigned int i = 0; i < l->npkt && l->pkt[i].id <= id; i++)
-		if (!is_background(&l->pkt[i]))
+		if (!why_is_background(&l->pkt[i]))
 			n++;
-	return id >= l->first_id && id - l->first_id < l->npkt && !is_background(&l->pkt[id - l->first_id]) ? n : 0;
+	return id >= l->first_id && id - l->first_id < l->npkt && !why_is_background(&l->pkt[id - l->first_id]) ? n : 0;
 }
 
-/* The first packet that names id as its cause (an answer, an error about it), or 0. */
-static uint32_t first_child(const struct trace_log *l, uint32_t id)
+uint32_t why_first_child(const struct trace_log *l, uint32_t id)
 {
 	for (unsigned int i = 0; i < l->npkt; i++)
 		if (l->pkt[i].parent == id)
@@ -77,7 +72,7 @@ static uint32_t first_child(const struct trace_log *l, uint32_t id)
 
 static bool has_child(const struct trace_log *l, uint32_t id)
 {
-	return first_child(l, id) != 0;
+	return why_first_child(l, id) != 0;
 }
 
 /* ARP requests, ICMP echo requests and neighbour solicitations expect an answer. */
@@ -98,8 +93,7 @@ static bool is_request(const struct trace_pkt *p)
 	return false;
 }
 
-/* The link's own IPv6 chatter (MLD reports, router solicitations, DAD probes): not the command's. */
-static bool is_background(const struct trace_pkt *p)
+bool why_is_background(const struct trace_pkt *p)
 {
 	const uint8_t *d = p->l3 ? p->data : p->data + 14;
 	uint16_t proto = p->l3 ? p->protocol : (uint16_t)(p->data[12] << 8 | p->data[13]);
@@ -120,8 +114,7 @@ static bool is_background(const struct trace_pkt *p)
 	return type == 135 && !memcmp(d + 8, (const uint8_t[16]){ 0 }, 16);
 }
 
-/* Prints the fixes of fix (";"-separated) not yet in seen, and adds them to it. */
-static void add_fixes(FILE *f, const char *fix, const char *indent, char (*seen)[TRACE_STATE], int *nseen,
+void why_add_fixes(FILE *f, const char *fix, const char *indent, char (*seen)[TRACE_STATE], int *nseen,
 		      int max)
 {
 	char copy[TRACE_STATE];
@@ -139,25 +132,15 @@ static void add_fixes(FILE *f, const char *fix, const char *indent, char (*seen)
 	}
 }
 
-/* How a packet's journey ended, as the log tells it. */
-enum verdict { V_WAITING, V_IN_FLIGHT, V_DROPPED, V_DELIVERED, V_UNANSWERED, V_ANSWERED, V_DONE };
-
 static const char *const verdict_names[] = {
-	[V_WAITING] = "waiting", [V_IN_FLIGHT] = "in_flight", [V_DROPPED] = "dropped",
-	[V_DELIVERED] = "delivered", [V_UNANSWERED] = "unanswered", [V_ANSWERED] = "answered",
-	[V_DONE] = "done",
+	[WHY_WAITING] = "waiting", [WHY_IN_FLIGHT] = "in_flight", [WHY_DROPPED] = "dropped",
+	[WHY_DELIVERED] = "delivered", [WHY_UNANSWERED] = "unanswered", [WHY_ANSWERED] = "answered",
+	[WHY_DONE] = "done",
 };
 
-struct judgement {
-	enum verdict v;
-	const struct trace_event *last;     /* the step that ended it (NULL: none yet) */
-	const struct trace_event *decided;  /* the last rule that decided on it, or NULL */
-	bool went_wrong;                    /* dropped, unanswered or waiting: the rule explains it */
-};
-
-static void judge(const struct trace_log *l, const struct trace_pkt *p, struct judgement *j)
+void why_judge(const struct trace_log *l, const struct trace_pkt *p, struct why_judgement *j)
 {
-	*j = (struct judgement){ 0 };
+	*j = (struct why_judgement){ 0 };
 	for (unsigned int i = 0; i < l->nev; i++) {
 		const struct trace_event *e = &l->ev[i];
 
@@ -170,38 +153,38 @@ static void judge(const struct trace_log *l, const struct trace_pkt *p, struct j
 			j->last = e;
 	}
 	if (!j->last)
-		j->v = j->decided ? V_WAITING : V_IN_FLIGHT;
+		j->v = j->decided ? WHY_WAITING : WHY_IN_FLIGHT;
 	else if (j->last->kind == TRACE_XMIT)
-		j->v = V_IN_FLIGHT;
+		j->v = WHY_IN_FLIGHT;
 	else if (j->last->kind == TRACE_DROP)
-		j->v = V_DROPPED;
+		j->v = WHY_DROPPED;
 	else if (j->last->kind == TRACE_DELIVER)
-		j->v = V_DELIVERED;
+		j->v = WHY_DELIVERED;
 	else if (has_child(l, p->id))
-		j->v = V_ANSWERED;
+		j->v = WHY_ANSWERED;
 	else if (is_request(p))
-		j->v = V_UNANSWERED;
+		j->v = WHY_UNANSWERED;
 	else
-		j->v = V_DONE;
-	j->went_wrong = j->decided && (j->v == V_DROPPED || j->v == V_UNANSWERED || j->v == V_WAITING);
+		j->v = WHY_DONE;
+	j->went_wrong = j->decided && (j->v == WHY_DROPPED || j->v == WHY_UNANSWERED || j->v == WHY_WAITING);
 }
 
 /* The path and the end of one packet, as text. */
 static void explain_pkt(FILE *f, const struct trace_log *l, const struct trace_pkt *p,
 			char (*fixes)[TRACE_STATE], int *nfix, int maxfix)
 {
-	struct judgement j;
+	struct why_judgement j;
 	char at[2 * TRACE_NAME + 2];
 
-	judge(l, p, &j);
+	why_judge(l, p, &j);
 	/* Numbered from 1 for this command. */
-	fprintf(f, "packet %u", shown_number(l, p->id));
-	if (p->parent >= l->first_id && shown_number(l, p->parent))
-		fprintf(f, " (caused by %u)", shown_number(l, p->parent));
+	fprintf(f, "packet %u", why_shown_number(l, p->id));
+	if (p->parent >= l->first_id && why_shown_number(l, p->parent))
+		fprintf(f, " (caused by %u)", why_shown_number(l, p->parent));
 	else if (p->parent)
 		fputs(" (caused by a packet of an earlier command)", f);
 	fputs(": ", f);
-	summary(f, p);
+	why_summary(f, p);
 	for (unsigned int i = 0; i < l->nev; i++) {
 		const struct trace_event *e = &l->ev[i];
 
@@ -212,27 +195,27 @@ static void explain_pkt(FILE *f, const struct trace_log *l, const struct trace_p
 	}
 	where(at, sizeof(at), j.last ? j.last : j.decided ? j.decided : &(struct trace_event){ 0 });
 	switch (j.v) {
-	case V_WAITING:
+	case WHY_WAITING:
 		fprintf(f, "  waiting at %s in %s\n", at, j.decided->func);
 		break;
-	case V_IN_FLIGHT:
+	case WHY_IN_FLIGHT:
 		fputs("  still on its way when the command ended\n", f);
 		break;
-	case V_DROPPED:
+	case WHY_DROPPED:
 		fprintf(f, "  dropped at %s in %s: SKB_DROP_REASON_%s\n", at, j.last->func,
 			trace_ctl_drop_reason(j.last->reason));
 		break;
-	case V_DELIVERED:
+	case WHY_DELIVERED:
 		fprintf(f, "  delivered to a socket at %s (%s)\n", at, j.last->func);
 		break;
-	case V_UNANSWERED:
+	case WHY_UNANSWERED:
 		fprintf(f, "  not answered: taken at %s by %s, and nothing was sent back\n", at, j.last->func);
 		break;
-	case V_ANSWERED:
+	case WHY_ANSWERED:
 		fprintf(f, "  taken at %s by %s, which sent packet %u\n", at, j.last->func,
-			shown_number(l, first_child(l, p->id)));
+			why_shown_number(l, why_first_child(l, p->id)));
 		break;
-	case V_DONE:
+	case WHY_DONE:
 		fprintf(f, "  done at %s (%s)\n", at, j.last->func);
 		break;
 	}
@@ -240,7 +223,7 @@ static void explain_pkt(FILE *f, const struct trace_log *l, const struct trace_p
 		fprintf(f, "    rule:  %s: %s\n", j.decided->func, j.decided->rule);
 		fprintf(f, "    state: %s\n", j.decided->state);
 		if (j.decided->fix[0])
-			add_fixes(f, j.decided->fix, "    ", fixes, nfix, maxfix);
+			why_add_fixes(f, j.decided->fix, "    ", fixes, nfix, maxfix);
 	}
 }
 
@@ -297,19 +280,19 @@ static void jfixes(json_object *arr, const char *fix)
 static json_object *jpacket(const struct trace_log *l, const struct trace_pkt *p, json_object *all_fixes)
 {
 	json_object *o = json_object_new_object(), *hops = json_object_new_array(), *fix;
-	struct judgement j;
+	struct why_judgement j;
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
 
-	judge(l, p, &j);
-	summary(m, p);
+	why_judge(l, p, &j);
+	why_summary(m, p);
 	fclose(m);
 	if (len && buf[len - 1] == '\n')
 		buf[len - 1] = '\0';
-	json_object_object_add(o, "id", json_object_new_int((int)shown_number(l, p->id)));
-	json_object_object_add(o, "caused_by", p->parent >= l->first_id && shown_number(l, p->parent)
-					       ? json_object_new_int((int)shown_number(l, p->parent)) : NULL);
+	json_object_object_add(o, "id", json_object_new_int((int)why_shown_number(l, p->id)));
+	json_object_object_add(o, "caused_by", p->parent >= l->first_id && why_shown_number(l, p->parent)
+					       ? json_object_new_int((int)why_shown_number(l, p->parent)) : NULL);
 	json_object_object_add(o, "summary", jstr(buf));
 	free(buf);
 	for (unsigned int i = 0; i < l->nev; i++)
@@ -317,7 +300,7 @@ static json_object *jpacket(const struct trace_log *l, const struct trace_pkt *p
 			json_object_array_add(hops, jwhere(&l->ev[i]));
 	json_object_object_add(o, "hops", hops);
 	json_object_object_add(o, "verdict", jstr(verdict_names[j.v]));
-	if (j.v == V_DROPPED) {
+	if (j.v == WHY_DROPPED) {
 		char r[96];
 
 		snprintf(r, sizeof(r), "SKB_DROP_REASON_%s", trace_ctl_drop_reason(j.last->reason));
@@ -325,7 +308,7 @@ static json_object *jpacket(const struct trace_log *l, const struct trace_pkt *p
 	} else if (j.went_wrong) {
 		json_object_object_add(o, "reason", jstr(j.decided->func));
 	}
-	if (j.last && j.v != V_IN_FLIGHT)
+	if (j.last && j.v != WHY_IN_FLIGHT)
 		json_object_object_add(o, "where", jwhere(j.last));
 	else if (j.decided)
 		json_object_object_add(o, "where", jwhere(j.decided));
@@ -363,7 +346,7 @@ static void explain_json(FILE *f, const struct trace_log *l)
 		json_object_array_add(notes, n);
 	}
 	for (unsigned int i = 0; i < l->npkt; i++)
-		if (!is_background(&l->pkt[i]))
+		if (!why_is_background(&l->pkt[i]))
 			json_object_array_add(pkts, jpacket(l, &l->pkt[i], fixes));
 	json_object_object_add(root, "no_packet", notes);
 	json_object_object_add(root, "packets", pkts);
@@ -372,26 +355,51 @@ static void explain_json(FILE *f, const struct trace_log *l)
 	json_object_put(root);
 }
 
-int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
+/* why's options: -j, -v, --svg FILE, --png FILE. */
+struct why_opts {
+	bool json;
+	bool list;                 /* -v: list what the picture shows */
+	struct why_draw_opts draw;
+};
+
+/*
+ * Reads why's options from argv[1] on, up to the first word that is not
+ * one; returns that word's index. An option that needs a file and has
+ * none ends them too (it is then that first word).
+ */
+static int parse_opts(int argc, char **argv, struct why_opts *o)
 {
-	const struct trace_log *l = trace_ctl_log(c->world);
+	int i = 1;
+
+	*o = (struct why_opts){ 0 };
+	for (; i < argc; i++) {
+		if (!strcmp(argv[i], "-j"))
+			o->json = true;
+		else if (!strcmp(argv[i], "-v"))
+			o->list = true;
+		else if (!strcmp(argv[i], "--svg") && i + 1 < argc)
+			o->draw.svg = argv[++i];
+		else if (!strcmp(argv[i], "--png") && i + 1 < argc)
+			o->draw.png = argv[++i];
+		else
+			break;
+	}
+	return i;
+}
+
+int why_options_len(int argc, char **argv)
+{
+	struct why_opts o;
+
+	return parse_opts(argc, argv, &o);
+}
+
+/* The text explanation: each packet's path and end, then the fixes. */
+static void explain_text(FILE *f, const struct trace_log *l)
+{
 	char fixes[16][TRACE_STATE];
 	int nfix = 0, nbg = 0, nnote = 0;
 
-	bool json = argc == 2 && !strcmp(argv[1], "-j");
-
-	if (argc > 1 && !json) {
-		fputs("why: usage: why [-j] (after a command), or why COMMAND [ARG...]\n", c->err);
-		return 2;
-	}
-	if (!l) {
-		fputs("why: packet tracing is off\n", c->err);
-		return 1;
-	}
-	if (json) {
-		explain_json(c->out, l);
-		return 0;
-	}
 	/* Decisions made before there was a packet (a send with no route). */
 	for (unsigned int i = 0; i < l->nev; i++) {
 		const struct trace_event *e = &l->ev[i];
@@ -399,32 +407,64 @@ int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
 		if (e->pkt)
 			continue;
 		nnote++;
-		fprintf(c->out, "no packet: %s: %s\n", e->func, e->rule);
-		fprintf(c->out, "    state: %s\n", e->state);
+		fprintf(f, "no packet: %s: %s\n", e->func, e->rule);
+		fprintf(f, "    state: %s\n", e->state);
 		if (e->fix[0])
-			add_fixes(c->out, e->fix, "    ", fixes, &nfix, 16);
+			why_add_fixes(f, e->fix, "    ", fixes, &nfix, 16);
 	}
 	if (!l->npkt && !nnote) {
-		fputs("why: the last command sent no packet\n", c->out);
-		return 0;
+		fputs("why: the last command sent no packet\n", f);
+		return;
 	}
 	for (unsigned int i = 0; i < l->npkt; i++) {
-		if (is_background(&l->pkt[i])) {
+		if (why_is_background(&l->pkt[i])) {
 			nbg++;
 			continue;
 		}
-		explain_pkt(c->out, l, &l->pkt[i], fixes, &nfix, 16);
+		explain_pkt(f, l, &l->pkt[i], fixes, &nfix, 16);
 	}
 	if (nbg)
-		fprintf(c->out, "(and %d IPv6 packets the links sent on their own: MLD reports, router "
+		fprintf(f, "(and %d IPv6 packets the links sent on their own: MLD reports, router "
 			"solicitations, duplicate address probes)\n", nbg);
 	if (l->overflow)
-		fprintf(c->out, "(only the first %d packets and %d steps were kept)\n", TRACE_MAX_PKTS,
+		fprintf(f, "(only the first %d packets and %d steps were kept)\n", TRACE_MAX_PKTS,
 			TRACE_MAX_EVENTS);
 	if (nfix) {
-		fputs("to fix:\n", c->out);
+		fputs("to fix:\n", f);
 		for (int i = 0; i < nfix; i++)
-			fprintf(c->out, "  %s\n", fixes[i]);
+			fprintf(f, "  %s\n", fixes[i]);
 	}
+}
+
+int tool_why(struct vl_cmd_ctx *c, int argc, char **argv)
+{
+	const struct trace_log *l = trace_ctl_log(c->world);
+	struct why_opts o;
+	int n = parse_opts(argc, argv, &o);
+
+	if (n < argc && (!strcmp(argv[n], "--svg") || !strcmp(argv[n], "--png"))) {
+		fprintf(c->err, "why: %s needs a file name\n", argv[n]);
+		return 2;
+	}
+	if (n < argc) {
+		fputs("why: usage: why [-j] [--svg FILE] [--png FILE] [-v] [COMMAND [ARG...]]\n", c->err);
+		return 2;
+	}
+	if (o.list && !o.draw.svg && !o.draw.png) {
+		fputs("why: -v lists what --svg or --png draws: give one of them\n", c->err);
+		return 2;
+	}
+	if (!l) {
+		fputs("why: packet tracing is off\n", c->err);
+		return 1;
+	}
+	if (o.json)
+		explain_json(c->out, l);
+	if (o.draw.svg || o.draw.png) {
+		o.draw.list = o.list ? c->out : NULL;
+		return why_draw(c, l, &o.draw);
+	}
+	if (!o.json)
+		explain_text(c->out, l);
 	return 0;
 }
