@@ -304,9 +304,9 @@ const struct vl_cmd_host_ops shell_cmd_host_ops = {
 };
 
 /*
- * `why COMMAND [ARG...]`: runs the command as a line of its own (so that
- * it is the last foreground command), then leaves `why` alone in f to
- * explain it. True when it did so.
+ * `why [OPTION...] COMMAND [ARG...]`: runs the command as a line of its
+ * own (so that it is the last foreground command), then leaves `why` and
+ * its options in f to explain it. True when it did so.
  */
 static bool why_command(struct shell *sh, const struct sh_item *it, struct sh_fields *f, bool background)
 {
