@@ -105,8 +105,10 @@ static const char usage_text[] =
 	"          | -L DEV [rx N] [tx N] | -s DEV [speed N] [duplex D] [autoneg on|off]\n"
 	"          | -p DEV [T] | -h | --version (ethtool 6.1 on veth and lo)\n"
 	"  sysctl [-abeNnqwoxV] [-r REGEX] [--dry-run] [-p [FILE...]] NAME[=VALUE] ...\n"
-	"  why [COMMAND [ARG...]]   each packet of the last (or the given) command: its path,\n"
-	"          its end (delivered, answered, not answered, dropped and why) and the fix\n"
+	"  why [-j] [--svg FILE] [--png FILE] [-v] [COMMAND [ARG...]]   each packet of the last\n"
+	"          (or the given) command: its path, its end (delivered, answered, not answered,\n"
+	"          dropped and why) and the fix; -j as JSON; --svg/--png draw it as a sequence\n"
+	"          diagram (-v lists what was drawn)\n"
 	"\n"
 	"The exit status is that of the last command, as in sh. An unknown command\n"
 	"prints 'vethlab: NAME: command not found' and has status 127.\n";
