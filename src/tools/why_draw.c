@@ -719,20 +719,26 @@ static cairo_status_t pic_render(struct pic *pic, const char *kind, FILE *f, con
 	return st;
 }
 
-/* Writes one picture to path: a host file, as tcpdump -w writes; 0, or 1 with a message. */
+/* Whether path may be written: a host file, as tcpdump -w writes (never the host's networking state). */
+static bool pic_path_ok(struct vl_cmd_ctx *c, const char *path)
+{
+	struct vfs_path vp;
+
+	if (!path)
+		return true;
+	vfs_resolve(c->net, path, &vp);
+	if (vp.where != VFS_HOST)
+		fprintf(c->err, "why: %s: %s\n", path, VFS_REFUSED_TEXT);
+	return vp.where == VFS_HOST;
+}
+
+/* Writes one picture to path; 0, or 1 with a message (and no file). */
 static int pic_file(struct vl_cmd_ctx *c, struct pic *pic, const char *kind, const char *path,
 		    const char *fixes_title)
 {
-	struct vfs_path vp;
 	cairo_status_t st;
-	FILE *f;
+	FILE *f = fopen(path, "wb");
 
-	vfs_resolve(c->net, path, &vp);
-	if (vp.where != VFS_HOST) {
-		fprintf(c->err, "why: %s: %s\n", path, VFS_REFUSED_TEXT);
-		return 1;
-	}
-	f = fopen(path, "wb");
 	if (!f) {
 		fprintf(c->err, "why: %s: %s\n", path, strerror(errno));
 		return 1;
@@ -756,6 +762,8 @@ int why_draw(struct vl_cmd_ctx *c, const struct trace_log *l, const struct why_d
 	cairo_t *cr;
 	int st = 0;
 
+	if (!pic_path_ok(c, o->svg) || !pic_path_ok(c, o->png))
+		return 1;
 	if (!pic_build(&pic, l)) {
 		pic_free(&pic);
 		fputs("why: out of memory\n", c->err);
