@@ -1,6 +1,7 @@
 #!/bin/bash
 # why_picture.sh: `why --svg FILE` and `why --png FILE` draw each seed's failure
-# (and a routed journey through three namespaces, and a send with no route):
+# (and a routed journey through three namespaces, an ARP request nobody
+# answers, and a send with no route, so no packet):
 # the SVG is XML whose glyphs spell what why listed it drew (-v), and that
 # listing holds every hop and every end `why -j` reports (why_picture.py); the
 # PNG is the same picture. The checker must catch a missing arrow and a broken
@@ -51,8 +52,12 @@ why
 SH
 picture routed "$tmp/routed.in"
 printf '%s\n' "ip link add veth0 type veth peer name veth1" "ip addr add 10.0.0.1/24 dev veth0" \
-	"ip link set veth0 up; ip link set veth1 up" "ping -c 1 -W 1 10.0.0.2" "why" > "$tmp/nocarrier.in"
-picture unanswered "$tmp/nocarrier.in"
+	"ip link set veth0 up; ip link set veth1 up" "ping -c 1 -W 1 10.0.0.2" "why" > "$tmp/unanswered.in"
+picture unanswered "$tmp/unanswered.in"
+printf '%s\n' "ip netns add b; ip link add veth0 type veth peer name veth1 netns b" \
+	"ip addr add 10.0.0.1/24 dev veth0; ip -n b addr add 10.0.1.2/24 dev veth1" \
+	"ip link set veth0 up; ip -n b link set veth1 up" "ping -c 1 -W 1 10.0.1.2" "why" > "$tmp/noroute.in"
+picture noroute "$tmp/noroute.in"
 
 # The checker fails on a picture that lost an arrow or put a drop on the wrong lane, and on a file cut short.
 name=seed003-lo-down

@@ -35,7 +35,7 @@
 #define PIC_FONT "DejaVu Sans"
 #define PIC_MAX_FIX 16
 
-/* The kinds of text, each with its font and colour. */
+/* The kinds of text, each with its font (pic_font). */
 enum pic_style { PIC_TITLE, PIC_HEAD, PIC_LABEL, PIC_SMALL, PIC_REASON };
 
 struct pic_lane {
@@ -341,6 +341,19 @@ static void pic_free(struct pic *pic)
 
 /* ---- layout: where everything goes, measured with the fonts it is drawn in ---- */
 
+/*
+ * Glyph advances not rounded to whole device pixels: the layout measured at
+ * one scale then holds at another (the PNG's, the SVG's).
+ */
+static void pic_unhinted(cairo_t *cr)
+{
+	cairo_font_options_t *fo = cairo_font_options_create();
+
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_set_font_options(cr, fo);
+	cairo_font_options_destroy(fo);
+}
+
 static void pic_font(cairo_t *cr, enum pic_style s)
 {
 	static const double size[] = {
@@ -408,7 +421,7 @@ static void pic_layout(struct pic *pic, cairo_t *cr, const char *fixes_title)
 		pic->lane[i].x = x0 + pic->lane_w * (i + 0.5) + PIC_NS_GAP * pic->lane[i].group;
 	pic->notes_x = pic->nlane ? pic->lane[pic->nlane - 1].x + pic->lane_w / 2 + 10 : x0;
 	pic->width = pic_text_w(cr, PIC_TITLE, pic->l->command) + 60 + 2 * PIC_MARGIN;
-	pic->lanes_top = PIC_MARGIN + PIC_TITLE_H + PIC_NS_H + PIC_DEV_H + 8;
+	pic->lanes_top = PIC_MARGIN + PIC_TITLE_H + (pic->nlane ? PIC_NS_H + PIC_DEV_H + 8 : 0);
 	y = pic->lanes_top + 8;
 	for (unsigned int i = 0; i < pic->nrow; i++) {
 		struct pic_row *r = &pic->row[i];
@@ -707,6 +720,7 @@ static cairo_status_t pic_render(struct pic *pic, const char *kind, FILE *f, con
 	cairo_status_t st;
 
 	cairo_scale(cr, scale, scale);
+	pic_unhinted(cr);
 	pic_paint(pic, cr, fixes_title);
 	st = cairo_status(cr);
 	cairo_destroy(cr);
@@ -771,6 +785,7 @@ int why_draw(struct vl_cmd_ctx *c, const struct trace_log *l, const struct why_d
 	}
 	probe = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1);
 	cr = cairo_create(probe);
+	pic_unhinted(cr);
 	pic_layout(&pic, cr, fixes_title);
 	cairo_destroy(cr);
 	cairo_surface_destroy(probe);
