@@ -15,7 +15,7 @@ symbol, in drawing order. Checked:
   device, a namespace for its namespace, an arrow from each sending to the
   receiving that follows it; and every packet's end, once, on the lane where
   it happened: its drop reason or the rule that left it unanswered, or its
-  delivery.
+  delivery; each decision no packet carried, and each fix.
 
 Prints what is wrong and exits 1, or exits 0.
 """
@@ -79,6 +79,15 @@ def check_hops(expl, listing):
             fail("packet %d: its mark %r lacks %s" % (p["id"], texts[marks[0]], p["reason"]))
 
 
+def check_notes(expl, listing):
+    for n in expl["no_packet"]:
+        if ("note", "no packet: " + n["func"]) not in listing:
+            fail("no note for the decision without a packet in %s" % n["func"])
+    for f in expl["fix"]:
+        if ("fix", f) not in listing:
+            fail("the fix %r is not drawn" % f)
+
+
 def check_png(path, svg_w, svg_h):
     with open(path, "rb") as f:
         head = f.read(24)
@@ -108,6 +117,7 @@ def main():
         fail("nothing to draw: the test's command sent no packet")
     check_glyphs(dom, [t for _, t in listing])
     check_hops(expl, listing)
+    check_notes(expl, listing)
     if len(sys.argv) > 4:
         check_png(sys.argv[4], w, h)
 
