@@ -10,6 +10,7 @@
 #include "../core/netns.h"
 #include "../core/dropreason.h"
 #include "../net/fib_rules.h"
+#include "../net/fnhe.h"
 #include "../net/ipv4.h"
 #include "../net/addrconf.h"
 #include "../net/ipv6.h"
@@ -766,9 +767,63 @@ int rtnl_route6_get(struct netns *net, const struct rtnl_route6_req *req, struct
 		return err == -EAGAIN ? -ENETUNREACH : err;
 	fill_route6(r, &out->fib);
 	out->oif = (r->type == RTN_LOCAL || r->type == RTN_ANYCAST) ? net->loopback_dev->ifindex : r->dev->ifindex;
+	if (!req->iif) {
+		/* The RTF_CACHE copy, when one was learnt: its path MTU and time left. */
+		const struct fib_nh_exception *e =
+			fnhe_get(&net->ipv6->rt6_exc, r, req->dst, net->world->clock.now);
+
+		if (e) {
+			out->pmtu = e->pmtu;
+			out->expires = e->expires - net->world->clock.now;
+		}
+	}
 	if (!req->iif)
 		out->has_prefsrc = rt6_route_saddr(r, req->dst, out->prefsrc) == 0;
 	return 0;
+}
+
+int rtnl_route6_cache_dump(struct netns *net, rtnl_route6_cache_cb cb, void *arg)
+{
+	struct fib_nh_exception *e;
+	struct vl_hnode *n;
+	uint32_t b;
+	int err = 0;
+
+	if (!net->ipv6)
+		return 0;
+	fnhe_for_each(e, &net->ipv6->rt6_exc, b, n) {
+		struct rtnl_route6_cache c = { .pmtu = e->pmtu };
+
+		if (e->expires <= net->world->clock.now)
+			continue;
+		c.expires = e->expires - net->world->clock.now;
+		fill_route6(e->route, &c.r);
+		memcpy(c.r.dst, e->daddr, 16);
+		c.r.plen = 128;
+		err = cb(&c, arg);
+		if (err)
+			break;
+	}
+	return err;
+}
+
+int rtnl_route6_cache_del(struct netns *net, const struct rtnl_route6 *r)
+{
+	struct fib_nh_exception *e;
+	struct vl_hnode *n;
+	uint32_t b;
+
+	if (!net->ipv6)
+		return -ESRCH;
+	fnhe_for_each(e, &net->ipv6->rt6_exc, b, n) {
+		const struct rt6_route *p = e->route;
+
+		if (!memcmp(e->daddr, r->dst, 16) && p->dev && p->dev->ifindex == r->ifindex) {
+			fnhe_del(&net->ipv6->rt6_exc, e);
+			return 0;
+		}
+	}
+	return -ESRCH;
 }
 
 int rtnl_route6_output(struct netns *net, const uint8_t *dst, const uint8_t *src, int oif,

@@ -139,6 +139,17 @@ struct rtnl_route6 {
 };
 
 typedef int (*rtnl_route6_cb)(const struct rtnl_route6 *r, void *arg);
+/* A cached IPv6 route (RTF_CACHE): its parent's fields for a /128 destination, and the path MTU. */
+struct rtnl_route6_cache {
+	struct rtnl_route6 r;
+	uint32_t pmtu;
+	uint64_t expires;        /* ns it has left */
+};
+typedef int (*rtnl_route6_cache_cb)(const struct rtnl_route6_cache *c, void *arg);
+/* `ip -6 route show cache`: every live one (in vethlab's hash order). */
+int rtnl_route6_cache_dump(struct netns *net, rtnl_route6_cache_cb cb, void *arg);
+/* A cached route as the dump gave it deleted (RTM_DELROUTE with RTM_F_CLONED): 0 or -ESRCH. */
+int rtnl_route6_cache_del(struct netns *net, const struct rtnl_route6 *r);
 /* Every table (table 0) in the kernel's order, or one: -ENOENT when it does not exist. */
 int rtnl_route6_dump(struct netns *net, uint32_t table, rtnl_route6_cb cb, void *arg);
 /*
@@ -162,6 +173,8 @@ struct rtnl_route6_req {
 /* What `ip -6 route get` shows (rt6_fill_node with the route's copy), or the FIB entry itself. */
 struct rtnl_route6_get {
 	struct rtnl_route6 fib;  /* the route found; with fibmatch, all that is shown */
+	uint32_t pmtu;           /* a learnt path MTU (the RTF_CACHE copy's RTAX_MTU), 0 if none */
+	uint64_t expires;        /* ns it has left */
 	int oif;                 /* the copy's device: lo for local destinations */
 	bool has_prefsrc;
 	uint8_t prefsrc[16];     /* the source the route gives (not on the input path) */

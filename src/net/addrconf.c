@@ -17,6 +17,7 @@
 #include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
+#include "fnhe.h"
 #include "ndisc.h"
 #include "wire.h"
 
@@ -39,6 +40,8 @@ void ipv6_net_init(struct netns *net)
 	rt6_tables_init(in6);
 	vl_htab_init(&in6->addrs);
 	vl_htab_init(&in6->peers);
+	vl_htab_init(&in6->frags.tab);
+	vl_htab_init(&in6->rt6_exc);
 	vl_list_init(&in6->global_addrs);
 	vl_list_init(&in6->raw_socks);
 	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16, neigh_shared_gc(net, true));
@@ -56,6 +59,9 @@ void ipv6_net_exit(struct netns *net)
 	if (!in6)
 		return;
 	neigh_table_clear(&in6->nd_tbl);
+	ip6_frags_exit(net);
+	fnhe_del_all(&in6->rt6_exc);
+	vl_htab_free(&in6->rt6_exc);
 	rt6_tables_free(in6);
 	vl_htab_free(&in6->addrs);
 	inet_peers_free(&in6->peers);

@@ -1,70 +1,115 @@
-/* fnhe.c: next-hop exceptions (fib_nh_exception): path MTUs learnt from "fragmentation needed", kept 600 s per destination. */
+/* fnhe.c: route exceptions: the table both families keep, and IPv4's path MTUs learnt from "fragmentation needed" (600 s). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "../core/alloc.h"
+#include "../core/list.h"
 #include "../core/world.h"
+#include "fnhe.h"
 #include "ipv4.h"
+#include "wire.h"
 
 /* ip_rt_mtu_expires and ip_rt_min_pmtu, the net.ipv4.route defaults. */
 #define IP_RT_MTU_EXPIRES (600 * VL_NSEC_PER_SEC)
 #define IP_RT_MIN_PMTU 552u
 
-struct fib_nh_exception {
-	struct vl_hnode hnode;
-	const struct fib_route *route;  /* the route whose next hop learnt it; it goes with the route */
-	uint32_t daddr;
-	uint32_t pmtu;
-	bool lock;                      /* below min_pmtu: pinned at 552, shown "mtu lock" */
-	bool stale;                     /* from before `ip route flush cache` (an old fnhe_genid) */
-	bool bound;                     /* a lookup has used it since (fnhe_rth_output): dumps show it */
-	uint64_t expires;               /* 0: never (one reset by a flush) */
-};
-
-static struct fib_nh_exception *fnhe_find(const struct ipv4_net *in, const struct fib_route *route,
-					  uint32_t daddr)
+static uint32_t fnhe_hash(const uint8_t *daddr)
 {
-	for (struct vl_hnode *n = vl_htab_first(&in->fnhe, vl_hash_u64(daddr)); n; n = vl_htab_next(n)) {
+	uint64_t a, b;
+
+	memcpy(&a, daddr, 8);
+	memcpy(&b, daddr + 8, 8);
+	return vl_hash_u64(a ^ vl_hash_u64(b));
+}
+
+static struct fib_nh_exception *fnhe_find(const struct vl_htab *t, const void *route, const uint8_t *daddr)
+{
+	for (struct vl_hnode *n = vl_htab_first(t, fnhe_hash(daddr)); n; n = vl_htab_next(n)) {
 		struct fib_nh_exception *e = vl_container_of(n, struct fib_nh_exception, hnode);
 
-		if (e->daddr == daddr && e->route == route)
+		if (e->route == route && !memcmp(e->daddr, daddr, 16))
 			return e;
 	}
 	return NULL;
 }
 
-static void fnhe_del(struct ipv4_net *in, struct fib_nh_exception *e)
+void fnhe_del(struct vl_htab *t, struct fib_nh_exception *e)
 {
-	vl_htab_remove(&in->fnhe, &e->hnode);
+	vl_htab_remove(t, &e->hnode);
 	free(e);
 }
 
-/* find_exception: a live one, an expired one is removed on sight. */
-static struct fib_nh_exception *fnhe_get(struct netns *net, const struct fib_route *route, uint32_t daddr)
+struct fib_nh_exception *fnhe_get(struct vl_htab *t, const void *route, const uint8_t *daddr, uint64_t now)
 {
-	struct ipv4_net *in = ipv4_net(net);
 	struct fib_nh_exception *e;
 
-	if (!in->fnhe.count || !route)
+	if (!t->count || !route)
 		return NULL;
-	e = fnhe_find(in, route, daddr);
-	if (e && e->expires && e->expires <= net->world->clock.now) {
-		fnhe_del(in, e);
+	e = fnhe_find(t, route, daddr);
+	if (e && e->expires && e->expires <= now) {
+		fnhe_del(t, e);
 		return NULL;
 	}
 	return e;
 }
 
+struct fib_nh_exception *fnhe_get_or_create(struct vl_htab *t, const void *route, const uint8_t *daddr)
+{
+	struct fib_nh_exception *e = fnhe_find(t, route, daddr);
+
+	if (!e) {
+		e = vl_calloc(1, sizeof(*e));
+		e->route = route;
+		memcpy(e->daddr, daddr, 16);
+		vl_htab_insert(t, &e->hnode, fnhe_hash(daddr));
+	}
+	return e;
+}
+
+void fnhe_del_route(struct vl_htab *t, const void *route)
+{
+	/* Rare (a route with learnt exceptions deleted): a walk of the exceptions, never per packet. */
+	for (uint32_t b = 0; t->count && b <= t->mask; b++) {
+		struct vl_hnode *n = t->bucket[b];
+
+		while (n) {
+			struct fib_nh_exception *e = vl_container_of(n, struct fib_nh_exception, hnode);
+
+			n = n->next;
+			if (e->route == route)
+				fnhe_del(t, e);
+		}
+	}
+}
+
+void fnhe_del_all(struct vl_htab *t)
+{
+	for (uint32_t b = 0; t->count && b <= t->mask; b++)
+		while (t->bucket[b])
+			fnhe_del(t, vl_container_of(t->bucket[b], struct fib_nh_exception, hnode));
+}
+
+/* ---- IPv4 ------------------------------------------------------------------------------ */
+
+static void v4key(uint8_t *k, uint32_t daddr)
+{
+	memset(k, 0, 16);
+	put32(k, daddr);
+}
+
 void rt_set_mtu(struct netns *net, struct rt_result *rt)
 {
 	struct fib_nh_exception *e;
+	uint8_t k[16];
 
 	rt->pmtu = 0;
 	rt->pmtu_lock = false;
 	rt->expires = 0;
 	rt->mtu = rt->dev ? (uint32_t)rt->dev->mtu : 0;
-	if (rt->local || rt->type != RTN_UNICAST)
+	if (rt->local || rt->type != RTN_UNICAST || !ipv4_net(net)->fnhe.count)
 		return;
-	e = fnhe_get(net, rt->route, rt->daddr);
+	v4key(k, rt->daddr);
+	e = fnhe_get(&ipv4_net(net)->fnhe, rt->route, k, net->world->clock.now);
 	if (!e)
 		return;
 	/* rt_bind_exception: a flushed one comes back empty, and now stays until its route goes. */
@@ -84,11 +129,11 @@ void rt_set_mtu(struct netns *net, struct rt_result *rt)
 
 void ipv4_update_pmtu(struct netns *net, uint32_t daddr, uint32_t saddr, uint32_t mtu)
 {
-	struct ipv4_net *in = ipv4_net(net);
 	struct flow4 fl = { .daddr = daddr, .saddr = saddr };
 	struct fib_nh_exception *e;
 	struct rt_result rt;
 	bool lock = false;
+	uint8_t k[16];
 
 	/* A source no longer ours routes as if unset (the kernel's flow has no saddr check here). */
 	if (ip_route_output(net, &fl, &rt)) {
@@ -104,13 +149,8 @@ void ipv4_update_pmtu(struct netns *net, uint32_t daddr, uint32_t saddr, uint32_
 	}
 	if (rt.pmtu == mtu && !lock && rt.expires && net->world->clock.now + IP_RT_MTU_EXPIRES / 2 < rt.expires)
 		return;
-	e = fnhe_find(in, rt.route, daddr);
-	if (!e) {
-		e = vl_calloc(1, sizeof(*e));
-		e->route = rt.route;
-		e->daddr = daddr;
-		vl_htab_insert(&in->fnhe, &e->hnode, vl_hash_u64(daddr));
-	}
+	v4key(k, daddr);
+	e = fnhe_get_or_create(&ipv4_net(net)->fnhe, rt.route, k);
 	e->stale = false;
 	e->pmtu = mtu;
 	e->lock = lock;
@@ -119,60 +159,43 @@ void ipv4_update_pmtu(struct netns *net, uint32_t daddr, uint32_t saddr, uint32_
 
 void fnhe_route_gone(struct ipv4_net *in, const struct fib_route *route)
 {
-	/* Rare (a route with learnt exceptions deleted): a walk of the exceptions, never per packet. */
-	for (uint32_t b = 0; in->fnhe.count && b <= in->fnhe.mask; b++) {
-		struct vl_hnode *n = in->fnhe.bucket[b];
-
-		while (n) {
-			struct fib_nh_exception *e = vl_container_of(n, struct fib_nh_exception, hnode);
-
-			n = n->next;
-			if (e->route == route)
-				fnhe_del(in, e);
-		}
-	}
+	fnhe_del_route(&in->fnhe, route);
 }
 
 void fnhe_flush(struct ipv4_net *in)
 {
-	/* fnhe_genid_bump: each goes stale, reset by the next lookup that finds it. */
-	for (uint32_t b = 0; in->fnhe.count && b <= in->fnhe.mask; b++)
-		for (struct vl_hnode *n = in->fnhe.bucket[b]; n; n = n->next)
-			vl_container_of(n, struct fib_nh_exception, hnode)->stale = true;
-}
+	struct fib_nh_exception *e;
+	struct vl_hnode *n;
+	uint32_t b;
 
-/* Every exception freed, as the namespace goes. */
-static void fnhe_free_all(struct ipv4_net *in)
-{
-	for (uint32_t b = 0; in->fnhe.count && b <= in->fnhe.mask; b++)
-		while (in->fnhe.bucket[b])
-			fnhe_del(in, vl_container_of(in->fnhe.bucket[b], struct fib_nh_exception, hnode));
+	/* fnhe_genid_bump: each goes stale, reset by the next lookup that finds it. */
+	fnhe_for_each(e, &in->fnhe, b, n)
+		e->stale = true;
 }
 
 void fnhe_net_exit(struct ipv4_net *in)
 {
-	fnhe_free_all(in);
+	fnhe_del_all(&in->fnhe);
 	vl_htab_free(&in->fnhe);
 	vl_htab_init(&in->fnhe);
 }
 
 unsigned int fnhe_dump(struct netns *net, struct fnhe_info *v, unsigned int max)
 {
-	struct ipv4_net *in = ipv4_net(net);
-	unsigned int n = 0;
+	struct fib_nh_exception *e;
+	struct vl_hnode *n;
+	unsigned int cnt = 0;
+	uint32_t b;
 
-	for (uint32_t b = 0; in->fnhe.count && b <= in->fnhe.mask; b++) {
-		for (struct vl_hnode *h = in->fnhe.bucket[b]; h; h = h->next) {
-			const struct fib_nh_exception *e = vl_container_of(h, struct fib_nh_exception, hnode);
+	fnhe_for_each(e, &ipv4_net(net)->fnhe, b, n) {
+		const struct fib_route *r = e->route;
 
-			/* fnhe_dump_bucket: not stale, not expired, and bound to a route. */
-			if (e->stale || (e->expires && e->expires <= net->world->clock.now) || !e->bound || n == max)
-				continue;
-			v[n++] = (struct fnhe_info){ .daddr = e->daddr, .gw = fib_uses_gw(e->route) ? e->route->gw : 0,
-						      .ifindex = e->route->dev ? e->route->dev->ifindex : 0,
-						      .table = e->route->table, .pmtu = e->pmtu, .lock = e->lock,
-						      .expires = e->expires };
-		}
+		/* fnhe_dump_bucket: not stale, not expired, and bound to a route. */
+		if (e->stale || (e->expires && e->expires <= net->world->clock.now) || !e->bound || cnt == max)
+			continue;
+		v[cnt++] = (struct fnhe_info){ .daddr = get32(e->daddr), .gw = fib_uses_gw(r) ? r->gw : 0,
+					       .ifindex = r->dev ? r->dev->ifindex : 0, .table = r->table,
+					       .pmtu = e->pmtu, .lock = e->lock, .expires = e->expires };
 	}
-	return n;
+	return cnt;
 }

@@ -187,6 +187,10 @@ void icmpv6_rcv(struct sk_buff *skb, int iif)
 		reason = SKB_DROP_REASON_NOT_SPECIFIED;
 		if (skb->len >= 8 + IPV6_HLEN) {
 			raw6_deliver(skb, ip6h, iif, true);
+			/* icmpv6_err and rawv6_err: a packet too big teaches the path MTU to its destination. */
+			if (type == ICMPV6_PKT_TOOBIG)
+				ip6_update_pmtu(skb->dev->net, skb->data + 8 + 24, skb->data + 8 + 8,
+						get32(skb->data + 4));
 			reason = ICMPV6_CONSUMED;
 		}
 		break;

@@ -32,6 +32,15 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 		/* Cannot fail: len <= skb->len was checked just above. */
 		(void)!skb_pull(skb, len);
 	}
+	if (nexthdr == NEXTHDR_FRAGMENT) {
+		/* The queue keeps fragments whole, from their IPv6 header; the datagram starts over. */
+		skb->len += (uint32_t)(skb->data - h);
+		skb->data = (uint8_t *)h;
+		skb = ipv6_frag_rcv(skb);
+		if (skb)
+			ip6_local_deliver(skb, iif);
+		return;
+	}
 	/* ICMPv6, TCP and UDP have a final handler: delivered (InDelivers), even without a socket. */
 	if (nexthdr == IPPROTO_ICMPV6 || nexthdr == IPPROTO_TCP || nexthdr == IPPROTO_UDP)
 		ip6_inc_stats(skb->dev->net, IPSTATS_MIB_INDELIVERS);

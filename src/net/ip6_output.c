@@ -4,7 +4,11 @@
  */
 #include <string.h>
 
+#include <errno.h>
+
 #include "../core/dropreason.h"
+#include "../core/rng.h"
+#include "../core/trace.h"
 #include "../core/world.h"
 #include "addrconf.h"
 #include "ethernet.h"
@@ -86,21 +90,10 @@ static void ip6_count_out(struct netns *net, const struct sk_buff *skb)
 }
 
 /* ip6_finish_output2: every packet goes through its next hop's neighbour entry. */
-static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop)
+static int ip6_finish_output2(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop)
 {
 	struct neighbour *n;
 
-	skb->dev = dev;
-	if (skb->len > (uint32_t)dev->mtu && !(dev->flags & IFF_LOOPBACK)) {
-		/*
-		 * Fragmentation is not modelled: oversized packets are dropped.
-		 * (Forwarded ones were refused in forward_too_big.) ip6_fragment's
-		 * fail_toobig frees with plain kfree_skb: NOT_SPECIFIED.
-		 */
-		dev->stats.tx_dropped++;
-		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
 	ip6_count_out(dev->net, skb);
 	/* Multicast and lo entries are made NOARP (ndisc_constructor): never resolved. */
 	n = neigh_create(&dev->net->ipv6->nd_tbl, nexthop, dev);
@@ -108,9 +101,95 @@ static void output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *n
 		/* The shared table is full: counted as no route, and the packet dropped. */
 		ip6_inc_stats(dev->net, IPSTATS_MIB_OUTNOROUTES);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
-		return;
+		return -ENOBUFS;
 	}
-	(void)neigh_output(n, skb);
+	return neigh_output(n, skb) == NET_XMIT_DROP ? -ENOBUFS : 0;
+}
+
+/* One fragment: the unfragmentable part (ulen bytes), a fragment header, len bytes from off. */
+static struct sk_buff *ip6_frag_next(struct sk_buff *skb, uint32_t ulen, uint8_t nexthdr, uint32_t id,
+				     uint32_t off, uint32_t len, bool more)
+{
+	struct sk_buff *f = alloc_skb(skb->pool, ulen + 8 + len);
+	uint8_t *p;
+
+	if (!f)
+		return NULL;
+	/* Fits: allocated for the headers and len bytes. */
+	p = skb_put(f, ulen + 8 + len);
+	memcpy(p, skb->data, ulen);
+	put16(p + 4, (uint16_t)(ulen - IPV6_HLEN + 8 + len));
+	if (ulen == IPV6_HLEN)
+		p[6] = NEXTHDR_FRAGMENT;
+	else
+		p[IPV6_HLEN] = NEXTHDR_FRAGMENT;
+	p[ulen] = nexthdr;
+	p[ulen + 1] = 0;
+	put16(p + ulen + 2, (uint16_t)(off | (more ? 1 : 0)));
+	put32(p + ulen + 4, id);
+	memcpy(p + ulen + 8, skb->data + ulen + off, len);
+	f->dev = skb->dev;
+	f->protocol = skb->protocol;
+	f->local_out = skb->local_out;
+	f->rt_local = skb->rt_local;
+	f->rt_iif = skb->rt_iif;
+	f->tstamp = skb->tstamp;
+	skb_reset_network_header(f);
+	trace_caused_by(f, skb);
+	return f;
+}
+
+/*
+ * ip6_fragment: a packet of this host over the path MTU goes in pieces of
+ * (mtu - headers - 8) rounded down to 8 bytes, each with a fragment header
+ * carrying one random identification. The original is consumed.
+ */
+static int ip6_fragment(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop, uint32_t mtu)
+{
+	struct netns *net = dev->net;
+	const uint8_t *h = skb->data;
+	uint32_t ulen = h[6] == NEXTHDR_HOP ? IPV6_HLEN + ((uint32_t)h[IPV6_HLEN + 1] + 1) * 8 : IPV6_HLEN;
+	uint8_t nexthdr = ulen == IPV6_HLEN ? h[6] : h[IPV6_HLEN];
+	uint32_t id = (uint32_t)vl_rng_next(&net->world->rng), left = skb->len - ulen, chunk, off = 0;
+	int err = 0;
+
+	if (mtu < ulen + 8 + 8) {
+		ip6_inc_stats(net, IPSTATS_MIB_FRAGFAILS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return -EMSGSIZE;
+	}
+	chunk = (mtu - ulen - 8) & ~7u;
+	while (left) {
+		uint32_t len = left > chunk ? chunk : left;
+		struct sk_buff *f = ip6_frag_next(skb, ulen, nexthdr, id, off, len, left > len);
+
+		err = f ? ip6_finish_output2(f, dev, nexthop) : -ENOBUFS;
+		if (err)
+			break;
+		/* Counted once out: a fragment the device refused was never created. */
+		ip6_inc_stats(net, IPSTATS_MIB_FRAGCREATES);
+		off += len;
+		left -= len;
+	}
+	if (err) {
+		ip6_inc_stats(net, IPSTATS_MIB_FRAGFAILS);
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return err;
+	}
+	ip6_inc_stats(net, IPSTATS_MIB_FRAGOKS);
+	consume_skb(skb);
+	return 0;
+}
+
+/* ip6_finish_output: within the MTU as it is, else fragmented (only this host's packets come here that big). */
+static int output_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop, uint32_t mtu)
+{
+	skb->dev = dev;
+	if (!mtu || mtu > (uint32_t)dev->mtu)
+		mtu = (uint32_t)dev->mtu;
+	if (skb->len <= mtu)
+		return ip6_finish_output2(skb, dev, nexthop);
+	return ip6_fragment(skb, dev, nexthop, mtu);
 }
 
 void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
@@ -123,7 +202,7 @@ void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, c
 		return;
 	}
 	ip6_count_request(dev->net, skb, nexthdr);
-	output_dev(skb, dev, dst);
+	(void)output_dev(skb, dev, dst, 0);
 }
 
 void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
@@ -146,7 +225,7 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 		return;
 	}
 	/* Local delivery goes out of lo through its NOARP entry (ADDR dev lo). */
-	output_dev(skb, rt->dev, rt->local || ipv6_addr_any(rt->nexthop) ? rt->daddr : rt->nexthop);
+	(void)output_dev(skb, rt->dev, rt->local || ipv6_addr_any(rt->nexthop) ? rt->daddr : rt->nexthop, rt->mtu);
 }
 
 /* ip6_forward's checks of the source before a packet leaves: it must be one a router may answer. */
@@ -238,5 +317,5 @@ void ip6_forward(struct sk_buff *skb, const struct rt6_route *r)
 		return;
 	h[7]--;
 	skb->local_out = 0;
-	output_dev(skb, out, r->has_gw ? r->gw : h + 24);
+	(void)output_dev(skb, out, r->has_gw ? r->gw : h + 24, 0);
 }

@@ -12,6 +12,7 @@
 #include "../core/netns.h"
 #include "../core/skbuff.h"
 #include "devinet.h"
+#include "inet_fragment.h"
 #include "neighbour.h"
 #include "snmp.h"
 #include "wire.h"
@@ -132,8 +133,7 @@ struct ipv4_net {
 	struct vl_list raw_socks;
 	struct vl_htab peers;      /* inet_peer: ICMP rate limits per destination */
 	uint16_t ip_id;
-	struct vl_htab frags;      /* struct ipq (ip_fragment.c): datagrams being reassembled */
-	uint32_t frag_mem;         /* bytes their fragments hold */
+	struct inet_frag_set frags; /* datagrams being reassembled (ip_fragment.c) */
 	struct vl_htab fnhe;       /* struct fib_nh_exception (fnhe.c): learnt path MTUs */
 	struct ipv4_mib mib;       /* /proc/net/snmp and netstat (IpExt) */
 };

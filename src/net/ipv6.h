@@ -12,6 +12,7 @@
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../core/skbuff.h"
+#include "inet_fragment.h"
 #include "neighbour.h"
 #include "../uapi/icmpv6.h"
 #include "../uapi/in.h"
@@ -22,6 +23,7 @@
 
 #define IPV6_MIN_MTU 1280
 #define NEXTHDR_HOP 0
+#define NEXTHDR_FRAGMENT 44
 #define IPV6_HLEN 40
 /* The smallest link MTU IPv6 runs on (RFC 8200); below it a device has no inet6_dev. */
 #define IPV6_MIN_MTU 1280
@@ -40,6 +42,8 @@ struct ipv6_net {
 	struct vl_list raw_socks;
 	uint32_t flow_seed;        /* flow label hash key, per namespace */
 	struct ipv6_mib mib;       /* /proc/net/snmp6 */
+	struct inet_frag_set frags; /* datagrams being reassembled (reassembly.c) */
+	struct vl_htab rt6_exc;    /* learnt path MTUs, the RTF_CACHE copies (fnhe.h, route6.c) */
 	/*
 	 * Event order within the namespace, for the files that list things in
 	 * the order they happened: addresses (if_inet6), devices (igmp, igmp6)
@@ -109,6 +113,10 @@ void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, c
 void ip6_forward(struct sk_buff *skb, const struct rt6_route *r);
 /* The automatic flow label of a flow (ip6_make_flowlabel): a keyed hash, never 0. */
 uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto);
+
+/* reassembly.c: a fragment (data at its IPv6 header) queued; the whole datagram once complete, else NULL. */
+struct sk_buff *ipv6_frag_rcv(struct sk_buff *skb);
+void ip6_frags_exit(struct netns *net);
 
 /* icmpv6.c */
 uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, uint32_t len);

@@ -250,14 +250,15 @@ static int raw6_sendmsg(struct socket *sock, struct msghdr *msg)
 	err = raw6_route(rs, msg->msg_name, msg->msg_namelen, &rt);
 	if (err)
 		return err;
-	/* ip6_append_data: past what may go unfragmented, a local error; vethlab never fragments. */
-	mtu = rt.dev->mtu;
-	if (len > (size_t)(rs->pmtudisc == IPV6_PMTUDISC_DO ? mtu - IPV6_HLEN : IPV6_MAXPLEN)) {
+	/*
+	 * ip6_append_data: with IPV6_PMTUDISC_DO (or PROBE, against the device)
+	 * nothing past the path MTU; otherwise up to 64 KB, fragmented on output.
+	 */
+	mtu = rs->pmtudisc >= IPV6_PMTUDISC_PROBE || !rt.mtu ? rt.dev->mtu : (int)rt.mtu;
+	if (len > (size_t)(rs->pmtudisc >= IPV6_PMTUDISC_DO ? mtu - IPV6_HLEN : IPV6_MAXPLEN)) {
 		ipv6_local_error(rs, rt.daddr, EMSGSIZE, (uint32_t)mtu);
 		return -EMSGSIZE;
 	}
-	if (len + IPV6_HLEN > (size_t)mtu)
-		return -EMSGSIZE;
 	skb = alloc_skb(&rs->sk.net->world->skb_pool, (uint32_t)len);
 	if (!skb || len < 4) {
 		consume_skb(skb);
@@ -371,7 +372,7 @@ static int raw6_int_opt(struct raw6_sock *rs, int optname, int val)
 		rs->hop_limit = val;
 		return 0;
 	case IPV6_MTU_DISCOVER:
-		if (val < IPV6_PMTUDISC_DONT || val > IPV6_PMTUDISC_DO)
+		if (val < IPV6_PMTUDISC_DONT || val > IPV6_PMTUDISC_PROBE)
 			return -EINVAL;
 		rs->pmtudisc = val;
 		return 0;

@@ -15,6 +15,7 @@
 #include "../core/alloc.h"
 #include "../core/world.h"
 #include "addrconf.h"
+#include "fnhe.h"
 #include "ipv6.h"
 
 static uint32_t node_hash(const uint8_t *dst, int plen)
@@ -223,6 +224,9 @@ void rt6_del(struct rt6_route *r)
 		vl_htab_remove(&t->nodes, &fn->hnode);
 		free(fn);
 	}
+	/* rt6_flush_exceptions: its cached copies go with it. */
+	if (r->dev && r->dev->net->ipv6)
+		fnhe_del_route(&r->dev->net->ipv6->rt6_exc, r);
 	free(r);
 }
 
@@ -642,6 +646,46 @@ static void fill_result(struct netns *net, const struct rt6_route *r, const stru
 	}
 	rt->reject = (r->flags & RTF_REJECT) != 0;
 	rt->dev = r->dev;
+	rt6_set_mtu(net, rt);
+}
+
+/* ip6_rt_mtu_expires: a learnt path MTU lasts 600 s. */
+#define IP6_RT_MTU_EXPIRES (600 * VL_NSEC_PER_SEC)
+
+void rt6_set_mtu(struct netns *net, struct rt6_result *rt)
+{
+	const struct fib_nh_exception *e;
+
+	rt->mtu = rt->dev ? (uint32_t)rt->dev->mtu : 0;
+	rt->pmtu = 0;
+	rt->expires = 0;
+	if (rt->local || rt->reject || !net->ipv6->rt6_exc.count)
+		return;
+	/* rt6_find_cached_rt: the RTF_CACHE copy for this destination, if one was learnt. */
+	e = fnhe_get(&net->ipv6->rt6_exc, rt->route, rt->daddr, net->world->clock.now);
+	if (!e)
+		return;
+	rt->pmtu = e->pmtu;
+	rt->expires = e->expires;
+	rt->mtu = e->pmtu;
+}
+
+void ip6_update_pmtu(struct netns *net, const uint8_t *daddr, const uint8_t *saddr, uint32_t mtu)
+{
+	struct flow6 fl = { 0 };
+	struct fib_nh_exception *e;
+	struct rt6_result rt;
+
+	memcpy(fl.daddr, daddr, 16);
+	memcpy(fl.saddr, saddr, 16);
+	/* __ip6_rt_update_pmtu: never below 1280, and only ever down. */
+	if (mtu < IPV6_MIN_MTU)
+		mtu = IPV6_MIN_MTU;
+	if (ip6_route_output(net, &fl, &rt) || rt.local || rt.reject || !rt.route || mtu >= rt.mtu)
+		return;
+	e = fnhe_get_or_create(&net->ipv6->rt6_exc, rt.route, daddr);
+	e->pmtu = mtu;
+	e->expires = net->world->clock.now + IP6_RT_MTU_EXPIRES;
 }
 
 /*

@@ -83,10 +83,18 @@ struct rt6_result {
 	uint8_t daddr[16], saddr[16];
 	uint8_t nexthop[16];       /* the gateway, or the destination itself */
 	const struct rt6_route *route;
+	uint32_t mtu;              /* the path MTU: a learnt one, else the device's (0: the device's) */
+	uint32_t pmtu;             /* a learnt path MTU (an RTF_CACHE exception), 0 if none */
+	uint64_t expires;          /* its end, virtual ns */
 };
 
 /* RT6_LOOKUP_F_*: how strictly a lookup holds to its device and to reachable routers. */
 enum { RT6_LOOKUP_F_IFACE = 1, RT6_LOOKUP_F_REACHABLE = 2 };
+
+/* The path MTU of rt's route to its destination: a learnt one (an RTF_CACHE copy), else the device's. */
+void rt6_set_mtu(struct netns *net, struct rt6_result *rt);
+/* ip6_update_pmtu: a packet too big about one saddr sent to daddr says mtu. */
+void ip6_update_pmtu(struct netns *net, const uint8_t *daddr, const uint8_t *saddr, uint32_t mtu);
 
 void rt6_tables_init(struct ipv6_net *in6);
 void rt6_tables_free(struct ipv6_net *in6);

@@ -37,7 +37,7 @@ static int ipv4_net_init(struct netns *net)
 	fib_net_init(in);
 	vl_list_init(&in->raw_socks);
 	vl_htab_init(&in->peers);
-	vl_htab_init(&in->frags);
+	vl_htab_init(&in->frags.tab);
 	vl_htab_init(&in->fnhe);
 	net->ipv4 = in;
 	neigh_table_init(&in->arp_tbl, net, &arp_neigh_ops, 4, neigh_shared_gc(net, false));

@@ -884,18 +884,6 @@ void fill_payload(const struct ping *p, uint8_t *h)
 	}
 }
 
-int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running)
-{
-	char what[128];
-	int st;
-
-	snprintf(what, sizeof(what), "fragmentation (a %lld-byte packet over a %d-byte MTU)", len, mtu);
-	st = ping_refuse(p, what);
-	if (running)
-		ping_end(p, st);
-	return PING_REFUSED;
-}
-
 /* ping4_send_probe: one echo request, checksummed, through the raw socket (sendmsg). */
 static int ping4_send_probe(struct ping *p)
 {

@@ -135,14 +135,6 @@ void ping6_rank(struct ping *p, const struct ping_dest *d, struct ping_rank *r)
 	r->precedence = addr_precedence(d->v6);
 }
 
-/* The interface a probe leaves by: SO_BINDTODEVICE, else the target's own scope. */
-static int first_hop_oif(const struct ping *p)
-{
-	if (p->oif)
-		return p->oif;
-	return needs_scope(p->daddr6) ? (int)p->scope_id : 0;
-}
-
 /* ---- Replies and errors ------------------------------------------------------------ */
 
 /* ping6_parse_reply: ICMP6_FILTER lets only echo replies through; from and its scope come from recvmsg. */
@@ -307,37 +299,12 @@ static void ping6_data_ready(struct socket *sock, void *data)
 
 /* ---- Sending ------------------------------------------------------------------------ */
 
-/*
- * vethlab does not fragment: a probe the kernel would fragment is refused,
- * by the MTU of its route's device. What the socket refuses itself (no
- * route, ip6_append_data's EMSGSIZE) is left to it. 0, or PING_REFUSED.
- */
-static int ping6_fragment_check(struct ping *p, int mtu, bool running)
-{
-	long long len = p->datalen + 8;
-
-	if (len > (p->pmtudisc == PMTUDISC_DO ? mtu - IPV6_HLEN : 65535) || len + IPV6_HLEN <= mtu)
-		return 0;
-	return ping_refuse_fragment(p, len + IPV6_HLEN, mtu, running);
-}
-
 static struct sockaddr_in6 target6(const struct ping *p)
 {
 	struct sockaddr_in6 to = { .sin6_family = AF_INET6, .sin6_scope_id = p->scope_id };
 
 	memcpy(to.sin6_addr.s6_addr, p->daddr6, 16);
 	return to;
-}
-
-/* The send's route, asked of ctl (counting nothing: the send counts a failure). */
-static int ping6_send_check(struct ping *p)
-{
-	static const uint8_t any[16];
-	struct rtnl_route6_output rt;
-
-	if (rtnl_route6_output(p->net, p->daddr6, p->strictsource ? p->source6 : any, first_hop_oif(p), &rt))
-		return 0;
-	return ping6_fragment_check(p, rt.mtu, true);
 }
 
 int ping6_send_probe(struct ping *p)
@@ -349,8 +316,6 @@ int ping6_send_probe(struct ping *p)
 	uint8_t *h = p->sndbuf;
 	int n;
 
-	if (ping6_send_check(p))
-		return PING_REFUSED;
 	/*
 	 * Past what one packet holds the socket refuses the message by its
 	 * length (queueing the local error) before it reads a byte: nothing
@@ -473,22 +438,6 @@ static int ping6_source(struct ping *p, bool have_next)
 	return st;
 }
 
-/* Whether the first probe would need fragmenting, by the MTU of a connected probe's route (IPV6_MTU). */
-static int ping6_check_path(struct ping *p)
-{
-	int err, mtu = 0;
-	socklen_t len = sizeof(mtu);
-	struct socket *probe = probe6_connect(p, &err);
-
-	if (!probe)
-		return -1;
-	err = sock_getsockopt(probe, SOL_IPV6, IPV6_MTU, &mtu, &len);
-	sock_release(probe);
-	if (err)
-		return -1;
-	return ping6_fragment_check(p, mtu, false) == PING_REFUSED ? 2 : -1;
-}
-
 /* What iputils sets on the raw socket: the device, the hop limit, -M, IPV6_RECVERR, the hop limit cmsg, the filter. */
 static int ping6_sockopts(struct ping *p)
 {
@@ -564,8 +513,6 @@ int ping6_run(struct ping *p, const struct ping_dest *d, bool have_next)
 		return ping_fatal(p, 2, EADDRNOTAVAIL, "bind icmp socket");
 	p->timing = p->datalen >= 16;
 	st = ping_setbufs(p, IPV6_HLEN);
-	if (st < 0)
-		st = ping6_check_path(p);
 	if (st >= 0)
 		return st;
 	st = ping6_sockopts(p);

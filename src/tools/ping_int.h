@@ -188,7 +188,6 @@ int ping_setup(struct ping *p);
 /* sock_setbufs' rcvbuf warning, and the refusal of a preload whose replies would overflow it. */
 int ping_setbufs(struct ping *p, int hdrlen);
 /* A packet that would need fragmenting: refused (ending the run if it is under way). PING_REFUSED. */
-int ping_refuse_fragment(struct ping *p, long long len, int mtu, bool running);
 /* The hosts file: the first canonical name of addr (family 4 or 6), NULL if none. */
 const char *ping_hosts_name(const struct ping *p, const struct ping_dest *d, char *buf, size_t len);
 

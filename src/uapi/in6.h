@@ -51,6 +51,7 @@ static inline bool ipv6_addr_multicast(const uint8_t *a)
 #define IPV6_PMTUDISC_DONT 0
 #define IPV6_PMTUDISC_WANT 1
 #define IPV6_PMTUDISC_DO 2
+#define IPV6_PMTUDISC_PROBE 3
 
 /* setsockopt(SOL_ICMPV6, ICMP6_FILTER): bit n of the 256 set blocks ICMPv6 type n. */
 #define SOL_ICMPV6 58

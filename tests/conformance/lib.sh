@@ -37,7 +37,8 @@ run_vethlab() {
 # machine), vethlab's none, so after a few seconds they straddle a second
 # boundary apart; they become U/U/U. A learnt path MTU's "expires NNNsec"
 # (ip route get, ip route show cache) counts down the same wall clock: it
-# becomes "expires Esec".
+# becomes "expires Esec". An IPv6 fragment's identification is random
+# (ipv6_select_ident's per-boot key): "frag (0xID:".
 # The kernel dumps its neighbour tables (ip neigh, /proc/net/arp) in hash order,
 # which depends on a per-boot random key: each run of consecutive neighbour
 # lines is sorted, on both sides, before anything else.
@@ -56,6 +57,8 @@ normalize() {
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
 		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
 		-e 's/cache expires [0-9]+sec /cache expires Esec /' \
+		-e 's/ metric ([0-9]+) expires [0-9]+sec / metric \1 expires Esec /' \
+		-e 's/ frag \(0x[0-9a-f]{8}:/ frag (0xID:/g' \
 		-e 's/^(\t  0x0000: ) [0-9a-f ]+$/\1 NONCE/'
 }
 

@@ -278,13 +278,17 @@ static void print_pref(FILE *out, uint8_t pref)
 		fprintf(out, "%u", pref);
 }
 
-/* print_cache_flags, print_rta_cacheinfo and the MTU of print_rta_metrics, for a cached route. */
-static void print_cacheinfo(struct ip_ctx *ip, unsigned int flags, int expires, uint32_t mtu, bool lock)
+/*
+ * print_cache_flags (IPv4's cloned routes only), print_rta_cacheinfo and the
+ * MTU of print_rta_metrics, for a cached route or a route get's answer.
+ */
+static void print_cacheinfo(struct ip_ctx *ip, bool v4, unsigned int flags, int expires, uint32_t mtu, bool lock)
 {
 	FILE *out = ip->c->out;
 	const char *sep = "<";
 
-	fprintf(out, "%s    cache ", ip->sl);
+	if (v4)
+		fprintf(out, "%s    cache ", ip->sl);
 	if (flags & RTCF_LOCAL) {
 		fprintf(out, "%slocal", sep);
 		sep = ",";
@@ -351,12 +355,12 @@ static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const stru
 		fputs("onlink ", out);
 	if (r->linkdown)
 		fputs("linkdown ", out);
+	if (r->cloned || r->mtu)
+		print_cacheinfo(ip, r->cloned && r->family == AF_INET, 0, r->expires, r->mtu, r->mtu_lock);
 	if (r->iif && f->iifmask != -1)
 		print_dev(ip, "iif", r->iif);
 	if (r->has_pref)
 		print_pref(out, r->pref);
-	if (r->cloned)
-		print_cacheinfo(ip, 0, r->expires, r->mtu, r->mtu_lock);
 	fputc('\n', out);
 }
 
@@ -402,6 +406,27 @@ static int list_cache4(const struct rtnl_route_cache *c, void *arg)
 	return 0;
 }
 
+/* rt6_fill_node for an RTF_CACHE copy: its parent's fields, a /128, the time left and the MTU. */
+static int list_cache6(const struct rtnl_route6_cache *c, void *arg)
+{
+	struct list_ctx *lc = arg;
+	struct rt_rec rec;
+
+	rec_from_v6(&c->r, &rec);
+	rec.cloned = true;
+	rec.expires = (int)(c->expires / 1000000000u);
+	rec.mtu = c->pmtu;
+	if (!filter_route(lc->ip, &lc->f, &rec))
+		return 0;
+	if (lc->f.flush) {
+		ip_vec_push((void **)&lc->v6, &lc->n6, &lc->cap6, &c->r, sizeof(c->r));
+		if (lc->ip->show_stats < 2)
+			return 0;
+	}
+	print_route(lc->ip, &lc->f, &rec);
+	return 0;
+}
+
 static int list_v6(const struct rtnl_route6 *r, void *arg)
 {
 	struct rt_rec rec;
@@ -424,9 +449,15 @@ static int list_dump(struct list_ctx *lc, int family)
 	struct ip_ctx *ip = lc->ip;
 	uint32_t tb = lc->f.tb;
 
-	if (family != 6 && lc->f.cloned == 1) {
-		rtnl_route_cache_dump(ip->net, list_cache4, lc);
-	} else if (family != 6 && rtnl_route_dump(ip->net, tb, list_v4, lc) == -ENOENT)
+	if (lc->f.cloned == 1) {
+		/* The learnt path MTUs (RTM_F_CLONED dumps): IPv4's exceptions, IPv6's RTF_CACHE copies. */
+		if (family != 6)
+			rtnl_route_cache_dump(ip->net, list_cache4, lc);
+		if (family != 4)
+			rtnl_route6_cache_dump(ip->net, list_cache6, lc);
+		return 0;
+	}
+	if (family != 6 && rtnl_route_dump(ip->net, tb, list_v4, lc) == -ENOENT)
 		return dump_error(ip, "ipv4", lc->f.flush);
 	if (family == 4)
 		return 0;
@@ -435,15 +466,13 @@ static int list_dump(struct list_ctx *lc, int family)
 	return 0;
 }
 
-/* ip route flush cache: IPv4's learnt path MTUs are forgotten (route/flush); IPv6 keeps none. */
+/* ip route flush cache: IPv4's learnt path MTUs are forgotten (route/flush); IPv6's go by the flush rounds. */
 static int flush_cache(struct ip_ctx *ip, int family)
 {
-	if (family != 6)
-		rtnl_route_flush_cache(ip->net);
-	if (family != 6 && ip->show_stats)
+	(void)family;
+	rtnl_route_flush_cache(ip->net);
+	if (ip->show_stats)
 		fputs("*** IPv4 routing cache is flushed.\n", ip->c->out);
-	if (family == 6 && ip->show_stats)
-		fputs("Nothing to flush.\n", ip->c->out);
 	return 0;
 }
 
@@ -454,7 +483,7 @@ static int iproute_flush(struct list_ctx *lc, int family)
 	const char *extack;
 	int round = 0, deleted, st;
 
-	if (lc->f.cloned)
+	if (lc->f.cloned && family != 6)
 		return flush_cache(ip, family);
 	for (;;) {
 		lc->n = 0;
@@ -481,7 +510,8 @@ static int iproute_flush(struct list_ctx *lc, int family)
 		}
 		for (int i = 0; i < lc->n6; i++) {
 			extack = NULL;
-			deleted += rtnl_route6_del(ip->net, &lc->v6[i], &extack) == 0;
+			deleted += (lc->f.cloned ? rtnl_route6_cache_del(ip->net, &lc->v6[i])
+						 : rtnl_route6_del(ip->net, &lc->v6[i], &extack)) == 0;
 		}
 		if (ip->show_stats)
 			fprintf(ip->c->out, "\n*** Round %d, deleting %d entries ***\n", round, lc->n + lc->n6);
@@ -1086,6 +1116,10 @@ static int route_get6(struct ip_ctx *ip, struct get_args *a)
 			memcpy(rec.prefsrc, g.prefsrc, 16);
 		}
 	}
+	if (g.pmtu && !a->req.fibmatch) {
+		rec.mtu = g.pmtu;
+		rec.expires = (int)(g.expires / 1000000000u);
+	}
 	print_route(ip, &f, &rec);
 	if (a->connected && !a->has_src)
 		/* The answer always has RTA_SRC: iproute2 asks again with the very same request. */
@@ -1115,7 +1149,7 @@ static void print_get4(struct ip_ctx *ip, const struct get_args *a, const struct
 		fprintf(out, a->req.mark >= 16 ? "mark 0x%x " : "mark %u ", a->req.mark);
 	if (g->has_uid)
 		fprintf(out, "uid %u ", g->uid);
-	print_cacheinfo(ip, g->flags, g->pmtu ? (int)(g->expires / 1000000000u) : 0, g->pmtu, g->pmtu_lock);
+	print_cacheinfo(ip, true, g->flags, g->pmtu ? (int)(g->expires / 1000000000u) : 0, g->pmtu, g->pmtu_lock);
 	if (a->req.iif)
 		print_dev(ip, "iif", a->req.iif);
 	fputc('\n', out);
