@@ -395,5 +395,61 @@ ip netns exec a nosuchprogram; echo "st=$?"' \
 	'exec of "sh" failed: running a host program is not supported by vethlab' 'st=1' \
 	'^lo +UNKNOWN' 'exec of "nosuchprogram" failed: No such file or directory'
 
+pwru_pair='ip netns add a
+ip netns add b
+ip link add v0 netns a type veth peer name v1 netns b
+ip -n a addr add 10.0.0.1/24 dev v0
+ip -n b addr add 10.0.0.2/24 dev v1
+ip -n a link set v0 up
+ip -n b link set v1 up'
+case_ pwru_process "$pwru_pair
+pwru icmp &
+ip netns exec a ping -c 1 -q 10.0.0.2" '^0x[0-9a-f]{16} 0   <empty>:0        [0-9]+ '
+absent pwru_process "$pwru_pair
+pwru icmp &
+ip netns exec a ping -c 1 -q 10.0.0.2" '^0x[0-9a-f]{16} [1-9]|ping:'
+case_ pwru_skb "$pwru_pair
+pwru --output-meta=false icmp &
+ip netns exec a ping -c 1 -q 10.0.0.2" \
+	'^0xffff888100000300 0   <empty>:0        10.0.0.1:0->10.0.0.2:0\(icmp\) __dev_queue_xmit$' \
+	'^0xffff888100000300 0   <empty>:0        10.0.0.1:0->10.0.0.2:0\(icmp\) consume_skb$'
+case_ pwru_netns "$pwru_pair
+ip netns add c
+ip netns del a
+ip netns add d
+ip -n d link set lo up
+pwru --filter-netns inode:4026532160 icmp &
+ip netns exec d ping -c 1 -q 127.0.0.1
+ip netns exec d pwru --filter-netns /proc/self/ns/net --filter-ifname lo; echo st=\$?" \
+	'^0x[0-9a-f]+ 0   <empty>:0        4026532160 0               1         0x0800 65536 98 ' 'st=0'
+absent pwru_netns "$pwru_pair
+ip netns add c
+pwru --filter-netns inode:4026532162 &
+ip netns exec a ping -c 1 -q 10.0.0.2" '^0x'
+case_ pwru_funcs "$pwru_pair
+ip -n b link set lo up
+pwru --output-meta=false --output-tuple=false icmp &
+ip netns exec a ping -c 1 -q 10.0.0.2" \
+	'__neigh_event_send$' '__dev_queue_xmit$' '__netif_receive_skb$' '__netif_receive_skb_one_core$' \
+	'raw_local_deliver$' 'consume_skb$' 'sk_skb_reason_drop\(SKB_DROP_REASON_NO_SOCKET\)$' \
+	'Attached \(ignored 0\)$'
+absent pwru_funcs "$pwru_pair
+pwru icmp &
+ip netns exec a ping -c 1 -q 10.0.0.2" 'ip_rcv|icmp_rcv|veth_xmit|kfree_skb_reason|__netif_receive_skb_core|[0-9]+ / [0-9]+ \['
+case_ pwru_meta "$pwru_pair
+ip netns exec a pwru icmp &
+ip netns exec a ping -c 1 -q 10.0.0.2" \
+	'^0x[0-9a-f]+ 0   <empty>:0        4026532160 0              v0:2       0x0800 1500  98 ' \
+	'^0x[0-9a-f]+ 0   <empty>:0        4026532161 0               2         0x0800 1500  98 ' \
+	'^0x[0-9a-f]+ 0   <empty>:0        0          0               0         0x0800 0     84 .* consume_skb$'
+case_ pwru_refusals 'pwru --filter-mark 1; echo "st=$?"
+pwru --output-stack=false --filter-func=; echo "st=$?"
+pwru --timestamp relative; echo "st=$?"
+pwru --filter-netns /tmp; echo "st=$?"' \
+	'^pwru: option --filter-mark is not supported by vethlab$' 'st=1' \
+	'^pwru: option --filter-func is not supported by vethlab$' \
+	'^pwru: option --timestamp is not supported by vethlab$' \
+	'Failed to retrieve netns /tmp: no such file or directory$'
+
 echo "differences: $pass passed, $fail failed"
 [ "$fail" = 0 ]

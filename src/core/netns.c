@@ -23,6 +23,31 @@ static uint32_t ptr_hash(const void *p)
 	return vl_hash_u64((uint64_t)(uintptr_t)p);
 }
 
+/*
+ * A new namespace's inode number: the lowest not held by a live one, as
+ * proc_alloc_inum's ida gives it (the initial namespace has the first).
+ */
+static uint32_t netns_alloc_inum(const struct world *w)
+{
+	uint32_t inum = NETNS_FIRST_INUM;
+	bool taken = true;
+	struct vl_list *pos;
+
+	if (!w->init_net)
+		return NETNS_INIT_INUM;
+	while (taken) {
+		taken = false;
+		vl_list_for_each(pos, &w->ns_named) {
+			if (vl_list_entry(pos, struct netns, named_node)->inum == inum) {
+				taken = true;
+				inum++;
+				break;
+			}
+		}
+	}
+	return inum;
+}
+
 struct netns *netns_new(struct world *w, const char *name)
 {
 	struct netns *net = vl_calloc(1, sizeof(*net));
@@ -30,6 +55,7 @@ struct netns *netns_new(struct world *w, const char *name)
 	if (name)
 		net->name = vl_strdup(name);
 	net->world = w;
+	net->inum = netns_alloc_inum(w);
 	vl_htab_init(&net->dev_by_name);
 	vl_htab_init(&net->dev_by_index);
 	vl_htab_init(&net->nsid_by_peer);

@@ -17,6 +17,7 @@ struct ipv6_net;
 struct netns {
 	struct world *world;
 	char *name;                 /* NULL for the initial namespace */
+	uint32_t inum;              /* its nsfs inode number (ns.inum), as pwru shows it */
 	struct vl_hnode name_hnode; /* in world->ns_by_name */
 	struct vl_list named_node;  /* in world->ns_named, creation order */
 	struct vl_htab dev_by_name, dev_by_index;
@@ -51,6 +52,9 @@ struct pernet_operations {
 
 /* A namespace, set up by every registered pernet init; NULL when one failed. */
 struct netns *netns_new(struct world *w, const char *name);
+/* The initial namespace's inode number, as a booted Linux 6.18 gives it, and where others start. */
+#define NETNS_INIT_INUM 4026531840u
+#define NETNS_FIRST_INUM 4026532160u
 /* Deletes every device (and veth peers elsewhere), then the namespace. */
 void netns_free(struct netns *net);
 

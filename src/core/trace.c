@@ -37,6 +37,35 @@ void trace_reset(struct world *w, const char *command)
 	l->first_id = l->next_id;
 	l->nev = l->npkt = 0;
 	l->overflow = false;
+	l->idle = false;
+}
+
+/* The log is full: it keeps nothing more, and steps cost nothing more unless a tap listens. */
+static void trace_set_full(struct world *w)
+{
+	w->trace->overflow = true;
+	w->trace->idle = !w->trace_taps;
+}
+
+void trace_tap_add(struct world *w, struct trace_tap *tap)
+{
+	tap->next = w->trace_taps;
+	w->trace_taps = tap;
+	if (w->trace)
+		w->trace->idle = false;
+}
+
+void trace_tap_remove(struct world *w, struct trace_tap *tap)
+{
+	for (struct trace_tap **pp = &w->trace_taps; *pp; pp = &(*pp)->next) {
+		if (*pp == tap) {
+			*pp = tap->next;
+			break;
+		}
+	}
+	tap->next = NULL;
+	if (w->trace)
+		w->trace->idle = w->trace->overflow && !w->trace_taps;
 }
 
 /* The packet's id, given at its first sight; its entry is pkt[id - 1] while the log has room. */
@@ -47,7 +76,7 @@ static uint32_t trace_pkt_id(struct trace_log *l, struct sk_buff *skb)
 	/* First seen now, or last seen by an earlier command: a new id in this log. */
 	skb->trace_id = l->next_id++;
 	if (l->npkt == TRACE_MAX_PKTS) {
-		l->overflow = true;
+		trace_set_full(skb_world(skb));
 		return skb->trace_id;
 	}
 	memset(&l->pkt[l->npkt], 0, sizeof(l->pkt[0]) - TRACE_SNAP);
@@ -77,19 +106,29 @@ static void copy_name(char *dst, const char *src)
 	snprintf(dst, TRACE_NAME, "%s", src ? src : "");
 }
 
+/*
+ * The log's slot for a step of skb, filled in; when the log is full, spare
+ * (for the taps) or NULL when no tap listens.
+ */
 static struct trace_event *trace_event_new(struct sk_buff *skb, enum trace_kind kind, const char *func,
-					   int reason, const char *rule, const char *state)
+					   int reason, const char *rule, const char *state,
+					   struct trace_event *spare)
 {
-	struct trace_log *l = skb_world(skb)->trace;
+	struct world *w = skb_world(skb);
+	struct trace_log *l = w->trace;
 	struct trace_event *e;
+	bool was_full = l->overflow;  /* only a tap brings a step of a full log here */
 	uint32_t id = trace_pkt_id(l, skb);
 
 	trace_snapshot(trace_pkt_find(l, id), skb);
-	if (l->nev == TRACE_MAX_EVENTS) {
-		l->overflow = true;
-		return NULL;
+	if (!was_full && l->nev < TRACE_MAX_EVENTS) {
+		e = &l->ev[l->nev++];
+	} else {
+		trace_set_full(w);
+		if (!w->trace_taps)
+			return NULL;
+		e = spare;
 	}
-	e = &l->ev[l->nev++];
 	e->pkt = id;
 	e->kind = (uint8_t)kind;
 	e->reason = (uint16_t)reason;
@@ -99,14 +138,59 @@ static struct trace_event *trace_event_new(struct sk_buff *skb, enum trace_kind 
 	copy_name(e->dev, skb->dev ? skb->dev->name : NULL);
 	snprintf(e->state, sizeof(e->state), "%s", state ? state : "");
 	e->fix[0] = '\0';
-	e->t = skb_world(skb)->clock.now;
+	e->t = w->clock.now;
 	return e;
+}
+
+/*
+ * The buffer as a probe reads it: the device's namespace, index and MTU,
+ * and the bytes a pcap filter runs on, from the link header once the
+ * receive path has set mac_len (a received frame, its link header pulled),
+ * else from the network header.
+ */
+static void trace_view(const struct sk_buff *skb, struct trace_skb_view *v)
+{
+	const uint8_t *tail = skb->data + skb->len;
+	int start;
+
+	memset(v, 0, sizeof(*v));
+	if (skb->dev) {
+		v->netns_ino = skb->dev->net->inum;
+		v->ifindex = (uint32_t)skb->dev->ifindex;
+		v->mtu = (uint32_t)skb->dev->mtu;
+	}
+	v->len = skb->len;
+	v->protocol = skb->protocol;
+	v->l2 = skb->mac_off >= 0 && !skb->local_out &&
+		(skb->nh_off < 0 || (skb->nh_off > skb->mac_off && skb->head + skb->nh_off <= skb->data));
+	start = v->l2 ? skb->mac_off : skb->nh_off >= 0 ? skb->nh_off : (int)(skb->data - skb->head);
+	v->nh = skb->nh_off >= 0 ? skb->nh_off - start : -1;
+	v->data = skb->head + start;
+	v->caplen = v->data < tail ? (uint32_t)(tail - v->data) : 0;
+}
+
+/* Each tap, with the step and the buffer as it is now. */
+static void trace_tap_call(struct sk_buff *skb, const struct trace_event *e)
+{
+	struct world *w = skb_world(skb);
+	struct trace_skb_view v;
+	struct trace_tap *t, *next;
+
+	if (!e || !w->trace_taps)
+		return;
+	trace_view(skb, &v);
+	for (t = w->trace_taps; t; t = next) {
+		next = t->next;
+		t->fn(t->arg, e, &v);
+	}
 }
 
 void __trace_skb(struct sk_buff *skb, enum trace_kind kind, const char *func, int reason,
 		 const char *rule, const char *state)
 {
-	(void)trace_event_new(skb, kind, func, reason, rule, state);
+	struct trace_event spare;
+
+	trace_tap_call(skb, trace_event_new(skb, kind, func, reason, rule, state, &spare));
 }
 
 void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
@@ -142,7 +226,7 @@ void trace_note(struct world *w, const char *func, const char *rule, const char 
 	if (!l || l->overflow)
 		return;
 	if (l->nev == TRACE_MAX_EVENTS) {
-		l->overflow = true;
+		trace_set_full(w);
 		return;
 	}
 	e = &l->ev[l->nev++];
@@ -158,11 +242,12 @@ void trace_note(struct world *w, const char *func, const char *rule, const char 
 void trace_decide(struct sk_buff *skb, const char *func, const char *rule, const char *state,
 		  const char *fix)
 {
-	struct trace_event *e;
+	struct trace_event spare, *e;
 
 	if (!trace_on(skb))
 		return;
-	e = trace_event_new(skb, TRACE_DECIDE, func, 0, rule, state);
+	e = trace_event_new(skb, TRACE_DECIDE, func, 0, rule, state, &spare);
 	if (e)
 		snprintf(e->fix, sizeof(e->fix), "%s", fix ? fix : "");
+	trace_tap_call(skb, e);
 }

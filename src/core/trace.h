@@ -27,6 +27,10 @@ void trace_stop(struct world *w);
 /* Empties the log for the command about to run (its text, for why -j). */
 void trace_reset(struct world *w, const char *command);
 
+/* Adds a listener on every step (while the log is on), or removes one. */
+void trace_tap_add(struct world *w, struct trace_tap *tap);
+void trace_tap_remove(struct world *w, struct trace_tap *tap);
+
 /* The slow paths, behind the inline checks below. */
 void __trace_skb(struct sk_buff *skb, enum trace_kind kind, const char *func, int reason,
 		 const char *rule, const char *state);
@@ -41,8 +45,8 @@ static inline bool trace_on(const struct sk_buff *skb)
 {
 	const struct world *w = skb_world(skb);
 
-	/* A full log takes nothing more: a flood past its first packets costs a test and a branch. */
-	return __builtin_expect(w && w->trace && !w->trace->overflow, 0);
+	/* A full log with no tap takes nothing more: a flood past its first packets costs a test and a branch. */
+	return __builtin_expect(w && w->trace && !w->trace->idle, 0);
 }
 
 /* A step of skb's journey (no rule, no state). */

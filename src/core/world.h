@@ -19,6 +19,7 @@ struct rtnl_link_ops;
 struct pernet_operations;
 struct packet_type;
 struct trace_log;
+struct trace_tap;
 
 /* How many of each a world can register: the kernel's built-in set is small. */
 #define WORLD_MAX_REG 8
@@ -48,6 +49,7 @@ struct world {
 	struct vl_list ns_named;       /* named namespaces in creation order */
 	struct world_registry reg;
 	struct trace_log *trace;        /* the packets' journeys for `why`; NULL: not traced */
+	struct trace_tap *trace_taps;   /* listeners on each step (pwru), while traced */
 	struct skb_pool skb_pool;
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */

@@ -1,7 +1,8 @@
-/* trace_ctl.c: `why`'s access to the packet log, kept by core/trace.c. */
+/* trace_ctl.c: `why`'s and pwru's access to the packet log, kept by core/trace.c. */
 #include "trace_ctl.h"
 
 #include "../core/dropreason.h"
+#include "../core/netns.h"
 #include "../core/trace.h"
 
 const struct trace_log *trace_ctl_log(const struct world *w)
@@ -25,4 +26,19 @@ void trace_ctl_enable(struct world *w, bool on)
 		trace_start(w);
 	else
 		trace_stop(w);
+}
+
+void trace_ctl_tap_add(struct world *w, struct trace_tap *tap)
+{
+	trace_tap_add(w, tap);
+}
+
+void trace_ctl_tap_remove(struct world *w, struct trace_tap *tap)
+{
+	trace_tap_remove(w, tap);
+}
+
+uint32_t trace_ctl_netns_ino(const struct netns *net)
+{
+	return net->inum;
 }

@@ -1,12 +1,14 @@
-/* trace_ctl.h: `why`'s access to the packet log (uapi/vl_trace.h): read it, empty it, switch it. */
+/* trace_ctl.h: `why`'s and pwru's access to the packet log (uapi/vl_trace.h): read it, empty it, switch it. */
 #ifndef VL_TRACE_CTL_H
 #define VL_TRACE_CTL_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../uapi/vl_trace.h"
 
 struct world;
+struct netns;
 
 /* The log, or NULL when the world is not traced. */
 const struct trace_log *trace_ctl_log(const struct world *w);
@@ -16,5 +18,10 @@ void trace_ctl_reset(struct world *w, const char *command);
 const char *trace_ctl_drop_reason(int reason);
 /* Switches logging on (an empty log) or off. */
 void trace_ctl_enable(struct world *w, bool on);
+/* Adds a listener on every step while the log is on (pwru), or removes it. */
+void trace_ctl_tap_add(struct world *w, struct trace_tap *tap);
+void trace_ctl_tap_remove(struct world *w, struct trace_tap *tap);
+/* A namespace's nsfs inode number, as `stat -L /proc/PID/ns/net` and pwru show it. */
+uint32_t trace_ctl_netns_ino(const struct netns *net);
 
 #endif

@@ -355,6 +355,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "printf", builtin_refused },
 	{ "pushd", builtin_refused },
 	{ "pwd", builtin_pwd },
+	{ "pwru", tool_pwru },
 	{ "read", builtin_refused },
 	{ "readarray", builtin_refused },
 	{ "readonly", builtin_refused },

@@ -52,9 +52,36 @@ struct trace_log {
 	uint32_t next_id;
 	unsigned int nev, npkt;
 	bool overflow;           /* events or packets past the bounds were not kept */
+	bool idle;               /* full and no tap listens: steps cost a test and a branch */
 	char command[256];       /* the command the log is about, as typed */
 	struct trace_event ev[TRACE_MAX_EVENTS];
 	struct trace_pkt pkt[TRACE_MAX_PKTS];
+};
+
+/*
+ * What a probe on a kernel function reads off the buffer as a step happens
+ * (pwru's skb meta and the bytes its pcap filter runs on), handed to taps.
+ */
+struct trace_skb_view {
+	uint32_t netns_ino;      /* the inode number of skb->dev's namespace; 0 without a device */
+	uint32_t mark, ifindex, mtu, len;
+	uint16_t protocol;       /* skb->protocol, host order */
+	bool l2;                 /* data starts at the link header (the kernel's mac_len != 0) */
+	int nh;                  /* the network header's offset in data, -1 when unset */
+	uint32_t caplen;         /* bytes at data, to the buffer's tail */
+	const uint8_t *data;
+};
+
+/*
+ * A listener on every step, as a kprobe on each traced function: called
+ * with the step and the buffer as it is then, while the log is on (full or
+ * not). The listener owns the struct; it stays linked until removed.
+ */
+typedef void (*trace_tap_fn)(void *arg, const struct trace_event *e, const struct trace_skb_view *v);
+struct trace_tap {
+	trace_tap_fn fn;
+	void *arg;
+	struct trace_tap *next;
 };
 
 #endif

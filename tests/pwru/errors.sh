@@ -1,0 +1,13 @@
+# pflag's errors (on stderr with the usage, and on stdout, exit 2); pwru's own (exit 1).
+pwru --foo; echo "st=$?"
+pwru -x; echo "st=$?"
+pwru --output-meta=maybe; echo "st=$?"
+pwru --filter-netns; echo "st=$?"
+pwru --output-json; echo "st=$?"
+pwru --output-json=false --timestamp none --filter-netns /run/netns/nope; echo "st=$?"
+pwru --filter-netns bad; echo "st=$?"
+pwru bogus; echo "st=$?"
+pwru --filter-netns inode:abc; echo "st=$?"
+pwru --filter-netns inode:4026531840 --filter-ifname lo; echo "st=$?"
+pwru --filter-ifname nope; echo "st=$?"
+pwru --output-tuple=false --no-such; echo "st=$?"
