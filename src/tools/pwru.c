@@ -168,6 +168,11 @@ static int pwru_parse_bool(const char *v, bool *out)
 /* Sets flag f to v (given, or pflag's NoOptDefVal "true" for a bare bool). */
 static int pwru_set(struct vl_cmd_ctx *c, struct pwru_opts *o, const struct pwru_flag *f, const char *v)
 {
+	/* The modelled options, by name: bools, then strings. */
+	static const char *const bool_names[] = { "help", "version", "output-meta", "output-tuple" };
+	static const char *const str_names[] = { "filter-netns", "filter-ifname", "timestamp" };
+	bool *bools[] = { &o->help, &o->version, &o->meta, &o->tuple };
+	const char **strs[] = { &o->netns, &o->ifname, &o->timestamp };
 	char msg[512];
 	bool b = false;
 
@@ -177,22 +182,20 @@ static int pwru_set(struct vl_cmd_ctx *c, struct pwru_opts *o, const struct pwru
 			 v, strcmp(f->name, "help") ? "--" : "-h, --", f->name, v);
 		return pwru_parse_error(c, msg);
 	}
-	if (!strcmp(f->name, "help"))
-		o->help = b;
-	else if (!strcmp(f->name, "version"))
-		o->version = b;
-	else if (!strcmp(f->name, "output-meta"))
-		o->meta = b;
-	else if (!strcmp(f->name, "output-tuple"))
-		o->tuple = b;
-	else if (!strcmp(f->name, "filter-netns"))
-		o->netns = v;
-	else if (!strcmp(f->name, "filter-ifname"))
-		o->ifname = v;
-	else if (!strcmp(f->name, "timestamp"))
-		o->timestamp = v;
+	for (size_t i = 0; i < sizeof(bools) / sizeof(bools[0]); i++) {
+		if (!strcmp(f->name, bool_names[i])) {
+			*bools[i] = b;
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < sizeof(strs) / sizeof(strs[0]); i++) {
+		if (!strcmp(f->name, str_names[i])) {
+			*strs[i] = v;
+			return -1;
+		}
+	}
 	/* Options at their default change nothing: the rest is refused when set otherwise. */
-	else if (!o->refused && (*f->type || b))
+	if (!o->refused && (*f->type || b))
 		o->refused = f->name;
 	return -1;
 }
