@@ -193,6 +193,7 @@ another_round:
 		return;
 	}
 	skb_reset_network_header(skb);
+	skb->mac_len = (uint8_t)(skb->nh_off - skb->mac_off);
 	if (dev->rx_handler) {
 		switch (dev->rx_handler(&skb)) {
 		case RX_HANDLER_CONSUMED:

@@ -109,6 +109,7 @@ struct sk_buff *skb_copy(const struct sk_buff *skb)
 	n->pkt_type = skb->pkt_type;
 	n->local_out = skb->local_out;
 	n->rt_local = skb->rt_local;
+	n->mac_len = skb->mac_len;
 	n->mac_off = skb->mac_off;
 	n->nh_off = skb->nh_off;
 	n->skb_iif = skb->skb_iif;

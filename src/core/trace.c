@@ -145,8 +145,8 @@ static struct trace_event *trace_event_new(struct sk_buff *skb, enum trace_kind 
 /*
  * The buffer as a probe reads it: the device's namespace, index and MTU,
  * and the bytes a pcap filter runs on, from the link header once the
- * receive path has set mac_len (a received frame, its link header pulled),
- * else from the network header.
+ * receive path has set mac_len (kept when the packet is forwarded), else
+ * from the network header.
  */
 static void trace_view(const struct sk_buff *skb, struct trace_skb_view *v)
 {
@@ -161,8 +161,7 @@ static void trace_view(const struct sk_buff *skb, struct trace_skb_view *v)
 	}
 	v->len = skb->len;
 	v->protocol = skb->protocol;
-	v->l2 = skb->mac_off >= 0 && !skb->local_out &&
-		(skb->nh_off < 0 || (skb->nh_off > skb->mac_off && skb->head + skb->nh_off <= skb->data));
+	v->l2 = skb->mac_len && skb->mac_off >= 0;
 	start = v->l2 ? skb->mac_off : skb->nh_off >= 0 ? skb->nh_off : (int)(skb->data - skb->head);
 	v->nh = skb->nh_off >= 0 ? skb->nh_off - start : -1;
 	v->data = skb->head + start;
