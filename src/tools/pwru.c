@@ -518,31 +518,30 @@ static void pwru_tuple(const struct trace_skb_view *v, char *buf, size_t len)
 	const uint8_t *h = v->nh >= 0 && (uint32_t)v->nh < v->caplen ? v->data + v->nh : NULL;
 	uint32_t room = h ? v->caplen - (uint32_t)v->nh : 0;
 	char s[48] = "", d[48] = "";
-	const char *proto = "";
-	unsigned int sport = 0, dport = 0, l4 = 0, ver = room ? h[0] >> 4 : 0, hl = 0, pr = 0;
+	unsigned int sport = 0, dport = 0, ver = room ? h[0] >> 4 : 0, l4 = 0, pr = 0;
 
 	if (ver == 4 && room >= 20) {
 		inet_ntop(AF_INET, h + 12, s, sizeof(s));
 		inet_ntop(AF_INET, h + 16, d, sizeof(d));
 		pr = h[9];
-		hl = (h[0] & 15u) * 4;
+		l4 = (h[0] & 15u) * 4;
 	} else if (ver == 6 && room >= 40) {
+		/* The next header is taken for the L4 protocol, as pwru does (its TODO). */
 		s[0] = d[0] = '[';
 		inet_ntop(AF_INET6, h + 8, s + 1, sizeof(s) - 2);
 		inet_ntop(AF_INET6, h + 24, d + 1, sizeof(d) - 2);
 		strcat(s, "]");
 		strcat(d, "]");
 		pr = h[6];
-		hl = 40;
+		l4 = 40;
 	}
-	l4 = hl;
 	if ((pr == IPPROTO_TCP || pr == IPPROTO_UDP) && room >= l4 + 4) {
 		sport = (unsigned int)h[l4] << 8 | h[l4 + 1];
 		dport = (unsigned int)h[l4 + 2] << 8 | h[l4 + 3];
 	}
-	proto = pr == IPPROTO_TCP ? "tcp" : pr == IPPROTO_UDP ? "udp" : pr == IPPROTO_ICMP ? "icmp"
-		: pr == IPPROTO_ICMPV6 ? "icmp6" : "";
-	snprintf(buf, len, "%s:%u->%s:%u(%s)", s, sport, d, dport, proto);
+	snprintf(buf, len, "%s:%u->%s:%u(%s)", s, sport, d, dport,
+		 pr == IPPROTO_TCP ? "tcp" : pr == IPPROTO_UDP ? "udp" : pr == IPPROTO_ICMP ? "icmp"
+		 : pr == IPPROTO_ICMPV6 ? "icmp6" : "");
 }
 
 /* output.Print: one line. */
