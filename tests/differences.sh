@@ -441,7 +441,7 @@ ip netns exec a pwru icmp &
 ip netns exec a ping -c 1 -q 10.0.0.2" \
 	'^0x[0-9a-f]+ 0   <empty>:0        4026532160 0              v0:2       0x0800 1500  98 ' \
 	'^0x[0-9a-f]+ 0   <empty>:0        4026532161 0               2         0x0800 1500  98 ' \
-	'^0x[0-9a-f]+ 0   <empty>:0        0          0               0         0x0800 0     84 .* consume_skb$'
+	'^0x[0-9a-f]+ 0   <empty>:0        4026532160 0               0         0x0800 0     84 .* consume_skb$'
 case_ pwru_refusals 'pwru --filter-mark 1; echo "st=$?"
 pwru --output-stack=false --filter-func=; echo "st=$?"
 pwru --timestamp relative; echo "st=$?"

@@ -35,6 +35,7 @@ struct sk_buff {
 	uint64_t tstamp;
 	struct skb_pool *pool;
 	uint32_t trace_id;   /* its id in the world's trace (0: not seen yet), kept by copies */
+	uint32_t sk_ino;     /* once queued on a socket: its namespace's inode number (skb->sk's net) */
 	/*
 	 * The control buffer: the current layer's private state for this
 	 * packet, as the kernel's skb->cb (IPv4 keeps its parsed header in

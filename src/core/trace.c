@@ -154,6 +154,8 @@ static void trace_view(const struct sk_buff *skb, struct trace_skb_view *v)
 	int start;
 
 	memset(v, 0, sizeof(*v));
+	/* get_netns: the device's namespace, else (queued on a socket) the socket's. */
+	v->netns_ino = skb->sk_ino;
 	if (skb->dev) {
 		v->netns_ino = skb->dev->net->inum;
 		v->ifindex = (uint32_t)skb->dev->ifindex;

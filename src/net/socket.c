@@ -118,6 +118,7 @@ static int queue_skb(struct sock *sk, struct sk_buff_head *q, struct sk_buff *sk
 		return -ENOMEM;
 	}
 	skb->dev = NULL;    /* a queued packet outlives its device */
+	skb->sk_ino = sk->net ? sk->net->inum : 0;  /* skb_set_owner_r: its namespace is the socket's */
 	sk->sk_rmem_alloc += skb_truesize(skb);
 	skb_queue_tail(q, skb);
 	sk_data_ready(sk);

@@ -63,7 +63,7 @@ struct trace_log {
  * (pwru's skb meta and the bytes its pcap filter runs on), handed to taps.
  */
 struct trace_skb_view {
-	uint32_t netns_ino;      /* the inode number of skb->dev's namespace; 0 without a device */
+	uint32_t netns_ino;      /* skb->dev's namespace's inode number, else its socket's, else 0 */
 	uint32_t mark, ifindex, mtu, len;
 	uint16_t protocol;       /* skb->protocol, host order */
 	bool l2;                 /* data starts at the link header (the kernel's mac_len != 0) */
