@@ -78,13 +78,11 @@ static void run_taps(struct sk_buff *skb, bool outgoing)
 	}
 }
 
-/* The device at the other end of dev's link (a veth's peer), wherever it is, or NULL. */
-static const struct netdev *dev_link_peer(const struct netdev *dev)
+struct netdev *dev_link_peer(const struct netdev *dev)
 {
 	const struct netdev_ops *ops = dev->netdev_ops;
 	const struct netns *net;
-
-	const struct netdev *peer;
+	struct netdev *peer;
 
 	if (!ops || !ops->get_iflink || !ops->get_link_net)
 		return NULL;

@@ -365,6 +365,8 @@ void netif_carrier_off(struct netdev *dev);
 unsigned int dev_get_flags(const struct netdev *dev);
 enum if_oper dev_operstate(const struct netdev *dev);
 int dev_get_iflink(const struct netdev *dev);
+/* The device at the other end of dev's link (a veth's peer), wherever it is, or NULL. */
+struct netdev *dev_link_peer(const struct netdev *dev);
 
 void eth_hw_addr_random(struct netdev *dev);
 /* The RTM_NEWLINK announcement of dev: its namespace gets an id for its link's. */

@@ -219,6 +219,22 @@ const char *trace_netns_exec(const struct netns *net, char *buf, size_t len)
 	return buf;
 }
 
+const char *trace_origin_exec(const struct sk_buff *skb, char *buf, size_t len)
+{
+	const struct trace_log *l = skb_world(skb)->trace;
+
+	/* The first step logged for the packet (or its cause) is where it was sent from. */
+	for (unsigned int i = 0; l && i < l->nev; i++) {
+		if (l->ev[i].pkt != skb->trace_id)
+			continue;
+		if (!l->ev[i].netns[0])
+			return "";
+		snprintf(buf, len, "ip netns exec %s ", l->ev[i].netns);
+		return buf;
+	}
+	return NULL;
+}
+
 void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix)
 {
 	struct trace_log *l = w->trace;

@@ -70,6 +70,13 @@ const char *trace_fmt6(const uint8_t *a, char *buf);
 /* What a fix run in net starts with: "ip netns exec NAME ", or "" in the initial namespace. */
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
 
+/*
+ * trace_netns_exec for the namespace skb was first logged in (where it was
+ * sent from), or NULL when the log has no step of it. Only when explaining:
+ * it reads the log from the start.
+ */
+const char *trace_origin_exec(const struct sk_buff *skb, char *buf, size_t len);
+
 /* A decision that stopped a packet before there was one (a send with no route): no packet id. */
 void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix);
 

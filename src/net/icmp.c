@@ -88,6 +88,19 @@ static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_res
  * icmp_send: an error about skb_in to its sender. The source is the packet's
  * destination when it was for us, else whatever the route back selects.
  */
+/* For `why`: the error this host would have sent about skb_in, held back by the per-destination limit. */
+static void trace_ratelimited(struct sk_buff *skb_in, struct netns *net, uint32_t to)
+{
+	char state[TRACE_STATE], fix[TRACE_STATE], in[TRACE_NAME + 20];
+
+	snprintf(state, sizeof(state), "net.ipv4.icmp_ratelimit=%d: an error to %u.%u.%u.%u was sent less than that many ms ago (burst of 6 spent)",
+		 net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT], to >> 24, (to >> 16) & 255, (to >> 8) & 255, to & 255);
+	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.icmp_ratelimit=0", trace_netns_exec(net, in, sizeof(in)));
+	trace_decide(skb_in, "icmpv4_xrlim_allow",
+		     "ICMP errors to one destination are limited to one per icmp_ratelimit ms, after a burst of 6: this one was not sent",
+		     state, fix);
+}
+
 void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info)
 {
 	struct netdev *dev = skb_in->dev;
@@ -120,8 +133,11 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	fl.saddr = skb_in->rt_local ? ip.daddr : 0;
 	if (ip_route_output(net, &fl, &rt) && (fl.saddr = 0, ip_route_output(net, &fl, &rt)))
 		return;
-	if (!icmp_allow(net, &rt, type, code))
+	if (!icmp_allow(net, &rt, type, code)) {
+		if (trace_on(skb_in))
+			trace_ratelimited(skb_in, net, ip.saddr);
 		return;
+	}
 	room = (uint32_t)(rt.dev->mtu < 576 ? rt.dev->mtu : 576) - 20 - 8;
 	len = ip.tot_len < room ? ip.tot_len : room;
 	skb = alloc_skb(&net->world->skb_pool, len + 64);

@@ -145,6 +145,20 @@ static void ip6_route_not_local(struct sk_buff *skb, const uint8_t *daddr)
  * else is received (InReceives), then refused on a device without IPv6
  * (InDiscards) or for a bad header.
  */
+/* For `why`: the device takes no IPv6 at all; turning it back on brings its link-local address back. */
+static void trace_ipv6_disabled(struct sk_buff *skb, struct netdev *dev)
+{
+	char state[TRACE_STATE], fix[TRACE_STATE], in[TRACE_NAME + 20];
+	int all = dev->net->sysctl.v6_all.data[IPV6_DEVCONF_DISABLE_IPV6];
+
+	snprintf(state, sizeof(state), "net.ipv6.conf.all.disable_ipv6=%d net.ipv6.conf.%s.disable_ipv6=1", all,
+		 dev->name);
+	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv6.conf.%s.disable_ipv6=0", trace_netns_exec(dev->net, in, sizeof(in)),
+		 all ? "all" : dev->name);
+	trace_decide(skb, "ip6_rcv_core",
+		     "a device with disable_ipv6 set drops every IPv6 packet (and holds no IPv6 address)", state, fix);
+}
+
 void ipv6_rcv(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
@@ -169,6 +183,8 @@ void ipv6_rcv(struct sk_buff *skb)
 	}
 	/* No inet6_dev (an MTU below 1280) drops as disable_ipv6 does (ip6_rcv_core). */
 	if (!dev->ip6_ptr || dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
+		if (dev->ip6_ptr && trace_on(skb))
+			trace_ipv6_disabled(skb, dev);
 		ip6_inc_stats(net, IPSTATS_MIB_INDISCARDS);
 		/* IPV6DISABLED only for disable_ipv6: no idev leaves ip6_rcv_core's NOT_SPECIFIED. */
 		kfree_skb_reason(skb, dev->ip6_ptr ? SKB_DROP_REASON_IPV6DISABLED

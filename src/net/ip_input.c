@@ -107,8 +107,14 @@ static void ip_error(struct sk_buff *skb, const struct rt_result *rt, int reason
 
 	if (idev && in_dev_conf(idev, IPV4_DEVCONF_FORWARDING, IN_DEV_DEV)) {
 		/* A blackhole (EINVAL) goes before the rate limit, and is told nothing. */
-		if (reason != SKB_DROP_REASON_BLACKHOLE &&
-		    ip_error_allow(skb->dev->net, get32(skb_network_header(skb) + 12))) {
+		bool allow = reason != SKB_DROP_REASON_BLACKHOLE &&
+			     ip_error_allow(skb->dev->net, get32(skb_network_header(skb) + 12));
+
+		if (!allow && reason != SKB_DROP_REASON_BLACKHOLE && trace_on(skb))
+			trace_decide(skb, "ip_error",
+				     "a router reports an unreachable destination to one source at most once a second (net.ipv4.route.error_cost), after a burst of 5: this error was not sent",
+				     "the source's tokens for errors are spent", "");
+		if (allow) {
 			if (rt->type == RTN_UNREACHABLE)
 				icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
 			else if (rt->type == RTN_PROHIBIT)
@@ -211,22 +217,40 @@ void ip_rcv(struct sk_buff *skb)
 }
 
 /*
+ * For `why`: DF over the next link's MTU. The fix raises that link's MTU at
+ * both ends (a veth drops what its peer's MTU cannot take), then has the
+ * sender forget the path MTU it learnt from the error.
+ */
+static void trace_too_big(struct sk_buff *skb, struct netdev *out)
+{
+	struct netdev *peer = dev_link_peer(out);
+	char state[TRACE_STATE], fix[TRACE_STATE], in[TRACE_NAME + 20], pin[TRACE_NAME + 20], src[TRACE_NAME + 20];
+	const char *origin = trace_origin_exec(skb, src, sizeof(src));
+	int n;
+
+	snprintf(state, sizeof(state), "packet %u bytes with DF set; %s mtu %d", skb->len, out->name, out->mtu);
+	n = snprintf(fix, sizeof(fix), "%sip link set dev %s mtu %u", trace_netns_exec(out->net, in, sizeof(in)),
+		     out->name, skb->len);
+	if (peer && (uint32_t)peer->mtu < skb->len && n > 0 && (size_t)n < sizeof(fix))
+		n += snprintf(fix + n, sizeof(fix) - (size_t)n, ";%sip link set dev %s mtu %u",
+			      trace_netns_exec(peer->net, pin, sizeof(pin)), peer->name, skb->len);
+	if (origin && n > 0 && (size_t)n < sizeof(fix))
+		snprintf(fix + n, sizeof(fix) - (size_t)n, ";%sip route flush cache", origin);
+	trace_decide(skb, "ip_forward",
+		     "a router does not fragment a packet with DF set: it drops it and tells the sender the MTU",
+		     state, fix);
+}
+
+/*
  * ip_exceeds_mtu: a forwarded packet is cut to the outgoing device's MTU
  * (not a learnt path MTU, as ip_forward_use_pmtu is 0) unless DF forbids it.
  */
-static bool ip_exceeds_mtu(const struct sk_buff *skb, const struct iphdr_view *ip, const struct rt_result *rt)
+static bool ip_exceeds_mtu(struct sk_buff *skb, const struct iphdr_view *ip, const struct rt_result *rt)
 {
 	if (skb->len <= (uint32_t)rt->dev->mtu || !(ip->frag & 0x4000))
 		return false;
-	if (trace_on(skb)) {
-		char state[TRACE_STATE];
-
-		snprintf(state, sizeof(state), "packet %u bytes with DF set, %s mtu %d", skb->len, rt->dev->name,
-			 rt->dev->mtu);
-		trace_decide((struct sk_buff *)skb, "ip_forward",
-			     "a router does not fragment a packet with DF set: it drops it and tells the sender the MTU",
-			     state, "");
-	}
+	if (trace_on(skb))
+		trace_too_big(skb, rt->dev);
 	return true;
 }
 

@@ -111,10 +111,8 @@ static struct netdev *link_towards(struct netns *net, uint32_t dst, struct netde
 
 	vl_list_for_each(pos, &net->devices) {
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
-		const struct netdev_ops *ops = dev->netdev_ops;
-		struct netns *pnet = ops && ops->get_link_net ? ops->get_link_net(dev) : NULL;
-		struct netdev *peer = pnet ? netdev_get_by_index(pnet, dev_get_iflink(dev)) : NULL;
-		const struct in_ifaddr *ifa = peer && peer != dev ? inet_lookup_local(pnet, dst) : NULL;
+		struct netdev *peer = dev_link_peer(dev);
+		const struct in_ifaddr *ifa = peer ? inet_lookup_local(peer->net, dst) : NULL;
 
 		if (ifa && ifa->idev->dev == peer) {
 			*peer_out = peer;
@@ -322,8 +320,12 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 				: "reverse-path filter, loose: there must be a route back to the source";
 		snprintf(state, sizeof(state), "source %s; net.ipv4.conf.all.rp_filter=%d net.ipv4.conf.%s.rp_filter=%d",
 			 src, all->data[IPV4_DEVCONF_RP_FILTER], dev->name, idev->cnf.data[IPV4_DEVCONF_RP_FILTER]);
-		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.all.rp_filter=0;%ssysctl -w net.ipv4.conf.%s.rp_filter=0",
-			 in, in, dev->name);
+		/* Loose: nothing routes back at all, so the reply could not go either: a route back fixes both. */
+		if (rpf == 1)
+			snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.all.rp_filter=0;%ssysctl -w net.ipv4.conf.%s.rp_filter=0",
+				 in, in, dev->name);
+		else
+			snprintf(fix, sizeof(fix), "%sip route add %s dev %s", in, src, dev->name);
 	} else {
 		rule = "a packet that arrives with one of this host's own addresses as its source is a martian, unless accept_local is on";
 		snprintf(state, sizeof(state), "source %s is local; net.ipv4.conf.all.accept_local=%d net.ipv4.conf.%s.accept_local=%d",

@@ -116,6 +116,101 @@ static void test_router(void)
 	run_close(&r);
 }
 
+/*
+ * DF over the next link's MTU at the router: why names it, and its fixes
+ * (both ends of that link, then the sender's learnt path MTU) let it through.
+ */
+static void test_mtu_df(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, routed), 0);
+	CHECK_EQ(run(&r, "ip netns exec r sysctl -qw net.ipv4.ip_forward=1; ip -n r link set right mtu 1000; "
+			 "ip -n h2 link set eth0 mtu 1000"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 -M do -s 1400 10.2.0.2"), 1);
+	CHECK(strstr(r.out, "From 10.1.0.1 icmp_seq=1 Frag needed and DF set (mtu = 1000)\n") != NULL);
+	CHECK(strstr(r.out, "dropped at r/left in ip_forward: SKB_DROP_REASON_PKT_TOO_BIG\n") != NULL);
+	CHECK(strstr(r.out, "state: packet 1428 bytes with DF set; right mtu 1000\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec r ip link set dev right mtu 1428\n"
+			    "  ip netns exec h2 ip link set dev eth0 mtu 1428\n"
+			    "  ip netns exec h1 ip route flush cache\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 3);
+	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 1 -W 1 -M do -s 1400 10.2.0.2"), 0);
+	run_close(&r);
+}
+
+/*
+ * Time exceeded to one destination beyond the burst of 6 is held back: why
+ * says so, and the fix lets every one through.
+ */
+static void test_icmp_ratelimit(void)
+{
+	struct run r;
+	const char *p;
+	int n = 0;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, routed), 0);
+	CHECK_EQ(run(&r, "ip netns exec r sysctl -qw net.ipv4.ip_forward=1"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 10 -i 0.01 -W 1 -t 1 10.2.0.2"), 1);
+	for (p = r.out; (p = strstr(p, "Time to live exceeded")); p++)
+		n++;
+	CHECK_EQ(n, 6);
+	CHECK(strstr(r.out, "rule:  icmpv4_xrlim_allow: ICMP errors to one destination are limited to one per icmp_ratelimit ms") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec r sysctl -w net.ipv4.icmp_ratelimit=0\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 10 -i 0.01 -W 1 -t 1 10.2.0.2"), 1);
+	for (n = 0, p = r.out; (p = strstr(p, "Time to live exceeded")); p++)
+		n++;
+	CHECK_EQ(n, 10);
+	run_close(&r);
+}
+
+/* IPv6 turned off on the peer's device: the solicitation is dropped; the fix brings its link-local back. */
+static void test_disable_ipv6(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; "
+			 "ip link add veth0 netns a type veth peer name veth1 netns b address 02:00:00:00:00:0b; "
+			 "ip -n a link set veth0 up; ip -n b link set veth1 up; sleep 3; "
+			 "ip netns exec b sysctl -qw net.ipv6.conf.veth1.disable_ipv6=1"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 fe80::ff:fe00:b%veth0"), 1);
+	CHECK(strstr(r.out, "dropped at b/veth1 in ipv6_rcv: SKB_DROP_REASON_IPV6DISABLED\n") != NULL);
+	CHECK(strstr(r.out, "state: net.ipv6.conf.all.disable_ipv6=0 net.ipv6.conf.veth1.disable_ipv6=1\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec b sysctl -w net.ipv6.conf.veth1.disable_ipv6=0\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	/* Its link-local address comes back after duplicate address detection. */
+	CHECK_EQ(run(&r, "sleep 3; ip netns exec a ping -c 1 -W 1 fe80::ff:fe00:b%veth0"), 0);
+	run_close(&r);
+}
+
+/* Loose rp_filter: a source with no route back at all (an address on the sender's lo); a route back fixes it. */
+static void test_rp_filter_loose(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; ip link add veth0 netns a type veth peer name veth1 netns b; "
+			 "ip -n a addr add 10.0.0.1/24 dev veth0; ip -n a addr add 192.0.2.1/32 dev lo; "
+			 "ip -n b addr add 10.0.0.2/24 dev veth1; ip -n a link set veth0 up; ip -n a link set lo up; "
+			 "ip -n b link set veth1 up; ip netns exec b sysctl -qw net.ipv4.conf.all.rp_filter=2"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 -I 192.0.2.1 10.0.0.2"), 1);
+	CHECK(strstr(r.out, "not answered: taken at b/veth1 by arp_process") != NULL);
+	CHECK(strstr(r.out, "rule:  fib_validate_source: reverse-path filter, loose: there must be a route back to the source") != NULL);
+	CHECK(strstr(r.out, "state: source 192.0.2.1; net.ipv4.conf.all.rp_filter=2 net.ipv4.conf.veth1.rp_filter=0\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec b ip route add 192.0.2.1 dev veth1\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec a ping -c 1 -W 1 -I 192.0.2.1 10.0.0.2"), 0);
+	run_close(&r);
+}
+
 /* The peer in another namespace is down: no carrier; then the sender's own device is down. */
 static void test_link_down(void)
 {
@@ -270,6 +365,10 @@ int main(void)
 		{ "subnets", test_subnets },
 		{ "arp_ignore", test_arp_ignore },
 		{ "ipv6_nd", test_ipv6_nd },
+		{ "mtu_df", test_mtu_df },
+		{ "icmp_ratelimit", test_icmp_ratelimit },
+		{ "disable_ipv6", test_disable_ipv6 },
+		{ "rp_filter_loose", test_rp_filter_loose },
 		{ "json", test_json },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
