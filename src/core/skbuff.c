@@ -90,6 +90,18 @@ void skb_free(struct sk_buff *skb)
 	}
 }
 
+void skb_copy_header(struct sk_buff *to, const struct sk_buff *from)
+{
+	to->dev = from->dev;
+	to->protocol = from->protocol;
+	to->pkt_type = from->pkt_type;
+	to->local_out = from->local_out;
+	to->rt_local = from->rt_local;
+	to->skb_iif = from->skb_iif;
+	to->rt_iif = from->rt_iif;
+	to->tstamp = from->tstamp;
+}
+
 /*
  * skb_copy: a private copy of skb, headroom and metadata included, from
  * the same pool. The buffer is never shared, so skb_clone is the same.
@@ -101,21 +113,14 @@ struct sk_buff *skb_copy(const struct sk_buff *skb)
 
 	/* Cannot fail: a buffer of skb's own size class is always to be had. */
 	n->next = NULL;
-	n->dev = skb->dev;
 	n->data = n->head + headroom;
 	n->len = skb->len;
 	memcpy(n->head, skb->head, headroom + skb->len);
-	n->protocol = skb->protocol;
-	n->pkt_type = skb->pkt_type;
-	n->local_out = skb->local_out;
-	n->rt_local = skb->rt_local;
+	skb_copy_header(n, skb);
 	n->mac_len = skb->mac_len;
 	n->mac_off = skb->mac_off;
 	n->nh_off = skb->nh_off;
-	n->skb_iif = skb->skb_iif;
-	n->rt_iif = skb->rt_iif;
 	n->due = skb->due;
-	n->tstamp = skb->tstamp;
 	memcpy(n->cb, skb->cb, sizeof(n->cb));
 	n->trace_id = skb->trace_id;
 	return n;

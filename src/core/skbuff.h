@@ -84,6 +84,12 @@ void skb_free(struct sk_buff *skb);
  * a clone may be written to without skb_unshare. Never NULL.
  */
 struct sk_buff *skb_copy(const struct sk_buff *skb);
+/*
+ * __copy_skb_header, in short: what a packet made from another (a fragment,
+ * a reassembled datagram) keeps of it: device, protocol, packet type, where
+ * it came from and when. Not the data, offsets, cb or trace id.
+ */
+void skb_copy_header(struct sk_buff *to, const struct sk_buff *from);
 struct sk_buff *skb_clone(const struct sk_buff *skb);
 
 /*

@@ -137,13 +137,7 @@ static struct sk_buff *inet_frag_reasm(struct inet_frag_queue *q, struct sk_buff
 		memcpy(p + hlen + b.offset, f->data + b.hlen, b.end - b.offset);
 	}
 	q->f->finish(p, first, q->len);
-	r->dev = last->dev;
-	r->protocol = last->protocol;
-	r->pkt_type = last->pkt_type;
-	r->rt_local = last->rt_local;
-	r->rt_iif = last->rt_iif;
-	r->skb_iif = last->skb_iif;
-	r->tstamp = last->tstamp;
+	skb_copy_header(r, last);
 	skb_reset_network_header(r);
 	trace_caused_by(r, first);
 	q->f->inc_stats(q->net, IPSTATS_MIB_REASMOKS);

@@ -128,12 +128,7 @@ static struct sk_buff *ip6_frag_next(struct sk_buff *skb, uint32_t ulen, uint8_t
 	put16(p + ulen + 2, (uint16_t)(off | (more ? 1 : 0)));
 	put32(p + ulen + 4, id);
 	memcpy(p + ulen + 8, skb->data + ulen + off, len);
-	f->dev = skb->dev;
-	f->protocol = skb->protocol;
-	f->local_out = skb->local_out;
-	f->rt_local = skb->rt_local;
-	f->rt_iif = skb->rt_iif;
-	f->tstamp = skb->tstamp;
+	skb_copy_header(f, skb);
 	skb_reset_network_header(f);
 	trace_caused_by(f, skb);
 	return f;

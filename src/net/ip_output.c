@@ -60,13 +60,7 @@ static struct sk_buff *ip_frag_next(struct sk_buff *skb, const struct iphdr_view
 	h.tot_len = (uint16_t)(ip->ihl + len);
 	h.frag = (uint16_t)((ip->frag & 0x1fff) + off / 8) | (more || (ip->frag & 0x2000) ? 0x2000 : 0);
 	ip_emit(p, &h);
-	f->dev = skb->dev;
-	f->protocol = skb->protocol;
-	f->local_out = skb->local_out;
-	f->rt_local = skb->rt_local;
-	f->rt_iif = skb->rt_iif;
-	f->skb_iif = skb->skb_iif;
-	f->tstamp = skb->tstamp;
+	skb_copy_header(f, skb);
 	skb_reset_network_header(f);
 	ipcb_set(f, &h);
 	trace_caused_by(f, skb);
