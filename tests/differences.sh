@@ -2,13 +2,7 @@
 # differences.sh: pins every deliberate difference from Linux listed in
 # docs/differences.md (each case is named there in brackets), so that a change
 # to one of them is seen. Each case runs vethlab and checks what it prints.
-set -u
-cd "$(dirname "$0")/.."
-: "${VETHLAB:=build/vethlab}"
-VETHLAB=$(realpath "$VETHLAB")
-pass=0 fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/runner.sh"
 
 # case NAME SCRIPT PATTERN...: runs SCRIPT (text) and wants every PATTERN (grep -E) in its output.
 case_() {

@@ -2,13 +2,7 @@
 # pwru.sh: pwru prints what cilium/pwru v1.0.9 prints (columns, widths, the
 # kernel's function names, the drop line, pflag's usage and errors), checked
 # byte for byte against the expected output in tests/pwru/.
-set -u
-cd "$(dirname "$0")/.."
-: "${VETHLAB:=build/vethlab}"
-VETHLAB=$(realpath "$VETHLAB")
-pass=0 fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/runner.sh"
 
 # check NAME: runs tests/pwru/NAME.sh; its stdout and exit status must be NAME.out.
 check() {

@@ -6,13 +6,7 @@
 # listing holds every hop and every end `why -j` reports (why_picture.py); the
 # PNG is the same picture. The checker must catch a missing arrow and a broken
 # file. Bad options and files fail with a message and write nothing.
-set -u
-cd "$(dirname "$0")/.."
-: "${VETHLAB:=build/vethlab}"
-VETHLAB=$(realpath "$VETHLAB")
-pass=0 fail=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/runner.sh"
 
 ok() { pass=$((pass + 1)); }
 bad() { echo "FAIL why_picture: $1"; fail=$((fail + 1)); }
