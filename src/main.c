@@ -96,6 +96,7 @@ static const char usage_text[] =
 	"       [-M do|dont|want] [-p HEX] [-Q TOS] [-s N] [-t TTL] [-w S] [-W S] [-e ID]\n"
 	"       ADDR (IPv4, IPv6 with optional %DEV, or a name in /etc/hosts)\n"
 	"  route [-n] [-4]; netstat -r [-n] [-e...] [-C] [-4|-A inet] (the IPv4 routing table)\n"
+	"  nstat [-azrnsjpV] [PATTERN...]   the SNMP counters since the last nstat (iproute2 6.1)\n"
 	"  arp [-vnD] [-a|-e] [-H ether] [-i DEV] [HOST] | -s HOST HWADDR [temp] [pub]\n"
 	"      [netmask M] [dev DEV] | -d HOST [pub|priv] | -f [FILE] (net-tools 2.10)\n"
 	"  tcpdump [-AdDeIJKlLnNOpqSUvxX#] [-c N] [-s N] [-i DEV|any] [-Q in|out|inout]\n"

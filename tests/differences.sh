@@ -272,6 +272,13 @@ ip route add 10.1.0.0/24 via 10.2.0.2
 ip netns exec r sysctl -qw net.ipv4.ip_forward=1
 ip netns exec h ping -c 1 -s 1200 10.2.0.1
 ip -n h -s route get 10.2.0.1' '^From 10\.1\.0\.2 icmp_seq=1 Frag needed and DF set \(mtu = 1000\)$' '^    cache expires 600sec mtu 1000 $'
+# nstat's history is the world's: a second world starts without one, whatever the first left.
+case_ nstat_history 'nstat -n
+ping -c 1 127.0.0.1 > /dev/null
+nstat IcmpOutEchos
+nstat -d 5; echo "st=$?"' '^IcmpOutEchos +1 +0\.0$' 'nstat: option -d is not supported by vethlab' 'st=255'
+case_ nstat_history 'ping -c 1 127.0.0.1 > /dev/null
+nstat IcmpOutEchos' '^IcmpOutEchos +1 +0\.0$'
 case_ route_refusals 'ip link add veth0 type veth peer name veth1
 ip link set veth0 up
 ip route add 10.0.0.0/8 dev veth0 mtu 1400; echo "st=$?"

@@ -134,7 +134,57 @@ void world_free(struct world *w)
 	vl_clock_free(&w->clock);
 	skb_pool_free(&w->skb_pool);
 	free(w->trace);
+	while (w->files)
+		world_file_del(w, w->files->name);
 	free(w);
+}
+
+static struct world_file **world_file_slot(struct world *w, const char *name)
+{
+	struct world_file **pp = &w->files;
+
+	while (*pp && strcmp((*pp)->name, name))
+		pp = &(*pp)->next;
+	return pp;
+}
+
+const char *world_file_get(const struct world *w, const char *name, size_t *len)
+{
+	for (const struct world_file *f = w->files; f; f = f->next) {
+		if (!strcmp(f->name, name)) {
+			*len = f->len;
+			return f->data;
+		}
+	}
+	return NULL;
+}
+
+void world_file_put(struct world *w, const char *name, const char *data, size_t len)
+{
+	struct world_file **pp = world_file_slot(w, name), *f = *pp;
+
+	if (!f) {
+		f = vl_calloc(1, sizeof(*f));
+		f->name = vl_strdup(name);
+		*pp = f;
+	}
+	free(f->data);
+	f->data = vl_malloc(len + 1);
+	memcpy(f->data, data, len);
+	f->data[len] = 0;
+	f->len = len;
+}
+
+void world_file_del(struct world *w, const char *name)
+{
+	struct world_file **pp = world_file_slot(w, name), *f = *pp;
+
+	if (!f)
+		return;
+	*pp = f->next;
+	free(f->name);
+	free(f->data);
+	free(f);
 }
 
 struct netns *world_netns_by_name(const struct world *w, const char *name)

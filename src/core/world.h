@@ -65,7 +65,23 @@ struct world {
 	uint64_t step_limit;            /* 0, or the event count past which world_step stops (fuzzing) */
 	bool no_host_files;             /* commands may not read or write host files (fuzzing) */
 	char extack_buf[192];          /* an extack message with a number in it, for the last request */
+	struct world_file *files;       /* userland's private files (nstat's history): in memory, per world */
 };
+
+/*
+ * A file a program keeps between runs (nstat's /tmp/.nstat.uUID) lives in
+ * the world, not on the host: a script run twice starts from the same state.
+ */
+struct world_file {
+	struct world_file *next;
+	char *name, *data;
+	size_t len;
+};
+/* The file's bytes (*len set), or NULL when there is none. */
+const char *world_file_get(const struct world *w, const char *name, size_t *len);
+/* Replaces (or creates) the file with len bytes of data. */
+void world_file_put(struct world *w, const char *name, const char *data, size_t len);
+void world_file_del(struct world *w, const char *name);
 
 /*
  * An empty world: clock, random source, no namespace and nothing

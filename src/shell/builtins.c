@@ -348,6 +348,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "ls", builtin_ls },
 	{ "mapfile", builtin_refused },
 	{ "netstat", tool_netstat },
+	{ "nstat", tool_nstat },
 	{ "ping", tool_ping },
 	{ "ping4", tool_ping },
 	{ "ping6", tool_ping },

@@ -125,7 +125,7 @@ static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
 static bool is_program(const char *name)
 {
 	static const char *const programs[] = { "arp", "bash", "cat", "echo", "ethtool", "false",
-						"ifconfig", "ip", "kill", "ls", "netstat", "ping", "ping4", "ping6", "pwd", "pwru",
+						"ifconfig", "ip", "kill", "ls", "netstat", "nstat", "ping", "ping4", "ping6", "pwd", "pwru",
 						"route", "sleep", "sudo", "sysctl", "tcpdump", "true" };
 
 	for (size_t i = 0; i < sizeof(programs) / sizeof(programs[0]); i++)

@@ -14,6 +14,8 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_netstat(struct vl_cmd_ctx *c, int argc, char **argv);
+/* nstat: the SNMP counters' increments since the last run (history kept in the world). */
+int tool_nstat(struct vl_cmd_ctx *c, int argc, char **argv);
 /* net-tools' INET_rprint, shared by route and netstat -r: ext 1..3, the routing cache or the FIB. */
 int route_print_inet(struct vl_cmd_ctx *c, bool numeric, int ext, bool cache);
 int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv);
