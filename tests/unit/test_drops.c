@@ -287,6 +287,44 @@ static void test_ipv4_delivery(void)
 	env_close(&e);
 }
 
+/* A fragment of the packet p (header h): len payload bytes from off, id 77; returns its length. */
+static uint32_t frag4(uint8_t *f, const struct iphdr_view *h, const uint8_t *p, uint32_t off, uint32_t len, bool more)
+{
+	struct iphdr_view fh = *h;
+
+	fh.tot_len = (uint16_t)(20 + len);
+	fh.id = 77;
+	fh.frag = (uint16_t)((off / 8) | (more ? 0x2000 : 0));
+	ip_emit(f, &fh);
+	memcpy(f + 20, p + 20 + off, len);
+	return 20 + len;
+}
+
+/* Out of order, the two halves of an echo request make it whole (answered); an overlap poisons the queue. */
+static void test_reassembly(void)
+{
+	struct env e;
+	uint8_t p[256], f[256];
+	struct iphdr_view h;
+	uint32_t len;
+
+	env_open(&e, false);
+	snapshot(&e);
+	len = icmp4(p, A, B, ICMP_ECHO, 0, 40);
+	CHECK_EQ(ip_parse(p, len, &h), 0);
+	send_eth(&e, NULL, ETH_P_IP, f, frag4(f, &h, p, 24, 24, false));
+	EXPECT_NONE(&e);
+	send_eth(&e, NULL, ETH_P_IP, f, frag4(f, &h, p, 0, 24, true));
+	/* Whole, it is answered: the reply finds no ping socket at A (NO_SOCKET, as any stray reply). */
+	EXPECT_ONLY(&e, NO_SOCKET, 1);
+	/* Overlapping pieces: the queue and the newcomer both go. */
+	send_eth(&e, NULL, ETH_P_IP, f, frag4(f, &h, p, 0, 16, true));
+	EXPECT_NONE(&e);
+	send_eth(&e, NULL, ETH_P_IP, f, frag4(f, &h, p, 8, 16, true));
+	EXPECT_ONLY(&e, NOT_SPECIFIED, 2);
+	env_close(&e);
+}
+
 static void test_icmp(void)
 {
 	struct env e;
@@ -612,6 +650,7 @@ int main(void)
 		{ "link_layer", test_link_layer },
 		{ "ipv4_header", test_ipv4_header },
 		{ "ipv4_delivery", test_ipv4_delivery },
+		{ "reassembly", test_reassembly },
 		{ "icmp", test_icmp },
 		{ "martians", test_martians },
 		{ "routing", test_routing },
