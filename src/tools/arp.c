@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 #include "../ctl/rtnl.h"
 #include "../ctl/rtnl_neigh.h"
 #include "../ctl/vfs.h"

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 #include "ethtool_int.h"
 
 /* off_flag_def: the legacy flags, their long names, and the kernel features each stands for. */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 
 void go_init(struct go_parser *g, const char *prog, FILE *err, int argc, char **argv,
 	     const char *shortopts, const struct go_longopt *longopts)

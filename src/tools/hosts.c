@@ -8,7 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../core/world.h"
+#include "../ctl/sys.h"
 #include "ip/ip_common.h"
 
 #define HOSTS_FILE "/etc/hosts"
@@ -113,8 +113,8 @@ void hosts_each(const struct world *w, hosts_cb cb, void *arg)
 	struct hosts_entry e;
 	FILE *f;
 
-	/* A fuzzed world reads no host file (world->no_host_files). */
-	if (w->no_host_files)
+	/* A fuzzed world reads no host file. */
+	if (!sys_host_files(w))
 		return;
 	f = fopen(HOSTS_FILE, "re");
 	if (!f)

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 #include "../ctl/rtnl.h"
 #include "ip/ip_common.h"
 #include "tools.h"

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/world.h"
+#include "../ctl/sys.h"
 #include "../ctl/vfs.h"
 #include "getopt_gnu.h"
 #include "tools.h"
@@ -283,11 +283,11 @@ static int nstat_run(struct nstat *s)
 	const char *hist;
 
 	if (s->reset_history)
-		world_file_del(w, NSTAT_HISTORY);
-	if ((!s->ignore_history || !s->no_update) && !world_file_get(w, NSTAT_HISTORY, &len))
-		world_file_put(w, NSTAT_HISTORY, "", 0);
+		sys_file_del(w, NSTAT_HISTORY);
+	if ((!s->ignore_history || !s->no_update) && !sys_file_get(w, NSTAT_HISTORY, &len))
+		sys_file_put(w, NSTAT_HISTORY, "", 0);
 	/* Read even under -a: what the patterns leave out is written back as it was. */
-	if ((!s->ignore_history || !s->no_update) && (hist = world_file_get(w, NSTAT_HISTORY, &len))) {
+	if ((!s->ignore_history || !s->no_update) && (hist = sys_file_get(w, NSTAT_HISTORY, &len))) {
 		char *copy = strdup(hist);
 
 		load_good_table(s, &s->hist, copy);
@@ -313,7 +313,7 @@ static int nstat_run(struct nstat *s)
 			return 255;
 		dump_kern_db(s, &h, true);
 		fclose(h.f);
-		world_file_put(w, NSTAT_HISTORY, buf, blen);
+		sys_file_put(w, NSTAT_HISTORY, buf, blen);
 		free(buf);
 	}
 	return 0;

@@ -16,8 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../core/alloc.h"
-#include "../core/world.h"
+#include "../ctl/sys.h"
+#include "../ctl/sys.h"
 #include "../ctl/rtnl.h"
 #include "../ctl/rtnl_route.h"
 #include "../net/socket.h"
@@ -1265,7 +1265,7 @@ static void schedule_exit(struct ping *p, long *next)
 		*next = (long)(p->waittime / 1000);
 	/* setitimer with a zero time disarms: then only a reply, an error or a signal ends ping. */
 	if (p->waittime)
-		vl_timer_arm(&p->task.world->clock, &p->exit_timer, now_ns(p) + p->waittime * 1000);
+		sys_timer_arm(p->task.world, &p->exit_timer, now_ns(p) + p->waittime * 1000);
 }
 
 /*
@@ -1283,10 +1283,10 @@ static void arm_wait(struct ping *p, long next)
 		 * interval, and the loop then sees an error count that ends ping.
 		 */
 		if (p->nerrors)
-			vl_timer_arm(&p->task.world->clock, &p->wake_timer,
+			sys_timer_arm(p->task.world, &p->wake_timer,
 				     now + (uint64_t)SCHINT(p->interval) * VL_NSEC_PER_MSEC);
 		else
-			vl_timer_cancel(&p->task.world->clock, &p->wake_timer);
+			sys_timer_cancel(p->task.world, &p->wake_timer);
 		return;
 	}
 	if (p->adaptive || next < SCHINT(p->interval)) {
@@ -1301,7 +1301,7 @@ static void arm_wait(struct ping *p, long next)
 	} else {
 		at = now + (uint64_t)SCHINT(p->interval) * VL_NSEC_PER_MSEC;
 	}
-	vl_timer_arm(&p->task.world->clock, &p->wake_timer, at);
+	sys_timer_arm(p->task.world, &p->wake_timer, at);
 }
 
 /* The socket is closed, or vethlab freed its namespace under it. */
@@ -1358,11 +1358,11 @@ int ping_setup(struct ping *p)
 	if (p->interval >= INT_MAX / p->preload)
 		return ping_fatal(p, 2, 0, "illegal preload and/or interval: %d", p->interval);
 	if (p->ident == -1)
-		p->ident = (int)vl_rng_below(&p->task.world->rng, IDENTIFIER_MAX + 1);
+		p->ident = (int)sys_random_below(p->task.world, IDENTIFIER_MAX + 1);
 	p->started = true;
 	p->start_time = now_ns(p);
 	if (p->deadline)
-		vl_timer_arm(&p->task.world->clock, &p->deadline_timer,
+		sys_timer_arm(p->task.world, &p->deadline_timer,
 			     p->start_time + (uint64_t)p->deadline * VL_NSEC_PER_SEC);
 	ping_main_iter(p);
 	return -1;
@@ -1370,12 +1370,12 @@ int ping_setup(struct ping *p)
 
 static void ping_stop(struct ping *p)
 {
-	struct vl_clock *c = &p->task.world->clock;
+	struct world *w = p->task.world;
 
-	vl_timer_cancel(c, &p->start_timer);
-	vl_timer_cancel(c, &p->wake_timer);
-	vl_timer_cancel(c, &p->exit_timer);
-	vl_timer_cancel(c, &p->deadline_timer);
+	sys_timer_cancel(w, &p->start_timer);
+	sys_timer_cancel(w, &p->wake_timer);
+	sys_timer_cancel(w, &p->exit_timer);
+	sys_timer_cancel(w, &p->deadline_timer);
 	sock_release(p->sock4);
 	p->sock4 = NULL;
 	ping6_stop(p);
@@ -2010,7 +2010,7 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv)
 	ping_open_sockets(p);
 	/* A ping that no count, deadline or linger time ends runs until interrupted. */
 	p->task.unbounded = (!p->npackets || !p->lingertime) && !p->deadline;
-	vl_timer_arm(&c->world->clock, &p->start_timer, world_now(c->world));
+	sys_timer_arm(c->world, &p->start_timer, sys_now(c->world));
 	c->task = &p->task;
 	return VL_CMD_ASYNC;
 }

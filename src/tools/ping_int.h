@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../core/world.h"
+#include "../ctl/sys.h"
 #include "../net/socket.h"
 #include "tools.h"
 
@@ -100,13 +100,13 @@ struct ping {
 
 static inline uint64_t now_ns(const struct ping *p)
 {
-	return p->task.world->clock.now;
+	return sys_now(p->task.world);
 }
 
 /* gettimeofday in microseconds: the wall-clock second virtual time 0 stands for, plus virtual time. */
 static inline long long wall_us(const struct ping *p)
 {
-	return (long long)p->task.world->epoch_sec * 1000000 + (long long)(now_ns(p) / 1000);
+	return (long long)sys_epoch_sec(p->task.world) * 1000000 + (long long)(now_ns(p) / 1000);
 }
 
 /* The big-endian fields of what ping builds and reads. */

@@ -6,8 +6,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "../core/alloc.h"
-#include "../core/world.h"
+#include "../ctl/sys.h"
+#include "../ctl/sys.h"
 #include "../ctl/rtnl.h"
 #include "../ctl/trace_ctl.h"
 #include "../ctl/vfs.h"
@@ -129,7 +129,7 @@ static void pwru_usage(FILE *f)
 /* Go's log.Printf: the local date and time of the virtual clock, then the message, to stderr. */
 static void pwru_log(struct world *w, FILE *err, const char *msg)
 {
-	time_t t = (time_t)(w->epoch_sec + w->clock.now / 1000000000ull);
+	time_t t = (time_t)(sys_epoch_sec(w) + sys_now(w) / 1000000000ull);
 	struct tm tm;
 	char stamp[32] = "";
 

@@ -14,8 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../core/alloc.h"
-#include "../core/world.h"
+#include "../ctl/sys.h"
+#include "../ctl/sys.h"
 #include "../ctl/vfs.h"
 #include "../net/socket.h"
 #include "../uapi/filter.h"
@@ -99,8 +99,8 @@ static void tcpdump_stop(struct tcpdump *t)
 		t->dumper = NULL;
 	}
 	if (t->task.world) {
-		vl_timer_cancel(&t->task.world->clock, &t->got_timer);
-		vl_timer_cancel(&t->task.world->clock, &t->block_timer);
+		sys_timer_cancel(t->task.world, &t->got_timer);
+		sys_timer_cancel(t->task.world, &t->block_timer);
 	}
 }
 
@@ -213,7 +213,7 @@ static void block_deliver(struct tcpdump *t)
 {
 	bool first = t->first_block;
 
-	vl_timer_cancel(&t->task.world->clock, &t->block_timer);
+	sys_timer_cancel(t->task.world, &t->block_timer);
 	t->first_block = false;
 	for (size_t off = 0; off < t->block_len && !t->finished;) {
 		struct blk_pkt *bp = (struct blk_pkt *)(t->block + off);
@@ -235,7 +235,7 @@ static void block_tick(struct vl_timer *tm)
 static void block_add(struct tcpdump *t, const struct pcap_pkthdr *h, const uint8_t *data, uint8_t pkttype,
 		      bool loopback)
 {
-	struct vl_clock *clock = &t->task.world->clock;
+	struct world *w = t->task.world;
 	size_t need = BLK_ALIGN(sizeof(struct blk_pkt) + h->caplen), cost = BLK_ALIGN(BLOCK_PKT_OVERHEAD + h->caplen);
 	struct blk_pkt *bp;
 
@@ -255,8 +255,8 @@ static void block_add(struct tcpdump *t, const struct pcap_pkthdr *h, const uint
 	t->block_len += need;
 	t->block_kernel += cost;
 	if (!vl_timer_pending(&t->block_timer))
-		vl_timer_arm(clock, &t->block_timer,
-			     t->start_ns + ((clock->now - t->start_ns) / t->tov_ns + 1) * t->tov_ns);
+		sys_timer_arm(w, &t->block_timer,
+			      t->start_ns + ((sys_now(w) - t->start_ns) / t->tov_ns + 1) * t->tov_ns);
 }
 
 /*
@@ -364,16 +364,15 @@ static void got_tick(struct vl_timer *tm)
 /* The next second's report, armed only when there is something new to report. */
 static void arm_got_timer(struct tcpdump *t)
 {
-	struct vl_clock *clock = &t->task.world->clock;
-	uint64_t first = t->start_ns + VL_NSEC_PER_SEC + 1000;
+	struct world *w = t->task.world;
+	uint64_t first = t->start_ns + VL_NSEC_PER_SEC + 1000, now = sys_now(w);
 
 	if (!t->got_active || vl_timer_pending(&t->got_timer))
 		return;
-	if (clock->now < first)
-		vl_timer_arm(clock, &t->got_timer, first);
+	if (now < first)
+		sys_timer_arm(w, &t->got_timer, first);
 	else
-		vl_timer_arm(clock, &t->got_timer,
-			     first + ((clock->now - first) / VL_NSEC_PER_SEC + 1) * VL_NSEC_PER_SEC);
+		sys_timer_arm(w, &t->got_timer, first + ((now - first) / VL_NSEC_PER_SEC + 1) * VL_NSEC_PER_SEC);
 }
 
 /*
@@ -810,14 +809,14 @@ static int start_capture(struct vl_cmd_ctx *c, struct tcpdump *t)
 		dlt_text(t->dlt, b, sizeof(b)), t->snaplen);
 	/* tcpdump's timeout: 100 ms when it prints line by line (-l), else a second. */
 	/* The ring is set up a little after the command starts, as a real tcpdump's would be. */
-	t->start_ns = c->world->clock.now + RING_SETUP_DELAY_NS;
+	t->start_ns = sys_now(c->world) + RING_SETUP_DELAY_NS;
 	t->tov_ns = (t->printing && o->lflag ? 100 : 1000) * VL_NSEC_PER_MSEC;
 	t->first_block = true;
 	if (open_socket(c, t))
 		return 1;
 	if (o->fmt.verbose && o->wfile && !o->print) {
 		t->got_active = t->got_first = true;
-		vl_timer_arm(&c->world->clock, &t->got_timer, t->start_ns + VL_NSEC_PER_SEC + 1000);
+		sys_timer_arm(c->world, &t->got_timer, t->start_ns + VL_NSEC_PER_SEC + 1000);
 	}
 	return -1;
 }

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 #include "../ctl/rtnl.h"
 #include "cmd.h"
 #include "tcpdump_print.h"

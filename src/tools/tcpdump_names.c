@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 
 /* A name already looked up (tcpdump caches every answer, found or not). */
 struct name_ent {

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 #include "cmd.h"
 #include "tcpdump_print.h"
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 #include "../ctl/rtnl.h"
 
 #define MAXIMUM_SNAPLEN 262144

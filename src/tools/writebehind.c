@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../core/alloc.h"
+#include "../ctl/sys.h"
 
 /* Past this much unwritten data the emulation waits for the disk. */
 #define WB_MAX_QUEUED ((size_t)64 << 20)

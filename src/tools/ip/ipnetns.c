@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../core/alloc.h"
+#include "../../ctl/sys.h"
 
 #include "ip_common.h"
 #include "rt_names.h"

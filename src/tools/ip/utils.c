@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../core/alloc.h"
+#include "../../ctl/sys.h"
 #include "ip_common.h"
 
 bool ip_matches(const char *arg, const char *what)
