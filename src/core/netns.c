@@ -27,25 +27,11 @@ static uint32_t ptr_hash(const void *p)
  * A new namespace's inode number: the lowest not held by a live one, as
  * proc_alloc_inum's ida gives it (the initial namespace has the first).
  */
-static uint32_t netns_alloc_inum(const struct world *w)
+static uint32_t netns_alloc_inum(struct world *w)
 {
-	uint32_t inum = NETNS_FIRST_INUM;
-	bool taken = true;
-	struct vl_list *pos;
-
 	if (!w->init_net)
 		return NETNS_INIT_INUM;
-	while (taken) {
-		taken = false;
-		vl_list_for_each(pos, &w->ns_named) {
-			if (vl_list_entry(pos, struct netns, named_node)->inum == inum) {
-				taken = true;
-				inum++;
-				break;
-			}
-		}
-	}
-	return inum;
+	return NETNS_FIRST_INUM + ida_alloc(&w->netns_ida);
 }
 
 struct netns *netns_new(struct world *w, const char *name)
@@ -118,6 +104,8 @@ static void nsid_drop_all(struct netns *net)
 
 void netns_free(struct netns *net)
 {
+	if (net->inum >= NETNS_FIRST_INUM)
+		ida_free(&net->world->netns_ida, net->inum - NETNS_FIRST_INUM);
 	/*
 	 * Devices with a dellink (veth) take their peers with them; others are
 	 * unregistered with the namespace, lo last as in default_device_exit.

@@ -136,6 +136,7 @@ void world_free(struct world *w)
 	free(w->trace);
 	while (w->files)
 		world_file_del(w, w->files->name);
+	ida_destroy(&w->netns_ida);
 	free(w);
 }
 

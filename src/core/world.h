@@ -9,6 +9,7 @@
 #include "hash.h"
 #include "list.h"
 #include "dropreason.h"
+#include "ida.h"
 #include "rng.h"
 #include "skbuff.h"
 #include "timer.h"
@@ -66,6 +67,7 @@ struct world {
 	bool no_host_files;             /* commands may not read or write host files (fuzzing) */
 	char extack_buf[192];          /* an extack message with a number in it, for the last request */
 	struct world_file *files;       /* userland's private files (nstat's history): in memory, per world */
+	struct ida netns_ida;           /* the namespaces' inode numbers in use */
 };
 
 /*

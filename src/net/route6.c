@@ -289,13 +289,45 @@ struct rt6_place {
 	bool sibling;              /* would become a path of a multipath route */
 };
 
-static int find_place(const struct rt6_node *fn, const struct rt6_route *rt, unsigned int nlflags,
-		      struct rt6_place *pl)
+/*
+ * The common add (a device route, no replace or exclusive flag, a metric no
+ * lower than the node's last): it goes at the end, and only a route of the
+ * same device can be its duplicate, which the per-device hash finds. 1 when
+ * this decided (*err set), 0 to walk the leaves as fib6_add_rt2node does.
+ */
+static int find_place_append(const struct rt6_table *t, const struct rt6_node *fn, const struct rt6_route *rt,
+			     unsigned int nlflags, int *err)
+{
+	const struct rt6_route *last;
+
+	if ((nlflags & (RT6_NLF_EXCL | RT6_NLF_REPLACE)) || qualify_for_ecmp(rt) || !rt->dev)
+		return 0;
+	if (!vl_list_empty(&fn->leaves)) {
+		last = vl_list_entry(fn->leaves.prev, struct rt6_route, leaf);
+		if (last->metric > rt->metric)
+			return 0;
+	}
+	*err = 0;
+	for (struct vl_hnode *h = vl_htab_first(&t->by_dev, dev_hash(rt->dst, rt->plen, rt->dev->ifindex)); h;
+	     h = vl_htab_next(h)) {
+		const struct rt6_route *r = vl_container_of(h, struct rt6_route, dev_hnode);
+
+		if (r->fn == fn && r->metric == rt->metric && duplicate_nexthop(r, rt))
+			*err = -EEXIST;
+	}
+	return 1;
+}
+
+static int find_place(const struct rt6_table *t, const struct rt6_node *fn, const struct rt6_route *rt,
+		      unsigned int nlflags, struct rt6_place *pl)
 {
 	struct rt6_route *fallback = NULL;
 	struct vl_list *pos;
+	int err;
 
 	*pl = (struct rt6_place){ 0 };
+	if (find_place_append(t, fn, rt, nlflags, &err))
+		return err;
 	vl_list_for_each(pos, &fn->leaves) {
 		struct rt6_route *iter = vl_list_entry(pos, struct rt6_route, leaf);
 
@@ -343,7 +375,7 @@ int rt6_insert(struct netns *net, const struct rt6_route *tmpl, unsigned int nlf
 		return -ENOENT;
 	}
 	if (fn) {
-		err = find_place(fn, tmpl, nlflags, &pl);
+		err = find_place(t, fn, tmpl, nlflags, &pl);
 		if (err)
 			return err;
 	}
