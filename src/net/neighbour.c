@@ -500,7 +500,9 @@ static void trace_neigh_wait(const struct neighbour *n, struct sk_buff *skb)
 		snprintf(state, sizeof(state), "neighbour %u.%u.%u.%u dev %s INCOMPLETE", a >> 24, (a >> 16) & 255,
 			 (a >> 8) & 255, a & 255, n->dev->name);
 	} else {
-		snprintf(state, sizeof(state), "neighbour dev %s INCOMPLETE", n->dev->name);
+		char a[46];
+
+		snprintf(state, sizeof(state), "neighbour %s dev %s INCOMPLETE", trace_fmt6(n->key6, a), n->dev->name);
 	}
 	trace_decide(skb, "__neigh_event_send",
 		     "a packet waits in the neighbour's queue until the next hop answers ARP or ND", state, "");

@@ -12,6 +12,7 @@
 #include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../core/trace.h"
 #include "../core/world.h"
 #include "../uapi/errqueue.h"
 #include "../uapi/in6.h"
@@ -198,6 +199,43 @@ static void raw6_flow(const struct raw6_sock *rs, const struct sockaddr_in6 *to,
 }
 
 /*
+ * For `why`: a link-local destination given without a device goes out of the
+ * first device with a fe80::/64 route. When the address is at the far end
+ * of another of this namespace's links, say so, and give the command with
+ * ADDR%DEV. Only while tracing, and only for an unscoped link-local send.
+ */
+static void trace_unscoped_linklocal(struct netns *net, const uint8_t *daddr, const struct netdev *out)
+{
+	struct world *w = net->world;
+	char a[46], state[TRACE_STATE], fix[TRACE_STATE];
+	const char *cmd, *at;
+	struct vl_list *pos;
+
+	if (!w->trace || w->trace->overflow)
+		return;
+	vl_list_for_each(pos, &net->devices) {
+		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+		struct netdev *peer = dev_link_peer(dev);
+
+		if (dev == out || !peer || !ipv6_get_ifaddr(peer->net, daddr, peer))
+			continue;
+		trace_fmt6(daddr, a);
+		snprintf(state, sizeof(state), "%s has no %%dev: it left by %s; it is on %s%s%s, at the other end of %s",
+			 a, out->name, peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name,
+			 dev->name);
+		cmd = w->trace->command;
+		at = strstr(cmd, a);
+		fix[0] = 0;
+		if (at && (at[strlen(a)] == 0 || at[strlen(a)] == ' '))
+			snprintf(fix, sizeof(fix), "%.*s%s%%%s%s", (int)(at - cmd), cmd, a, dev->name, at + strlen(a));
+		trace_note(w, "ip6_route_output",
+			   "a link-local address means nothing without its device: unscoped, it goes out of the first device with a fe80::/64 route",
+			   state, fix);
+		return;
+	}
+}
+
+/*
  * The route to a sockaddr_in6 (ip6_dst_lookup_tail): a lookup that finds no
  * route is counted, on connect and on send.
  */
@@ -212,6 +250,8 @@ static int raw6_route(struct raw6_sock *rs, const struct sockaddr *addr, socklen
 		return err;
 	raw6_flow(rs, &to, &fl);
 	err = ip6_route_output(rs->sk.net, &fl, rt);
+	if (!err && !fl.oif && ipv6_addr_linklocal(fl.daddr) && rs->sk.net->world->trace)
+		trace_unscoped_linklocal(rs->sk.net, fl.daddr, rt->dev);
 	if (err == -ENETUNREACH)
 		ip6_inc_stats(rs->sk.net, IPSTATS_MIB_OUTNOROUTES);
 	return err;

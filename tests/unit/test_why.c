@@ -190,6 +190,27 @@ static void test_disable_ipv6(void)
 	run_close(&r);
 }
 
+/* A link-local target without %dev leaves by the first fe80::/64 device; the fix names the right one. */
+static void test_linklocal_unscoped(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; ip netns add c; "
+			 "ip link add veth0 netns a type veth peer name veth1 netns b; "
+			 "ip link add veth2 netns a type veth peer name veth3 netns c address 02:00:00:00:00:1b; "
+			 "ip -n a link set veth0 up; ip -n b link set veth1 up; ip -n a link set veth2 up; "
+			 "ip -n c link set veth3 up; sleep 3"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 fe80::ff:fe00:1b"), 1);
+	CHECK(strstr(r.out, "no packet: ip6_route_output: a link-local address means nothing without its device") != NULL);
+	CHECK(strstr(r.out, "state: fe80::ff:fe00:1b has no %dev: it left by veth0; it is on c/veth3, at the other end of veth2\n") != NULL);
+	CHECK(strstr(r.out, "state: neighbour fe80::ff:fe00:1b dev veth0 INCOMPLETE\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec a ping -c 1 -W 1 fe80::ff:fe00:1b%veth2\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	run_close(&r);
+}
+
 /* Loose rp_filter: a source with no route back at all (an address on the sender's lo); a route back fixes it. */
 static void test_rp_filter_loose(void)
 {
@@ -369,6 +390,7 @@ int main(void)
 		{ "icmp_ratelimit", test_icmp_ratelimit },
 		{ "disable_ipv6", test_disable_ipv6 },
 		{ "rp_filter_loose", test_rp_filter_loose },
+		{ "linklocal_unscoped", test_linklocal_unscoped },
 		{ "json", test_json },
 		{ "why_command", test_why_command },
 		{ NULL, NULL },
