@@ -4,6 +4,7 @@
 #include "core/netdev.h"
 #include "core/netns.h"
 #include "drivers/drivers.h"
+#include "net/bridge.h"
 #include "net/stack.h"
 
 /*
@@ -16,6 +17,7 @@ static int (*const initcalls[])(struct world *w) = {
 	inet_init,
 	inet6_init,
 	loopback_init,
+	br_init,
 	veth_init,
 };
 

@@ -38,7 +38,8 @@
 	X(PKT_TOO_BIG) \
 	X(QDISC_DROP) \
 	X(DUP_FRAG) \
-	X(FRAG_REASM_TIMEOUT)
+	X(FRAG_REASM_TIMEOUT) \
+	X(MAC_INVALID_SOURCE)
 
 /*
  * As in the kernel, 0 is "not dropped" (so that a function can answer 0 or

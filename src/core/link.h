@@ -78,6 +78,7 @@ struct link_attrs {
 	struct netns *net;                  /* where the device is to be (IFLA_NET_NS_FD) */
 	int link_netnsid;
 	int new_ifindex;                    /* the index a move asks for */
+	const void *kind_data;              /* LA_KIND_DATA on a change: the kind's data (changelink) */
 	uint32_t vf;                        /* the first virtual function named */
 	unsigned int vf_attrs;              /* its settings (enum link_vf_bit) */
 };

@@ -125,6 +125,11 @@ static int dev_new_index(struct netns *net)
 	return idx;
 }
 
+void dev_index_burn(struct netns *net)
+{
+	(void)dev_new_index(net);
+}
+
 static void list_insert_sorted(struct netns *net, struct netdev *dev)
 {
 	struct vl_list *pos = &net->devices;
@@ -335,6 +340,8 @@ int dev_set_mtu(struct netdev *dev, int mtu, const char **extack)
 {
 	int err = dev_validate_mtu(dev, mtu, extack);
 
+	if (!err && dev->netdev_ops && dev->netdev_ops->change_mtu)
+		err = dev->netdev_ops->change_mtu(dev, mtu);
 	if (err)
 		return err;
 	dev->mtu = mtu;
@@ -351,6 +358,12 @@ int dev_set_mac_address(struct netdev *dev, const uint8_t *addr)
 {
 	if ((addr[0] & 1) || !(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
 		return -EADDRNOTAVAIL;
+	if (dev->netdev_ops && dev->netdev_ops->set_mac_address) {
+		int err = dev->netdev_ops->set_mac_address(dev, addr);
+
+		if (err)
+			return err;
+	}
 	if (!memcmp(dev->dev_addr, addr, ETH_ALEN))
 		return 0;
 	memcpy(dev->dev_addr, addr, ETH_ALEN);

@@ -86,6 +86,12 @@ struct netdev_ops {
 	int (*get_iflink)(const struct netdev *dev);
 	/* The namespace of the device named by get_iflink. */
 	struct netns *(*get_link_net)(const struct netdev *dev);
+	/* ndo_set_mac_address and ndo_change_mtu: the driver's say before the change is made. */
+	int (*set_mac_address)(struct netdev *dev, const uint8_t *addr);
+	int (*change_mtu)(struct netdev *dev, int mtu);
+	/* ndo_add_slave and ndo_del_slave: a master taking or letting go of a port. */
+	int (*add_slave)(struct netdev *dev, struct netdev *slave, const char **extack);
+	int (*del_slave)(struct netdev *dev, struct netdev *slave);
 };
 
 struct ethtool_channels;
@@ -130,6 +136,10 @@ struct rtnl_link_ops {
 		       const char **extack);
 	/* Unregisters dev and anything that must go with it. */
 	void (*dellink)(struct netdev *dev);
+	/* `ip link set DEV type KIND ...`: the kind's data on an existing device, or NULL (EOPNOTSUPP). */
+	int (*changelink)(struct netdev *dev, const void *data, const char **extack);
+	/* The kind's ports' kind (IFLA_INFO_SLAVE_KIND), as "bridge_slave", or NULL. */
+	const char *slave_kind;
 };
 
 struct in_device;
@@ -302,6 +312,12 @@ void netdev_free(struct netdev *dev);
  * when set, -EBUSY if taken), tells the protocols.
  */
 VL_MUST_CHECK int register_netdevice(struct netns *net, struct netdev *dev);
+/*
+ * A device registered and unregistered again within one request (a kind
+ * whose newlink fails after registering) used up the next index: the
+ * allocator moves past it.
+ */
+void dev_index_burn(struct netns *net);
 /* Closes dev if needed, tells the protocols, removes and frees it. */
 void unregister_netdevice(struct netdev *dev);
 

@@ -14,20 +14,16 @@
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "../net/addrconf.h"
+#include "../net/bridge.h"
 #include "../net/ipv4.h"
 #include "../net/ndisc.h"
 #include "procfs_int.h"
+#include "rtnl.h"
 
 /* igmp6 flags (MAF_*) */
 #define MAF_LOADED 0x04
 #define MAF_NOREPORT 0x08
 
-/* A device's link-layer multicast filter entry, as dev->mc holds it. */
-struct mc_hw {
-	uint8_t addr[ETH_ALEN];
-	int refcount;   /* the groups mapped onto it */
-	uint64_t seq;   /* when it was added: the list is in that order */
-};
 
 static int netdev_list_cmp(const void *x, const void *y)
 {
@@ -76,12 +72,18 @@ static void hw_add(struct mc_hw *hw, int *k, const uint8_t *mac, uint64_t seq)
 }
 
 /* ipv6_eth_mc_map / ip_eth_mc_map on the groups above, in the order they were added. */
-static void dev_mcast_put(FILE *f, const struct netdev *dev)
+int dev_mc_hw_list(const struct netdev *dev, struct mc_hw **out)
 {
 	struct mc_group6 *g;
 	int n = ipv6_mc_groups(dev, &g), k = 0;
-	struct mc_hw *hw = vl_calloc((size_t)n + 2, sizeof(*hw));
+	struct mc_hw *hw = vl_calloc((size_t)n + 4, sizeof(*hw));
+	uint64_t snoopers = br_snoopers_seq(dev);
 
+	/* br_multicast_open: a snooping bridge joins 224.0.0.106 and ff02::6a. */
+	if (snoopers) {
+		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x01, 0x00, 0x5e, 0, 0, 0x6a }, snoopers);
+		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, 0, 0, 0, 0x6a }, snoopers + 1);
+	}
 	if (dev->ip6_ptr && dev->ip6_ptr->allnodes_loaded)
 		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, 0, 0, 0, 1 }, dev->ip6_ptr->allnodes_seq);
 	if ((dev->flags & IFF_UP) && dev->ip_ptr)
@@ -92,12 +94,21 @@ static void dev_mcast_put(FILE *f, const struct netdev *dev)
 		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, g[i].group[12], g[i].group[13],
 							   g[i].group[14], g[i].group[15] }, g[i].seq);
 	qsort(hw, (size_t)k, sizeof(*hw), mc_hw_cmp);
+	free(g);
+	*out = hw;
+	return k;
+}
+
+static void dev_mcast_put(FILE *f, const struct netdev *dev)
+{
+	struct mc_hw *hw;
+	int k = dev_mc_hw_list(dev, &hw);
+
 	for (int i = 0; i < k; i++)
 		fprintf(f, "%-4d %-15s %-5d %-5d %02x%02x%02x%02x%02x%02x\n", dev->ifindex, dev->name,
 			hw[i].refcount, 0, hw[i].addr[0], hw[i].addr[1], hw[i].addr[2], hw[i].addr[3], hw[i].addr[4],
 			hw[i].addr[5]);
 	free(hw);
-	free(g);
 }
 
 /* /proc/net/dev_mcast: by ifindex; only Ethernet devices map groups to addresses. */

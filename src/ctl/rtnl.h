@@ -14,6 +14,7 @@
 #include "../core/link.h"
 #include "../core/netdev.h"
 #include "../net/devinet.h"
+#include "../uapi/if_bridge.h"
 
 struct world;
 struct netns;
@@ -31,6 +32,11 @@ struct rtnl_link {
 	unsigned int txqlen;
 	const char *qdisc;
 	const char *kind;         /* NULL for lo */
+	int master;               /* IFLA_MASTER, 0 when none */
+	const char *slave_kind;   /* IFLA_INFO_SLAVE_KIND ("bridge_slave"), NULL when none */
+	/* IFLA_INFO_DATA of a bridge, IFLA_INFO_SLAVE_DATA of its port (when kind, slave_kind say so). */
+	struct bridge_info br;
+	struct brport_info brport;
 	unsigned int num_tx_queues, num_rx_queues;
 	unsigned int promiscuity, allmulti;
 	uint32_t group;
@@ -157,5 +163,30 @@ VL_MUST_CHECK int rtnl_nsid_set(struct netns *net, struct netns *peer, int id, c
 typedef int (*rtnl_nsid_cb)(int id, struct netns *peer, void *arg);
 int rtnl_nsid_dump(struct netns *net, rtnl_nsid_cb cb, void *arg);
 struct netns *rtnl_netns_by_id(struct netns *net, int id);
+
+/* A device's link-layer multicast filter entry, as dev->mc holds it. */
+struct mc_hw {
+	uint8_t addr[ETH_ALEN];
+	int refcount;   /* the groups mapped onto it */
+	uint64_t seq;   /* when it was added: the list is in that order */
+};
+/* dev->mc in order (procfs_mcast.c); the caller frees *out. */
+int dev_mc_hw_list(const struct netdev *dev, struct mc_hw **out);
+
+/* rtnl_fdb_dump (PF_BRIDGE neighbours): for each device in index order, its master's entries on it, then its own. */
+typedef int (*rtnl_fdb_cb)(const struct fdb_entry *e, void *arg);
+/* br_ifindex, brport_ifindex: the dump's NDA_MASTER and NDA_IFINDEX filters, 0 for none; -ENODEV for an unknown bridge. */
+int rtnl_fdb_dump(struct netns *net, int br_ifindex, int brport_ifindex, rtnl_fdb_cb cb, void *arg);
+/*
+ * RTM_NEWNEIGH / RTM_DELNEIGH of PF_BRIDGE: to the master (the port's
+ * bridge) and/or the device itself (self: its unicast list, which no
+ * vethlab device keeps: EOPNOTSUPP).
+ */
+VL_MUST_CHECK int rtnl_fdb_add(struct netns *net, int ifindex, const uint8_t *addr, uint16_t state,
+			       bool self, bool master, bool replace, bool create);
+VL_MUST_CHECK int rtnl_fdb_del(struct netns *net, int ifindex, const uint8_t *addr, bool self, bool master);
+/* RTM_SETLINK of PF_BRIDGE (bridge link set): -EOPNOTSUPP for a device that is no bridge port. */
+VL_MUST_CHECK int rtnl_brport_set(struct netns *net, int ifindex, const struct brport_info *in,
+				  const char **extack);
 
 #endif

@@ -12,6 +12,7 @@
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "../net/addrconf.h"
+#include "../net/bridge.h"
 #include "../net/ipv6.h"
 
 /* MAX_TCP_HEADER + 1: the smallest IFLA_GSO_MAX_SIZE the policy lets through. */
@@ -50,6 +51,12 @@ static void fill_link_local(struct netdev *dev, struct rtnl_link *l)
 	l->txqlen = dev->tx_queue_len;
 	l->qdisc = dev->qdisc_attached ? "noqueue" : "noop";
 	l->kind = dev->rtnl_link_ops ? dev->rtnl_link_ops->kind : NULL;
+	if (dev->master) {
+		l->master = dev->master->ifindex;
+		l->slave_kind = dev->master->rtnl_link_ops ? dev->master->rtnl_link_ops->slave_kind : NULL;
+	}
+	(void)br_get_info(dev, &l->br);
+	(void)br_port_get_info(dev, &l->brport);
 	l->num_tx_queues = dev->num_tx_queues;
 	l->num_rx_queues = dev->num_rx_queues;
 	l->stats = dev->stats;
@@ -233,11 +240,37 @@ static struct netdev *link_request_dev(struct netns *net, const struct link_attr
 	return NULL;
 }
 
-/* do_set_master: no vethlab device takes slaves, and none is anyone's slave. */
-static int link_set_master(struct netdev *dev, int master)
+/*
+ * do_set_master: the old master lets go first (nothing to do for the same
+ * one), then the new one takes the device; a device that takes no ports
+ * answers EOPNOTSUPP.
+ */
+static int link_set_master(struct netdev *dev, int master, const char **extack)
 {
-	(void)dev;
-	return master ? -EOPNOTSUPP : 0;
+	struct netdev *upper = dev->master;
+	int err;
+
+	if (upper) {
+		if (upper->ifindex == master)
+			return 0;
+		if (!upper->netdev_ops || !upper->netdev_ops->del_slave)
+			return -EOPNOTSUPP;
+		err = upper->netdev_ops->del_slave(upper, dev);
+		if (err)
+			return err;
+		rtmsg_ifinfo(dev);
+	}
+	if (!master)
+		return 0;
+	upper = netdev_get_by_index(dev->net, master);
+	if (!upper)
+		return -EINVAL;
+	if (!upper->netdev_ops || !upper->netdev_ops->add_slave)
+		return -EOPNOTSUPP;
+	err = upper->netdev_ops->add_slave(upper, dev, extack);
+	if (!err)
+		rtmsg_ifinfo(dev);
+	return err;
 }
 
 static void link_unregister(struct netdev *dev)
@@ -272,7 +305,7 @@ static int link_create(struct netns *net, const struct rtnl_link_ops *ops, const
 	rtmsg_ifinfo(dev);
 	err = link_configure(dev, &req->a);
 	if (!err && (req->a.mask & LA_MASTER))
-		err = link_set_master(dev, req->a.master);
+		err = link_set_master(dev, req->a.master, extack);
 	if (err)
 		link_unregister(dev);
 	return err;
@@ -533,7 +566,7 @@ static int setlink_rest(struct netdev *dev, const struct link_attrs *a, bool *no
 	if (a->ifi_flags || a->ifi_change)
 		err = dev_change_flags(dev, link_combine_flags(dev, a));
 	if (!err && (a->mask & LA_MASTER))
-		err = link_set_master(dev, a->master);
+		err = link_set_master(dev, a->master, extack);
 	/* dev_change_carrier: neither veth nor lo has ndo_change_carrier. */
 	if (!err && (a->mask & LA_CARRIER))
 		err = -EOPNOTSUPP;
@@ -568,18 +601,33 @@ static int setlink_rest(struct netdev *dev, const struct link_attrs *a, bool *no
 	return 0;
 }
 
-/* validate_linkmsg, the kind's data (no changelink here), then do_setlink. */
+/*
+ * rtnl_newlink on a device: the kind's data goes to its changelink, when
+ * the kind named is the device's own and it has one.
+ */
+static int link_changelink(struct netdev *dev, const char *kind, const struct link_attrs *a,
+			   const char **extack)
+{
+	const struct rtnl_link_ops *ops = dev->rtnl_link_ops;
+
+	if (!(a->mask & LA_KIND_DATA))
+		return 0;
+	if (!ops || !kind || strcmp(ops->kind, kind) || !ops->changelink || !a->kind_data)
+		return -EOPNOTSUPP;
+	return ops->changelink(dev, a->kind_data, extack);
+}
+
+/* validate_linkmsg, the kind's data (changelink), then do_setlink. */
 static int link_setlink(struct netdev *dev, const char *kind, const struct link_attrs *a,
 			const char **extack)
 {
 	int err = link_validate(dev, a, extack);
 	bool notify = false;
 
-	(void)kind;
+	if (!err)
+		err = link_changelink(dev, kind, a, extack);
 	if (err)
 		return err;
-	if (a->mask & LA_KIND_DATA)
-		return -EOPNOTSUPP;
 	err = setlink_ids(dev, a, &notify, extack);
 	if (!err)
 		err = setlink_rest(dev, a, &notify, extack);

@@ -7,6 +7,10 @@
 #include "cmd.h"
 
 int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv);
+/* bridge: iproute2's bridge command (link, fdb, vlan show). */
+int tool_bridge(struct vl_cmd_ctx *c, int argc, char **argv);
+/* brctl: bridge-utils' addbr, delbr, addif, delif, show and showmacs. */
+int tool_brctl(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ethtool(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv);

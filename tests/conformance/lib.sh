@@ -39,6 +39,9 @@ run_vethlab() {
 # (ip route get, ip route show cache) counts down the same wall clock: it
 # becomes "expires Esec". An IPv6 fragment's identification is random
 # (ipv6_select_ident's per-boot key): "frag (0xID:".
+# A bridge's timers (ip -d: gc_timer, a port's forward_delay_timer) and its
+# fdb entries' ages (bridge -s fdb: used U/U) follow the kernel's deferrable
+# work and its jiffies: their values are "T" and "U".
 # The kernel dumps its neighbour tables (ip neigh, /proc/net/arp) in hash order,
 # which depends on a per-boot random key: each run of consecutive neighbour
 # lines is sorted, on both sides, before anything else.
@@ -56,6 +59,8 @@ normalize() {
 		-e 's/, id [0-9]+, offset /, id IPID, offset /g' \
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
 		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
+		-e 's| used [0-9]+/[0-9]+ | used U/U |' \
+		-e 's/ (gc_timer|forward_delay_timer) +[0-9]+\.[0-9]{2} / \1 T /g' \
 		-e 's/cache expires [0-9]+sec /cache expires Esec /' \
 		-e 's/ metric ([0-9]+) expires [0-9]+sec / metric \1 expires Esec /' \
 		-e 's/ frag \(0x[0-9a-f]{8}:/ frag (0xID:/g' \

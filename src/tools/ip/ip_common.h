@@ -131,4 +131,14 @@ const char *ip_oper_name(enum if_oper op);
 void ip_format_link_name(struct ip_ctx *ip, const struct rtnl_link *l, bool with_peer,
 			 char *buf, size_t len);
 
+/* iplink_bridge.c: a bridge's and a bridge port's ip -d details, a bridge id, a port state's name. */
+struct bridge_info;
+struct brport_info;
+void ip_print_bridge_opt(FILE *f, const struct bridge_info *b);
+void ip_print_bridge_slave_opt(FILE *f, const struct brport_info *p);
+void ip_bridge_id(const uint8_t *id, char *buf, size_t len);
+const char *ip_brport_state_name(uint8_t state);
+
+void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);
+
 #endif

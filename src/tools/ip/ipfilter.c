@@ -169,13 +169,14 @@ bool ip_filter_link(const struct ip_filter *f, const struct rtnl_link *l)
 		return false;
 	if (f->group != -1 && l->group != (uint32_t)f->group)
 		return false;
-	/* No vethlab device has a master. */
-	if (f->master > 0)
+	if (f->master > 0 && l->master != f->master)
 		return false;
-	/* match_link_kind: lo carries no kind; no device is anyone's slave. */
+	if (f->master == -1 && l->master)
+		return false;
+	/* match_link_kind: lo carries no kind; a port's slave kind is its master's. */
 	if (f->kind && (!l->kind || strcmp(l->kind, f->kind)))
 		return false;
-	if (f->slave_kind)
+	if (f->slave_kind && (!l->slave_kind || strcmp(l->slave_kind, f->slave_kind)))
 		return false;
 	return true;
 }

@@ -10,6 +10,7 @@
 /* The kinds vethlab's ip parses, as iproute2 finds its ip/link_KIND.c (get_link_kind). */
 static const struct link_util *const link_utils[] = {
 	&veth_link_util,
+	&bridge_link_util,
 };
 
 /* The kinds of iproute2 6.1's other link modules: those whose arguments it parses (parse_opt). */
@@ -27,7 +28,7 @@ static const char *const kinds_unparsed[] = {
 };
 
 /* Kinds the kernel we match can create (besides veth), which vethlab does not model. */
-static const char *const kinds_kernel[] = { "bridge", "ifb", "macvlan", "macvtap", "vxlan" };
+static const char *const kinds_kernel[] = { "ifb", "macvlan", "macvtap", "vxlan" };
 
 static bool kind_in(const char *kind, const char *const *list, size_t n)
 {
@@ -154,6 +155,8 @@ static int link_set(struct ip_ctx *ip, struct ipl_req *r, const struct ipl_kind 
 	const char *extack = NULL;
 	int err = kernel_precheck(r, k, &extack);
 
+	if (k->lu)
+		r->a.kind_data = k->lu->info_data(k->data);
 	if (!err && r->by_group)
 		err = rtnl_link_group_change(ip->net, r->a.group, r->type, &r->a, &extack);
 	else if (!err)

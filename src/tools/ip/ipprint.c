@@ -231,6 +231,12 @@ static void print_details(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 		l->min_mtu, l->max_mtu);
 	if (l->kind)
 		fprintf(f, "%s    %s ", ip->sl, l->kind);
+	if (l->kind && !strcmp(l->kind, "bridge"))
+		ip_print_bridge_opt(f, &l->br);
+	if (l->slave_kind) {
+		fprintf(f, "%s    %s ", ip->sl, l->slave_kind);
+		ip_print_bridge_slave_opt(f, &l->brport);
+	}
 	if (!addr_mode)
 		print_addrgenmode(f, l->addr_gen_mode);
 	fprintf(f, "numtxqueues %u numrxqueues %u gso_max_size %u gso_max_segs %u tso_max_size %u "
@@ -254,7 +260,13 @@ void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 	ip_format_link_name(ip, l, true, name, sizeof(name));
 	fprintf(f, "%d: %s: ", l->ifindex, name);
 	print_flags(f, l->flags, link_mdown(ip, l));
-	fprintf(f, " mtu %d qdisc %s state %s ", l->mtu, l->qdisc, ip_oper_name(l->operstate));
+	fprintf(f, " mtu %d qdisc %s ", l->mtu, l->qdisc);
+	if (l->master) {
+		char master[IFNAMSIZ];
+
+		fprintf(f, "master %s ", rtnl_ifname(ip->net, l->master, master) ? master : "none");
+	}
+	fprintf(f, "state %s ", ip_oper_name(l->operstate));
 	if (!addr_mode)
 		fprintf(f, "mode %s ", link_modes[l->link_mode < 3 ? l->link_mode : 0]);
 	fprintf(f, "group %s ", ip_group_n2a(l->group, group, sizeof(group)));
@@ -367,4 +379,10 @@ void ip_print_link_brief6(struct ip_ctx *ip, const struct rtnl_link *l)
 
 	format_link_name6(ip, l, name, sizeof(name));
 	fprintf(ip->c->out, "%-16s %-14s ", name, ip_oper_name(l->operstate));
+}
+
+/* The <FLAGS> of a link, as the bridge command prints them too. */
+void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	print_flags(ip->c->out, l->flags, link_mdown(ip, l));
 }

@@ -1,0 +1,222 @@
+/* br_device.c: the bridge as a device: its transmit, open and stop, its MAC address and its MTU. */
+#include <errno.h>
+#include <string.h>
+
+#include "../../core/dropreason.h"
+#include "../../core/netns.h"
+#include "../../core/trace.h"
+#include "../../core/netns.h"
+#include "../../core/world.h"
+#include "../ethernet.h"
+#include "../ipv6.h"
+#include "br_private.h"
+
+/*
+ * br_dev_xmit: what the bridge's own stack sends goes to the port its
+ * destination was learnt on, else to every port (broadcast, multicast,
+ * unknown unicast). The bridge counts it as sent.
+ */
+int br_dev_xmit(struct sk_buff *skb, struct netdev *dev)
+{
+	struct net_bridge *br = netdev_bridge(dev);
+	const uint8_t *dest = skb->data;
+	struct net_bridge_fdb_entry *dst;
+
+	dev->stats.tx_packets++;
+	dev->stats.tx_bytes += skb->len;
+	if (dest[0] & 1) {
+		static const uint8_t bcast[ETH_ALEN] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+
+		br_flood(br, skb, memcmp(dest, bcast, ETH_ALEN) ? BR_PKT_MULTICAST : BR_PKT_BROADCAST,
+			 false, true);
+		return NET_XMIT_SUCCESS;
+	}
+	dst = br_fdb_find(br, dest);
+	if (dst && dst->dst) {
+		dst->used = dev->net->world->clock.now;
+		br_forward(dst->dst, skb, false, true);
+	} else if (dst) {
+		/* Its own address: the kernel passes it up; nothing sends there but by hand. */
+		consume_skb(skb);
+	} else {
+		br_flood(br, skb, BR_PKT_UNICAST, false, true);
+	}
+	return NET_XMIT_SUCCESS;
+}
+
+/* br_dev_open: the ports may forward now; the fdb's garbage collector starts. */
+static int br_dev_open(struct netdev *dev)
+{
+	struct net_bridge *br = netdev_bridge(dev);
+
+	/* br_multicast_open: the snoopers' groups are joined first, before IPv4's 224.0.0.1. */
+	if (br->mcast_snooping) {
+		br->snoopers_seq = ++dev->net->ipv6->event_seq;
+		++dev->net->ipv6->event_seq;   /* the IPv6 group's, after the IPv4 one */
+	}
+	br_stp_enable_bridge(br);
+	return 0;
+}
+
+static int br_dev_stop(struct netdev *dev)
+{
+	struct net_bridge *br = netdev_bridge(dev);
+
+	br_stp_disable_bridge(br);
+	br->snoopers_seq = 0;
+	return 0;
+}
+
+/* br_set_mac_address: a user's address, kept from now on whatever ports come and go. */
+static int br_set_mac_address(struct netdev *dev, const uint8_t *addr)
+{
+	struct net_bridge *br = netdev_bridge(dev);
+
+	br->addr_set_by_user = true;
+	memcpy(br->bridge_id_addr, addr, ETH_ALEN);
+	if (memcmp(dev->dev_addr, addr, ETH_ALEN))
+		br_fdb_change_mac_address(br, dev->dev_addr, addr);
+	return 0;
+}
+
+/* br_change_mtu: from a user's MTU on, the bridge's no longer follows its ports'. */
+static int br_change_mtu(struct netdev *dev, int mtu)
+{
+	(void)mtu;
+	netdev_bridge(dev)->mtu_set_by_user = true;
+	return 0;
+}
+
+static int br_add_slave(struct netdev *dev, struct netdev *slave, const char **extack)
+{
+	return br_add_if(netdev_bridge(dev), slave, extack);
+}
+
+static int br_del_slave(struct netdev *dev, struct netdev *slave)
+{
+	return br_del_if(netdev_bridge(dev), slave);
+}
+
+static const struct netdev_ops br_netdev_ops = {
+	.xmit = br_dev_xmit,
+	.open = br_dev_open,
+	.stop = br_dev_stop,
+	.set_mac_address = br_set_mac_address,
+	.change_mtu = br_change_mtu,
+	.add_slave = br_add_slave,
+	.del_slave = br_del_slave,
+};
+
+bool netif_is_bridge_master(const struct netdev *dev)
+{
+	return dev->netdev_ops == &br_netdev_ops;
+}
+
+struct net_bridge_port *br_port_get(const struct netdev *dev)
+{
+	return dev->master && netif_is_bridge_master(dev->master) ? dev->rx_handler_data : NULL;
+}
+
+/* br_dev_setup: Ethernet with a random address, any MTU up to 64K, STP off, 300 s ageing. */
+void br_dev_setup(struct netdev *dev)
+{
+	struct net_bridge *br = netdev_bridge(dev);
+
+	ether_setup(dev);
+	dev->netdev_ops = &br_netdev_ops;
+	dev->max_mtu = 65535;
+	dev->tso_max_size = GSO_LEGACY_MAX_SIZE;
+	dev->features |= NETIF_F_SG | NETIF_F_FRAGLIST | NETIF_F_HIGHDMA | NETIF_F_GSO_SOFTWARE |
+			 NETIF_F_HW_CSUM;
+	dev->hw_features = dev->features;
+	br->dev = dev;
+	vl_list_init(&br->port_list);
+	br->priority = 0x8000;
+	br->stp_enabled = BR_NO_STP;
+	br->forward_delay = 15 * BR_HZ;
+	br->hello_time = 2 * BR_HZ;
+	br->max_age = 20 * BR_HZ;
+	br->ageing_time = 300 * BR_HZ;
+	br->mcast_snooping = 1;
+	br_fdb_init(br);
+}
+
+/* The lowest address among the ports, or NULL without ports. */
+static const uint8_t *br_min_port_addr(const struct net_bridge *br)
+{
+	const uint8_t *min = NULL;
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &br->port_list) {
+		const struct net_bridge_port *p = vl_list_entry(pos, struct net_bridge_port, list);
+
+		if (!min || memcmp(p->dev->dev_addr, min, ETH_ALEN) < 0)
+			min = p->dev->dev_addr;
+	}
+	return min;
+}
+
+/*
+ * br_stp_recalculate_bridge_id: unless the user gave it one, the bridge
+ * takes its lowest port's address, and all zeros once it has no port
+ * (a new bridge keeps its random address, with a zero id, until then).
+ */
+bool br_stp_recalculate_bridge_id(struct net_bridge *br)
+{
+	static const uint8_t zero[ETH_ALEN];
+	const uint8_t *addr;
+	uint8_t old[ETH_ALEN];
+
+	if (br->addr_set_by_user)
+		return false;
+	addr = br_min_port_addr(br);
+	if (!addr)
+		addr = zero;
+	if (!memcmp(br->bridge_id_addr, addr, ETH_ALEN))
+		return false;
+	memcpy(br->bridge_id_addr, addr, ETH_ALEN);
+	memcpy(old, br->dev->dev_addr, ETH_ALEN);
+	memcpy(br->dev->dev_addr, addr, ETH_ALEN);
+	br_fdb_change_mac_address(br, old, addr);
+	return true;
+}
+
+/* br_set_gso_limits: the smallest TSO limit of the ports, 64K without ports. */
+static void br_set_gso_limits(struct net_bridge *br)
+{
+	unsigned int tso = GSO_LEGACY_MAX_SIZE;
+	bool first = true;
+	struct vl_list *pos;
+
+	vl_list_for_each(pos, &br->port_list) {
+		const struct net_bridge_port *p = vl_list_entry(pos, struct net_bridge_port, list);
+
+		if (first || p->dev->tso_max_size < tso)
+			tso = p->dev->tso_max_size;
+		first = false;
+	}
+	br->dev->tso_max_size = tso;
+}
+
+/* br_mtu_auto_adjust: the smallest port MTU, unless the user set one (and the TSO limit with it). */
+void br_mtu_auto_adjust(struct net_bridge *br)
+{
+	struct vl_list *pos;
+	int mtu = 0;
+	const char *extack = NULL;
+
+	br_set_gso_limits(br);
+	if (br->mtu_set_by_user)
+		return;
+	/* br_mtu_min: ETH_DATA_LEN once the last port is gone. */
+	if (vl_list_empty(&br->port_list))
+		mtu = 1500;
+	vl_list_for_each(pos, &br->port_list) {
+		const struct net_bridge_port *p = vl_list_entry(pos, struct net_bridge_port, list);
+
+		if (!mtu || p->dev->mtu < mtu)
+			mtu = p->dev->mtu;
+	}
+	if (mtu != br->dev->mtu && !dev_set_mtu(br->dev, mtu, &extack))
+		br->mtu_set_by_user = false;
+}

@@ -1,0 +1,361 @@
+/* bridge.c: the bridge command of iproute2 6.1: its options, its objects, and `bridge link` (bridge/bridge.c, bridge/link.c). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tools.h"
+#include "br_common.h"
+#include "rt_names.h"
+
+static int br_usage(struct ip_ctx *ip)
+{
+	fputs("Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n"
+	      "       bridge [ -force ] -batch filename\n"
+	      "where  OBJECT := { link | fdb | mdb | vlan | monitor }\n"
+	      "       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n"
+	      "                    -o[neline] | -t[imestamp] | -n[etns] name |\n"
+	      "                    -c[ompressvlans] -color -p[retty] -j[son] }\n", ip->c->err);
+	return 255;
+}
+
+static void link_usage(struct ip_ctx *ip)
+{
+	fputs("Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]\n"
+	      "                               [ guard {on | off} ]\n"
+	      "                               [ hairpin {on | off} ]\n"
+	      "                               [ fastleave {on | off} ]\n"
+	      "                               [ root_block {on | off} ]\n"
+	      "                               [ learning {on | off} ]\n"
+	      "                               [ learning_sync {on | off} ]\n"
+	      "                               [ flood {on | off} ]\n"
+	      "                               [ mcast_router MULTICAST_ROUTER ]\n"
+	      "                               [ mcast_flood {on | off} ]\n"
+	      "                               [ bcast_flood {on | off} ]\n"
+	      "                               [ mcast_to_unicast {on | off} ]\n"
+	      "                               [ neigh_suppress {on | off} ]\n"
+	      "                               [ vlan_tunnel {on | off} ]\n"
+	      "                               [ isolated {on | off} ]\n"
+	      "                               [ locked {on | off} ]\n"
+	      "                               [ hwmode {vepa | veb} ]\n"
+	      "                               [ backup_port DEVICE ] [ nobackup_port ]\n"
+	      "                               [ self ] [ master ]\n"
+	      "       bridge link show [dev DEV]\n", ip->c->err);
+}
+
+static const char *on_off(uint32_t flags, uint32_t bit)
+{
+	return flags & bit ? "on" : "off";
+}
+
+/* print_protinfo with -d: the port's flags on a line of their own. */
+static void print_port_details(struct ip_ctx *ip, const struct brport_info *p)
+{
+	uint32_t fl = p->flags;
+
+	fprintf(ip->c->out, "%s    hairpin %s guard %s root_block %s fastleave %s learning %s flood %s "
+		"mcast_flood %s bcast_flood %s mcast_router %u mcast_to_unicast %s neigh_suppress %s "
+		"vlan_tunnel %s isolated %s locked %s ", ip->sl, on_off(fl, BRPORT_HAIRPIN),
+		on_off(fl, BRPORT_GUARD), on_off(fl, BRPORT_ROOT_BLOCK), on_off(fl, BRPORT_FAST_LEAVE),
+		on_off(fl, BRPORT_LEARNING), on_off(fl, BRPORT_FLOOD), on_off(fl, BRPORT_MCAST_FLOOD),
+		on_off(fl, BRPORT_BCAST_FLOOD), p->mcast_router, on_off(fl, BRPORT_MCAST_TO_UCAST),
+		on_off(fl, BRPORT_NEIGH_SUPPRESS), on_off(fl, BRPORT_VLAN_TUNNEL), on_off(fl, BRPORT_ISOLATED),
+		on_off(fl, BRPORT_LOCKED));
+}
+
+struct link_show {
+	struct ip_ctx *ip;
+	int ifindex;   /* dev DEV, 0 for every port */
+};
+
+/*
+ * print_linkinfo of bridge/link.c: the ports only. IFLA_LINK is named as
+ * a device of this namespace, whatever namespace it is really in.
+ */
+static int link_show_one(const struct rtnl_link *l, void *arg)
+{
+	struct link_show *ls = arg;
+	struct ip_ctx *ip = ls->ip;
+	FILE *f = ip->c->out;
+	char name[IFNAMSIZ];
+
+	if (!l->slave_kind || (ls->ifindex && l->ifindex != ls->ifindex))
+		return 0;
+	fprintf(f, "%d: %s", l->ifindex, l->name);
+	if (l->link) {
+		if (rtnl_ifname(ip->net, l->link, name))
+			fprintf(f, "@%s: ", name);
+		else
+			fprintf(f, "@if%d: ", l->link);
+	} else {
+		fputs(": ", f);
+	}
+	ip_print_link_flags(ip, l);
+	fprintf(f, " mtu %u ", l->mtu);
+	if (l->master)
+		fprintf(f, "master %s ", rtnl_ifname(ip->net, l->master, name) ? name : "none");
+	fprintf(f, "state %s priority %u cost %u ", ip_brport_state_name(l->brport.state), l->brport.priority,
+		l->brport.cost);
+	if (ip->show_details)
+		print_port_details(ip, &l->brport);
+	fputc('\n', f);
+	return 0;
+}
+
+static int brlink_show(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct link_show ls = { .ip = ip };
+	const char *dev = NULL;
+
+	for (; argc > 0; argc--, argv++) {
+		if (!strcmp(*argv, "dev")) {
+			if (--argc <= 0)
+				return ip_incomplete(ip);
+			dev = *++argv;
+		} else {
+			dev = *argv;
+		}
+	}
+	if (dev) {
+		ls.ifindex = rtnl_ifindex(ip->net, dev);
+		if (!ls.ifindex) {
+			fprintf(ip->c->err, "Cannot find device \"%s\"\n", dev);
+			return 255;
+		}
+	}
+	return rtnl_link_dump(ip->net, link_show_one, &ls);
+}
+
+/* The per-port flags bridge link set takes as on|off, and the ones vethlab models. */
+static const struct {
+	const char *name;
+	uint32_t bit;   /* 0: not modelled */
+} port_flags[] = {
+	{ "guard", 0 }, { "hairpin", BRPORT_HAIRPIN }, { "fastleave", 0 }, { "root_block", 0 },
+	{ "learning", BRPORT_LEARNING }, { "learning_sync", 0 }, { "flood", BRPORT_FLOOD },
+	{ "mcast_flood", BRPORT_MCAST_FLOOD }, { "bcast_flood", BRPORT_BCAST_FLOOD },
+	{ "mcast_to_unicast", 0 }, { "neigh_suppress", 0 }, { "vlan_tunnel", 0 },
+	{ "isolated", BRPORT_ISOLATED }, { "locked", 0 },
+};
+
+/* parse_on_off: exactly "on" or "off". */
+static int parse_on_off(struct ip_ctx *ip, const char *what, const char *val, bool *on)
+{
+	if (!strcmp(val, "on") || !strcmp(val, "off")) {
+		*on = !strcmp(val, "on");
+		return 0;
+	}
+	fprintf(ip->c->err, "Error: argument of \"%s\" must be one of \"off\", \"on\", not \"%s\"\n", what, val);
+	return 234;   /* -EINVAL as bridge's exit status */
+}
+
+static int parse_stp_state(const char *arg)
+{
+	static const char *const names[] = { "disabled", "listening", "learning", "forwarding", "blocking" };
+	char *end;
+	long v = strtol(arg, &end, 10);
+
+	if (*arg && !*end)
+		return (int)(int8_t)v;
+	for (int i = 0; i < 5; i++)
+		if (!strcmp(arg, names[i]))
+			return i;
+	return -1;
+}
+
+/* One argument of bridge link set; how many it took, or -status. */
+static int brlink_set_one(struct ip_ctx *ip, struct brport_info *in, const char **dev, int argc, char **argv)
+{
+	char what[48];
+	bool on;
+	int st;
+
+	if (argc < 2 && (strcmp(*argv, "self") && strcmp(*argv, "master") && strcmp(*argv, "nobackup_port"))) {
+		if (!strcmp(*argv, "dev") || !strcmp(*argv, "cost") || !strcmp(*argv, "priority") ||
+		    !strcmp(*argv, "state"))
+			return -ip_incomplete(ip);
+	}
+	if (!strcmp(*argv, "dev")) {
+		*dev = argv[1];
+		return 2;
+	}
+	for (size_t i = 0; i < sizeof(port_flags) / sizeof(port_flags[0]); i++) {
+		if (strcmp(*argv, port_flags[i].name))
+			continue;
+		if (argc < 2)
+			return -ip_incomplete(ip);
+		st = parse_on_off(ip, port_flags[i].name, argv[1], &on);
+		if (st)
+			return -st;
+		if (!port_flags[i].bit) {
+			snprintf(what, sizeof(what), "bridge link %s", port_flags[i].name);
+			return -rt_unsupported(ip, what);
+		}
+		in->mask |= BRP_A_FLAGS;
+		in->flags_mask |= port_flags[i].bit;
+		in->flags = on ? in->flags | port_flags[i].bit : in->flags & ~port_flags[i].bit;
+		return 2;
+	}
+	if (!strcmp(*argv, "cost")) {
+		in->mask |= BRP_A_COST;
+		in->cost = (uint32_t)atoi(argv[1]);
+		return 2;
+	}
+	if (!strcmp(*argv, "priority")) {
+		in->mask |= BRP_A_PRIORITY;
+		in->priority = (uint16_t)(int16_t)atoi(argv[1]);
+		return 2;
+	}
+	if (!strcmp(*argv, "state")) {
+		int s = parse_stp_state(argv[1]);
+
+		if (s == -1) {
+			fputs("Error: invalid STP port state\n", ip->c->err);
+			return -255;
+		}
+		in->mask |= BRP_A_STATE;
+		in->state = (uint8_t)s;
+		return 2;
+	}
+	if (!strcmp(*argv, "mcast_router") || !strcmp(*argv, "hwmode") || !strcmp(*argv, "self") ||
+	    !strcmp(*argv, "master") || !strcmp(*argv, "backup_port") || !strcmp(*argv, "nobackup_port")) {
+		snprintf(what, sizeof(what), "bridge link %s", *argv);
+		return -rt_unsupported(ip, what);
+	}
+	link_usage(ip);
+	return -255;
+}
+
+static int brlink_set(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct brport_info in = { 0 };
+	const char *dev = NULL, *extack = NULL;
+	int ifindex, err;
+
+	while (argc > 0) {
+		int n = brlink_set_one(ip, &in, &dev, argc, argv);
+
+		if (n < 0)
+			return -n;
+		argc -= n;
+		argv += n;
+	}
+	if (!dev) {
+		fputs("Device is a required argument.\n", ip->c->err);
+		return 255;
+	}
+	ifindex = rtnl_ifindex(ip->net, dev);
+	if (!ifindex) {
+		fprintf(ip->c->err, "Cannot find bridge device \"%s\"\n", dev);
+		return 255;
+	}
+	err = rtnl_brport_set(ip->net, ifindex, &in, &extack);
+	if (err) {
+		(void)ip_rtnl_error(ip, err, extack);
+		return 255;
+	}
+	return 0;
+}
+
+static int do_brlink(struct ip_ctx *ip, int argc, char **argv)
+{
+	if (argc <= 0)
+		return brlink_show(ip, 0, NULL);
+	if (ip_matches(*argv, "set") || ip_matches(*argv, "change"))
+		return brlink_set(ip, argc - 1, argv + 1);
+	if (ip_matches(*argv, "show") || ip_matches(*argv, "lst") || ip_matches(*argv, "list"))
+		return brlink_show(ip, argc - 1, argv + 1);
+	if (ip_matches(*argv, "help")) {
+		link_usage(ip);
+		return 255;
+	}
+	fprintf(ip->c->err, "Command \"%s\" is unknown, try \"bridge link help\".\n", *argv);
+	return 255;
+}
+
+/* bridge vlan show: without VLAN filtering in the kernel matched, no port has a VLAN: the header alone. */
+static int do_brvlan(struct ip_ctx *ip, int argc, char **argv)
+{
+	if (argc > 0 && !ip_matches(*argv, "show") && !ip_matches(*argv, "list") && !ip_matches(*argv, "lst"))
+		return rt_unsupported(ip, "\"bridge vlan\" other than show");
+	if (argc > 1)
+		return rt_unsupported(ip, "bridge vlan show's selectors");
+	fputs("port              vlan-id  \n", ip->c->out);
+	return 0;
+}
+
+static int br_option(struct ip_ctx *ip, int argc, char **argv, int *i)
+{
+	const char *opt = argv[*i];
+
+	if (opt[1] == '-')
+		opt++;
+	if (ip_matches(opt, "-help"))
+		return br_usage(ip);
+	if (ip_matches(opt, "-Version")) {
+		fputs("bridge utility, 6.1.0\n", ip->c->out);
+		return 0;
+	}
+	if (ip_matches(opt, "-stats") || ip_matches(opt, "-statistics"))
+		ip->show_stats++;
+	else if (ip_matches(opt, "-details"))
+		ip->show_details++;
+	else if (ip_matches(opt, "-oneline")) {
+		ip->oneline = true;
+		ip->sl = "\\";
+	} else if (ip_matches(opt, "-netns")) {
+		int st;
+
+		if (*i + 1 >= argc)
+			return br_usage(ip);
+		st = ip_open_netns(ip, argv[++*i], &ip->net);
+		return st ? st : -1;
+	} else if (ip_matches(opt, "-json") || ip_matches(opt, "-pretty")) {
+		return rt_unsupported(ip, "JSON output (-json)");
+	} else if (ip_matches(opt, "-timestamp") || ip_matches(opt, "-batch") || ip_matches(opt, "-force") ||
+		   ip_matches(opt, "-compressvlans") || ip_matches(opt, "-family") || !strcmp(opt, "-4") ||
+		   !strcmp(opt, "-6") || ip_matches(opt, "-color")) {
+		char what[48];
+
+		snprintf(what, sizeof(what), "bridge's option %s", opt);
+		return rt_unsupported(ip, what);
+	} else {
+		fprintf(ip->c->err, "Option \"%s\" is unknown, try \"bridge help\".\n", opt);
+		return 255;
+	}
+	return -1;
+}
+
+int tool_bridge(struct vl_cmd_ctx *c, int argc, char **argv)
+{
+	struct ip_ctx ip = { .c = c, .net = c->net, .sl = "\n" };
+	int i = 1;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		int st;
+
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		}
+		st = br_option(&ip, argc, argv, &i);
+		if (st >= 0)
+			return st;
+	}
+	if (i >= argc)
+		return br_usage(&ip);
+	if (ip_matches(argv[i], "link"))
+		return do_brlink(&ip, argc - i - 1, argv + i + 1);
+	if (ip_matches(argv[i], "fdb"))
+		return do_brfdb(&ip, argc - i - 1, argv + i + 1);
+	if (ip_matches(argv[i], "vlan"))
+		return do_brvlan(&ip, argc - i - 1, argv + i + 1);
+	if (ip_matches(argv[i], "mdb") || ip_matches(argv[i], "vni") || ip_matches(argv[i], "monitor")) {
+		char what[32];
+
+		snprintf(what, sizeof(what), "\"bridge %s\"", argv[i]);
+		return rt_unsupported(&ip, what);
+	}
+	if (ip_matches(argv[i], "help"))
+		return br_usage(&ip);
+	fprintf(c->err, "Object \"%s\" is unknown, try \"bridge help\".\n", argv[i]);
+	return 255;
+}
