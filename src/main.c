@@ -113,6 +113,10 @@ static const char usage_text[] =
 	"          (or the given) command: its path, its end (delivered, answered, not answered,\n"
 	"          dropped and why) and the fix; -j as JSON; --svg/--png draw it as a sequence\n"
 	"          diagram (-v lists what was drawn)\n"
+	"  graph [-o FILE.svg|FILE.png|FILE.dot]   the world as it is now: a box for each\n"
+	"          namespace, its devices with their addresses and state, an edge for each veth\n"
+	"          pair and from each port to its master (dashed when down); DOT on stdout\n"
+	"          without -o, the format from FILE's suffix with it (graphviz)\n"
 	"\n"
 	"The exit status is that of the last command, as in sh. An unknown command\n"
 	"prints 'vethlab: NAME: command not found' and has status 127.\n";

@@ -2,7 +2,8 @@
 # interactive.sh: the prompt under a real terminal (tmux). At the prompt time
 # follows the wall clock (ping prints about one reply a second), Ctrl-C
 # interrupts only the foreground command (its statistics print, the world
-# stays), and Ctrl-C on a line gives a fresh prompt with $? = 130.
+# stays), Ctrl-C on a line gives a fresh prompt with $? = 130, and graph -o
+# draws the world made at the prompt.
 set -u
 cd "$(dirname "$0")/.."
 : "${VETHLAB:=build/vethlab}"
@@ -84,6 +85,13 @@ tmux send-keys -t "$sess" C-c
 type_line 'echo "slept=$?"'
 wait_for '^slept=130$' 5
 check "Ctrl-C interrupts sleep" $?
+
+# graph at the prompt: the world so far, drawn into a file (in a child process, while the prompt waits).
+type_line 'graph -o topo.svg; echo "graph=$?"'
+wait_for '^graph=0$' 10
+check "graph -o at the prompt" $?
+grep -q 'veth1' "$tmp/topo.svg"
+check "graph's picture holds the devices made at the prompt" $?
 
 type_line 'exit 3'
 sleep 0.5

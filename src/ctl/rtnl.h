@@ -28,6 +28,7 @@ struct rtnl_link {
 	uint8_t addr[ETH_ALEN], brd[ETH_ALEN];
 	int link;                 /* IFLA_LINK, 0 when none */
 	int link_netnsid;         /* IFLA_LINK_NETNSID, -1 when same namespace */
+	int master;               /* IFLA_MASTER: the master's ifindex (same namespace), 0 when none */
 	enum if_oper operstate;
 	unsigned int txqlen;
 	const char *qdisc;

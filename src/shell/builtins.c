@@ -337,6 +337,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "fc", builtin_refused },
 	{ "fg", builtin_refused },
 	{ "getopts", builtin_refused },
+	{ "graph", tool_graph },
 	{ "hash", builtin_refused },
 	{ "help", builtin_refused },
 	{ "history", builtin_refused },

@@ -27,6 +27,8 @@ int tool_tcpdump(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_why(struct vl_cmd_ctx *c, int argc, char **argv);
 /* How many of argv's first words are `why` and its own options: where `why COMMAND`'s command starts. */
 int why_options_len(int argc, char **argv);
+/* graph: the namespaces, devices, addresses, veth pairs and masters as they are now; DOT, SVG or PNG. */
+int tool_graph(struct vl_cmd_ctx *c, int argc, char **argv);
 /* pwru: each traced kernel function a packet passes, as cilium/pwru prints it; runs until interrupted. */
 int tool_pwru(struct vl_cmd_ctx *c, int argc, char **argv);
 
