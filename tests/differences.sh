@@ -356,7 +356,7 @@ ip addr add 10.0.0.2/24 dev lo valid_lft 100 preferred_lft 50
 ip addr show dev lo' '10\.0\.0\.[12]'
 
 case_ ip_link_refusals 'ip link add veth0 type veth peer name veth1
-ip link add b0 type bridge; echo "st=$?"
+ip link add b0 type vxlan id 1; echo "st=$?"
 ip link set veth0 xdp object x.o; echo "st=$?"
 ip link set veth0 addrgenmode random; echo "st=$?"
 ip link set veth0 netns /proc/1/ns/net; echo "st=$?"
@@ -364,14 +364,68 @@ ip link xstats type veth; echo "st=$?"
 ip netns add a
 ip -n a link add v0 link-netns a type veth; echo "st=$?"
 ip link set veth0 xdp off; echo "xdp=$?"
-ip -br link' 'Error: link type bridge is not supported by vethlab\.' 'st=2' \
+ip -br link' 'Error: link type vxlan is not supported by vethlab\.' 'st=2' \
 	'Error: loading an XDP program is not supported by vethlab\.' \
 	'Error: addrgenmode random is not supported by vethlab\.' \
 	'Error: netns given as a path outside /run/netns is not supported by vethlab\.' \
 	'Error: ip link xstats is not supported by vethlab\.' \
 	'Error: link-netns naming the namespace itself is not supported by vethlab\.' 'xdp=0'
-absent ip_link_refusals 'ip link add b0 type bridge
+absent ip_link_refusals 'ip link add b0 type vxlan id 1
 ip -br link' '^b0 '
+case_ bridge_refusals 'ip link add br0 type bridge
+ip link add v0 type veth peer name v1
+ip link set v0 master br0
+bridge mdb show; echo "st=$?"
+bridge fdb add 02:00:00:00:00:09 dev v1; echo "st=$?"
+bridge fdb add 02:00:00:00:00:09 dev v0 self; echo "st=$?"
+bridge fdb flush dev br0; echo "st=$?"
+bridge -j link; echo "st=$?"
+bridge link set dev v0 guard on; echo "st=$?"
+ip link set br0 type bridge mcast_querier 1; echo "st=$?"
+brctl stp br0 on; echo "st=$?"
+bridge fdb show br br0' 'Error: "bridge mdb" is not supported by vethlab\.' 'st=2' \
+	'RTNETLINK answers: Operation not supported' 'st=255' \
+	'Error: "bridge fdb flush" is not supported by vethlab\.' \
+	'Error: JSON output \(-json\) is not supported by vethlab\.' \
+	'Error: bridge link guard is not supported by vethlab\.' \
+	'Error: bridge option mcast_querier is not supported by vethlab\.' \
+	'brctl: the command "stp" is not supported by vethlab\.'
+absent bridge_refusals 'ip link add br0 type bridge
+ip link add v0 type veth peer name v1
+ip link set v0 master br0
+bridge fdb add 02:00:00:00:00:09 dev v0 self
+bridge -d link show' '02:00:00:00:00:09|guard on'
+case_ bridge_stp 'sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+ip link add br0 type bridge stp_state 1 forward_delay 200
+ip link add v0 type veth peer name v1
+ip link set v0 master br0
+ip link set br0 up
+ip link set v0 up
+ip link set v1 up
+tcpdump -n -i v1 -w stp.pcap &
+sleep 1
+bridge link
+sleep 2
+bridge link
+sleep 2
+bridge link
+ip link show br0
+kill %1
+wait
+tcpdump -n -r stp.pcap; echo "frames=$?"' 'state listening' 'state learning' 'state forwarding' \
+	'<BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP'
+absent bridge_stp 'sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+ip link add br0 type bridge stp_state 1 forward_delay 200
+ip link add v0 type veth peer name v1
+ip link set v0 master br0
+ip link set br0 up
+ip link set v0 up
+ip link set v1 up
+tcpdump -n -i v1 -w stp.pcap &
+sleep 5
+kill %1
+wait
+tcpdump -n -r stp.pcap' 'STP'
 case_ iproute2_names 'ip link set lo group default; echo "st=$?"
 ip link set lo group foo; echo "st=$?"
 ip link show group default' 'st=0' 'Error: argument "foo" is wrong: Invalid "group" value' 'st=255' \

@@ -33,7 +33,6 @@ struct rtnl_link {
 	unsigned int txqlen;
 	const char *qdisc;
 	const char *kind;         /* NULL for lo */
-	int master;               /* IFLA_MASTER, 0 when none */
 	const char *slave_kind;   /* IFLA_INFO_SLAVE_KIND ("bridge_slave"), NULL when none */
 	/* IFLA_INFO_DATA of a bridge, IFLA_INFO_SLAVE_DATA of its port (when kind, slave_kind say so). */
 	struct bridge_info br;

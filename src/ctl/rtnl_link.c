@@ -73,8 +73,6 @@ static void fill_link_local(struct netdev *dev, struct rtnl_link *l)
 	}
 	l->carrier = dev->carrier;
 	l->link_netnsid = -1;
-	if (netdev_master_upper_dev_get(dev))
-		l->master = netdev_master_upper_dev_get(dev)->ifindex;
 	fill_link_extra(dev, l);
 }
 
