@@ -146,7 +146,8 @@ void why_judge(const struct trace_log *l, const struct trace_pkt *p, struct why_
 
 		if (e->pkt != p->id)
 			continue;
-		if (e->kind == TRACE_DECIDE)
+		/* The last decision that could be undone (it has a fix) over later ones that cannot. */
+		if (e->kind == TRACE_DECIDE && (e->fix[0] || !j->decided || !j->decided->fix[0]))
 			j->decided = e;
 		/* Taken by a socket: what the stack then does with its own copy does not matter. */
 		else if (!(j->last && j->last->kind == TRACE_DELIVER))

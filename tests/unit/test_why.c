@@ -353,6 +353,53 @@ static void test_ipv6_nd(void)
 }
 
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
+/* Three namespaces on a bridge, IPv6 off so that only the ping's packets are seen. */
+static const char three_on_bridge[] =
+	"sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; "
+	"ip link add br0 type bridge; ip link set br0 up; "
+	"ip netns add n1; ip link add p1 type veth peer name eth0 netns n1; ip link set p1 master br0; "
+	"ip link set p1 up; ip -n n1 addr add 10.2.0.1/24 dev eth0; ip -n n1 link set eth0 up; "
+	"ip netns add n2; ip link add p2 type veth peer name eth0 netns n2; ip link set p2 master br0; "
+	"ip link set p2 up; ip -n n2 addr add 10.2.0.2/24 dev eth0; ip -n n2 link set eth0 up; "
+	"ip netns add n3; ip link add p3 type veth peer name eth0 netns n3; ip link set p3 master br0; "
+	"ip link set p3 up; ip -n n3 addr add 10.2.0.3/24 dev eth0; ip -n n3 link set eth0 up";
+
+/* A bridge port keeps the ping from n2; why names the bridge's rule and the port; its fix works. */
+static void check_bridge_cause(const char *setup, const char *rule, const char *state)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, three_on_bridge), 0);
+	CHECK_EQ(run(&r, "ip netns exec n1 ping -c 1 -W 1 10.2.0.3"), 0);
+	CHECK_EQ(run(&r, setup), 0);
+	CHECK_EQ(run(&r, "why ip netns exec n1 ping -c 1 -W 1 10.2.0.2"), 1);
+	CHECK(strstr(r.out, rule) != NULL);
+	CHECK(strstr(r.out, state) != NULL);
+	CHECK(apply_fixes(&r) >= 1);
+	CHECK_EQ(run(&r, "ip netns exec n1 ping -c 2 -W 1 10.2.0.2"), 0);
+	run_close(&r);
+}
+
+static void test_bridge_ports(void)
+{
+	check_bridge_cause("bridge link set dev p1 isolated on; bridge link set dev p2 isolated on",
+			   "br_skb_isolated: a frame that came in by an isolated port goes out by no other isolated port",
+			   "state: ports p1 and p2 of br0 are both isolated");
+	check_bridge_cause("ip link set p2 down",
+			   "should_deliver: a bridge sends a frame out of a port only while the port is forwarding",
+			   "state: port p2 of br0 state disabled (the port is down)");
+	check_bridge_cause("bridge link set dev p2 state listening",
+			   "should_deliver: a bridge sends a frame out of a port only while the port is forwarding",
+			   "state: port p2 of br0 state listening");
+	check_bridge_cause("bridge link set dev p2 learning off flood off; ip link set br0 type bridge fdb_flush",
+			   "br_flood: a frame for an address the bridge has not learnt is flooded only to the ports with flood on",
+			   "state: port p2 of br0: flood off; learning off, so no address behind it is ever in the fdb");
+	check_bridge_cause("ip -n n2 link set eth0 down; ip -n n2 link set eth0 up; ip link set br0 down",
+			   "rule:  ", "br0");
+}
+
 static void test_why_command(void)
 {
 	struct run r;
@@ -393,6 +440,7 @@ int main(void)
 		{ "linklocal_unscoped", test_linklocal_unscoped },
 		{ "json", test_json },
 		{ "why_command", test_why_command },
+		{ "bridge_ports", test_bridge_ports },
 		{ NULL, NULL },
 	};
 

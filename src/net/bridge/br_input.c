@@ -44,6 +44,7 @@ static enum rx_handler_result br_handle_frame_finish(struct sk_buff *skb, struct
 	if (p->flags & BRPORT_LEARNING)
 		br_fdb_update(br, p, eth + ETH_ALEN);
 	if (p->state == BR_STATE_LEARNING) {
+		br_trace_port_state(skb, p, true);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return RX_HANDLER_CONSUMED;
 	}
@@ -112,6 +113,7 @@ enum rx_handler_result br_handle_frame(struct sk_buff **pskb)
 			return RX_HANDLER_PASS;
 	}
 	if (p->state != BR_STATE_FORWARDING && p->state != BR_STATE_LEARNING) {
+		br_trace_port_state(skb, p, true);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return RX_HANDLER_CONSUMED;
 	}

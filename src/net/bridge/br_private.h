@@ -130,6 +130,13 @@ void br_set_state(struct net_bridge_port *p, uint8_t state);
 /* path cost from the port's speed (veth: 10 Gb/s, cost 2). */
 uint32_t br_port_cost(const struct netdev *dev);
 
+/* br_trace.c: for why, what kept a frame from a port (only when tracing). */
+void br_trace_port_state(struct sk_buff *skb, const struct net_bridge_port *p, bool ingress);
+void br_trace_isolated(struct sk_buff *skb, const struct net_bridge_port *from, const struct net_bridge_port *to);
+void br_trace_hairpin(struct sk_buff *skb, const struct net_bridge_port *p);
+void br_trace_no_flood(struct sk_buff *skb, const struct net_bridge_port *p, enum br_pkt_type type);
+const char *br_state_name(uint8_t state);
+
 /* br_netlink.c */
 void br_fill_info(const struct net_bridge *br, struct bridge_info *out);
 void br_port_fill_info(const struct net_bridge_port *p, struct brport_info *out);

@@ -8,6 +8,13 @@
 #include "../../core/world.h"
 #include "br_private.h"
 
+const char *br_state_name(uint8_t state)
+{
+	static const char *const names[] = { "disabled", "listening", "learning", "forwarding", "blocking" };
+
+	return state <= BR_STATE_BLOCKING ? names[state] : "unknown";
+}
+
 void br_set_state(struct net_bridge_port *p, uint8_t state)
 {
 	p->state = state;
