@@ -140,6 +140,9 @@ struct rtnl_link_ops {
 	int (*changelink)(struct netdev *dev, const void *data, const char **extack);
 	/* The kind's ports' kind (IFLA_INFO_SLAVE_KIND), as "bridge_slave", or NULL. */
 	const char *slave_kind;
+	/* `ip link set PORT type SLAVE_KIND ...`: the port's data, on the master's kind. */
+	int (*slave_changelink)(struct netdev *master, struct netdev *dev, const void *data,
+				const char **extack);
 };
 
 struct in_device;

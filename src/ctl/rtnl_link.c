@@ -609,9 +609,14 @@ static int link_changelink(struct netdev *dev, const char *kind, const struct li
 			   const char **extack)
 {
 	const struct rtnl_link_ops *ops = dev->rtnl_link_ops;
+	const struct rtnl_link_ops *m_ops = dev->master ? dev->master->rtnl_link_ops : NULL;
 
 	if (!(a->mask & LA_KIND_DATA))
 		return 0;
+	/* IFLA_INFO_SLAVE_DATA: for the master's kind, when the device has a master of that kind. */
+	if (kind && m_ops && m_ops->slave_kind && !strcmp(kind, m_ops->slave_kind))
+		return m_ops->slave_changelink && a->kind_data ?
+			       m_ops->slave_changelink(dev->master, dev, a->kind_data, extack) : -EOPNOTSUPP;
 	if (!ops || !kind || strcmp(ops->kind, kind) || !ops->changelink || !a->kind_data)
 		return -EOPNOTSUPP;
 	return ops->changelink(dev, a->kind_data, extack);

@@ -747,6 +747,12 @@ static int open_socket(struct vl_cmd_ctx *c, struct tcpdump *t)
 		sll.sll_ifindex = t->dev.any ? 0 : t->dev.ifindex;
 		err = kernel_bind(t->sock, (const struct sockaddr *)&sll, sizeof(sll));
 	}
+	/* libpcap's activate: a device (not "any") goes promiscuous unless -p, for as long as the capture runs. */
+	if (!err && !t->dev.any && !t->o.no_promisc) {
+		struct packet_mreq mr = { .mr_ifindex = t->dev.ifindex, .mr_type = PACKET_MR_PROMISC };
+
+		err = sock_setsockopt(t->sock, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &mr, sizeof(mr));
+	}
 	if (err) {
 		fprintf(c->err, "tcpdump: socket: %s\n", strerror(-err));
 		return 1;

@@ -211,7 +211,7 @@ static bool opt_flag(struct parse *p, int op)
 	case 'n': o->nflag++; break;
 	case 'N': o->Nflag = true; break;
 	case 'O': o->optimize = false; break;
-	case 'p': break;                       /* vethlab keeps no promiscuity count */
+	case 'p': o->no_promisc = true; break;
 	case 'q': o->fmt.quiet++; break;
 	case 'S': o->fmt.abs_seq = true; break;
 	case 't': o->tflag++; break;

@@ -181,6 +181,7 @@ struct tcpdump_opts {
 	bool Dflag, Lflag, Jflag, Iflag, Nflag;
 	bool fflag, vfile;     /* -f and -V: refused, but tcpdump checks them against -r first */
 	bool optimize;         /* not -O */
+	bool no_promisc;       /* -p: the device is not put in promiscuous mode */
 	bool packet_buffered;  /* -U */
 	bool lflag;            /* -l */
 	bool immediate;        /* --immediate-mode */

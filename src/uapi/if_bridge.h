@@ -74,6 +74,7 @@ enum brport_attr_bit {
 	BRP_A_COST = 1u << 2,
 	BRP_A_FLAGS = 1u << 3,      /* flags_mask names the flags given, flags their values */
 	BRP_A_MCAST_ROUTER = 1u << 4,
+	BRP_A_FLUSH = 1u << 5,      /* IFLA_BRPORT_FLUSH: the port's dynamic fdb entries go */
 };
 
 /* IFLA_PROTINFO / IFLA_INFO_SLAVE_DATA of a bridge port. */

@@ -129,6 +129,14 @@ static int br_dev_newlink(struct netdev *dev, const struct link_req *req, struct
 	return 0;
 }
 
+static int br_slave_changelink(struct netdev *master, struct netdev *dev, const void *data, const char **extack)
+{
+	struct net_bridge_port *p = br_port_get(dev);
+
+	(void)master;
+	return p ? br_port_setlink(p, data, extack) : -EOPNOTSUPP;
+}
+
 static void br_dev_dellink(struct netdev *dev)
 {
 	br_dev_delete(netdev_bridge(dev));
@@ -150,6 +158,7 @@ const struct rtnl_link_ops br_link_ops = {
 	.newlink = br_dev_newlink,
 	.dellink = br_dev_dellink,
 	.changelink = br_changelink,
+	.slave_changelink = br_slave_changelink,
 };
 
 /* A bridge id: two bytes of priority, then the address. */
@@ -234,6 +243,8 @@ int br_port_setlink(struct net_bridge_port *p, const struct brport_info *in, con
 		br_set_state(p, in->state);
 		br_port_state_selection(p->br);
 	}
+	if (in->mask & BRP_A_FLUSH)
+		br_fdb_delete_by_port(p->br, p, false);
 	return 0;
 }
 

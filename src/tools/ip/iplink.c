@@ -11,6 +11,7 @@
 static const struct link_util *const link_utils[] = {
 	&veth_link_util,
 	&bridge_link_util,
+	&bridge_slave_link_util,
 };
 
 /* The kinds of iproute2 6.1's other link modules: those whose arguments it parses (parse_opt). */

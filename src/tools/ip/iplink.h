@@ -53,5 +53,6 @@ struct link_util {
 
 extern const struct link_util veth_link_util;
 extern const struct link_util bridge_link_util;
+extern const struct link_util bridge_slave_link_util;
 
 #endif

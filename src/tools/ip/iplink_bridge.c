@@ -254,3 +254,143 @@ void ip_print_bridge_slave_opt(FILE *f, const struct brport_info *p)
 		on_off(fl, BRPORT_MCAST_TO_UCAST), on_off(fl, BRPORT_NEIGH_SUPPRESS),
 		on_off(fl, BRPORT_VLAN_TUNNEL), on_off(fl, BRPORT_ISOLATED), on_off(fl, BRPORT_LOCKED));
 }
+
+static void bridge_slave_print_help(struct ip_ctx *ip, FILE *f)
+{
+	(void)ip;
+	fputs("Usage: ... bridge_slave [ fdb_flush ]\n"
+	      "\t\t\t[ state STATE ]\n"
+	      "\t\t\t[ priority PRIO ]\n"
+	      "\t\t\t[ cost COST ]\n"
+	      "\t\t\t[ guard {on | off} ]\n"
+	      "\t\t\t[ hairpin {on | off} ]\n"
+	      "\t\t\t[ fastleave {on | off} ]\n"
+	      "\t\t\t[ root_block {on | off} ]\n"
+	      "\t\t\t[ learning {on | off} ]\n"
+	      "\t\t\t[ flood {on | off} ]\n"
+	      "\t\t\t[ proxy_arp {on | off} ]\n"
+	      "\t\t\t[ proxy_arp_wifi {on | off} ]\n"
+	      "\t\t\t[ mcast_router MULTICAST_ROUTER ]\n"
+	      "\t\t\t[ mcast_fast_leave {on | off} ]\n"
+	      "\t\t\t[ mcast_flood {on | off} ]\n"
+	      "\t\t\t[ bcast_flood {on | off} ]\n"
+	      "\t\t\t[ mcast_to_unicast {on | off} ]\n"
+	      "\t\t\t[ group_fwd_mask MASK ]\n"
+	      "\t\t\t[ neigh_suppress {on | off} ]\n"
+	      "\t\t\t[ vlan_tunnel {on | off} ]\n"
+	      "\t\t\t[ isolated {on | off} ]\n"
+	      "\t\t\t[ locked {on | off} ]\n"
+	      "\t\t\t[ backup_port DEVICE ] [ nobackup_port ]\n", f);
+}
+
+/*
+ * bridge_slave_parse_opt's words in its order (matches() takes the first
+ * a prefix fits): an on/off flag vethlab models (bit), one it does not
+ * (bit 0, refused), or a number (state, priority, cost).
+ */
+static const struct {
+	const char *name;
+	uint32_t bit;
+	bool on_off;
+} brport_words[] = {
+	{ "fdb_flush", 0, false }, { "state", 0, false }, { "priority", 0, false }, { "cost", 0, false },
+	{ "hairpin", BRPORT_HAIRPIN, true }, { "guard", 0, true }, { "root_block", 0, true },
+	{ "fastleave", 0, true }, { "learning", BRPORT_LEARNING, true }, { "flood", BRPORT_FLOOD, true },
+	{ "mcast_flood", BRPORT_MCAST_FLOOD, true }, { "bcast_flood", BRPORT_BCAST_FLOOD, true },
+	{ "mcast_to_unicast", 0, true }, { "proxy_arp", 0, true }, { "proxy_arp_wifi", 0, true },
+	{ "mcast_router", 0, false }, { "mcast_fast_leave", 0, true }, { "neigh_suppress", 0, true },
+	{ "group_fwd_mask", 0, false }, { "vlan_tunnel", 0, true }, { "isolated", BRPORT_ISOLATED, true },
+	{ "locked", 0, true }, { "backup_port", 0, false }, { "nobackup_port", 0, false },
+};
+
+/* A number of bridge_slave (state, priority, cost), as get_u8/u16/u32 read it. */
+static int brport_number(struct ip_ctx *ip, struct brport_info *p, const char *word, const char *arg)
+{
+	unsigned long v;
+	char msg[32];
+	unsigned long max = word[0] == 's' ? 0xffUL : word[0] == 'p' ? 0xffffUL : 0xffffffffUL;
+
+	snprintf(msg, sizeof(msg), "%s is invalid", word);
+	if (get_uint(&v, arg, max))
+		return ip_invarg(ip, msg, arg);
+	if (word[0] == 's') {
+		p->mask |= BRP_A_STATE;
+		p->state = (uint8_t)v;
+	} else if (word[0] == 'p') {
+		p->mask |= BRP_A_PRIORITY;
+		p->priority = (uint16_t)v;
+	} else {
+		p->mask |= BRP_A_COST;
+		p->cost = (uint32_t)v;
+	}
+	return 0;
+}
+
+/* One word of bridge_slave and its value; how many arguments it took, or -status. */
+static int bridge_slave_one(struct ip_ctx *ip, struct brport_info *p, int argc, char **argv)
+{
+	char what[48];
+
+	for (size_t i = 0; i < sizeof(brport_words) / sizeof(brport_words[0]); i++) {
+		const char *w = brport_words[i].name;
+
+		if (!ip_matches(*argv, w))
+			continue;
+		if (!strcmp(w, "fdb_flush")) {
+			p->mask |= BRP_A_FLUSH;
+			return 1;
+		}
+		if (argc < 2 && strcmp(w, "nobackup_port"))
+			return -ip_incomplete(ip);
+		if (brport_words[i].on_off && strcmp(argv[1], "on") && strcmp(argv[1], "off")) {
+			fprintf(ip->c->err, "Error: argument of \"%s\" must be one of \"off\", \"on\", not \"%s\"\n",
+				w, argv[1]);
+			return -1;
+		}
+		if (!strcmp(w, "state") || !strcmp(w, "priority") || !strcmp(w, "cost")) {
+			int st = brport_number(ip, p, w, argv[1]);
+
+			return st ? -st : 2;
+		}
+		if (!brport_words[i].bit) {
+			snprintf(what, sizeof(what), "bridge_slave option %s", w);
+			return -rt_unsupported(ip, what);
+		}
+		p->mask |= BRP_A_FLAGS;
+		p->flags_mask |= brport_words[i].bit;
+		if (!strcmp(argv[1], "on"))
+			p->flags |= brport_words[i].bit;
+		else
+			p->flags &= ~brport_words[i].bit;
+		return 2;
+	}
+	if (!ip_matches(*argv, "help"))
+		fprintf(ip->c->err, "bridge_slave: unknown option \"%s\"?\n", *argv);
+	bridge_slave_print_help(ip, ip->c->err);
+	return -1;
+}
+
+static int bridge_slave_parse_opt(struct ip_ctx *ip, struct ipl_req *r, void *data)
+{
+	struct brport_info *p = data;
+	int argc = r->type_argc;
+	char **argv = r->type_argv;
+
+	while (argc > 0) {
+		int n = bridge_slave_one(ip, p, argc, argv);
+
+		if (n < 0)
+			return -n;
+		argc -= n;
+		argv += n;
+	}
+	return 0;
+}
+
+const struct link_util bridge_slave_link_util = {
+	.id = "bridge_slave",
+	.data_size = sizeof(struct brport_info),
+	.parse_opt = bridge_slave_parse_opt,
+	.info_data = bridge_info_data,
+	.print_help = bridge_slave_print_help,
+};
