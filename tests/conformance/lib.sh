@@ -35,7 +35,7 @@ run_vethlab() {
 # ip -s neigh's "used A/B/C" are the entry's ages in whole seconds of wall
 # clock: the kernel's commands take milliseconds each (more on a loaded
 # machine), vethlab's none, so after a few seconds they straddle a second
-# boundary apart; they become U/U/U. A learnt path MTU's "expires NNNsec"
+# boundary apart; they become U/U/U (in ip -j -s neigh too). A learnt path MTU's "expires NNNsec"
 # (ip route get, ip route show cache) counts down the same wall clock: it
 # becomes "expires Esec". An IPv6 fragment's identification is random
 # (ipv6_select_ident's per-boot key): "frag (0xID:".
@@ -61,6 +61,8 @@ normalize() {
 		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
 		-e 's| used [0-9]+/[0-9]+ | used U/U |' \
 		-e 's/ (gc_timer|forward_delay_timer) +[0-9]+\.[0-9]{2} / \1 T /g' \
+		-e 's/"(gc_timer|forward_delay_timer)":( ?)[0-9]+\.[0-9]{2}/"\1":\2T/g' \
+		-e 's/"used":[0-9]+,"confirmed":[0-9]+,"updated":[0-9]+/"used":U,"confirmed":U,"updated":U/g' \
 		-e 's/cache expires [0-9]+sec /cache expires Esec /' \
 		-e 's/ metric ([0-9]+) expires [0-9]+sec / metric \1 expires Esec /' \
 		-e 's/ frag \(0x[0-9a-f]{8}:/ frag (0xID:/g' \

@@ -69,27 +69,36 @@ static int option_family(struct ip_ctx *ip, const char *name)
 	return ip_invarg(ip, "invalid protocol family", name);
 }
 
-/* -c, -color[=always|auto|never] (matches_color); color output is not modelled. */
-static int option_color(struct ip_ctx *ip, const char *opt, bool *matched)
+/* matches_color: -c, -color[=always|auto|never]; plain -color is always, a pipe too. */
+static bool option_color(const char *opt, enum ip_color_opt *val)
 {
 	const char *eq = strchr(opt, '=');
 	char key[32];
 	size_t n = eq ? (size_t)(eq - opt) : strlen(opt);
 
-	*matched = false;
 	if (n >= sizeof(key))
-		return -1;
+		return false;
 	memcpy(key, opt, n);
 	key[n] = 0;
 	if (!ip_matches(key, "-color"))
-		return -1;
-	if (eq && strcmp(eq + 1, "always") && strcmp(eq + 1, "auto") && strcmp(eq + 1, "never"))
-		return -1;
-	*matched = true;
-	/* never, and auto when the output is no terminal, print what plain ip prints. */
-	if (eq && (!strcmp(eq + 1, "never") || (!strcmp(eq + 1, "auto") && !isatty(fileno(ip->c->out)))))
-		return -1;
-	return rt_unsupported(ip, "colored output (-color)");
+		return false;
+	if (!eq || !strcmp(eq + 1, "always"))
+		*val = IPC_OPT_ALWAYS;
+	else if (!strcmp(eq + 1, "auto"))
+		*val = IPC_OPT_AUTO;
+	else if (!strcmp(eq + 1, "never"))
+		*val = IPC_OPT_NEVER;
+	else
+		return false;
+	return true;
+}
+
+/* check_enable_color: never with -json; auto only on a terminal. */
+static bool color_enabled(struct ip_ctx *ip, enum ip_color_opt opt)
+{
+	if (ip->json || opt == IPC_OPT_NEVER)
+		return false;
+	return opt == IPC_OPT_ALWAYS || isatty(fileno(ip->c->out));
 }
 
 /* Options that change nothing vethlab prints (-t and -ts concern ip monitor only, -force -batch). */
@@ -114,8 +123,6 @@ static const struct ip_unmodelled ip_unmodelled_opts[] = {
 	{ "-iec", "IEC units (-iec)", true },
 	{ "-resolve", "name resolution (-resolve)", false },
 	{ "-batch", "batch mode (-batch)", false },
-	{ "-json", "JSON output (-json)", false },
-	{ "-pretty", "JSON output (-pretty)", false },
 	{ NULL, NULL, false },
 };
 
@@ -130,10 +137,10 @@ static int option_unmodelled(const char *opt, const struct ip_unmodelled **pendi
 }
 
 /* The options in ip/ip.c's order (it decides what an abbreviation means: -h is -human). */
-static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const struct ip_unmodelled **pending)
+static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const struct ip_unmodelled **pending,
+			enum ip_color_opt *color)
 {
 	const char *opt = argv[*i], *val;
-	bool color;
 	int st;
 
 	if (opt[1] == '-')
@@ -167,10 +174,14 @@ static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const 
 	} else if (ip_matches(opt, "-Version")) {
 		fputs("ip utility, iproute2-6.1.0, libbpf 1.1.2\n", ip->c->out);
 		return 0;
-	} else if (ip_matches(opt, "-batch") || ip_matches(opt, "-json") || ip_matches(opt, "-pretty")) {
+	} else if (ip_matches(opt, "-batch")) {
 		return option_unmodelled(opt, pending);
 	} else if (ip_matches(opt, "-brief")) {
 		ip->brief = true;
+	} else if (ip_matches(opt, "-json")) {
+		ip->json++;
+	} else if (ip_matches(opt, "-pretty")) {
+		ip->pretty = true;
 	} else if (ip_matches(opt, "-rcvbuf")) {
 		unsigned int size;
 
@@ -180,8 +191,8 @@ static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const 
 			fprintf(ip->c->err, "Invalid rcvbuf size '%s'\n", val);
 			return 255;
 		}
-	} else if ((st = option_color(ip, opt, &color)) >= 0 || color) {
-		return st >= 0 ? st : -1;
+	} else if (option_color(opt, color)) {
+		/* decided once every option is read: -json turns it off */
 	} else if (ip_matches(opt, "-help")) {
 		return ip_usage(ip);
 	} else if (ip_matches(opt, "-netns")) {
@@ -205,6 +216,7 @@ int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct ip_ctx ip = { .c = c, .net = c->net, .sl = "\n", .max_flush_loops = 10 };
 	const struct ip_unmodelled *pending = NULL;
+	enum ip_color_opt color = IPC_OPT_NEVER;
 	int i = 1;
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -214,7 +226,7 @@ int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv)
 			i++;
 			break;
 		}
-		st = parse_option(&ip, argc, argv, &i, &pending);
+		st = parse_option(&ip, argc, argv, &i, &pending, &color);
 		if (st >= 0)
 			return st;
 	}
@@ -222,6 +234,7 @@ int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv)
 		return ip_usage(&ip);
 	if (pending && (!pending->stats_only || ip.show_stats))
 		return rt_unsupported(&ip, pending->what);
+	ip.color_on = color_enabled(&ip, color);
 	for (const struct ip_object *o = ip_objects; o->name; o++) {
 		char what[48];
 

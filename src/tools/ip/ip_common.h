@@ -9,6 +9,7 @@
 
 #include "../../ctl/rtnl.h"
 #include "../cmd.h"
+#include "ip_print.h"
 
 struct ip_ctx {
 	struct vl_cmd_ctx *c;
@@ -21,6 +22,10 @@ struct ip_ctx {
 	const char *sl;  /* line separator: "\n", or "\\" with -o */
 	int max_flush_loops;  /* -loops: rounds of ip address flush, 0 for no limit (10) */
 	bool all;             /* -all: ip netns exec and delete act on every named namespace */
+	int json;             /* -j: JSON output */
+	bool pretty;          /* -p: indented JSON (nothing without -j) */
+	bool color_on;        /* -c: escape sequences around names and addresses (check_enable_color) */
+	struct ip_json jw;    /* the JSON writer while one is open (jw.out NULL otherwise) */
 };
 
 /* iproute2's matches(): arg is a prefix of what. */
@@ -138,7 +143,23 @@ void ip_print_bridge_opt(FILE *f, const struct bridge_info *b);
 void ip_print_bridge_slave_opt(FILE *f, const struct brport_info *p);
 void ip_bridge_id(const uint8_t *id, char *buf, size_t len);
 const char *ip_brport_state_name(uint8_t state);
+/* ... and their JSON (ip -j -d): IFLA_INFO_DATA and IFLA_INFO_SLAVE_DATA. */
+void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b);
+void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p);
 
 void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);
+
+/*
+ * How a link is written in JSON (ipprint_json.c): ip link; ip addr; ip -4/-6
+ * addr of a device (no link/ fields without -d); the inet6 link dump of
+ * ip -6 addr. The caller opens and closes the object.
+ */
+enum ipj_link_mode { IPJ_LINK, IPJ_ADDR, IPJ_ADDR_FAMILY, IPJ_INET6 };
+void ipj_link(struct ip_ctx *ip, const struct rtnl_link *l, enum ipj_link_mode m);
+void ipj_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode, bool inet6);
+/* The "stats64" object of -s. */
+void ipj_link_stats(struct ip_ctx *ip, const struct rtnl_link *l);
+/* ... of the inet6 link dump, read as ip_print_link_stats6 reads them. */
+void ipj_link_stats6(struct ip_ctx *ip, const struct rtnl_link *l);
 
 #endif

@@ -502,13 +502,18 @@ static void print_addr(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 
 	if (ip->oneline)
 		fprintf(f, "%d: %s", lk->ifindex, lk->name);
-	fprintf(f, "    inet %s", ip_fmt_ipv4(a->local, b1));
-	if (a->address != a->local)
-		fprintf(f, " peer %s", ip_fmt_ipv4(a->address, b2));
-	fprintf(f, "/%d", a->prefixlen);
-	if (a->broadcast)
-		fprintf(f, " brd %s", ip_fmt_ipv4(a->broadcast, b2));
-	fprintf(f, " scope %s ", ip_rtscope_name(a->scope, sb));
+	fputs("    inet ", f);
+	ipp_color_printf(ip, IPC_INET, "%s", ip_fmt_ipv4(a->local, b1));
+	if (a->address != a->local) {
+		fputs(" peer ", f);
+		ipp_color_printf(ip, IPC_INET, "%s", ip_fmt_ipv4(a->address, b2));
+	}
+	fprintf(f, "/%d ", a->prefixlen);
+	if (a->broadcast) {
+		fputs("brd ", f);
+		ipp_color_printf(ip, IPC_INET, "%s ", ip_fmt_ipv4(a->broadcast, b2));
+	}
+	fprintf(f, "scope %s ", ip_rtscope_name(a->scope, sb));
 	if (a->flags & IFA_F_SECONDARY)
 		fputs("secondary ", f);
 	fprintf(f, "%s%s       valid_lft forever preferred_lft forever\n", a->label, ip->sl);
@@ -519,9 +524,11 @@ static void print_addr_brief(struct ip_ctx *ip, const struct rtnl_addr *a)
 {
 	char b[16], p[16];
 
-	fprintf(ip->c->out, "%s", ip_fmt_ipv4(a->local, b));
-	if (a->address != a->local)
-		fprintf(ip->c->out, " peer %s", ip_fmt_ipv4(a->address, p));
+	ipp_color_printf(ip, IPC_INET, "%s", ip_fmt_ipv4(a->local, b));
+	if (a->address != a->local) {
+		fputs(" peer ", ip->c->out);
+		ipp_color_printf(ip, IPC_INET, "%s", ip_fmt_ipv4(a->address, p));
+	}
 	fprintf(ip->c->out, "/%d ", a->prefixlen);
 }
 
@@ -543,7 +550,9 @@ static void print_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const str
 	if (ip->oneline)
 		fprintf(f, "%d: %s", lk->ifindex, lk->name);
 	ip6_fmt(a->addr, b);
-	fprintf(f, "    inet6 %s/%d scope %s ", b, a->prefixlen, scope6_name(a->scope));
+	fputs("    inet6 ", f);
+	ipp_color_printf(ip, IPC_INET6, "%s", b);
+	fprintf(f, "/%d scope %s ", a->prefixlen, scope6_name(a->scope));
 	/* iproute2's flag table order. */
 	if (a->flags & IFA6_F_NODAD)
 		fputs("nodad ", f);
@@ -552,6 +561,72 @@ static void print_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const str
 	if (a->flags & IFA6_F_TENTATIVE)
 		fputs("tentative ", f);
 	fprintf(f, "%s       valid_lft forever preferred_lft forever\n", ip->sl);
+}
+
+/* print_addrinfo in JSON: with -o the device first; with -br the address and its length only. */
+static void json_addr_head(struct ip_ctx *ip, const struct rtnl_link *lk, const char *family)
+{
+	if (ip->brief)
+		return;
+	if (ip->oneline) {
+		ipp_int(ip, IPP_JSON, "index", NULL, lk->ifindex);
+		ipp_string(ip, IPP_JSON, IPC_NONE, "dev", NULL, lk->name);
+	}
+	ipp_string(ip, IPP_JSON, IPC_NONE, "family", NULL, family);
+}
+
+/* The cacheinfo of a permanent address: both lifetimes infinite. */
+static void json_lifetimes(struct ip_ctx *ip)
+{
+	ipp_uint(ip, IPP_JSON, "valid_life_time", NULL, 0xFFFFFFFFu);
+	ipp_uint(ip, IPP_JSON, "preferred_life_time", NULL, 0xFFFFFFFFu);
+}
+
+/* An IPv4 address: its peer as "address", "secondary" a boolean, the label. */
+static void json_addr4(struct ip_ctx *ip, const struct rtnl_link *lk, const struct rtnl_addr *a)
+{
+	char b[16], sb[8];
+
+	ipp_open_object(ip, NULL);
+	json_addr_head(ip, lk, "inet");
+	ipp_string(ip, IPP_JSON, IPC_NONE, "local", NULL, ip_fmt_ipv4(a->local, b));
+	if (a->address != a->local)
+		ipp_string(ip, IPP_JSON, IPC_NONE, "address", NULL, ip_fmt_ipv4(a->address, b));
+	ipp_int(ip, IPP_JSON, "prefixlen", NULL, a->prefixlen);
+	if (!ip->brief) {
+		if (a->broadcast)
+			ipp_string(ip, IPP_JSON, IPC_NONE, "broadcast", NULL, ip_fmt_ipv4(a->broadcast, b));
+		ipp_string(ip, IPP_JSON, IPC_NONE, "scope", NULL, ip_rtscope_name(a->scope, sb));
+		if (a->flags & IFA_F_SECONDARY)
+			ipp_bool(ip, IPP_JSON, "secondary", NULL, true);
+		ipp_string(ip, IPP_JSON, IPC_NONE, "label", NULL, a->label);
+		json_lifetimes(ip);
+	}
+	ipp_close_object(ip);
+}
+
+/* An IPv6 address: no label (IFA_LABEL is IPv4's), its DAD flags as booleans. */
+static void json_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const struct rtnl_addr6 *a)
+{
+	char b[48];
+
+	ipp_open_object(ip, NULL);
+	json_addr_head(ip, lk, "inet6");
+	ip6_fmt(a->addr, b);
+	ipp_string(ip, IPP_JSON, IPC_NONE, "local", NULL, b);
+	ipp_int(ip, IPP_JSON, "prefixlen", NULL, a->prefixlen);
+	if (!ip->brief) {
+		ipp_string(ip, IPP_JSON, IPC_NONE, "scope", NULL, scope6_name(a->scope));
+		/* ifa_flag_data's order. */
+		if (a->flags & IFA6_F_NODAD)
+			ipp_bool(ip, IPP_JSON, "nodad", NULL, true);
+		if (a->flags & IFA6_F_DADFAILED)
+			ipp_bool(ip, IPP_JSON, "dadfailed", NULL, true);
+		if (a->flags & IFA6_F_TENTATIVE)
+			ipp_bool(ip, IPP_JSON, "tentative", NULL, true);
+		json_lifetimes(ip);
+	}
+	ipp_close_object(ip);
 }
 
 /* The addresses of one device that pass the address selectors; *any says whether it has any at all. */
@@ -583,7 +658,8 @@ static void print_addrs_brief(struct ip_ctx *ip, const struct addr_list *l, cons
 		print_addr_brief(ip, &l->v[i]);
 	for (int i = 0; i < l6->n; i++) {
 		ip6_fmt(l6->v[i].addr, b);
-		fprintf(ip->c->out, "%s/%d ", b, l6->v[i].prefixlen);
+		ipp_color_printf(ip, IPC_INET6, "%s", b);
+		fprintf(ip->c->out, "/%d ", l6->v[i].prefixlen);
 	}
 	fputc('\n', ip->c->out);
 }
@@ -653,6 +729,108 @@ static void print_addr_link(struct addr_show *as, const struct rtnl_link *lk)
 }
 
 /*
+ * print_selected_addrinfo: every address of the device in the family asked
+ * for; one the selectors refuse (scope, flags, label, prefix) is an empty
+ * object, as print_addrinfo returns inside the object already opened.
+ */
+static void json_addr_info(struct addr_show *as, const struct rtnl_link *lk)
+{
+	struct ip_ctx *ip = as->ip;
+	struct addr_list all = { 0 };
+	struct addr6_list all6 = { 0 };
+
+	rtnl_addr_dump(ip->net, lk->ifindex, collect_addr, &all);
+	rtnl_addr6_dump(ip->net, lk->ifindex, collect_addr6, &all6);
+	ipp_open_array(ip, IPP_JSON, "addr_info");
+	for (int i = 0; ip->family != 6 && i < all.n; i++) {
+		if (ip_filter_addr4(&as->f, &all.v[i])) {
+			json_addr4(ip, lk, &all.v[i]);
+		} else {
+			ipp_open_object(ip, NULL);
+			ipp_close_object(ip);
+		}
+	}
+	for (int i = 0; ip->family != 4 && i < all6.n; i++) {
+		if (ip_filter_addr6(&as->f, &all6.v[i], lk->name)) {
+			json_addr6(ip, lk, &all6.v[i]);
+		} else {
+			ipp_open_object(ip, NULL);
+			ipp_close_object(ip);
+		}
+	}
+	ipp_close_array(ip, IPP_JSON, NULL);
+	free(all.v);
+	free(all6.v);
+}
+
+/*
+ * One device of ip -j address show: the link's fields (none with -o),
+ * "addr_info", then with -s the link's counters. A device ipaddr_filter
+ * kept but print_linkinfo refuses (not up, another group) is an empty
+ * object; under a label selector print_linkinfo prints nothing and the
+ * addresses are still listed.
+ */
+static void json_link_addrs(struct addr_show *as, const struct rtnl_link *lk, bool link_ok)
+{
+	struct ip_ctx *ip = as->ip;
+	bool with_link = link_ok && !as->f.label && (ip->brief || !ip->oneline);
+
+	ipp_open_object(ip, NULL);
+	if (!link_ok && ip->oneline && !ip->brief) {
+		/* print_selected_addrinfo skips every address of a device not up. */
+		ipp_open_array(ip, IPP_JSON, "addr_info");
+		ipp_close_array(ip, IPP_JSON, NULL);
+	} else if (link_ok) {
+		if (with_link && ip->brief)
+			ipj_link_brief(ip, lk, true, inet6_link_dump(as));
+		else if (with_link)
+			ipj_link(ip, lk, inet6_link_dump(as) ? IPJ_INET6 : ip->family ? IPJ_ADDR_FAMILY : IPJ_ADDR);
+		json_addr_info(as, lk);
+		if (with_link && ip->show_stats && !ip->brief) {
+			if (inet6_link_dump(as))
+				ipj_link_stats6(ip, lk);
+			else
+				ipj_link_stats(ip, lk);
+		}
+	}
+	ipp_close_object(ip);
+}
+
+/*
+ * Whether print_linkinfo itself refuses the device (not up, another group
+ * or slave kind): the kernel filtered nothing out. A device named alone is
+ * fetched by itself (ipaddr_link_get), so every check is print_linkinfo's.
+ */
+static bool refused_by_printer(const struct addr_show *as, const struct rtnl_link *lk)
+{
+	struct addr_show relaxed = *as;
+
+	if (as->f.ifindex)
+		return true;
+	relaxed.f.up = false;
+	relaxed.f.group = -1;
+	relaxed.f.slave_kind = NULL;
+	return addr_link_selected(&relaxed, lk);
+}
+
+/* show_link_addrs with -j: the same devices, and those print_linkinfo refuses as empty objects. */
+static int show_link_addrs_json(struct addr_show *as, const struct rtnl_link *lk)
+{
+	struct addr_list l = { 0 };
+	struct addr6_list l6 = { 0 };
+	bool link_ok = addr_link_selected(as, lk), any;
+
+	if (!link_ok && !refused_by_printer(as, lk))
+		return 0;
+	select_addrs(as, lk, &l, &l6, &any);
+	if (l.n + l6.n > 0 || (!any && !as->ip->family))
+		json_link_addrs(as, lk, link_ok);
+	free(l.v);
+	free(l6.v);
+	return 0;
+}
+
+/*
  * One device of ip address show. ipaddr_filter keeps a device when one of its
  * addresses passes the selectors, or when it has none at all and no family
  * was asked for.
@@ -665,6 +843,8 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 	struct addr6_list l6 = { 0 };
 	bool any;
 
+	if (ipp_is_json(ip))
+		return show_link_addrs_json(as, lk);
 	if (!addr_link_selected(as, lk))
 		return 0;
 	select_addrs(as, lk, &l, &l6, &any);
@@ -699,12 +879,12 @@ static int ipaddr_show(struct ip_ctx *ip, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (as.f.ifindex) {
-		if (rtnl_link_get(ip->net, as.f.ifindex, NULL, &lk))
-			return ip_no_device(ip, as.f.dev);
-		return show_link_addrs(&lk, &as);
-	}
-	return rtnl_link_dump(ip->net, show_link_addrs, &as);
+	if (as.f.ifindex && rtnl_link_get(ip->net, as.f.ifindex, NULL, &lk))
+		return ip_no_device(ip, as.f.dev);
+	ipp_json_begin(ip);
+	st = as.f.ifindex ? show_link_addrs(&lk, &as) : rtnl_link_dump(ip->net, show_link_addrs, &as);
+	ipp_json_end(ip);
+	return st;
 }
 
 int do_ipaddr(struct ip_ctx *ip, int argc, char **argv)

@@ -221,7 +221,37 @@ static int iplink_modify(struct ip_ctx *ip, enum ipl_cmd cmd, int argc, char **a
 struct show_filter {
 	struct ip_ctx *ip;
 	struct ip_filter f;
+	bool single;    /* ip -j link show DEV: the device alone, asked for by name */
 };
+
+/*
+ * ip -j link: a device print_linkinfo itself refuses (another index, not
+ * up, another group or slave kind, any under a label selector) still gets
+ * its empty object; a dump leaves out what the kernel filters (kind,
+ * master). A device named alone is asked for by itself (iplink_get), and
+ * whatever print_linkinfo refuses of it is an empty object.
+ */
+static int show_one_json(struct show_filter *sf, const struct rtnl_link *l)
+{
+	struct ip_ctx *ip = sf->ip;
+	struct ip_filter relaxed = sf->f;
+
+	relaxed.ifindex = 0;
+	relaxed.up = false;
+	relaxed.group = -1;
+	relaxed.slave_kind = NULL;
+	if (!sf->single && !ip_filter_link(&relaxed, l))
+		return 0;
+	ipp_open_object(ip, NULL);
+	if (ip_filter_link(&sf->f, l) && !sf->f.label) {
+		if (ip->brief)
+			ipj_link_brief(ip, l, false, false);
+		else
+			ipj_link(ip, l, IPJ_LINK);
+	}
+	ipp_close_object(ip);
+	return 0;
+}
 
 static int show_one(const struct rtnl_link *l, void *arg)
 {
@@ -229,6 +259,8 @@ static int show_one(const struct rtnl_link *l, void *arg)
 	struct ip_ctx *ip = sf->ip;
 
 	/* print_linkinfo: a label selects addresses, so a link listing shows nothing. */
+	if (ipp_is_json(ip))
+		return show_one_json(sf, l);
 	if (!ip_filter_link(&sf->f, l) || sf->f.label)
 		return 0;
 	if (ip->brief)
@@ -247,12 +279,13 @@ static int iplink_show(struct ip_ctx *ip, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (sf.f.ifindex) {
-		if (rtnl_link_get(ip->net, sf.f.ifindex, NULL, &l))
-			return ip_no_device(ip, sf.f.dev);
-		return show_one(&l, &sf);
-	}
-	return rtnl_link_dump(ip->net, show_one, &sf);
+	if (sf.f.ifindex && rtnl_link_get(ip->net, sf.f.ifindex, NULL, &l))
+		return ip_no_device(ip, sf.f.dev);
+	sf.single = sf.f.ifindex != 0;
+	ipp_json_begin(ip);
+	st = sf.single ? show_one(&l, &sf) : rtnl_link_dump(ip->net, show_one, &sf);
+	ipp_json_end(ip);
+	return st;
 }
 
 /* iplink_afstats: only MPLS has per-family statistics, and no device here has MPLS. */
@@ -281,6 +314,9 @@ static int iplink_afstats(struct ip_ctx *ip, int argc, char **argv)
 		fprintf(ip->c->err, "Device \"%s\" does not exist.\n", dev);
 		return 0;
 	}
+	/* With -j, the empty array of a dump that has nothing to say. */
+	ipp_json_begin(ip);
+	ipp_json_end(ip);
 	return 0;
 }
 

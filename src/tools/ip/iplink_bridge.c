@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../../uapi/if_bridge.h"
+#include "ip_print.h"
 #include "iplink.h"
 #include "rt_names.h"
 
@@ -394,3 +395,102 @@ const struct link_util bridge_slave_link_util = {
 	.info_data = bridge_info_data,
 	.print_help = bridge_slave_print_help,
 };
+
+/* _bridge_print_timer in JSON: seconds with two decimals, unquoted. */
+static void json_timer(struct ip_ctx *ip, const char *key, uint64_t t)
+{
+	ipp_json_printf(ip, key, "%i.%.2i", (int)(t / 100), (int)(t % 100));
+}
+
+static void json_bridge_id(struct ip_ctx *ip, const char *key, const uint8_t *id)
+{
+	char buf[32];
+
+	ip_bridge_id(id, buf, sizeof(buf));
+	ipp_string(ip, IPP_JSON, IPC_NONE, key, NULL, buf);
+}
+
+/* bridge_print_opt's JSON: the same attributes under iproute2's JSON names. */
+void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b)
+{
+	static const struct { const char *key; unsigned int val; } mcast[] = {
+		{ "mcast_vlan_snooping", 0 }, { "mcast_router", 1 }, { "mcast_query_use_ifaddr", 0 },
+		{ "mcast_querier", 0 }, { "mcast_hash_elasticity", 16 }, { "mcast_hash_max", 4096 },
+		{ "mcast_last_member_cnt", 2 }, { "mcast_startup_query_cnt", 2 },
+		{ "mcast_last_member_intvl", 100 }, { "mcast_membership_intvl", 26000 },
+		{ "mcast_querier_intvl", 25500 }, { "mcast_query_intvl", 12500 },
+		{ "mcast_query_response_intvl", 1000 }, { "mcast_startup_query_intvl", 3124 },
+		{ "mcast_stats_enabled", 0 }, { "mcast_igmp_version", 2 }, { "mcast_mld_version", 1 },
+		{ "nf_call_iptables", 0 }, { "nf_call_ip6tables", 0 }, { "nf_call_arptables", 0 },
+	};
+	char buf[24];
+
+	ipp_uint(ip, IPP_JSON, "forward_delay", NULL, b->forward_delay);
+	ipp_uint(ip, IPP_JSON, "hello_time", NULL, b->hello_time);
+	ipp_uint(ip, IPP_JSON, "max_age", NULL, b->max_age);
+	ipp_uint(ip, IPP_JSON, "ageing_time", NULL, b->ageing_time);
+	ipp_uint(ip, IPP_JSON, "stp_state", NULL, b->stp_state);
+	ipp_uint(ip, IPP_JSON, "priority", NULL, b->priority);
+	ipp_uint(ip, IPP_JSON, "vlan_filtering", NULL, b->vlan_filtering);
+	json_bridge_id(ip, "bridge_id", b->bridge_id);
+	json_bridge_id(ip, "root_id", b->root_id);
+	ipp_uint(ip, IPP_JSON, "root_port", NULL, b->root_port);
+	ipp_uint(ip, IPP_JSON, "root_path_cost", NULL, b->root_path_cost);
+	ipp_uint(ip, IPP_JSON, "topology_change", NULL, b->topology_change);
+	ipp_uint(ip, IPP_JSON, "topology_change_detected", NULL, b->topology_change_detected);
+	json_timer(ip, "hello_timer", b->hello_timer);
+	json_timer(ip, "tcn_timer", b->tcn_timer);
+	json_timer(ip, "topology_change_timer", b->topology_change_timer);
+	json_timer(ip, "gc_timer", b->gc_timer);
+	snprintf(buf, sizeof(buf), "%#x", b->group_fwd_mask);
+	ipp_string(ip, IPP_JSON, IPC_NONE, "group_fwd_mask", NULL, buf);
+	snprintf(buf, sizeof(buf), "%02x:%02x:%02x:%02x:%02x:%02x", b->group_addr[0], b->group_addr[1],
+		 b->group_addr[2], b->group_addr[3], b->group_addr[4], b->group_addr[5]);
+	ipp_string(ip, IPP_JSON, IPC_NONE, "group_addr", NULL, buf);
+	ipp_uint(ip, IPP_JSON, "mcast_snooping", NULL, b->mcast_snooping);
+	ipp_uint(ip, IPP_JSON, "no_linklocal_learn", NULL, b->no_linklocal_learn);
+	for (size_t i = 0; i < sizeof(mcast) / sizeof(mcast[0]); i++)
+		ipp_uint(ip, IPP_JSON, mcast[i].key, NULL, mcast[i].val);
+}
+
+/* bridge_slave_print_opt's JSON. */
+void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p)
+{
+	static const struct { const char *key; uint32_t bit; } first[] = {
+		{ "hairpin", BRPORT_HAIRPIN }, { "guard", BRPORT_GUARD }, { "root_block", BRPORT_ROOT_BLOCK },
+		{ "fastleave", BRPORT_FAST_LEAVE }, { "learning", BRPORT_LEARNING }, { "flood", BRPORT_FLOOD },
+	}, second[] = {
+		{ "mcast_flood", BRPORT_MCAST_FLOOD }, { "bcast_flood", BRPORT_BCAST_FLOOD },
+		{ "mcast_to_unicast", BRPORT_MCAST_TO_UCAST }, { "neigh_suppress", BRPORT_NEIGH_SUPPRESS },
+	};
+	char buf[16];
+
+	ipp_string(ip, IPP_JSON, IPC_NONE, "state", NULL, ip_brport_state_name(p->state));
+	ipp_uint(ip, IPP_JSON, "priority", NULL, p->priority);
+	ipp_uint(ip, IPP_JSON, "cost", NULL, p->cost);
+	for (size_t i = 0; i < sizeof(first) / sizeof(first[0]); i++)
+		ipp_bool(ip, IPP_JSON, first[i].key, NULL, p->flags & first[i].bit);
+	snprintf(buf, sizeof(buf), "%#x", p->port_id);
+	ipp_string(ip, IPP_JSON, IPC_NONE, "id", NULL, buf);
+	snprintf(buf, sizeof(buf), "%#x", p->port_no);
+	ipp_string(ip, IPP_JSON, IPC_NONE, "no", NULL, buf);
+	ipp_uint(ip, IPP_JSON, "designated_port", NULL, p->designated_port);
+	ipp_uint(ip, IPP_JSON, "designated_cost", NULL, p->designated_cost);
+	json_bridge_id(ip, "bridge_id", p->designated_bridge);
+	json_bridge_id(ip, "root_id", p->designated_root);
+	json_timer(ip, "hold_timer", p->hold_timer);
+	json_timer(ip, "message_age_timer", p->message_age_timer);
+	json_timer(ip, "forward_delay_timer", p->forward_delay_timer);
+	ipp_uint(ip, IPP_JSON, "topology_change_ack", NULL, p->topology_change_ack);
+	ipp_uint(ip, IPP_JSON, "config_pending", NULL, p->config_pending);
+	ipp_bool(ip, IPP_JSON, "proxy_arp", NULL, p->flags & BRPORT_PROXYARP);
+	ipp_bool(ip, IPP_JSON, "proxy_arp_wifi", NULL, p->flags & BRPORT_PROXYARP_WIFI);
+	ipp_uint(ip, IPP_JSON, "multicast_router", NULL, p->mcast_router);
+	for (size_t i = 0; i < sizeof(second) / sizeof(second[0]); i++)
+		ipp_bool(ip, IPP_JSON, second[i].key, NULL, p->flags & second[i].bit);
+	ipp_string(ip, IPP_JSON, IPC_NONE, "group_fwd_mask", NULL, "0");
+	ipp_string(ip, IPP_JSON, IPC_NONE, "group_fwd_mask_str", NULL, "0x0");
+	ipp_bool(ip, IPP_JSON, "vlan_tunnel", NULL, p->flags & BRPORT_VLAN_TUNNEL);
+	ipp_bool(ip, IPP_JSON, "isolated", NULL, p->flags & BRPORT_ISOLATED);
+	ipp_bool(ip, IPP_JSON, "locked", NULL, p->flags & BRPORT_LOCKED);
+}

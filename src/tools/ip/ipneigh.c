@@ -288,7 +288,7 @@ static bool neigh_selected(const struct neigh_filter *f, const struct rtnl_neigh
 	return !(f->unused_only && n->has_cacheinfo && n->refcnt);
 }
 
-static void print_dst(FILE *o, const struct rtnl_neigh *n, const char *fmt)
+static void print_dst(struct ip_ctx *ip, const struct rtnl_neigh *n, const char *fmt)
 {
 	char b[48];
 
@@ -296,94 +296,105 @@ static void print_dst(FILE *o, const struct rtnl_neigh *n, const char *fmt)
 		ip6_fmt(n->dst6, b);
 	else
 		ip_fmt_ipv4(n->dst, b);
-	fprintf(o, fmt, b);
+	ipp_string(ip, IPP_ANY, ipp_family_color(n->family), "dst", fmt, b);
 }
 
+/* The device's name, coloured; nothing when it is gone. */
 static void print_dev(struct ip_ctx *ip, const struct rtnl_neigh *n, const char *fmt)
 {
 	struct rtnl_link l;
 
 	if (rtnl_link_get(ip->net, n->ifindex, NULL, &l) == 0)
-		fprintf(ip->c->out, fmt, l.name);
+		ipp_string(ip, IPP_ANY, IPC_IFNAME, "dev", fmt, l.name);
 }
 
-/* ll_addr_n2a for a 6-byte address. */
-static void print_lladdr(FILE *o, const struct rtnl_neigh *n)
+/* ll_addr_n2a for a 6-byte address, coloured. */
+static void print_lladdr(struct ip_ctx *ip, const struct rtnl_neigh *n, const char *fmt)
 {
-	ip_print_lladdr(o, n->lladdr);
+	const uint8_t *m = n->lladdr;
+	char b[24];
+
+	snprintf(b, sizeof(b), "%02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4], m[5]);
+	ipp_string(ip, IPP_ANY, IPC_MAC, "lladdr", fmt, b);
 }
 
 /* print_neigh_brief: address, device and link address in columns. */
 static void print_neigh_brief(struct ip_ctx *ip, const struct rtnl_neigh *n, bool with_dev)
 {
-	FILE *o = ip->c->out;
-
-	print_dst(o, n, "%-39s ");
+	print_dst(ip, n, "%-39s ");
 	if (with_dev && n->ifindex)
 		print_dev(ip, n, "%-16s ");
 	if (n->lladdr_len)
-		print_lladdr(o, n);
-	fputc('\n', o);
+		print_lladdr(ip, n, "%s");
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
 }
 
-/* print_neigh_state: every NUD bit set, by name. */
-static void print_state(FILE *o, unsigned int nud)
+/* print_neigh_state: every NUD bit set, by name; the "state" array in JSON. */
+static void print_state(struct ip_ctx *ip, unsigned int nud)
 {
 	static const char *const names[] = { "INCOMPLETE", "REACHABLE", "STALE", "DELAY",
 					     "PROBE", "FAILED", "NOARP", "PERMANENT" };
 
+	ipp_open_array(ip, IPP_JSON, "state");
 	for (int i = 0; i < 8; i++)
 		if (nud & (1u << i))
-			fprintf(o, "%s ", names[i]);
+			ipp_string(ip, IPP_ANY, IPC_NONE, NULL, "%s ", names[i]);
+	ipp_close_array(ip, IPP_JSON, NULL);
 }
 
 /* The flags between the link address and the statistics. */
-static void print_flags(FILE *o, const struct rtnl_neigh *n)
+static void print_flags(struct ip_ctx *ip, const struct rtnl_neigh *n)
 {
 	if (n->flags & NTF_ROUTER)
-		fputs("router ", o);
+		ipp_null(ip, IPP_ANY, "router", "%s ", "router");
 	if (n->flags & NTF_PROXY)
-		fputs("proxy ", o);
+		ipp_null(ip, IPP_ANY, "proxy", "%s ", "proxy");
 	if (n->flags & NTF_EXT_LEARNED)
-		fputs("extern_learn ", o);
+		ipp_null(ip, IPP_ANY, "extern_learn", "%s ", "extern_learn");
 }
 
 /* print_cacheinfo and the probes: " ref N used A/B/Cprobes N " as iproute2 runs them together. */
-static void print_stats(FILE *o, const struct rtnl_neigh *n)
+static void print_stats(struct ip_ctx *ip, const struct rtnl_neigh *n)
 {
 	if (!n->has_cacheinfo)
 		return;
 	if (n->refcnt)
-		fprintf(o, " ref %u", n->refcnt);
-	fprintf(o, " used %u/%u/%u", n->used, n->confirmed, n->updated);
-	fprintf(o, "probes %u ", n->probes);
+		ipp_uint(ip, IPP_ANY, "refcnt", " ref %u", n->refcnt);
+	ipp_uint(ip, IPP_ANY, "used", " used %u", n->used);
+	ipp_uint(ip, IPP_ANY, "confirmed", "/%u", n->confirmed);
+	ipp_uint(ip, IPP_ANY, "updated", "/%u", n->updated);
+	ipp_uint(ip, IPP_ANY, "probes", "probes %u ", n->probes);
 }
 
 /* print_neigh: with_dev is !filter.index. */
 static void print_neigh(struct ip_ctx *ip, const struct rtnl_neigh *n, bool with_dev)
 {
-	FILE *o = ip->c->out;
 	char b[16];
 
+	ipp_open_object(ip, NULL);
 	if (ip->brief) {
 		print_neigh_brief(ip, n, with_dev);
+		ipp_close_object(ip);
 		return;
 	}
-	print_dst(o, n, "%s ");
-	if (with_dev && n->ifindex)
-		print_dev(ip, n, "dev %s ");
-	if (n->lladdr_len) {
-		fputs("lladdr ", o);
-		print_lladdr(o, n);
-		fputc(' ', o);
+	print_dst(ip, n, "%s ");
+	if (with_dev && n->ifindex) {
+		ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "dev ");
+		print_dev(ip, n, "%s ");
 	}
-	print_flags(o, n);
+	if (n->lladdr_len) {
+		ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "lladdr ");
+		print_lladdr(ip, n, "%s ");
+	}
+	print_flags(ip, n);
 	if (ip->show_stats)
-		print_stats(o, n);
-	print_state(o, n->state);
+		print_stats(ip, n);
+	if (n->state)
+		print_state(ip, n->state);
 	if (n->protocol)
-		fprintf(o, "proto %s ", rt_prot_n2a(n->protocol, b, sizeof(b)));
-	fputc('\n', o);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "protocol", "proto %s ", rt_prot_n2a(n->protocol, b, sizeof(b)));
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 }
 
 static int show_one(const struct rtnl_neigh *n, void *arg)
@@ -550,7 +561,9 @@ static int neigh_show(struct ip_ctx *ip, int argc, char **argv, bool flush)
 	if (dev && !(f.index = rtnl_ifindex(ip->net, dev)))
 		return ip_no_device(ip, dev);
 	if (!flush) {
+		ipp_json_begin(ip);
 		neigh_dump(&f);
+		ipp_json_end(ip);
 		return 0;
 	}
 	st = neigh_flush(&f);

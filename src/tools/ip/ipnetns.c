@@ -71,16 +71,23 @@ static int list_one(struct netns *net, void *arg)
 	struct ip_ctx *ip = arg;
 	int id = rtnl_nsid_get(ip->net, net);
 
-	fputs(rtnl_netns_name(net), ip->c->out);
+	ipp_open_object(ip, NULL);
+	ipp_string(ip, IPP_ANY, IPC_NONE, "name", "%s", rtnl_netns_name(net));
 	if (id >= 0)
-		fprintf(ip->c->out, " (id: %d)", id);
-	fputc('\n', ip->c->out);
+		ipp_int(ip, IPP_ANY, "id", " (id: %d)", id);
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 	return 0;
 }
 
 static int netns_list(struct ip_ctx *ip)
 {
-	return rtnl_netns_list(rtnl_netns_world(ip->net), list_one, ip);
+	int st;
+
+	ipp_json_begin(ip);
+	st = rtnl_netns_list(rtnl_netns_world(ip->net), list_one, ip);
+	ipp_json_end(ip);
+	return st;
 }
 
 int ip_open_netns(struct ip_ctx *ip, const char *name, struct netns **out)
@@ -265,10 +272,12 @@ static int print_nsid(int id, struct netns *peer, void *arg)
 	struct ip_ctx *ip = arg;
 	const char *name = rtnl_netns_name(peer);
 
-	fprintf(ip->c->out, "nsid %d ", id);
+	ipp_open_object(ip, NULL);
+	ipp_int(ip, IPP_ANY, "nsid", "nsid %d ", id);
 	if (name)
-		fprintf(ip->c->out, "(iproute2 netns name: %s)", name);
-	fputc('\n', ip->c->out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "name", "(iproute2 netns name: %s)", name);
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 	return 0;
 }
 
@@ -281,7 +290,10 @@ static int list_one_id(struct ip_ctx *ip, int nsid)
 		fputs("Error: Peer netns reference is invalid.\n", ip->c->err);
 		return 2;
 	}
-	return print_nsid(nsid, peer, ip);
+	ipp_json_begin(ip);
+	print_nsid(nsid, peer, ip);
+	ipp_json_end(ip);
+	return 0;
 }
 
 /* An id of the target namespace, with the id the current one uses for the same peer. */
@@ -291,26 +303,39 @@ static int print_target_nsid(int id, struct netns *peer, void *arg)
 	int current = rtnl_nsid_get(ip->net, peer);
 	const char *name = rtnl_netns_name(peer);
 
-	fprintf(ip->c->out, "nsid %d ", id);
+	ipp_open_object(ip, NULL);
+	ipp_int(ip, IPP_ANY, "nsid", "nsid %d ", id);
 	if (current < 0)
-		fputs("current-nsid unassigned ", ip->c->out);
+		ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "current-nsid unassigned ");
 	else
-		fprintf(ip->c->out, "current-nsid %d ", current);
+		ipp_int(ip, IPP_ANY, "current-nsid", "current-nsid %d ", current);
 	if (current >= 0 && name)
-		fprintf(ip->c->out, "(iproute2 netns name: %s)", name);
-	fputc('\n', ip->c->out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "name", "(iproute2 netns name: %s)", name);
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 	return 0;
 }
 
 static int list_target_ids(struct ip_ctx *ip, int target)
 {
 	struct netns *t = rtnl_netns_by_id(ip->net, target);
+	int st;
 
 	if (!t) {
-		fputs("Error: Invalid target network namespace id.\nDump terminated\n", ip->c->err);
+		/* The kernel's answer comes inside the JSON array, which is closed (and flushed) before "Dump terminated". */
+		fputs("Error: Invalid target network namespace id.\n", ip->c->err);
+		if (ip->json) {
+			ipp_json_begin(ip);
+			ipp_json_end(ip);
+			vl_cmd_flush_out(ip->c);
+		}
+		fputs("Dump terminated\n", ip->c->err);
 		return 1;
 	}
-	return rtnl_nsid_dump(t, print_target_nsid, ip);
+	ipp_json_begin(ip);
+	st = rtnl_nsid_dump(t, print_target_nsid, ip);
+	ipp_json_end(ip);
+	return st;
 }
 
 static int nsid_arg(struct ip_ctx *ip, const char *key, int *v, int *argc, char ***argv)
@@ -358,7 +383,10 @@ static int netns_list_id(struct ip_ctx *ip, int argc, char **argv)
 		return list_one_id(ip, nsid);
 	if (target >= 0)
 		return list_target_ids(ip, target);
-	return rtnl_nsid_dump(ip->net, print_nsid, ip);
+	ipp_json_begin(ip);
+	st = rtnl_nsid_dump(ip->net, print_nsid, ip);
+	ipp_json_end(ip);
+	return st;
 }
 
 /* No process of the host runs in an emulated namespace: the list is empty. */

@@ -91,6 +91,15 @@ static void print_link_netns(struct ip_ctx *ip, const struct rtnl_link *l)
 		fprintf(ip->c->out, " link-netnsid %d", l->link_netnsid);
 }
 
+/* A link-layer address coloured as a MAC (-c), fmt around it. */
+static void print_mac(struct ip_ctx *ip, const char *fmt, const uint8_t *mac)
+{
+	char b[24];
+
+	snprintf(b, sizeof(b), "%02x:%02x:%02x:%02x:%02x:%02x", mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
+	ipp_color_printf(ip, IPC_MAC, fmt, b);
+}
+
 static unsigned int num_width(uint64_t v)
 {
 	unsigned int w = 1;
@@ -258,7 +267,8 @@ void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 	char name[2 * IFNAMSIZ + 8], group[16];
 
 	ip_format_link_name(ip, l, true, name, sizeof(name));
-	fprintf(f, "%d: %s: ", l->ifindex, name);
+	fprintf(f, "%d: ", l->ifindex);
+	ipp_color_printf(ip, IPC_IFNAME, "%s: ", name);
 	print_flags(f, l->flags, link_mdown(ip, l));
 	fprintf(f, " mtu %d qdisc %s ", l->mtu, l->qdisc);
 	if (l->master) {
@@ -266,7 +276,8 @@ void ip_print_link_header(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 
 		fprintf(f, "master %s ", rtnl_ifname(ip->net, l->master, master) ? master : "none");
 	}
-	fprintf(f, "state %s ", ip_oper_name(l->operstate));
+	fputs("state ", f);
+	ipp_color_printf(ip, ipp_oper_color(l->operstate), "%s ", ip_oper_name(l->operstate));
 	if (!addr_mode)
 		fprintf(f, "mode %s ", link_modes[l->link_mode < 3 ? l->link_mode : 0]);
 	fprintf(f, "group %s ", ip_group_n2a(l->group, group, sizeof(group)));
@@ -297,13 +308,15 @@ void ip_print_link_header6(struct ip_ctx *ip, const struct rtnl_link *l)
 	char name[2 * IFNAMSIZ + 8];
 
 	format_link_name6(ip, l, name, sizeof(name));
-	fprintf(f, "%d: %s: ", l->ifindex, name);
+	fprintf(f, "%d: ", l->ifindex);
+	ipp_color_printf(ip, IPC_IFNAME, "%s: ", name);
 	print_flags(f, l->flags, link_mdown(ip, l));
-	fprintf(f, " mtu %d state %s ", l->mtu, ip_oper_name(l->operstate));
+	fprintf(f, " mtu %d state ", l->mtu);
+	ipp_color_printf(ip, ipp_oper_color(l->operstate), "%s ", ip_oper_name(l->operstate));
 	print_qlen(f, l->txqlen);
 	if (ip->show_details) {
 		fprintf(f, "%s    link/%s ", ip->sl, l->type == ARPHRD_LOOPBACK ? "loopback" : "ether");
-		ip_print_lladdr(f, l->addr);
+		print_mac(ip, "%s", l->addr);
 	}
 }
 
@@ -342,9 +355,9 @@ void ip_print_link(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode)
 
 	ip_print_link_header(ip, l, addr_mode);
 	fprintf(f, "%s    link/%s ", ip->sl, l->type == ARPHRD_LOOPBACK ? "loopback" : "ether");
-	ip_print_lladdr(f, l->addr);
+	print_mac(ip, "%s", l->addr);
 	fputs(" brd ", f);
-	ip_print_lladdr(f, l->brd);
+	print_mac(ip, "%s", l->brd);
 	print_link_netns(ip, l);
 	if (ip->show_details)
 		print_details(ip, l, addr_mode);
@@ -363,10 +376,10 @@ void ip_print_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr
 	char name[2 * IFNAMSIZ + 8];
 
 	ip_format_link_name(ip, l, true, name, sizeof(name));
-	fprintf(f, "%-16s %-14s ", name, ip_oper_name(l->operstate));
+	ipp_color_printf(ip, IPC_IFNAME, "%-16s ", name);
+	ipp_color_printf(ip, ipp_oper_color(l->operstate), "%-14s ", ip_oper_name(l->operstate));
 	if (!addr_mode) {
-		ip_print_lladdr(f, l->addr);
-		fputc(' ', f);
+		print_mac(ip, "%s ", l->addr);
 		print_flags(f, l->flags, link_mdown(ip, l));
 		fputc(' ', f);
 	}
@@ -378,7 +391,8 @@ void ip_print_link_brief6(struct ip_ctx *ip, const struct rtnl_link *l)
 	char name[2 * IFNAMSIZ + 8];
 
 	format_link_name6(ip, l, name, sizeof(name));
-	fprintf(ip->c->out, "%-16s %-14s ", name, ip_oper_name(l->operstate));
+	ipp_color_printf(ip, IPC_IFNAME, "%-16s ", name);
+	ipp_color_printf(ip, ipp_oper_color(l->operstate), "%-14s ", ip_oper_name(l->operstate));
 }
 
 /* The <FLAGS> of a link, as the bridge command prints them too. */

@@ -243,39 +243,70 @@ static bool filter_route(const struct ip_ctx *ip, const struct rt_filter *f, con
 	return true;
 }
 
-static void print_addr(FILE *out, int family, const uint8_t *a)
+/* An address of the route's family as text; b holds 46. */
+static void fmt_addr(int family, const uint8_t *a, char *b)
 {
-	char b[48];
-
-	if (family == AF_INET6) {
+	if (family == AF_INET6)
 		ip6_fmt(a, b);
-		fputs(b, out);
-	} else {
-		fprintf(out, "%u.%u.%u.%u", a[0], a[1], a[2], a[3]);
-	}
+	else
+		sprintf(b, "%u.%u.%u.%u", a[0], a[1], a[2], a[3]);
 }
 
+/* print_rta_ifidx: "dev NAME " with the name coloured, or the name alone in JSON. */
 static void print_dev(struct ip_ctx *ip, const char *prefix, int ifindex)
 {
 	struct rtnl_link l;
+	char name[IFNAMSIZ + 16];
 
 	if (rtnl_link_get(ip->net, ifindex, NULL, &l) == 0)
-		fprintf(ip->c->out, "%s %s ", prefix, l.name);
+		snprintf(name, sizeof(name), "%s", l.name);
 	else
-		fprintf(ip->c->out, "%s if%d ", prefix, ifindex);
+		snprintf(name, sizeof(name), "if%d", ifindex);
+	if (ipp_is_json(ip)) {
+		ipp_string(ip, IPP_JSON, IPC_NONE, prefix, NULL, name);
+		return;
+	}
+	fprintf(ip->c->out, "%s ", prefix);
+	ipp_color_printf(ip, IPC_IFNAME, "%s ", name);
 }
 
 /* print_rt_pref. */
-static void print_pref(FILE *out, uint8_t pref)
+static void print_pref(struct ip_ctx *ip, uint8_t pref)
 {
 	if (pref == ICMPV6_ROUTER_PREF_LOW)
-		fputs("pref low", out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "pref", "pref %s", "low");
 	else if (pref == ICMPV6_ROUTER_PREF_MEDIUM)
-		fputs("pref medium", out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "pref", "pref %s", "medium");
 	else if (pref == ICMPV6_ROUTER_PREF_HIGH)
-		fputs("pref high", out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "pref", "pref %s", "high");
 	else
-		fprintf(out, "%u", pref);
+		ipp_uint(ip, IPP_ANY, "pref", "%u", pref);
+}
+
+/* print_cache_flags: "cache <local,brd,redirect> " in text, the "cache" array in JSON. */
+static void print_cache_flags(struct ip_ctx *ip, unsigned int flags)
+{
+	static const struct {
+		unsigned int bit;
+		const char *name;
+	} names[] = { { RTCF_LOCAL, "local" }, { RTCF_BROADCAST, "brd" }, { RTCF_DOREDIRECT, "redirect" } };
+	bool json = ipp_is_json(ip);
+
+	if (json)
+		ipp_open_array(ip, IPP_JSON, "cache");
+	else
+		fprintf(ip->c->out, "%s    cache %s", ip->sl, flags ? "<" : "");
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if (!(flags & names[i].bit))
+			continue;
+		flags &= ~names[i].bit;
+		if (json)
+			ipp_string(ip, IPP_JSON, IPC_NONE, NULL, NULL, names[i].name);
+		else
+			fprintf(ip->c->out, "%s%s", names[i].name, flags ? "," : "> ");
+	}
+	if (json)
+		ipp_close_array(ip, IPP_JSON, NULL);
 }
 
 /*
@@ -284,84 +315,102 @@ static void print_pref(FILE *out, uint8_t pref)
  */
 static void print_cacheinfo(struct ip_ctx *ip, bool v4, unsigned int flags, int expires, uint32_t mtu, bool lock)
 {
-	FILE *out = ip->c->out;
-	const char *sep = "<";
-
 	if (v4)
-		fprintf(out, "%s    cache ", ip->sl);
-	if (flags & RTCF_LOCAL) {
-		fprintf(out, "%slocal", sep);
-		sep = ",";
-	}
-	if (flags & RTCF_BROADCAST) {
-		fprintf(out, "%sbrd", sep);
-		sep = ",";
-	}
-	if (flags & RTCF_DOREDIRECT) {
-		fprintf(out, "%sredirect", sep);
-		sep = ",";
-	}
-	if (flags)
-		fputs("> ", out);
+		print_cache_flags(ip, flags);
 	if (expires)
-		fprintf(out, "expires %dsec ", expires);
-	if (mtu)
-		fprintf(out, "mtu %s%u ", lock ? "lock " : "", mtu);
+		ipp_int(ip, IPP_ANY, "expires", "expires %dsec ", expires);
+	if (!mtu)
+		return;
+	if (ipp_is_json(ip)) {
+		ipp_open_array(ip, IPP_JSON, "metrics");
+		ipp_open_object(ip, NULL);
+		ipp_uint(ip, IPP_JSON, "mtu", NULL, mtu);
+		ipp_close_object(ip);
+		ipp_close_array(ip, IPP_JSON, NULL);
+	} else {
+		fprintf(ip->c->out, "mtu %s%u ", lock ? "lock " : "", mtu);
+	}
+}
+
+/* print_rt_flags: the words in text, the "flags" array (always there) in JSON. */
+static void print_rt_flags(struct ip_ctx *ip, bool onlink, bool linkdown)
+{
+	ipp_open_array(ip, IPP_JSON, "flags");
+	if (onlink)
+		ipp_string(ip, IPP_ANY, IPC_NONE, NULL, "%s ", "onlink");
+	if (linkdown)
+		ipp_string(ip, IPP_ANY, IPC_NONE, NULL, "%s ", "linkdown");
+	ipp_close_array(ip, IPP_JSON, NULL);
+}
+
+/* An address after a keyword: "KW " then the address coloured by family; the key alone in JSON. */
+static void print_kw_addr(struct ip_ctx *ip, const char *kw, const char *key, int family, const uint8_t *a)
+{
+	char b[48];
+
+	fmt_addr(family, a, b);
+	if (ipp_is_json(ip)) {
+		ipp_string(ip, IPP_JSON, IPC_NONE, key, NULL, b);
+		return;
+	}
+	fprintf(ip->c->out, "%s ", kw);
+	ipp_color_printf(ip, ipp_family_color(family), "%s ", b);
+}
+
+/* print_route's destination: "default", or the prefix (no length for a host), coloured. */
+static void print_dst(struct ip_ctx *ip, const struct rt_rec *r)
+{
+	char b[64];
+
+	if (!r->dst_len) {
+		ipp_string(ip, IPP_ANY, IPC_NONE, "dst", "%s ", "default");
+		return;
+	}
+	fmt_addr(r->family, r->dst, b);
+	if (r->dst_len != host_len(r->family))
+		snprintf(b + strlen(b), sizeof(b) - strlen(b), "/%d", r->dst_len);
+	ipp_string(ip, IPP_ANY, ipp_family_color(r->family), "dst", "%s ", b);
 }
 
 /* print_route, for a route of a table or a cached one (a learnt path MTU). */
 static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const struct rt_rec *r)
 {
-	FILE *out = ip->c->out;
 	char b[64];
 
+	ipp_open_object(ip, NULL);
 	if ((r->type != RTN_UNICAST || ip->show_details) &&
 	    (!f->typemask || (f->typemask & (1ULL << r->type))))
-		fprintf(out, "%s ", rt_type_n2a(r->type, b, sizeof(b)));
-	if (r->dst_len) {
-		print_addr(out, r->family, r->dst);
-		if (r->dst_len != host_len(r->family))
-			fprintf(out, "/%d", r->dst_len);
-		fputc(' ', out);
-	} else {
-		fputs("default ", out);
-	}
+		ipp_string(ip, IPP_ANY, IPC_NONE, "type", "%s ", rt_type_n2a(r->type, b, sizeof(b)));
+	print_dst(ip, r);
 	if (r->has_src) {
-		fputs("from ", out);
-		print_addr(out, r->family, r->src);
-		fputc(' ', out);
+		fmt_addr(r->family, r->src, b);
+		ipp_string(ip, IPP_ANY, ipp_family_color(r->family), "from", "from %s ", b);
 	}
-	if (r->has_gw && f->rvia.bitlen != host_len(r->family)) {
-		fputs("via ", out);
-		print_addr(out, r->family, r->gw);
-		fputc(' ', out);
-	}
+	if (r->has_gw && f->rvia.bitlen != host_len(r->family))
+		print_kw_addr(ip, "via", "gateway", r->family, r->gw);
 	if (r->oif && f->oifmask != -1)
 		print_dev(ip, "dev", r->oif);
 	if (r->table && (r->table != RT_TABLE_MAIN || ip->show_details) && !f->tb)
-		fprintf(out, "table %s ", rt_table_n2a(r->table, b, sizeof(b)));
-	if ((r->proto != RTPROT_BOOT || ip->show_details) && f->protocolmask != 0xFFFFFFFFu)
-		fprintf(out, "proto %s ", rt_prot_n2a(r->proto, b, sizeof(b)));
-	if ((r->scope != RT_SCOPE_UNIVERSE || ip->show_details) && f->scopemask != 0xFFFFFFFFu)
-		fprintf(out, "scope %s ", rt_scope_n2a(r->scope, b, sizeof(b)));
-	if (r->has_prefsrc && f->rprefsrc.bitlen != host_len(r->family)) {
-		fputs("src ", out);
-		print_addr(out, r->family, r->prefsrc);
-		fputc(' ', out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "table", "table %s ", rt_table_n2a(r->table, b, sizeof(b)));
+	if (!r->cloned || r->family != AF_INET) {
+		if ((r->proto != RTPROT_BOOT || ip->show_details) && f->protocolmask != 0xFFFFFFFFu)
+			ipp_string(ip, IPP_ANY, IPC_NONE, "protocol", "proto %s ", rt_prot_n2a(r->proto, b, sizeof(b)));
+		if ((r->scope != RT_SCOPE_UNIVERSE || ip->show_details) && f->scopemask != 0xFFFFFFFFu)
+			ipp_string(ip, IPP_ANY, IPC_NONE, "scope", "scope %s ", rt_scope_n2a(r->scope, b, sizeof(b)));
 	}
+	if (r->has_prefsrc && f->rprefsrc.bitlen != host_len(r->family))
+		print_kw_addr(ip, "src", "prefsrc", r->family, r->prefsrc);
 	if (r->has_priority && f->metricmask != 0xFFFFFFFFu)
-		fprintf(out, "metric %u ", r->priority);
-	if (r->onlink)
-		fputs("onlink ", out);
-	if (r->linkdown)
-		fputs("linkdown ", out);
+		ipp_uint(ip, IPP_ANY, "metric", "metric %u ", r->priority);
+	print_rt_flags(ip, r->onlink, r->linkdown);
 	if (r->cloned || r->mtu)
 		print_cacheinfo(ip, r->cloned && r->family == AF_INET, 0, r->expires, r->mtu, r->mtu_lock);
 	if (r->iif && f->iifmask != -1)
 		print_dev(ip, "iif", r->iif);
 	if (r->has_pref)
-		print_pref(out, r->pref);
-	fputc('\n', out);
+		print_pref(ip, r->pref);
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 }
 
 /* A route the selectors let through: printed, or kept for flush (printed too with -s -s). */
@@ -715,7 +764,13 @@ static int iproute_list_flush(struct ip_ctx *ip, int argc, char **argv, bool flu
 		free(lc.v6);
 		return st;
 	}
-	return list_dump(&lc, family);
+	/* A dump the kernel refuses leaves the array open, as iproute2 exits inside it. */
+	ipp_json_begin(ip);
+	st = list_dump(&lc, family);
+	if (st)
+		ipp_json_abandon(ip);
+	ipp_json_end(ip);
+	return st;
 }
 
 /* The route keywords vethlab refuses: what iproute2 accepts but the kernel model lacks. */
@@ -1120,39 +1175,58 @@ static int route_get6(struct ip_ctx *ip, struct get_args *a)
 		rec.mtu = g.pmtu;
 		rec.expires = (int)(g.expires / 1000000000u);
 	}
+	ipp_json_begin(ip);
 	print_route(ip, &f, &rec);
-	if (a->connected && !a->has_src)
-		/* The answer always has RTA_SRC: iproute2 asks again with the very same request. */
+	if (a->connected && !a->has_src) {
+		/* The answer always has RTA_SRC: iproute2 asks again with the very same request
+		 * (having closed its JSON array: the second answer prints as text). */
+		ipp_json_end(ip);
 		print_route(ip, &f, &rec);
+	}
+	ipp_json_end(ip);
 	return 0;
 }
 
 /* print_route for the cloned route rt_fill_info describes. */
 static void print_get4(struct ip_ctx *ip, const struct get_args *a, const struct rtnl_route_get *g)
 {
-	FILE *out = ip->c->out;
 	char b[64];
 
+	ipp_open_object(ip, NULL);
 	if (g->type != RTN_UNICAST || ip->show_details)
-		fprintf(out, "%s ", rt_type_n2a(g->type, b, sizeof(b)));
-	fprintf(out, "%s ", ip_fmt_ipv4(g->dst, b));
+		ipp_string(ip, IPP_ANY, IPC_NONE, "type", "%s ", rt_type_n2a(g->type, b, sizeof(b)));
+	ipp_string(ip, IPP_ANY, IPC_INET, "dst", "%s ", ip_fmt_ipv4(g->dst, b));
 	if (g->src)
-		fprintf(out, "from %s ", ip_fmt_ipv4(g->src, b));
-	if (g->gw)
-		fprintf(out, "via %s ", ip_fmt_ipv4(g->gw, b));
+		ipp_string(ip, IPP_ANY, IPC_INET, "from", "from %s ", ip_fmt_ipv4(g->src, b));
+	if (g->gw) {
+		uint8_t gw[4];
+
+		put_be32(gw, g->gw);
+		print_kw_addr(ip, "via", "gateway", AF_INET, gw);
+	}
 	print_dev(ip, "dev", g->ifindex);
 	if (g->table && (g->table != RT_TABLE_MAIN || ip->show_details))
-		fprintf(out, "table %s ", rt_table_n2a(g->table, b, sizeof(b)));
-	if (!a->req.iif && g->prefsrc != g->src)
-		fprintf(out, "src %s ", ip_fmt_ipv4(g->prefsrc, b));
-	if (a->req.mark)
-		fprintf(out, a->req.mark >= 16 ? "mark 0x%x " : "mark %u ", a->req.mark);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "table", "table %s ", rt_table_n2a(g->table, b, sizeof(b)));
+	if (!a->req.iif && g->prefsrc != g->src) {
+		uint8_t src[4];
+
+		put_be32(src, g->prefsrc);
+		print_kw_addr(ip, "src", "prefsrc", AF_INET, src);
+	}
+	print_rt_flags(ip, false, false);
+	if (a->req.mark) {
+		if (ipp_is_json(ip))
+			ipp_uint(ip, IPP_JSON, "mark", NULL, a->req.mark);
+		else
+			fprintf(ip->c->out, a->req.mark >= 16 ? "mark 0x%x " : "mark %u ", a->req.mark);
+	}
 	if (g->has_uid)
-		fprintf(out, "uid %u ", g->uid);
+		ipp_uint(ip, IPP_ANY, "uid", "uid %u ", g->uid);
 	print_cacheinfo(ip, true, g->flags, g->pmtu ? (int)(g->expires / 1000000000u) : 0, g->pmtu, g->pmtu_lock);
 	if (a->req.iif)
 		print_dev(ip, "iif", a->req.iif);
-	fputc('\n', out);
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 }
 
 static int route_get4(struct ip_ctx *ip, struct get_args *a)
@@ -1167,20 +1241,26 @@ static int route_get4(struct ip_ctx *ip, struct get_args *a)
 	err = rtnl_route_get(ip->net, &a->req, &g);
 	if (err)
 		return ip_rtnl_error(ip, err, NULL);
+	ipp_json_begin(ip);
 	if (a->req.fibmatch) {
 		rec_from_v4(&g.fib, &rec);
 		print_route(ip, &f, &rec);
+		ipp_json_end(ip);
 		return 0;
 	}
 	print_get4(ip, a, &g);
 	if (a->connected && !a->has_src) {
-		/* iproute2 asks again with the very same request: the answer prints twice. */
+		/* iproute2 asks again with the very same request: the answer prints twice
+		 * (the second as text: the JSON array is closed by then). */
 		if (a->req.iif) {
+			ipp_json_abandon(ip);
 			fputs("Failed to connect the route\n", ip->c->err);
 			return 1;
 		}
+		ipp_json_end(ip);
 		print_get4(ip, a, &g);
 	}
+	ipp_json_end(ip);
 	return 0;
 }
 

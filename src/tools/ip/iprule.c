@@ -107,70 +107,98 @@ static bool filter_rule(const struct rule_list *rl, const struct rtnl_rule *r)
 	return !(f->tb && f->tb != table);
 }
 
-static void print_prefix(FILE *out, const char *kw, uint32_t addr, int len)
+/* A selector's prefix: " KW " then the address coloured, and "/LEN" unless a host. */
+static void print_prefix(struct ip_ctx *ip, const char *kw, const char *key, const char *lenkey,
+			 uint32_t addr, int len)
 {
 	char b[16];
 
-	fprintf(out, "%s%s", kw, ip_fmt_ipv4(addr, b));
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", kw);
+	ipp_string(ip, IPP_ANY, IPC_INET, key, "%s", ip_fmt_ipv4(addr, b));
 	if (len != 32)
-		fprintf(out, "/%d", len);
+		ipp_uint(ip, IPP_ANY, lenkey, "/%u", (unsigned int)len);
+}
+
+/* print_0xhex: "%#llx" in both; a string in JSON. */
+static void print_0xhex(struct ip_ctx *ip, const char *key, const char *fmt, uint32_t v)
+{
+	char b[16];
+
+	snprintf(b, sizeof(b), "%#llx", (unsigned long long)v);
+	if (ipp_is_json(ip))
+		ipp_string(ip, IPP_JSON, IPC_NONE, key, NULL, b);
+	else
+		fprintf(ip->c->out, fmt, (unsigned long long)v);
+}
+
+/* An interface selector: " KW NAME" with the name coloured, and its [detached] mark. */
+static void print_rule_dev(struct ip_ctx *ip, const char *kw, const char *name, bool detached)
+{
+	if (!ipp_is_json(ip))
+		fprintf(ip->c->out, " %s ", kw);
+	ipp_string(ip, IPP_ANY, IPC_IFNAME, kw, "%s", name);
+	if (detached) {
+		char key[24];
+
+		snprintf(key, sizeof(key), "%s_detached", kw);
+		ipp_null(ip, IPP_ANY, key, "%s", " [detached]");
+	}
 }
 
 /* What follows the selector: the table, then a non-table action. */
 static void print_action(struct ip_ctx *ip, const struct rtnl_rule *r)
 {
-	FILE *out = ip->c->out;
 	char b[64];
 
 	if (r->table) {
-		fprintf(out, " lookup %s", rt_table_n2a(r->table, b, sizeof(b)));
+		ipp_string(ip, IPP_ANY, IPC_NONE, "table", " lookup %s", rt_table_n2a(r->table, b, sizeof(b)));
 		if (r->suppress_prefixlen != -1)
-			fprintf(out, " suppress_prefixlength %d", r->suppress_prefixlen);
+			ipp_int(ip, IPP_ANY, "suppress_prefixlen", " suppress_prefixlength %d", r->suppress_prefixlen);
 	}
 	if (r->action == RTN_NAT) {
 		/* No map-to address: vethlab refuses "nat ADDRESS", so the kernel's rule says masquerade. */
-		fputs(" masquerade", out);
+		ipp_null(ip, IPP_ANY, "masquerade", "%s", " masquerade");
 	} else if (r->action == FR_ACT_GOTO) {
 		if (r->has_goto)
-			fprintf(out, " goto %u", r->target);
+			ipp_uint(ip, IPP_ANY, "goto", " goto %u", r->target);
 		else
-			fputs(" goto none", out);
+			ipp_string(ip, IPP_ANY, IPC_NONE, "goto", " goto %s", "none");
 		if (r->flags & FIB_RULE_UNRESOLVED)
-			fputs(" [unresolved]", out);
+			ipp_null(ip, IPP_ANY, "unresolved", "%s", " [unresolved]");
 	} else if (r->action == FR_ACT_NOP) {
-		fputs(" nop", out);
+		ipp_null(ip, IPP_ANY, "nop", "%s", " nop");
 	} else if (r->action != FR_ACT_TO_TBL) {
-		fprintf(out, " %s", rt_type_n2a(r->action, b, sizeof(b)));
+		ipp_string(ip, IPP_ANY, IPC_NONE, "action", " %s", rt_type_n2a(r->action, b, sizeof(b)));
 	}
 	if ((r->proto && r->proto != RTPROT_KERNEL) || ip->show_details)
-		fprintf(out, " proto %s", rt_prot_n2a(r->proto, b, sizeof(b)));
+		ipp_string(ip, IPP_ANY, IPC_NONE, "protocol", " proto %s", rt_prot_n2a(r->proto, b, sizeof(b)));
 }
 
 /* print_rule. */
 static void print_rule(struct ip_ctx *ip, const struct rtnl_rule *r)
 {
-	FILE *out = ip->c->out;
-
-	fprintf(out, "%u:\t", r->has_pref ? r->pref : 0);
+	ipp_open_object(ip, NULL);
+	ipp_uint(ip, IPP_ANY, "priority", "%u:\t", r->has_pref ? r->pref : 0);
 	if (r->flags & FIB_RULE_INVERT)
-		fputs("not ", out);
+		ipp_null(ip, IPP_ANY, "not", "%s", "not ");
 	if (r->src_len)
-		print_prefix(out, "from ", r->src, r->src_len);
+		print_prefix(ip, "from ", "src", "srclen", r->src, r->src_len);
 	else
-		fputs("from all", out);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "src", "from %s", "all");
 	if (r->dst_len)
-		print_prefix(out, " to ", r->dst, r->dst_len);
+		print_prefix(ip, " to ", "dst", "dstlen", r->dst, r->dst_len);
 	if (r->has_mark || r->has_mask) {
-		fprintf(out, " fwmark %#x", r->mark);
+		print_0xhex(ip, "fwmark", " fwmark %#llx", r->mark);
 		if (r->has_mask && r->mask != 0xFFFFFFFFu)
-			fprintf(out, "/%#x", r->mask);
+			print_0xhex(ip, "fwmask", "/%#llx", r->mask);
 	}
 	if (r->iifname[0])
-		fprintf(out, " iif %s%s", r->iifname, r->flags & FIB_RULE_IIF_DETACHED ? " [detached]" : "");
+		print_rule_dev(ip, "iif", r->iifname, r->flags & FIB_RULE_IIF_DETACHED);
 	if (r->oifname[0])
-		fprintf(out, " oif %s%s", r->oifname, r->flags & FIB_RULE_OIF_DETACHED ? " [detached]" : "");
+		print_rule_dev(ip, "oif", r->oifname, r->flags & FIB_RULE_OIF_DETACHED);
 	print_action(ip, r);
-	fputc('\n', out);
+	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
+	ipp_close_object(ip);
 }
 
 /* flush_rule deletes what has a preference (rule 0 stays) and the protocol selector lets through. */
@@ -288,7 +316,10 @@ static int iprule_list_flush(struct ip_ctx *ip, int argc, char **argv, bool flus
 		return st;
 	if (flush && family == 6)
 		return rt_unsupported(ip, "changing IPv6 rules");
+	if (!flush)
+		ipp_json_begin(ip);
 	(void)rtnl_rule_dump(ip->net, family, list_rule, &rl);
+	ipp_json_end(ip);
 	for (int i = 0; i < rl.n; i++) {
 		extack = NULL;
 		/* flush_rule stops at the first failure; a rule found a moment ago cannot fail. */
