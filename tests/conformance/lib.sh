@@ -37,7 +37,7 @@ run_vethlab() {
 # machine), vethlab's none, so after a few seconds they straddle a second
 # boundary apart; they become U/U/U (in ip -j -s neigh too). A learnt path MTU's "expires NNNsec"
 # (ip route get, ip route show cache) counts down the same wall clock: it
-# becomes "expires Esec". An IPv6 fragment's identification is random
+# becomes "expires Esec" ("expires":E in ip -j). An IPv6 fragment's identification is random
 # (ipv6_select_ident's per-boot key): "frag (0xID:".
 # A bridge's timers (ip -d: gc_timer, a port's forward_delay_timer) and its
 # fdb entries' ages (bridge -s fdb: used U/U) follow the kernel's deferrable
@@ -64,6 +64,7 @@ normalize() {
 		-e 's/"(gc_timer|forward_delay_timer)":( ?)[0-9]+\.[0-9]{2}/"\1":\2T/g' \
 		-e 's/"used":[0-9]+,"confirmed":[0-9]+,"updated":[0-9]+/"used":U,"confirmed":U,"updated":U/g' \
 		-e 's/cache expires [0-9]+sec /cache expires Esec /' \
+		-e 's/"expires":( ?)[0-9]+/"expires":\1E/g' \
 		-e 's/ metric ([0-9]+) expires [0-9]+sec / metric \1 expires Esec /' \
 		-e 's/ frag \(0x[0-9a-f]{8}:/ frag (0xID:/g' \
 		-e 's/^(\t  0x0000: ) [0-9a-f ]+$/\1 NONCE/'
