@@ -377,14 +377,14 @@ bridge mdb show; echo "st=$?"
 bridge fdb add 02:00:00:00:00:09 dev v1; echo "st=$?"
 bridge fdb add 02:00:00:00:00:09 dev v0 self; echo "st=$?"
 bridge fdb flush dev br0; echo "st=$?"
-bridge -j link; echo "st=$?"
+bridge -t link; echo "st=$?"
 bridge link set dev v0 guard on; echo "st=$?"
 ip link set br0 type bridge mcast_querier 1; echo "st=$?"
 brctl stp br0 on; echo "st=$?"
 bridge fdb show br br0' 'Error: "bridge mdb" is not supported by vethlab\.' 'st=2' \
 	'RTNETLINK answers: Operation not supported' 'st=255' \
 	'Error: "bridge fdb flush" is not supported by vethlab\.' \
-	'Error: JSON output \(-json\) is not supported by vethlab\.' \
+	"Error: bridge's option -t is not supported by vethlab\\." \
 	'Error: bridge link guard is not supported by vethlab\.' \
 	'Error: bridge option mcast_querier is not supported by vethlab\.' \
 	'brctl: the command "stp" is not supported by vethlab\.'

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "br_common.h"
+#include "ip_print.h"
 #include "rt_names.h"
 
 static void fdb_usage(struct ip_ctx *ip)
@@ -22,7 +23,7 @@ static void fdb_usage(struct ip_ctx *ip)
 	      "              [ [no]offloaded ]\n", ip->c->err);
 }
 
-static const char *state_n2a(unsigned int s, char *buf, size_t len)
+static const char *state_n2a(unsigned int s, char *buf, size_t len, bool json)
 {
 	if (s & FDB_NUD_PERMANENT)
 		return "permanent";
@@ -32,7 +33,7 @@ static const char *state_n2a(unsigned int s, char *buf, size_t len)
 		return "stale";
 	if (s & FDB_NUD_REACHABLE)
 		return "";
-	snprintf(buf, len, "state=%#x", s);
+	snprintf(buf, len, json ? "%#x" : "state=%#x", s);
 	return buf;
 }
 
@@ -69,7 +70,7 @@ static int print_fdb(const struct fdb_entry *e, void *arg)
 	struct fdb_show *fs = arg;
 	struct ip_ctx *ip = fs->ip;
 	FILE *f = ip->c->out;
-	char name[IFNAMSIZ], sbuf[32];
+	char name[IFNAMSIZ], sbuf[32], mac[18];
 
 	if (fs->filter_index && fs->filter_index != e->ifindex)
 		return 0;
@@ -77,19 +78,35 @@ static int print_fdb(const struct fdb_entry *e, void *arg)
 		return 0;
 	if (fs->filter_dynamic && (e->state & FDB_NUD_PERMANENT))
 		return 0;
-	ip_print_lladdr(f, e->addr);
-	fputc(' ', f);
-	if (!fs->filter_index && e->ifindex)
-		fprintf(f, "dev %s ", rtnl_ifname(ip->net, e->ifindex, name) ? name : "if");
-	if (ip->show_stats && (e->flags & FDB_NTF_SELF) == 0)
-		fprintf(f, "used %d/%d ", (int)(e->used / 100), (int)(e->updated / 100));
+	snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x", e->addr[0], e->addr[1], e->addr[2],
+		 e->addr[3], e->addr[4], e->addr[5]);
+	ipp_open_object(ip, NULL);
+	ipp_string(ip, IPP_ANY, IPC_MAC, "mac", "%s ", mac);
+	if (!fs->filter_index && e->ifindex) {
+		if (!ipp_is_json(ip))
+			fputs("dev ", f);
+		ipp_string(ip, IPP_ANY, IPC_IFNAME, "ifname", "%s ",
+			   rtnl_ifname(ip->net, e->ifindex, name) ? name : "if");
+	}
+	/* NDA_CACHEINFO: the bridge's own entries carry it, a device's self entries do not. */
+	if (ip->show_stats && e->master) {
+		if (ipp_is_json(ip)) {
+			ipp_uint(ip, IPP_JSON, "used", NULL, e->used / 100);
+			ipp_uint(ip, IPP_JSON, "updated", NULL, e->updated / 100);
+		} else {
+			fprintf(f, "used %d/%d ", (int)(e->used / 100), (int)(e->updated / 100));
+		}
+	}
+	ipp_open_array(ip, IPP_JSON, "flags");
 	if (e->flags & FDB_NTF_SELF)
-		fputs("self ", f);
-	if (e->flags & FDB_NTF_MASTER && !e->master)
-		fputs("master ", f);
+		ipp_string(ip, IPP_ANY, IPC_NONE, NULL, "%s ", "self");
+	ipp_close_array(ip, IPP_JSON, NULL);
 	if (e->master)
-		fprintf(f, "master %s ", rtnl_ifname(ip->net, e->master, name) ? name : "");
-	fprintf(f, "%s\n", state_n2a(e->state, sbuf, sizeof(sbuf)));
+		ipp_string(ip, IPP_ANY, IPC_NONE, "master", "master %s ",
+			   rtnl_ifname(ip->net, e->master, name) ? name : "");
+	ipp_string(ip, IPP_ANY, IPC_NONE, "state", "%s\n", state_n2a(e->state, sbuf, sizeof(sbuf),
+									ipp_is_json(ip)));
+	ipp_close_object(ip);
 	return 0;
 }
 
@@ -141,7 +158,9 @@ static int fdb_show(struct ip_ctx *ip, int argc, char **argv)
 			return 255;
 		}
 	}
+	ipp_json_begin(ip);
 	err = rtnl_fdb_dump(ip->net, br_index, fs.filter_index, print_fdb, &fs);
+	ipp_json_end(ip);
 	if (err < 0) {
 		fputs("Dump terminated\n", ip->c->err);
 		return 1;

@@ -4,6 +4,7 @@
 
 #include "../tools.h"
 #include "br_common.h"
+#include "ip_print.h"
 #include "rt_names.h"
 
 static int br_usage(struct ip_ctx *ip)
@@ -46,19 +47,37 @@ static const char *on_off(uint32_t flags, uint32_t bit)
 	return flags & bit ? "on" : "off";
 }
 
+/* print_on_off: "NAME on|off " in text, a boolean in JSON. */
+static void port_flag(struct ip_ctx *ip, const char *name, uint32_t flags, uint32_t bit)
+{
+	char fmt[40];
+
+	snprintf(fmt, sizeof(fmt), "%s %%s ", name);
+	if (ipp_is_json(ip))
+		ipp_bool(ip, IPP_JSON, name, NULL, flags & bit);
+	else
+		fprintf(ip->c->out, fmt, on_off(flags, bit));
+}
+
 /* print_protinfo with -d: the port's flags on a line of their own. */
 static void print_port_details(struct ip_ctx *ip, const struct brport_info *p)
 {
-	uint32_t fl = p->flags;
+	static const struct { const char *name; uint32_t bit; } before[] = {
+		{ "hairpin", BRPORT_HAIRPIN }, { "guard", BRPORT_GUARD }, { "root_block", BRPORT_ROOT_BLOCK },
+		{ "fastleave", BRPORT_FAST_LEAVE }, { "learning", BRPORT_LEARNING }, { "flood", BRPORT_FLOOD },
+		{ "mcast_flood", BRPORT_MCAST_FLOOD }, { "bcast_flood", BRPORT_BCAST_FLOOD },
+	}, after[] = {
+		{ "mcast_to_unicast", BRPORT_MCAST_TO_UCAST }, { "neigh_suppress", BRPORT_NEIGH_SUPPRESS },
+		{ "vlan_tunnel", BRPORT_VLAN_TUNNEL }, { "isolated", BRPORT_ISOLATED }, { "locked", BRPORT_LOCKED },
+	};
 
-	fprintf(ip->c->out, "%s    hairpin %s guard %s root_block %s fastleave %s learning %s flood %s "
-		"mcast_flood %s bcast_flood %s mcast_router %u mcast_to_unicast %s neigh_suppress %s "
-		"vlan_tunnel %s isolated %s locked %s ", ip->sl, on_off(fl, BRPORT_HAIRPIN),
-		on_off(fl, BRPORT_GUARD), on_off(fl, BRPORT_ROOT_BLOCK), on_off(fl, BRPORT_FAST_LEAVE),
-		on_off(fl, BRPORT_LEARNING), on_off(fl, BRPORT_FLOOD), on_off(fl, BRPORT_MCAST_FLOOD),
-		on_off(fl, BRPORT_BCAST_FLOOD), p->mcast_router, on_off(fl, BRPORT_MCAST_TO_UCAST),
-		on_off(fl, BRPORT_NEIGH_SUPPRESS), on_off(fl, BRPORT_VLAN_TUNNEL), on_off(fl, BRPORT_ISOLATED),
-		on_off(fl, BRPORT_LOCKED));
+	if (!ipp_is_json(ip))
+		fprintf(ip->c->out, "%s    ", ip->sl);
+	for (size_t i = 0; i < sizeof(before) / sizeof(before[0]); i++)
+		port_flag(ip, before[i].name, p->flags, before[i].bit);
+	ipp_uint(ip, IPP_ANY, "mcast_router", "mcast_router %u ", p->mcast_router);
+	for (size_t i = 0; i < sizeof(after) / sizeof(after[0]); i++)
+		port_flag(ip, after[i].name, p->flags, after[i].bit);
 }
 
 struct link_show {
@@ -77,26 +96,38 @@ static int link_show_one(const struct rtnl_link *l, void *arg)
 	FILE *f = ip->c->out;
 	char name[IFNAMSIZ];
 
+	char link[IFNAMSIZ + 8], label[2 * IFNAMSIZ + 16];
+
 	if (!l->slave_kind || (ls->ifindex && l->ifindex != ls->ifindex))
 		return 0;
-	fprintf(f, "%d: %s", l->ifindex, l->name);
-	if (l->link) {
-		if (rtnl_ifname(ip->net, l->link, name))
-			fprintf(f, "@%s: ", name);
-		else
-			fprintf(f, "@if%d: ", l->link);
+	ipp_open_object(ip, NULL);
+	ipp_int(ip, IPP_ANY, "ifindex", "%d: ", l->ifindex);
+	if (l->link && !rtnl_ifname(ip->net, l->link, link))
+		snprintf(link, sizeof(link), "if%d", l->link);
+	if (ipp_is_json(ip)) {
+		if (l->link)
+			ipp_string(ip, IPP_JSON, IPC_NONE, "link", NULL, link);
+		ipp_string(ip, IPP_JSON, IPC_NONE, "ifname", NULL, l->name);
+		ipj_link_flags(ip, l);
 	} else {
-		fputs(": ", f);
+		/* The name, its link and the colon are one coloured string. */
+		snprintf(label, sizeof(label), l->link ? "%s@%s: " : "%s: ", l->name, link);
+		ipp_color_printf(ip, IPC_IFNAME, "%s", label);
+		ip_print_link_flags(ip, l);
+		fputc(' ', f);
 	}
-	ip_print_link_flags(ip, l);
-	fprintf(f, " mtu %u ", l->mtu);
+	ipp_uint(ip, IPP_ANY, "mtu", "mtu %u ", (unsigned int)l->mtu);
 	if (l->master)
-		fprintf(f, "master %s ", rtnl_ifname(ip->net, l->master, name) ? name : "none");
-	fprintf(f, "state %s priority %u cost %u ", ip_brport_state_name(l->brport.state), l->brport.priority,
-		l->brport.cost);
+		ipp_string(ip, IPP_ANY, IPC_NONE, "master", "master %s ",
+			   rtnl_ifname(ip->net, l->master, name) ? name : "none");
+	ipp_string(ip, IPP_ANY, IPC_NONE, "state", "state %s ", ip_brport_state_name(l->brport.state));
+	ipp_uint(ip, IPP_ANY, "priority", "priority %u ", l->brport.priority);
+	ipp_uint(ip, IPP_ANY, "cost", "cost %u ", l->brport.cost);
 	if (ip->show_details)
 		print_port_details(ip, &l->brport);
-	fputc('\n', f);
+	if (!ipp_is_json(ip))
+		fputc('\n', f);
+	ipp_close_object(ip);
 	return 0;
 }
 
@@ -121,7 +152,10 @@ static int brlink_show(struct ip_ctx *ip, int argc, char **argv)
 			return 255;
 		}
 	}
-	return rtnl_link_dump(ip->net, link_show_one, &ls);
+	ipp_json_begin(ip);
+	(void)rtnl_link_dump(ip->net, link_show_one, &ls);
+	ipp_json_end(ip);
+	return 0;
 }
 
 /* The per-port flags bridge link set takes as on|off, and the ones vethlab models. */
@@ -278,11 +312,14 @@ static int do_brvlan(struct ip_ctx *ip, int argc, char **argv)
 		return rt_unsupported(ip, "\"bridge vlan\" other than show");
 	if (argc > 1)
 		return rt_unsupported(ip, "bridge vlan show's selectors");
-	fputs("port              vlan-id  \n", ip->c->out);
+	if (ip->json)
+		fputs("[]\n", ip->c->out);
+	else
+		fputs("port              vlan-id  \n", ip->c->out);
 	return 0;
 }
 
-static int br_option(struct ip_ctx *ip, int argc, char **argv, int *i)
+static int br_option(struct ip_ctx *ip, int argc, char **argv, int *i, enum ip_color_opt *color)
 {
 	const char *opt = argv[*i];
 
@@ -308,11 +345,15 @@ static int br_option(struct ip_ctx *ip, int argc, char **argv, int *i)
 			return br_usage(ip);
 		st = ip_open_netns(ip, argv[++*i], &ip->net);
 		return st ? st : -1;
-	} else if (ip_matches(opt, "-json") || ip_matches(opt, "-pretty")) {
-		return rt_unsupported(ip, "JSON output (-json)");
+	} else if (ip_matches(opt, "-json")) {
+		ip->json++;
+	} else if (ip_matches(opt, "-pretty")) {
+		ip->pretty = true;
+	} else if (ip_option_color(opt, color)) {
+		/* decided once every option is read: -json turns it off */
 	} else if (ip_matches(opt, "-timestamp") || ip_matches(opt, "-batch") || ip_matches(opt, "-force") ||
 		   ip_matches(opt, "-compressvlans") || ip_matches(opt, "-family") || !strcmp(opt, "-4") ||
-		   !strcmp(opt, "-6") || ip_matches(opt, "-color")) {
+		   !strcmp(opt, "-6")) {
 		char what[48];
 
 		snprintf(what, sizeof(what), "bridge's option %s", opt);
@@ -327,6 +368,7 @@ static int br_option(struct ip_ctx *ip, int argc, char **argv, int *i)
 int tool_bridge(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	struct ip_ctx ip = { .c = c, .net = c->net, .sl = "\n" };
+	enum ip_color_opt color = IPC_OPT_NEVER;
 	int i = 1;
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -336,10 +378,11 @@ int tool_bridge(struct vl_cmd_ctx *c, int argc, char **argv)
 			i++;
 			break;
 		}
-		st = br_option(&ip, argc, argv, &i);
+		st = br_option(&ip, argc, argv, &i, &color);
 		if (st >= 0)
 			return st;
 	}
+	ip.color_on = ip_color_enabled(&ip, color);
 	if (i >= argc)
 		return br_usage(&ip);
 	if (ip_matches(argv[i], "link"))

@@ -70,7 +70,7 @@ static int option_family(struct ip_ctx *ip, const char *name)
 }
 
 /* matches_color: -c, -color[=always|auto|never]; plain -color is always, a pipe too. */
-static bool option_color(const char *opt, enum ip_color_opt *val)
+bool ip_option_color(const char *opt, enum ip_color_opt *val)
 {
 	const char *eq = strchr(opt, '=');
 	char key[32];
@@ -94,7 +94,7 @@ static bool option_color(const char *opt, enum ip_color_opt *val)
 }
 
 /* check_enable_color: never with -json; auto only on a terminal. */
-static bool color_enabled(struct ip_ctx *ip, enum ip_color_opt opt)
+bool ip_color_enabled(struct ip_ctx *ip, enum ip_color_opt opt)
 {
 	if (ip->json || opt == IPC_OPT_NEVER)
 		return false;
@@ -191,7 +191,7 @@ static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const 
 			fprintf(ip->c->err, "Invalid rcvbuf size '%s'\n", val);
 			return 255;
 		}
-	} else if (option_color(opt, color)) {
+	} else if (ip_option_color(opt, color)) {
 		/* decided once every option is read: -json turns it off */
 	} else if (ip_matches(opt, "-help")) {
 		return ip_usage(ip);
@@ -234,7 +234,7 @@ int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv)
 		return ip_usage(&ip);
 	if (pending && (!pending->stats_only || ip.show_stats))
 		return rt_unsupported(&ip, pending->what);
-	ip.color_on = color_enabled(&ip, color);
+	ip.color_on = ip_color_enabled(&ip, color);
 	for (const struct ip_object *o = ip_objects; o->name; o++) {
 		char what[48];
 

@@ -148,6 +148,9 @@ void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b);
 void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p);
 
 void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);
+/* Whether a link shows M-DOWN (its peer down); its flags as a JSON array. */
+bool ip_link_mdown(struct ip_ctx *ip, const struct rtnl_link *l);
+void ipj_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);
 
 /*
  * How a link is written in JSON (ipprint_json.c): ip link; ip addr; ip -4/-6

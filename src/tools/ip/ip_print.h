@@ -69,4 +69,8 @@ void ipp_color_printf(struct ip_ctx *ip, enum ip_color c, const char *fmt, ...)
 enum ip_color ipp_family_color(int family);
 enum ip_color ipp_oper_color(int operstate);
 
+/* matches_color (-c, -color[=always|auto|never]) and check_enable_color, for ip and bridge. */
+bool ip_option_color(const char *opt, enum ip_color_opt *val);
+bool ip_color_enabled(struct ip_ctx *ip, enum ip_color_opt opt);
+
 #endif

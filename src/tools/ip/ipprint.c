@@ -400,3 +400,8 @@ void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l)
 {
 	print_flags(ip->c->out, l->flags, link_mdown(ip, l));
 }
+
+bool ip_link_mdown(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	return link_mdown(ip, l);
+}

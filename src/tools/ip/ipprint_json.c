@@ -297,3 +297,9 @@ void ipj_link_brief(struct ip_ctx *ip, const struct rtnl_link *l, bool addr_mode
 		json_flags(ip, l->flags, mdown);
 	}
 }
+
+/* The "flags" array of a link, as the bridge command prints it too. */
+void ipj_link_flags(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	json_flags(ip, l->flags, ip_link_mdown(ip, l));
+}
