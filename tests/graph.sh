@@ -92,6 +92,20 @@ check dot "$tmp/netns.dot" "$tmp/netns.spec"
 check svg "$tmp/netns.svg" "netns a" "netns b" va vb eth0 ab ba 10.3.0.2/30
 check png "$tmp/netns.png"
 # Each pair is one edge, whichever end is dumped first.
+
+# 3. A bridge: each port an arrow to br0, solid while the bridge is up, dashed once it is down.
+run bridge "ip link add br0 type bridge; ip link set br0 up
+ip link add p1 type veth peer name q1; ip link add p2 type veth peer name q2
+ip link set p1 master br0; ip link set p2 master br0
+ip link set p1 up; ip link set q1 up; ip link set p2 up; ip link set q2 up
+graph > $tmp/br-up.dot; ip link set br0 down; graph > $tmp/br-down.dot; ip link set p2 nomaster; graph > $tmp/br-nomaster.dot" &&
+printf 'node br0 br0 bridge\nmaster p1 br0 solid\nmaster p2 br0 solid\nedge p1 q1 solid\nedges 2\n' > "$tmp/br-up.spec" &&
+printf 'master p1 br0 dashed\nmaster p2 br0 dashed\n' > "$tmp/br-down.spec" &&
+printf 'master p1 br0 dashed\nedges 2\n' > "$tmp/br-nomaster.spec"
+check dot "$tmp/br-up.dot" "$tmp/br-up.spec"
+check dot "$tmp/br-down.dot" "$tmp/br-down.spec"
+check dot "$tmp/br-nomaster.dot" "$tmp/br-nomaster.spec"
+check_fails "a port left out" dot "$tmp/br-nomaster.dot" "$tmp/br-down.spec"
 if [ "$(grep -c -- ' -- ' "$tmp/netns.dot")" = 3 ]; then ok; else bad "not one edge per pair: $(grep -- ' -- ' "$tmp/netns.dot")"; fi
 
 # The checker fails on a lost edge, a pair drawn solid while an end is down, a lost address,
