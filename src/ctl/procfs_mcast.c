@@ -79,11 +79,9 @@ int dev_mc_hw_list(const struct netdev *dev, struct mc_hw **out)
 	struct mc_hw *hw = vl_calloc((size_t)n + 4, sizeof(*hw));
 	uint64_t snoopers = br_snoopers_seq(dev);
 
-	/* br_multicast_open: a snooping bridge joins 224.0.0.106 and ff02::6a. */
-	if (snoopers) {
+	/* br_multicast_open: a snooping bridge joins 224.0.0.106 (its ff02::6a is an IPv6 group above). */
+	if (snoopers)
 		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x01, 0x00, 0x5e, 0, 0, 0x6a }, snoopers);
-		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, 0, 0, 0, 0x6a }, snoopers + 1);
-	}
 	if (dev->ip6_ptr && dev->ip6_ptr->allnodes_loaded)
 		hw_add(hw, &k, (const uint8_t[ETH_ALEN]){ 0x33, 0x33, 0, 0, 0, 1 }, dev->ip6_ptr->allnodes_seq);
 	if ((dev->flags & IFF_UP) && dev->ip_ptr)
@@ -137,7 +135,10 @@ static const char *igmp_querier(const struct netdev *dev)
 	return all == 2 || own == 2 ? "V2" : "V3";
 }
 
-/* /proc/net/igmp: devices in list order; an up device holds 224.0.0.1, never reported. */
+/*
+ * /proc/net/igmp: devices in list order; an up device holds 224.0.0.1, never
+ * reported, and a snooping bridge 224.0.0.106 (joined first, so listed last).
+ */
 int procfs_igmp_show(struct netns *net, FILE *f)
 {
 	unsigned int n;
@@ -147,8 +148,13 @@ int procfs_igmp_show(struct netns *net, FILE *f)
 	for (unsigned int i = 0; i < n; i++) {
 		if (!(v[i]->flags & IFF_UP) || !v[i]->ip_ptr)
 			continue;
-		fprintf(f, "%d\t%-10s: %5d %7s\n", v[i]->ifindex, v[i]->name, 1, igmp_querier(v[i]));
+		bool snoopers = br_snoopers_seq(v[i]) != 0;
+
+		fprintf(f, "%d\t%-10s: %5d %7s\n", v[i]->ifindex, v[i]->name, snoopers ? 2 : 1,
+			igmp_querier(v[i]));
 		fputs("\t\t\t\t010000E0     1 0:00000000\t\t0\n", f);
+		if (snoopers)
+			fputs("\t\t\t\t6A0000E0     1 0:00000000\t\t0\n", f);
 	}
 	free(v);
 	return 0;

@@ -10,6 +10,7 @@
 #include "../core/netns.h"
 #include "../core/world.h"
 #include "addrconf.h"
+#include "bridge.h"
 #include "ndisc.h"
 #include "wire.h"
 
@@ -110,6 +111,12 @@ int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out)
 	for (int i = 0; i < MC_RTR_MAX; i++)
 		if (idev->rtr_seq[i])
 			mc_add(&v, &n, &cap, mc_rtr_groups[i], idev->rtr_seq[i]);
+	/* br_ip6_multicast_join_snoopers: a snooping bridge holds ff02::6a while up. */
+	if (br_snoopers_seq(dev)) {
+		static const uint8_t all_snoopers[16] = { 0xff, 0x02, [15] = 0x6a };
+
+		mc_add(&v, &n, &cap, all_snoopers, br_snoopers_seq(dev) + 1);
+	}
 	if (n)
 		qsort(v, (size_t)n, sizeof(*v), mc_group6_cmp);
 	*out = v;
