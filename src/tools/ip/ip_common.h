@@ -136,16 +136,9 @@ const char *ip_oper_name(enum if_oper op);
 void ip_format_link_name(struct ip_ctx *ip, const struct rtnl_link *l, bool with_peer,
 			 char *buf, size_t len);
 
-/* iplink_bridge.c: a bridge's and a bridge port's ip -d details, a bridge id, a port state's name. */
-struct bridge_info;
-struct brport_info;
-void ip_print_bridge_opt(FILE *f, const struct bridge_info *b);
-void ip_print_bridge_slave_opt(FILE *f, const struct brport_info *p);
+/* iplink_bridge.c: a bridge id and a port state's name, as iproute2 prints them. */
 void ip_bridge_id(const uint8_t *id, char *buf, size_t len);
 const char *ip_brport_state_name(uint8_t state);
-/* ... and their JSON (ip -j -d): IFLA_INFO_DATA and IFLA_INFO_SLAVE_DATA. */
-void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b);
-void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p);
 
 void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);
 /* Whether a link shows M-DOWN (its peer down); its flags as a JSON array. */

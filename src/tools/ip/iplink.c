@@ -41,7 +41,7 @@ static bool kind_in(const char *kind, const char *const *list, size_t n)
 
 #define KIND_IN(kind, list) kind_in(kind, list, sizeof(list) / sizeof(list[0]))
 
-static const struct link_util *get_link_kind(const char *id)
+const struct link_util *ip_link_util(const char *id)
 {
 	for (size_t i = 0; i < sizeof(link_utils) / sizeof(link_utils[0]); i++)
 		if (!strcmp(link_utils[i]->id, id))
@@ -94,7 +94,7 @@ static int parse_kind(struct ip_ctx *ip, struct ipl_req *r, struct ipl_kind *k)
 	/* Without arguments a change or a deletion goes on as if no kind were named. */
 	if (!r->type_argc)
 		return 0;
-	lu = get_link_kind(kind);
+	lu = ip_link_util(kind);
 	if (lu) {
 		int st;
 
@@ -417,7 +417,7 @@ static int iplink_prop(struct ip_ctx *ip, int argc, char **argv)
 /* do_help: a known kind prints its own help on stdout; kinds vethlab does not model are refused. */
 static int iplink_help(struct ip_ctx *ip, int argc, char **argv)
 {
-	const struct link_util *lu = argc > 0 ? get_link_kind(argv[0]) : NULL;
+	const struct link_util *lu = argc > 0 ? ip_link_util(argv[0]) : NULL;
 
 	if (lu) {
 		lu->print_help(ip, ip->c->out);

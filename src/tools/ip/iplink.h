@@ -49,7 +49,12 @@ struct link_util {
 	/* A nested request carried in the data (veth's peer), or NULL. */
 	const struct ipl_req *(*nested)(const void *data);
 	void (*print_help)(struct ip_ctx *ip, FILE *f);
+	/* print_opt: what ip -d shows of the kind's data (text, or JSON inside info_data); NULL: nothing. */
+	void (*print_opt)(struct ip_ctx *ip, const struct rtnl_link *l);
 };
+
+/* get_link_kind: the module of a kind ("veth", "bridge", "bridge_slave"), or NULL. */
+const struct link_util *ip_link_util(const char *kind);
 
 extern const struct link_util veth_link_util;
 extern const struct link_util bridge_link_util;

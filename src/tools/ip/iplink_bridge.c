@@ -169,12 +169,15 @@ static const void *bridge_info_data(const void *data)
 	return data;
 }
 
+static void bridge_print_opt(struct ip_ctx *ip, const struct rtnl_link *l);
+
 const struct link_util bridge_link_util = {
 	.id = "bridge",
 	.data_size = sizeof(struct bridge_info),
 	.parse_opt = bridge_parse_opt,
 	.info_data = bridge_info_data,
 	.print_help = bridge_print_help,
+	.print_opt = bridge_print_opt,
 };
 
 /* br_dump_bridge_id: two bytes of priority, then ether_ntoa's unpadded address. */
@@ -190,7 +193,7 @@ static void print_timer(FILE *f, const char *name, uint64_t t)
 }
 
 /* bridge_print_opt: IFLA_INFO_DATA of a bridge, in the order the kernel fills it. */
-void ip_print_bridge_opt(FILE *f, const struct bridge_info *b)
+static void ip_print_bridge_opt(FILE *f, const struct bridge_info *b)
 {
 	char id[32], root[32];
 
@@ -230,7 +233,7 @@ const char *ip_brport_state_name(uint8_t state)
 }
 
 /* bridge_slave_print_opt: IFLA_INFO_SLAVE_DATA of a port. */
-void ip_print_bridge_slave_opt(FILE *f, const struct brport_info *p)
+static void ip_print_bridge_slave_opt(FILE *f, const struct brport_info *p)
 {
 	char db[32], dr[32];
 	uint32_t fl = p->flags;
@@ -388,12 +391,15 @@ static int bridge_slave_parse_opt(struct ip_ctx *ip, struct ipl_req *r, void *da
 	return 0;
 }
 
+static void bridge_slave_print_opt(struct ip_ctx *ip, const struct rtnl_link *l);
+
 const struct link_util bridge_slave_link_util = {
 	.id = "bridge_slave",
 	.data_size = sizeof(struct brport_info),
 	.parse_opt = bridge_slave_parse_opt,
 	.info_data = bridge_info_data,
 	.print_help = bridge_slave_print_help,
+	.print_opt = bridge_slave_print_opt,
 };
 
 /* _bridge_print_timer in JSON: seconds with two decimals, unquoted. */
@@ -411,7 +417,7 @@ static void json_bridge_id(struct ip_ctx *ip, const char *key, const uint8_t *id
 }
 
 /* bridge_print_opt's JSON: the same attributes under iproute2's JSON names. */
-void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b)
+static void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b)
 {
 	static const struct { const char *key; unsigned int val; } mcast[] = {
 		{ "mcast_vlan_snooping", 0 }, { "mcast_router", 1 }, { "mcast_query_use_ifaddr", 0 },
@@ -454,7 +460,7 @@ void ipj_bridge_opt(struct ip_ctx *ip, const struct bridge_info *b)
 }
 
 /* bridge_slave_print_opt's JSON. */
-void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p)
+static void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p)
 {
 	static const struct { const char *key; uint32_t bit; } first[] = {
 		{ "hairpin", BRPORT_HAIRPIN }, { "guard", BRPORT_GUARD }, { "root_block", BRPORT_ROOT_BLOCK },
@@ -493,4 +499,20 @@ void ipj_bridge_slave_opt(struct ip_ctx *ip, const struct brport_info *p)
 	ipp_bool(ip, IPP_JSON, "vlan_tunnel", NULL, p->flags & BRPORT_VLAN_TUNNEL);
 	ipp_bool(ip, IPP_JSON, "isolated", NULL, p->flags & BRPORT_ISOLATED);
 	ipp_bool(ip, IPP_JSON, "locked", NULL, p->flags & BRPORT_LOCKED);
+}
+
+static void bridge_print_opt(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	if (ipp_is_json(ip))
+		ipj_bridge_opt(ip, &l->br);
+	else
+		ip_print_bridge_opt(ip->c->out, &l->br);
+}
+
+static void bridge_slave_print_opt(struct ip_ctx *ip, const struct rtnl_link *l)
+{
+	if (ipp_is_json(ip))
+		ipj_bridge_slave_opt(ip, &l->brport);
+	else
+		ip_print_bridge_slave_opt(ip->c->out, &l->brport);
 }

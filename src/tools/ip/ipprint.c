@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ip_common.h"
+#include "iplink.h"
 
 static const char *const oper_names[] = {
 	"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP",
@@ -238,13 +239,20 @@ static void print_details(struct ip_ctx *ip, const struct rtnl_link *l, bool add
 
 	fprintf(f, " promiscuity %u  allmulti %u minmtu %d maxmtu %d ", l->promiscuity, l->allmulti,
 		l->min_mtu, l->max_mtu);
-	if (l->kind)
+	/* print_linktype: the kind, then what its link_util prints of its data. */
+	if (l->kind) {
+		const struct link_util *lu = ip_link_util(l->kind);
+
 		fprintf(f, "%s    %s ", ip->sl, l->kind);
-	if (l->kind && !strcmp(l->kind, "bridge"))
-		ip_print_bridge_opt(f, &l->br);
+		if (lu && lu->print_opt)
+			lu->print_opt(ip, l);
+	}
 	if (l->slave_kind) {
+		const struct link_util *lu = ip_link_util(l->slave_kind);
+
 		fprintf(f, "%s    %s ", ip->sl, l->slave_kind);
-		ip_print_bridge_slave_opt(f, &l->brport);
+		if (lu && lu->print_opt)
+			lu->print_opt(ip, l);
 	}
 	if (!addr_mode)
 		print_addrgenmode(f, l->addr_gen_mode);

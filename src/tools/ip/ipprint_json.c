@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "ip_common.h"
+#include "iplink.h"
 
 /* print_link_flags in JSON: the same names as the text, one string each. */
 static void json_flags(struct ip_ctx *ip, unsigned int flags, bool mdown)
@@ -166,13 +167,16 @@ static void json_details(struct ip_ctx *ip, const struct rtnl_link *l, bool do_l
 	if (l->kind || l->slave_kind) {
 		/* print_linktype: veth has no printer for its data in iproute2, so the kind alone. */
 		ipp_open_object(ip, "linkinfo");
+		const struct link_util *lu = l->kind ? ip_link_util(l->kind) : NULL;
+
 		if (l->kind)
 			ipp_string(ip, IPP_JSON, IPC_NONE, "info_kind", NULL, l->kind);
-		if (l->kind && !strcmp(l->kind, "bridge")) {
+		if (lu && lu->print_opt) {
 			ipp_open_object(ip, "info_data");
-			ipj_bridge_opt(ip, &l->br);
+			lu->print_opt(ip, l);
 			ipp_close_object(ip);
 		}
+		lu = l->slave_kind ? ip_link_util(l->slave_kind) : NULL;
 		if (l->slave_kind) {
 			/* IFLA_INFO_SLAVE_KIND is the master's kind; text adds "_slave". */
 			char kind[IFNAMSIZ];
@@ -180,8 +184,10 @@ static void json_details(struct ip_ctx *ip, const struct rtnl_link *l, bool do_l
 
 			snprintf(kind, sizeof(kind), "%.*s", (int)(n > 6 ? n - 6 : n), l->slave_kind);
 			ipp_string(ip, IPP_JSON, IPC_NONE, "info_slave_kind", NULL, kind);
+		}
+		if (lu && lu->print_opt) {
 			ipp_open_object(ip, "info_slave_data");
-			ipj_bridge_slave_opt(ip, &l->brport);
+			lu->print_opt(ip, l);
 			ipp_close_object(ip);
 		}
 		ipp_close_object(ip);
