@@ -137,7 +137,8 @@ static const char *igmp_querier(const struct netdev *dev)
 
 /*
  * /proc/net/igmp: devices in list order; an up device holds 224.0.0.1, never
- * reported, and a snooping bridge 224.0.0.106 (joined first, so listed last).
+ * reported, and a snooping bridge 224.0.0.106 (joined as it opens, so listed
+ * after 224.0.0.1 unless snooping was turned on later).
  */
 int procfs_igmp_show(struct netns *net, FILE *f)
 {
@@ -148,12 +149,16 @@ int procfs_igmp_show(struct netns *net, FILE *f)
 	for (unsigned int i = 0; i < n; i++) {
 		if (!(v[i]->flags & IFF_UP) || !v[i]->ip_ptr)
 			continue;
-		bool snoopers = br_snoopers_seq(v[i]) != 0;
+		uint64_t snoopers = br_snoopers_seq(v[i]);
+		/* in_dev->mc_list is newest first. */
+		bool snoopers_first = snoopers > v[i]->mc_up_seq;
 
 		fprintf(f, "%d\t%-10s: %5d %7s\n", v[i]->ifindex, v[i]->name, snoopers ? 2 : 1,
 			igmp_querier(v[i]));
+		if (snoopers_first)
+			fputs("\t\t\t\t6A0000E0     1 0:00000000\t\t0\n", f);
 		fputs("\t\t\t\t010000E0     1 0:00000000\t\t0\n", f);
-		if (snoopers)
+		if (snoopers && !snoopers_first)
 			fputs("\t\t\t\t6A0000E0     1 0:00000000\t\t0\n", f);
 	}
 	free(v);

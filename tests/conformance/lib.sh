@@ -41,7 +41,8 @@ run_vethlab() {
 # (ipv6_select_ident's per-boot key): "frag (0xID:".
 # A bridge's timers (ip -d: gc_timer, a port's forward_delay_timer) and its
 # fdb entries' ages (bridge -s fdb: used U/U) follow the kernel's deferrable
-# work and its jiffies: their values are "T" and "U".
+# work and its jiffies: their values are "T" and "U", as is brctl showmacs's
+# ageing timer (the time since the entry was refreshed, in real time there).
 # The kernel dumps its neighbour tables (ip neigh, /proc/net/arp) in hash order,
 # which depends on a per-boot random key: each run of consecutive neighbour
 # lines is sorted, on both sides, before anything else.
@@ -60,6 +61,7 @@ normalize() {
 		-e 's/flowlabel 0x[0-9a-f]+/flowlabel FL/' \
 		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
 		-e 's| used [0-9]+/[0-9]+ | used U/U |' \
+		-e 's/^( +[0-9]+\t([0-9a-f]{2}:){5}[0-9a-f]{2}|( +[0-9]+\tMAC[0-9]+))\t(yes|no)\t\t +[0-9]+\.[0-9]{2}$/\1\t\4\t\t   T/' \
 		-e 's/ (gc_timer|forward_delay_timer) +[0-9]+\.[0-9]{2} / \1 T /g' \
 		-e 's/"(gc_timer|forward_delay_timer)":( ?)[0-9]+\.[0-9]{2}/"\1":\2T/g' \
 		-e 's/"used":[0-9]+,"confirmed":[0-9]+,"updated":[0-9]+/"used":U,"confirmed":U,"updated":U/g' \

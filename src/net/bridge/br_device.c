@@ -44,16 +44,39 @@ int br_dev_xmit(struct sk_buff *skb, struct netdev *dev)
 	return NET_XMIT_SUCCESS;
 }
 
+/* br_multicast_join_snoopers: 224.0.0.106 and then ff02::6a, in that order. */
+static void br_join_snoopers(struct net_bridge *br)
+{
+	struct netns *net = br->dev->net;
+
+	br->snoopers_seq = ++net->ipv6->event_seq;
+	++net->ipv6->event_seq;   /* the IPv6 group's, after the IPv4 one */
+}
+
+/* br_multicast_toggle: a running bridge joins or leaves the snoopers' groups at once. */
+void br_multicast_toggle(struct net_bridge *br, uint8_t val)
+{
+	if (!!val == !!br->mcast_snooping) {
+		br->mcast_snooping = val;
+		return;
+	}
+	br->mcast_snooping = val;
+	if (!(br->dev->flags & IFF_UP))
+		return;
+	if (val)
+		br_join_snoopers(br);
+	else
+		br->snoopers_seq = 0;
+}
+
 /* br_dev_open: the ports may forward now; the fdb's garbage collector starts. */
 static int br_dev_open(struct netdev *dev)
 {
 	struct net_bridge *br = netdev_bridge(dev);
 
 	/* br_multicast_open: the snoopers' groups are joined first, before IPv4's 224.0.0.1. */
-	if (br->mcast_snooping) {
-		br->snoopers_seq = ++dev->net->ipv6->event_seq;
-		++dev->net->ipv6->event_seq;   /* the IPv6 group's, after the IPv4 one */
-	}
+	if (br->mcast_snooping)
+		br_join_snoopers(br);
 	br_stp_enable_bridge(br);
 	return 0;
 }
@@ -73,9 +96,8 @@ static int br_set_mac_address(struct netdev *dev, const uint8_t *addr)
 	struct net_bridge *br = netdev_bridge(dev);
 
 	br->addr_set_by_user = true;
-	memcpy(br->bridge_id_addr, addr, ETH_ALEN);
 	if (memcmp(dev->dev_addr, addr, ETH_ALEN))
-		br_fdb_change_mac_address(br, dev->dev_addr, addr);
+		br_stp_change_bridge_id(br, addr);
 	return 0;
 }
 
@@ -165,7 +187,6 @@ bool br_stp_recalculate_bridge_id(struct net_bridge *br)
 {
 	static const uint8_t zero[ETH_ALEN];
 	const uint8_t *addr;
-	uint8_t old[ETH_ALEN];
 
 	if (br->addr_set_by_user)
 		return false;
@@ -174,11 +195,24 @@ bool br_stp_recalculate_bridge_id(struct net_bridge *br)
 		addr = zero;
 	if (!memcmp(br->bridge_id_addr, addr, ETH_ALEN))
 		return false;
-	memcpy(br->bridge_id_addr, addr, ETH_ALEN);
-	memcpy(old, br->dev->dev_addr, ETH_ALEN);
-	memcpy(br->dev->dev_addr, addr, ETH_ALEN);
-	br_fdb_change_mac_address(br, old, addr);
+	br_stp_change_bridge_id(br, addr);
 	return true;
+}
+
+/*
+ * br_stp_change_bridge_id: the bridge's id, address and own fdb entry
+ * take addr, and the port states are selected again, which sets the
+ * bridge's carrier from its forwarding ports (off without any).
+ */
+void br_stp_change_bridge_id(struct net_bridge *br, const uint8_t *addr)
+{
+	uint8_t old[ETH_ALEN];
+
+	memcpy(old, br->dev->dev_addr, ETH_ALEN);
+	br_fdb_change_mac_address(br, old, addr);
+	memcpy(br->bridge_id_addr, addr, ETH_ALEN);
+	memcpy(br->dev->dev_addr, addr, ETH_ALEN);
+	br_port_state_selection(br);
 }
 
 /* br_set_gso_limits: the smallest TSO limit of the ports, 64K without ports. */

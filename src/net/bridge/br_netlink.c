@@ -79,7 +79,7 @@ static int br_changelink(struct netdev *dev, const void *data, const char **exta
 	if (in->mask & BR_A_FDB_FLUSH)
 		br_fdb_flush(br);
 	if (in->mask & BR_A_MCAST_SNOOPING)
-		br->mcast_snooping = in->mcast_snooping;
+		br_multicast_toggle(br, in->mcast_snooping);
 	if (in->mask & BR_A_NO_LL_LEARN)
 		br->no_linklocal_learn = in->no_linklocal_learn;
 	return 0;
@@ -123,7 +123,11 @@ static int br_dev_newlink(struct netdev *dev, const struct link_req *req, struct
 	err = register_netdevice(dev->net, dev);
 	if (err)
 		return err;
-	(void)!br_fdb_insert_local(netdev_bridge(dev), NULL, dev->dev_addr);
+	/* An address given at creation is the bridge's id too (and the state selection runs). */
+	if (req->a.mask & LA_ADDRESS)
+		br_stp_change_bridge_id(netdev_bridge(dev), dev->dev_addr);
+	else
+		(void)!br_fdb_insert_local(netdev_bridge(dev), NULL, dev->dev_addr);
 	/* Cannot fail: br_newlink_check refused what it would. */
 	(void)!br_changelink(dev, req->data, extack);
 	return 0;

@@ -81,6 +81,9 @@ void br_dev_setup(struct netdev *dev);
 /* br_stp_recalculate_bridge_id: the lowest port MAC unless the user set one; true if it changed. */
 bool br_stp_recalculate_bridge_id(struct net_bridge *br);
 void br_mtu_auto_adjust(struct net_bridge *br);
+void br_stp_change_bridge_id(struct net_bridge *br, const uint8_t *addr);
+/* mcast_snooping on a bridge: while up, it joins or leaves 224.0.0.106 and ff02::6a at once. */
+void br_multicast_toggle(struct net_bridge *br, uint8_t val);
 
 /* br_if.c */
 int br_add_if(struct net_bridge *br, struct netdev *dev, const char **extack);
