@@ -67,43 +67,53 @@ int rtnl_fdb_dump(struct netns *net, int br_ifindex, int brport_ifindex, rtnl_fd
 }
 
 /*
- * rtnl_fdb_add: without self or master, self. A master request goes to
- * the port's bridge (or the bridge itself); self on a device that keeps
- * no unicast list of its own is not modelled.
+ * What rtnl_fdb_add and rtnl_fdb_del refuse before touching anything:
+ * master on a device that is no bridge port (a bridge has no master);
+ * self on a device that is not a bridge (Linux adds to its unicast list,
+ * which no vethlab device keeps: not modelled, see docs/differences.md).
+ */
+static int fdb_check(const struct netdev *dev, bool self, bool master)
+{
+	if (master && !br_is_port(dev))
+		return -EOPNOTSUPP;
+	if (self && !br_is_bridge(dev))
+		return -EOPNOTSUPP;
+	return 0;
+}
+
+/*
+ * rtnl_fdb_add: without self or master, self. The master part goes to the
+ * port's bridge; self on a bridge is the bridge's own entry.
  */
 int rtnl_fdb_add(struct netns *net, int ifindex, const uint8_t *addr, uint16_t state, bool self, bool master,
 		 bool replace, bool create)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
-	int err = 0;
+	int err;
 
 	if (!dev)
 		return -ENODEV;
 	if (!self && !master)
 		self = true;
-	if (master) {
-		if (!br_is_port(dev) && !br_is_bridge(dev))
-			return -EOPNOTSUPP;
+	err = fdb_check(dev, self, master);
+	if (!err && master)
 		err = br_fdb_user_add(dev, addr, state, replace, create);
-	}
 	if (!err && self)
-		err = -EOPNOTSUPP;
+		err = br_fdb_user_add(dev, addr, state, replace, create);
 	return err;
 }
 
 int rtnl_fdb_del(struct netns *net, int ifindex, const uint8_t *addr, bool self, bool master)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
+	int err;
 
 	if (!dev)
 		return -ENODEV;
 	if (!self && !master)
 		self = true;
-	if (self)
-		return -EOPNOTSUPP;
-	if (!br_is_port(dev) && !br_is_bridge(dev))
-		return -EOPNOTSUPP;
-	return br_fdb_user_del(dev, addr);
+	err = fdb_check(dev, self, master);
+	return err ? err : br_fdb_user_del(dev, addr);
 }
 
 int rtnl_brport_set(struct netns *net, int ifindex, const struct brport_info *in, const char **extack)

@@ -196,6 +196,9 @@ int br_fdb_add(struct net_bridge *br, struct net_bridge_port *p, const uint8_t *
 
 	if ((addr[0] & 1) || !(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
 		return -EINVAL;
+	/* An entry of the bridge itself (no port) can only be permanent. */
+	if (!p && !(state & FDB_NUD_PERMANENT))
+		return -EINVAL;
 	if (f && !replace)
 		return -EEXIST;
 	if (!f && !create)
