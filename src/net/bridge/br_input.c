@@ -106,11 +106,19 @@ enum rx_handler_result br_handle_frame(struct sk_buff **pskb)
 	if (is_link_local_ether_addr(eth)) {
 		uint16_t fwd_mask = p->br->group_fwd_mask | (1u << 0);
 
-		/* Pause frames (01) never cross; STP's (00) do only while STP is off. */
+		/* Pause frames (01) are dropped; STP's (00) cross only while STP is off. */
+		if (eth[5] == 1) {
+			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+			return RX_HANDLER_CONSUMED;
+		}
 		if (eth[5] == 0 && p->br->stp_enabled != BR_NO_STP)
 			fwd_mask &= (uint16_t)~1u;
-		if (eth[5] == 1 || !(fwd_mask & (1u << eth[5])))
+		if (!(fwd_mask & (1u << eth[5]))) {
+			/* __br_handle_local_finish: learnt (unless no_linklocal_learn), then the port's own stack. */
+			if ((p->flags & BRPORT_LEARNING) && !p->br->no_linklocal_learn)
+				br_fdb_update(p->br, p, src);
 			return RX_HANDLER_PASS;
+		}
 	}
 	if (p->state != BR_STATE_FORWARDING && p->state != BR_STATE_LEARNING) {
 		br_trace_port_state(skb, p, true);
