@@ -585,14 +585,56 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *
 	return 0;
 }
 
+/*
+ * linkwatch_urgent_event: a device tied to another (a veth, iflink not its
+ * own index) or one whose carrier comes on is urgent; a carrier lost by a
+ * device of its own (a bridge) is not.
+ */
+static bool linkwatch_urgent(const struct netdev *dev)
+{
+	if (!(dev->flags & IFF_UP))
+		return false;
+	return dev_get_iflink(dev) != dev->ifindex || dev->carrier;
+}
+
+/*
+ * A change waits for the end of the current operation; one that is not
+ * urgent and fired while linkwatch is running waits a second more, as the
+ * kernel's linkwatch only runs such events a second after its last run.
+ */
 static void linkwatch_fire(struct netdev *dev)
 {
-	if (vl_list_empty(&dev->linkwatch))
-		vl_list_add_tail(&dev->net->world->linkwatch, &dev->linkwatch);
+	struct world *w = dev->net->world;
+
+	if (!vl_list_empty(&dev->linkwatch))
+		return;
+	if (w->linkwatch_running && !linkwatch_urgent(dev)) {
+		vl_list_add_tail(&w->linkwatch_slow, &dev->linkwatch);
+		if (!vl_timer_pending(&w->linkwatch_timer))
+			vl_timer_arm(&w->clock, &w->linkwatch_timer, w->clock.now + VL_NSEC_PER_SEC);
+		return;
+	}
+	vl_list_add_tail(&w->linkwatch, &dev->linkwatch);
+}
+
+void linkwatch_timer_fn(struct vl_timer *t)
+{
+	struct world *w = vl_container_of(t, struct world, linkwatch_timer);
+
+	while (!vl_list_empty(&w->linkwatch_slow)) {
+		struct vl_list *n = w->linkwatch_slow.next;
+
+		vl_list_del(n);
+		vl_list_add_tail(&w->linkwatch, n);
+	}
+	linkwatch_run(w);
 }
 
 void linkwatch_run(struct world *w)
 {
+	bool outer = !w->linkwatch_running;
+
+	w->linkwatch_running = true;
 	while (!vl_list_empty(&w->linkwatch)) {
 		struct netdev *dev = vl_list_entry(w->linkwatch.next, struct netdev, linkwatch);
 
@@ -603,6 +645,8 @@ void linkwatch_run(struct world *w)
 		if (dev->flags & IFF_UP)
 			rtmsg_ifinfo(dev);
 	}
+	if (outer)
+		w->linkwatch_running = false;
 }
 
 void netif_carrier_on(struct netdev *dev)

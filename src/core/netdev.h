@@ -378,6 +378,8 @@ void netdev_altnames_free(struct netdev *dev);
  * API runs once an operation is complete (as the kernel's linkwatch work runs
  * after rtnl is released): dev_open and dev_close only queue them. */
 void linkwatch_run(struct world *w);
+/* The world's linkwatch timer: the non-urgent changes held back a second. */
+void linkwatch_timer_fn(struct vl_timer *t);
 void netif_carrier_on(struct netdev *dev);
 void netif_carrier_off(struct netdev *dev);
 /* Flags as SIOCGIFFLAGS and RTM_NEWLINK report them (RUNNING, LOWER_UP derived). */
