@@ -118,9 +118,7 @@ static int collect(const struct rtnl_link *l, void *arg)
 
 	if (b->n == b->cap) {
 		b->cap = b->cap ? 2 * b->cap : 16;
-		b->v = realloc(b->v, (size_t)b->cap * sizeof(*b->v));
-		if (!b->v)
-			abort();
+		b->v = vl_realloc(b->v, (size_t)b->cap * sizeof(*b->v));
 	}
 	b->v[b->n++] = *l;
 	return 0;
@@ -154,7 +152,8 @@ static int brctl_show(struct vl_cmd_ctx *c, int argc, char **argv)
 	int st = 0;
 
 	(void)rtnl_link_dump(c->net, collect, &all);
-	qsort(all.v, (size_t)all.n, sizeof(*all.v), by_name);
+	if (all.n)
+		qsort(all.v, (size_t)all.n, sizeof(*all.v), by_name);
 	fputs("bridge name\tbridge id\t\tSTP enabled\tinterfaces\n", c->out);
 	if (argc > 0) {
 		for (int j = 0; j < argc; j++) {
@@ -188,9 +187,7 @@ static int collect_fdb(const struct fdb_entry *e, void *arg)
 		return 0;
 	if (m->n == m->cap) {
 		m->cap = m->cap ? 2 * m->cap : 16;
-		m->v = realloc(m->v, (size_t)m->cap * sizeof(*m->v));
-		if (!m->v)
-			abort();
+		m->v = vl_realloc(m->v, (size_t)m->cap * sizeof(*m->v));
 	}
 	m->v[m->n++] = *e;
 	return 0;
@@ -210,7 +207,8 @@ static int brctl_showmacs(struct vl_cmd_ctx *c, const char *br)
 	if (!bi)
 		return 1;
 	(void)rtnl_fdb_dump(c->net, bi, 0, collect_fdb, &m);
-	qsort(m.v, (size_t)m.n, sizeof(*m.v), by_mac);
+	if (m.n)
+		qsort(m.v, (size_t)m.n, sizeof(*m.v), by_mac);
 	fputs("port no\tmac addr\t\tis local?\tageing timer\n", c->out);
 	for (int i = 0; i < m.n; i++) {
 		const struct fdb_entry *e = &m.v[i];
