@@ -85,17 +85,23 @@ static int fdb_check(const struct netdev *dev, bool self, bool master)
  * rtnl_fdb_add: without self or master, self. The master part goes to the
  * port's bridge; self on a bridge is the bridge's own entry.
  */
+/* The device of a PF_BRIDGE neighbour request, once fdb_check passes (neither flag is self). */
+static int fdb_dev(struct netns *net, int ifindex, bool *self, bool master, struct netdev **out)
+{
+	*out = netdev_get_by_index(net, ifindex);
+	if (!*out)
+		return -ENODEV;
+	if (!*self && !master)
+		*self = true;
+	return fdb_check(*out, *self, master);
+}
+
 int rtnl_fdb_add(struct netns *net, int ifindex, const uint8_t *addr, uint16_t state, bool self, bool master,
 		 bool replace, bool create)
 {
-	struct netdev *dev = netdev_get_by_index(net, ifindex);
-	int err;
+	struct netdev *dev;
+	int err = fdb_dev(net, ifindex, &self, master, &dev);
 
-	if (!dev)
-		return -ENODEV;
-	if (!self && !master)
-		self = true;
-	err = fdb_check(dev, self, master);
 	if (!err && master)
 		err = br_fdb_user_add(dev, addr, state, replace, create);
 	if (!err && self)
@@ -105,14 +111,9 @@ int rtnl_fdb_add(struct netns *net, int ifindex, const uint8_t *addr, uint16_t s
 
 int rtnl_fdb_del(struct netns *net, int ifindex, const uint8_t *addr, bool self, bool master)
 {
-	struct netdev *dev = netdev_get_by_index(net, ifindex);
-	int err;
+	struct netdev *dev;
+	int err = fdb_dev(net, ifindex, &self, master, &dev);
 
-	if (!dev)
-		return -ENODEV;
-	if (!self && !master)
-		self = true;
-	err = fdb_check(dev, self, master);
 	return err ? err : br_fdb_user_del(dev, addr);
 }
 

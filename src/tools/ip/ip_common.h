@@ -141,6 +141,12 @@ void ip_bridge_id(const uint8_t *id, char *buf, size_t len);
 const char *ip_brport_state_name(uint8_t state);
 
 void ip_print_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);
+/* IFF_* names in iproute2's order, ended by a NULL name (text and JSON share them). */
+struct ip_flag_name {
+	unsigned int bit;
+	const char *name;
+};
+extern const struct ip_flag_name ip_link_flag_names[];
 /* Whether a link shows M-DOWN (its peer down); its flags as a JSON array. */
 bool ip_link_mdown(struct ip_ctx *ip, const struct rtnl_link *l);
 void ipj_link_flags(struct ip_ctx *ip, const struct rtnl_link *l);

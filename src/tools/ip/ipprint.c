@@ -15,27 +15,27 @@ const char *ip_oper_name(enum if_oper op)
 	return oper_names[op];
 }
 
+/* The flag names print_link_flags knows, in iproute2's order. */
+const struct ip_flag_name ip_link_flag_names[] = {
+	{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
+	{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
+	{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" }, { IFF_PROMISC, "PROMISC" },
+	{ IFF_MASTER, "MASTER" }, { IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
+	{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" }, { IFF_PORTSEL, "PORTSEL" },
+	{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
+	{ IFF_DORMANT, "DORMANT" }, { 0, NULL },
+};
+
 /* print_link_flags: NO-CARRIER first, named bits in iproute2's order, M-DOWN last. */
 static void print_flags(FILE *f, unsigned int flags, bool mdown)
 {
-	static const struct {
-		unsigned int bit;
-		const char *name;
-	} names[] = {
-		{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
-		{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
-		{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" }, { IFF_PROMISC, "PROMISC" },
-		{ IFF_MASTER, "MASTER" }, { IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
-		{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" }, { IFF_PORTSEL, "PORTSEL" },
-		{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
-		{ IFF_DORMANT, "DORMANT" },
-	};
+	const struct ip_flag_name *names = ip_link_flag_names;
 
 	fputc('<', f);
 	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
 		fputs(flags ? "NO-CARRIER," : "NO-CARRIER", f);
 	flags &= ~IFF_RUNNING;
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+	for (size_t i = 0; names[i].name; i++) {
 		if (flags & names[i].bit) {
 			flags &= ~names[i].bit;
 			fprintf(f, flags ? "%s," : "%s", names[i].name);

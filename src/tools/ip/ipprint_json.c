@@ -7,25 +7,14 @@
 /* print_link_flags in JSON: the same names as the text, one string each. */
 static void json_flags(struct ip_ctx *ip, unsigned int flags, bool mdown)
 {
-	static const struct {
-		unsigned int bit;
-		const char *name;
-	} names[] = {
-		{ IFF_LOOPBACK, "LOOPBACK" }, { IFF_BROADCAST, "BROADCAST" },
-		{ IFF_POINTOPOINT, "POINTOPOINT" }, { IFF_MULTICAST, "MULTICAST" },
-		{ IFF_NOARP, "NOARP" }, { IFF_ALLMULTI, "ALLMULTI" }, { IFF_PROMISC, "PROMISC" },
-		{ IFF_MASTER, "MASTER" }, { IFF_SLAVE, "SLAVE" }, { IFF_DEBUG, "DEBUG" },
-		{ IFF_DYNAMIC, "DYNAMIC" }, { IFF_AUTOMEDIA, "AUTOMEDIA" }, { IFF_PORTSEL, "PORTSEL" },
-		{ IFF_NOTRAILERS, "NOTRAILERS" }, { IFF_UP, "UP" }, { IFF_LOWER_UP, "LOWER_UP" },
-		{ IFF_DORMANT, "DORMANT" },
-	};
+	const struct ip_flag_name *names = ip_link_flag_names;
 	char hex[16];
 
 	ipp_open_array(ip, IPP_JSON, "flags");
 	if ((flags & IFF_UP) && !(flags & IFF_RUNNING))
 		ipp_string(ip, IPP_JSON, IPC_NONE, NULL, NULL, "NO-CARRIER");
 	flags &= ~IFF_RUNNING;
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+	for (size_t i = 0; names[i].name; i++) {
 		if (flags & names[i].bit) {
 			flags &= ~names[i].bit;
 			ipp_string(ip, IPP_JSON, IPC_NONE, NULL, NULL, names[i].name);
