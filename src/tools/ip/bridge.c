@@ -97,23 +97,32 @@ static int link_show_one(const struct rtnl_link *l, void *arg)
 	char name[IFNAMSIZ];
 
 	char link[IFNAMSIZ + 8], label[2 * IFNAMSIZ + 16];
+	struct rtnl_link local, shown = *l;
 
 	if (!l->slave_kind || (ls->ifindex && l->ifindex != ls->ifindex))
 		return 0;
 	ipp_open_object(ip, NULL);
 	ipp_int(ip, IPP_ANY, "ifindex", "%d: ", l->ifindex);
-	if (l->link && !rtnl_ifname(ip->net, l->link, link))
+	/*
+	 * br_fill_ifinfo sends IFLA_LINK without a namespace id: the index is
+	 * named, and M-DOWN taken, from this namespace's device of that index
+	 * (none: "ifN" and no M-DOWN), wherever the peer really is.
+	 */
+	shown.link_netnsid = -1;
+	if (l->link && !rtnl_link_peek(ip->net, l->link, NULL, &local))
+		snprintf(link, sizeof(link), "%s", local.name);
+	else if (l->link)
 		snprintf(link, sizeof(link), "if%d", l->link);
 	if (ipp_is_json(ip)) {
 		if (l->link)
 			ipp_string(ip, IPP_JSON, IPC_NONE, "link", NULL, link);
 		ipp_string(ip, IPP_JSON, IPC_NONE, "ifname", NULL, l->name);
-		ipj_link_flags(ip, l);
+		ipj_link_flags(ip, &shown);
 	} else {
 		/* The name, its link and the colon are one coloured string. */
 		snprintf(label, sizeof(label), l->link ? "%s@%s: " : "%s: ", l->name, link);
 		ipp_color_printf(ip, IPC_IFNAME, "%s", label);
-		ip_print_link_flags(ip, l);
+		ip_print_link_flags(ip, &shown);
 		fputc(' ', f);
 	}
 	ipp_uint(ip, IPP_ANY, "mtu", "mtu %u ", (unsigned int)l->mtu);
