@@ -482,26 +482,47 @@ static int walk_one(struct netns *net, const char *path, sysctl_ctl_cb cb, void 
 	return sysctl_ctl_read(net, path, &v) ? 0 : cb(path, v, arg);
 }
 
-/* conf/ lists all, default, then devices by name (the sysctl tree is sorted). */
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * The names of a conf/ or neigh/ directory in the sysctl tree's order (by
+ * name, all and default among the devices): fixed's names, then devs',
+ * sorted into scopes (nfixed + ndev of them).
+ */
+static void scope_names(const char *const *fixed, unsigned int nfixed, struct netdev **devs, unsigned int ndev,
+			const char **scopes)
+{
+	for (unsigned int i = 0; i < nfixed; i++)
+		scopes[i] = fixed[i];
+	for (unsigned int i = 0; i < ndev; i++)
+		scopes[nfixed + i] = devs[i]->name;
+	qsort(scopes, nfixed + ndev, sizeof(*scopes), cmp_str);
+}
+
+/* conf/ lists all, default and the devices, by name (the sysctl tree is sorted). */
 static int walk_conf(struct netns *net, const char *family, int nkeys,
 		     const char *(*keyname)(int), struct netdev **devs, unsigned int ndev,
 		     sysctl_ctl_cb cb, void *arg)
 {
-	const char *fixed[2] = { "all", "default" };
+	static const char *const fixed[2] = { "all", "default" };
+	const char **scopes = vl_calloc(ndev + 2, sizeof(*scopes));
 	char path[128];
-	int err;
+	int err = 0;
 
-	for (unsigned int i = 0; i < ndev + 2; i++) {
-		const char *scope = i < 2 ? fixed[i] : devs[i - 2]->name;
+	scope_names(fixed, 2, devs, ndev, scopes);
+	for (unsigned int i = 0; i < ndev + 2 && !err; i++) {
+		const char *scope = scopes[i];
 
-		for (int key = 0; key < nkeys; key++) {
+		for (int key = 0; key < nkeys && !err; key++) {
 			snprintf(path, sizeof(path), "net/%s/conf/%s/%s", family, scope, keyname(key));
 			err = walk_one(net, path, cb, arg);
-			if (err)
-				return err;
 		}
 	}
-	return 0;
+	free(scopes);
+	return err;
 }
 
 static int walk_v4_net(struct netns *net, sysctl_ctl_cb cb, void *arg)
@@ -518,26 +539,28 @@ static int walk_v4_net(struct netns *net, sysctl_ctl_cb cb, void *arg)
 	return cb("net/ipv4/ip_forward", net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING], arg);
 }
 
-/* neigh/ lists default (the initial namespace's), then the devices by name. */
+/* neigh/ lists default (the initial namespace's only) and the devices, by name. */
 static int walk_neigh(struct netns *net, const char *family, struct netdev **devs, unsigned int ndev,
 		      sysctl_ctl_cb cb, void *arg)
 {
-	bool init = net == net->world->init_net;
+	static const char *const fixed[1] = { "default" };
+	unsigned int nfixed = net == net->world->init_net ? 1 : 0;
+	const char **scopes = vl_calloc(ndev + 1, sizeof(*scopes));
 	char path[128];
-	int err;
+	int err = 0;
 
-	for (unsigned int i = init ? 0 : 1; i < ndev + 1; i++) {
-		const char *scope = i ? devs[i - 1]->name : "default";
-		const char *const *keys = i ? sysctl_names.neigh_dev : sysctl_names.neigh_default;
+	scope_names(fixed, nfixed, devs, ndev, scopes);
+	for (unsigned int i = 0; i < ndev + nfixed && !err; i++) {
+		bool dflt = nfixed && !strcmp(scopes[i], "default");
+		const char *const *keys = dflt ? sysctl_names.neigh_default : sysctl_names.neigh_dev;
 
-		for (int key = 0; keys[key]; key++) {
-			snprintf(path, sizeof(path), "net/%s/neigh/%s/%s", family, scope, keys[key]);
+		for (int key = 0; keys[key] && !err; key++) {
+			snprintf(path, sizeof(path), "net/%s/neigh/%s/%s", family, scopes[i], keys[key]);
 			err = walk_one(net, path, cb, arg);
-			if (err)
-				return err;
 		}
 	}
-	return 0;
+	free(scopes);
+	return err;
 }
 
 int sysctl_ctl_walk(struct netns *net, sysctl_ctl_cb cb, void *arg)

@@ -94,9 +94,10 @@ void br_fdb_update(struct net_bridge *br, struct net_bridge_port *source, const 
 		fdb_create(br, source, addr);
 		return;
 	}
-	/* Our own address seen from outside (the kernel logs it) or a user's static entry: left alone. */
-	if (f->is_local || f->is_static)
+	/* Our own address seen from outside: the kernel logs it and leaves the entry alone. */
+	if (f->is_local)
 		return;
+	/* Any other entry, a user's static one too, follows the address to where it was seen. */
 	f->dst = source;
 	f->updated = now;
 }
@@ -194,8 +195,13 @@ int br_fdb_add(struct net_bridge *br, struct net_bridge_port *p, const uint8_t *
 {
 	struct net_bridge_fdb_entry *f = br_fdb_find(br, addr);
 
-	if ((addr[0] & 1) || !(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
+	/* Any address but all zeros, multicast and broadcast too. */
+	if (!(addr[0] | addr[1] | addr[2] | addr[3] | addr[4] | addr[5]))
 		return -EINVAL;
+	/* A port that cannot learn takes only local and static entries. */
+	if (p && !(state & (FDB_NUD_PERMANENT | FDB_NUD_NOARP)) && p->state != BR_STATE_LEARNING &&
+	    p->state != BR_STATE_FORWARDING)
+		return -EPERM;
 	/* An entry of the bridge itself (no port) can only be permanent. */
 	if (!p && !(state & FDB_NUD_PERMANENT))
 		return -EINVAL;
