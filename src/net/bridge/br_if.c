@@ -55,13 +55,12 @@ static void forward_delay_timer_expired(struct vl_timer *t)
 	}
 }
 
-/* What br_add_if refuses: a loop back, lo, anything not Ethernet, a bridge. */
+/* What br_add_if refuses: lo, anything not Ethernet or without a valid address, a bridge (itself too). */
 static int br_add_if_check(const struct net_bridge *br, const struct netdev *dev, const char **extack)
 {
 	const uint8_t *m = dev->dev_addr;
 
-	if (dev == br->dev)
-		return -EINVAL;
+	(void)br;
 	if ((dev->flags & IFF_LOOPBACK) || dev->type != ARPHRD_ETHER || (m[0] & 1) ||
 	    !(m[0] | m[1] | m[2] | m[3] | m[4] | m[5]))
 		return -EINVAL;

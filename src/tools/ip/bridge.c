@@ -190,18 +190,23 @@ static int parse_on_off(struct ip_ctx *ip, const char *what, const char *val, bo
 	return 234;   /* -EINVAL as bridge's exit status */
 }
 
-static int parse_stp_state(const char *arg)
+/* A state as a number (kept as iproute2's __s8) or a name; false for neither. */
+static bool parse_stp_state(const char *arg, int *state)
 {
 	static const char *const names[] = { "disabled", "listening", "learning", "forwarding", "blocking" };
 	char *end;
 	long v = strtol(arg, &end, 10);
 
-	if (*arg && !*end)
-		return (int)(int8_t)v;
+	if (*arg && !*end) {
+		*state = (int8_t)v;
+		return true;
+	}
 	for (int i = 0; i < 5; i++)
-		if (!strcmp(arg, names[i]))
-			return i;
-	return -1;
+		if (!strcmp(arg, names[i])) {
+			*state = i;
+			return true;
+		}
+	return false;
 }
 
 /* One argument of bridge link set; how many it took, or -status. */
@@ -237,25 +242,43 @@ static int brlink_set_one(struct ip_ctx *ip, struct brport_info *in, const char 
 		in->flags = on ? in->flags | port_flags[i].bit : in->flags & ~port_flags[i].bit;
 		return 2;
 	}
+	/* iproute2 sends a cost only when above 0, a priority only when not negative. */
 	if (!strcmp(*argv, "cost")) {
-		in->mask |= BRP_A_COST;
-		in->cost = (uint32_t)atoi(argv[1]);
+		uint32_t cost = (uint32_t)atoi(argv[1]);
+
+		if (cost > 0) {
+			in->mask |= BRP_A_COST;
+			in->cost = cost;
+		} else {
+			in->mask &= ~(uint32_t)BRP_A_COST;
+		}
 		return 2;
 	}
 	if (!strcmp(*argv, "priority")) {
-		in->mask |= BRP_A_PRIORITY;
-		in->priority = (uint16_t)(int16_t)atoi(argv[1]);
+		int16_t prio = (int16_t)atoi(argv[1]);
+
+		if (prio >= 0) {
+			in->mask |= BRP_A_PRIORITY;
+			in->priority = (uint16_t)prio;
+		} else {
+			in->mask &= ~(uint32_t)BRP_A_PRIORITY;
+		}
 		return 2;
 	}
 	if (!strcmp(*argv, "state")) {
-		int s = parse_stp_state(argv[1]);
+		int s;
 
-		if (s == -1) {
+		if (!parse_stp_state(argv[1], &s)) {
 			fputs("Error: invalid STP port state\n", ip->c->err);
 			return -255;
 		}
-		in->mask |= BRP_A_STATE;
-		in->state = (uint8_t)s;
+		/* Sent only when not negative. */
+		if (s >= 0) {
+			in->mask |= BRP_A_STATE;
+			in->state = (uint8_t)s;
+		} else {
+			in->mask &= ~(uint32_t)BRP_A_STATE;
+		}
 		return 2;
 	}
 	if (!strcmp(*argv, "mcast_router") || !strcmp(*argv, "hwmode") || !strcmp(*argv, "self") ||
