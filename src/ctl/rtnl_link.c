@@ -606,20 +606,27 @@ static int setlink_rest(struct netdev *dev, const struct link_attrs *a, bool *no
  * the kind named is the device's own and it has one.
  */
 static int link_changelink(struct netdev *dev, const char *kind, const struct link_attrs *a,
-			   const char **extack)
+			   const char **extack, bool *notify)
 {
 	const struct rtnl_link_ops *ops = dev->rtnl_link_ops;
 	const struct rtnl_link_ops *m_ops = dev->master ? dev->master->rtnl_link_ops : NULL;
 
 	if (!(a->mask & LA_KIND_DATA))
 		return 0;
+	int err;
+
 	/* IFLA_INFO_SLAVE_DATA: for the master's kind, when the device has a master of that kind. */
 	if (kind && m_ops && m_ops->slave_kind && !strcmp(kind, m_ops->slave_kind))
-		return m_ops->slave_changelink && a->kind_data ?
-			       m_ops->slave_changelink(dev->master, dev, a->kind_data, extack) : -EOPNOTSUPP;
-	if (!ops || !kind || strcmp(ops->kind, kind) || !ops->changelink || !a->kind_data)
-		return -EOPNOTSUPP;
-	return ops->changelink(dev, a->kind_data, extack);
+		err = m_ops->slave_changelink && a->kind_data ?
+			      m_ops->slave_changelink(dev->master, dev, a->kind_data, extack) : -EOPNOTSUPP;
+	else if (!ops || !kind || strcmp(ops->kind, kind) || !ops->changelink || !a->kind_data)
+		err = -EOPNOTSUPP;
+	else
+		err = ops->changelink(dev, a->kind_data, extack);
+	/* DO_SETLINK_NOTIFY: a change of the kind's data ends in netdev_state_change. */
+	if (!err)
+		*notify = true;
+	return err;
 }
 
 /* validate_linkmsg, the kind's data (changelink), then do_setlink. */
@@ -630,7 +637,7 @@ static int link_setlink(struct netdev *dev, const char *kind, const struct link_
 	bool notify = false;
 
 	if (!err)
-		err = link_changelink(dev, kind, a, extack);
+		err = link_changelink(dev, kind, a, extack, &notify);
 	if (err)
 		return err;
 	err = setlink_ids(dev, a, &notify, extack);
