@@ -39,7 +39,8 @@ run_vethlab() {
 # (ip route get, ip route show cache) counts down the same wall clock: it
 # becomes "expires Esec" ("expires":E in ip -j). An IPv6 fragment's identification is random
 # (ipv6_select_ident's per-boot key): "frag (0xID:".
-# A bridge's timers (ip -d: gc_timer, a port's forward_delay_timer) and its
+# A bridge's timers (ip -d: gc_timer, hello_timer, topology_change_timer, a
+# port's forward_delay_timer; twice, as adjacent ones share a blank) and its
 # fdb entries' ages (bridge -s fdb: used U/U) follow the kernel's deferrable
 # work and its jiffies: their values are "T" and "U", as is brctl showmacs's
 # ageing timer (the time since the entry was refreshed, in real time there).
@@ -62,8 +63,9 @@ normalize() {
 		-e 's| used [0-9]+/[0-9]+/[0-9]+ | used U/U/U |' \
 		-e 's| used [0-9]+/[0-9]+ | used U/U |' \
 		-e 's/^( +[0-9]+\t([0-9a-f]{2}:){5}[0-9a-f]{2}|( +[0-9]+\tMAC[0-9]+))\t(yes|no)\t\t +[0-9]+\.[0-9]{2}$/\1\t\4\t\t   T/' \
-		-e 's/ (gc_timer|forward_delay_timer) +[0-9]+\.[0-9]{2} / \1 T /g' \
-		-e 's/"(gc_timer|forward_delay_timer)":( ?)[0-9]+\.[0-9]{2}/"\1":\2T/g' \
+		-e 's/ (gc_timer|forward_delay_timer|hello_timer|topology_change_timer) +[0-9]+\.[0-9]{2} / \1 T /g' \
+		-e 's/ (gc_timer|forward_delay_timer|hello_timer|topology_change_timer) +[0-9]+\.[0-9]{2} / \1 T /g' \
+		-e 's/"(gc_timer|forward_delay_timer|hello_timer|topology_change_timer)":( ?)[0-9]+\.[0-9]{2}/"\1":\2T/g' \
 		-e 's/"used":[0-9]+,"confirmed":[0-9]+,"updated":[0-9]+/"used":U,"confirmed":U,"updated":U/g' \
 		-e 's/cache expires [0-9]+sec /cache expires Esec /' \
 		-e 's/"expires":( ?)[0-9]+/"expires":\1E/g' \

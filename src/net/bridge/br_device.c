@@ -158,9 +158,10 @@ void br_dev_setup(struct netdev *dev)
 	br->forward_delay = 15 * BR_HZ;
 	br->hello_time = 2 * BR_HZ;
 	br->max_age = 20 * BR_HZ;
-	br->ageing_time = 300 * BR_HZ;
+	br->ageing_time = br->bridge_ageing_time = 300 * BR_HZ;
 	br->mcast_snooping = 1;
 	br_fdb_init(br);
+	br_stp_timers_init(br);
 }
 
 /* The lowest address among the ports, or NULL without ports. */

@@ -158,7 +158,7 @@ void br_fdb_flush(struct net_bridge *br)
 static void br_fdb_cleanup(struct vl_timer *t)
 {
 	struct net_bridge *br = vl_container_of(t, struct net_bridge, gc_timer);
-	uint64_t now = br_clock(br)->now, delay = br_clock_to_ns(br->ageing_time), next = delay;
+	uint64_t now = br_clock(br)->now, delay = br_clock_to_ns(br_hold_time(br)), next = delay;
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &br->fdb_list) {
@@ -249,7 +249,7 @@ static uint16_t fdb_to_nud(const struct net_bridge *br, const struct net_bridge_
 		return FDB_NUD_PERMANENT;
 	if (f->is_static)
 		return FDB_NUD_NOARP;
-	if (f->updated + br_clock_to_ns(br->ageing_time) <= now)
+	if (f->updated + br_clock_to_ns(br_hold_time(br)) <= now)
 		return FDB_NUD_STALE;
 	return FDB_NUD_REACHABLE;
 }

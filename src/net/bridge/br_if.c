@@ -50,6 +50,7 @@ static void forward_delay_timer_expired(struct vl_timer *t)
 			     p->br->dev->net->world->clock.now + br_clock_to_ns(p->br->forward_delay));
 	} else if (p->state == BR_STATE_LEARNING) {
 		br_set_state(p, BR_STATE_FORWARDING);
+		br_topology_change_detection(p->br);
 		netif_carrier_on(p->br->dev);
 		linkwatch_run(p->br->dev->net->world);
 	}
@@ -148,6 +149,8 @@ void br_dev_delete(struct net_bridge *br)
 {
 	while (!vl_list_empty(&br->port_list))
 		del_nbp(vl_list_entry(br->port_list.next, struct net_bridge_port, list));
+	vl_timer_cancel(&br->dev->net->world->clock, &br->topology_change_timer);
+	vl_timer_cancel(&br->dev->net->world->clock, &br->hello_timer);
 	br_fdb_fini(br);
 }
 

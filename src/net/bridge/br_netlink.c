@@ -42,8 +42,12 @@ static int br_changelink_times(struct net_bridge *br, const struct bridge_info *
 			return -ERANGE;
 		br->max_age = in->max_age;
 	}
-	if (in->mask & BR_A_AGEING_TIME)
-		br->ageing_time = in->ageing_time;
+	if (in->mask & BR_A_AGEING_TIME) {
+		/* br_set_ageing_time: the collector runs again at once. */
+		br->ageing_time = br->bridge_ageing_time = in->ageing_time;
+		if (br->dev->flags & IFF_UP)
+			vl_timer_arm(&br->dev->net->world->clock, &br->gc_timer, br->dev->net->world->clock.now);
+	}
 	return 0;
 }
 
@@ -199,6 +203,10 @@ void br_fill_info(const struct net_bridge *br, struct bridge_info *out)
 	br_id(br, out->bridge_id);
 	memcpy(out->root_id, out->bridge_id, sizeof(out->root_id));
 	out->gc_timer = timer_left(&br->gc_timer, br->dev->net->world->clock.now);
+	out->topology_change = br->topology_change;
+	out->topology_change_detected = br->topology_change_detected;
+	out->topology_change_timer = timer_left(&br->topology_change_timer, br->dev->net->world->clock.now);
+	out->hello_timer = timer_left(&br->hello_timer, br->dev->net->world->clock.now);
 }
 
 void br_port_fill_info(const struct net_bridge_port *p, struct brport_info *out)

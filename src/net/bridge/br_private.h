@@ -55,9 +55,18 @@ struct net_bridge {
 	bool mtu_set_by_user;
 	uint32_t stp_enabled;           /* BR_NO_STP or BR_KERNEL_STP */
 	uint32_t forward_delay, hello_time, max_age, ageing_time;  /* clock_t */
+	uint32_t bridge_ageing_time;    /* the user's; ageing_time is 2 * forward_delay during a topology change */
 	uint16_t group_fwd_mask;
 	uint8_t mcast_snooping, no_linklocal_learn;
 	struct vl_timer gc_timer;       /* br_fdb_cleanup */
+	/*
+	 * STP's topology change (the root bridge's, as no BPDU is heard): for
+	 * forward_delay + max_age after a port starts forwarding, learnt
+	 * entries age in forward_delay instead of ageing_time.
+	 */
+	bool topology_change, topology_change_detected;
+	struct vl_timer topology_change_timer;
+	struct vl_timer hello_timer;    /* with STP on and the bridge up, every hello_time (no BPDU is sent) */
 	uint64_t snoopers_seq;          /* when it joined the snoopers' groups (mc list order) */
 };
 
@@ -129,6 +138,13 @@ void br_stp_enable_port(struct net_bridge_port *p);
 void br_stp_disable_port(struct net_bridge_port *p);
 void br_stp_set_enabled(struct net_bridge *br, uint32_t val);
 void br_port_state_selection(struct net_bridge *br);
+void br_topology_change_detection(struct net_bridge *br);
+void br_stp_timers_init(struct net_bridge *br);
+/* hold_time: how long a learnt entry lives, shorter during a topology change. */
+static inline uint32_t br_hold_time(const struct net_bridge *br)
+{
+	return br->topology_change ? br->forward_delay : br->ageing_time;
+}
 void br_set_state(struct net_bridge_port *p, uint8_t state);
 /* path cost from the port's speed (veth: 10 Gb/s, cost 2). */
 uint32_t br_port_cost(const struct netdev *dev);

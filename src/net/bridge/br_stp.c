@@ -15,6 +15,66 @@ const char *br_state_name(uint8_t state)
 	return state <= BR_STATE_BLOCKING ? names[state] : "unknown";
 }
 
+/*
+ * __br_set_topology_change: with the kernel's STP, a topology change ages
+ * entries in twice the forward delay, and its end restores the user's
+ * ageing time (not when STP was turned off meanwhile).
+ */
+static void br_set_topology_change(struct net_bridge *br, bool val)
+{
+	if (br->stp_enabled == BR_KERNEL_STP && br->topology_change != val)
+		br->ageing_time = val ? 2 * br->forward_delay : br->bridge_ageing_time;
+	br->topology_change = val;
+}
+
+static void topology_change_timer_expired(struct vl_timer *t)
+{
+	struct net_bridge *br = vl_container_of(t, struct net_bridge, topology_change_timer);
+
+	br->topology_change_detected = false;
+	br_set_topology_change(br, false);
+}
+
+/* br_hello_timer_expired: a root bridge would send its hello BPDU here; it only re-arms. */
+static void hello_timer_expired(struct vl_timer *t)
+{
+	struct net_bridge *br = vl_container_of(t, struct net_bridge, hello_timer);
+	struct vl_clock *clock = &br->dev->net->world->clock;
+
+	if (br->stp_enabled == BR_KERNEL_STP && (br->dev->flags & IFF_UP))
+		vl_timer_arm(clock, &br->hello_timer, clock->now + br_clock_to_ns(br->hello_time));
+}
+
+void br_stp_timers_init(struct net_bridge *br)
+{
+	vl_timer_init(&br->topology_change_timer, topology_change_timer_expired);
+	vl_timer_init(&br->hello_timer, hello_timer_expired);
+}
+
+/* STP's timers stop: the bridge goes down or STP off. */
+static void br_stp_timers_stop(struct net_bridge *br)
+{
+	struct vl_clock *clock = &br->dev->net->world->clock;
+
+	br_set_topology_change(br, false);
+	br->topology_change_detected = false;
+	vl_timer_cancel(clock, &br->topology_change_timer);
+	vl_timer_cancel(clock, &br->hello_timer);
+}
+
+/* br_topology_change_detection: the root bridge (ours always is) starts a topology change. */
+void br_topology_change_detection(struct net_bridge *br)
+{
+	struct vl_clock *clock = &br->dev->net->world->clock;
+
+	if (br->stp_enabled != BR_KERNEL_STP)
+		return;
+	br_set_topology_change(br, true);
+	br->topology_change_detected = true;
+	vl_timer_arm(clock, &br->topology_change_timer,
+		     clock->now + br_clock_to_ns(br->forward_delay + br->max_age));
+}
+
 void br_set_state(struct net_bridge_port *p, uint8_t state)
 {
 	p->state = state;
@@ -92,6 +152,9 @@ void br_stp_enable_bridge(struct net_bridge *br)
 	struct vl_list *pos;
 
 	br_fdb_gc_start(br);
+	/* The hello timer starts at once (its first BPDU would go now). */
+	if (br->stp_enabled == BR_KERNEL_STP)
+		vl_timer_arm(&br->dev->net->world->clock, &br->hello_timer, br->dev->net->world->clock.now);
 	vl_list_for_each(pos, &br->port_list) {
 		struct net_bridge_port *p = vl_list_entry(pos, struct net_bridge_port, list);
 
@@ -110,6 +173,7 @@ void br_stp_disable_bridge(struct net_bridge *br)
 		if (p->state != BR_STATE_DISABLED)
 			br_stp_disable_port(p);
 	}
+	br_stp_timers_stop(br);
 	vl_timer_cancel(&br->dev->net->world->clock, &br->gc_timer);
 }
 
@@ -122,8 +186,11 @@ void br_stp_set_enabled(struct net_bridge *br, uint32_t val)
 		else if (br->forward_delay > 30 * BR_HZ)
 			br->forward_delay = 30 * BR_HZ;
 		br->stp_enabled = BR_KERNEL_STP;
+		if (br->dev->flags & IFF_UP)
+			vl_timer_arm(&br->dev->net->world->clock, &br->hello_timer, br->dev->net->world->clock.now);
 		br_port_state_selection(br);
 	} else if (!val) {
+		/* br_stp_stop: STP's timers run out by themselves (the hello timer no longer re-arms). */
 		br->stp_enabled = BR_NO_STP;
 	}
 }
