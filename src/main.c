@@ -9,6 +9,7 @@
 #include "boot.h"
 #include "core/world.h"
 #include "ctl/trace_ctl.h"
+#include "live/live.h"
 #include "shell/shell.h"
 
 #define VETHLAB_VERSION "0.1.0"
@@ -17,6 +18,7 @@
 static const char usage_text[] =
 	"Usage: vethlab [OPTIONS] [FILE [ARGS...] | -]\n"
 	"       vethlab [OPTIONS] -c 'COMMANDS' [NAME [ARGS...]]\n"
+	"       vethlab [OPTIONS] start [WORLD] | attach [WORLD] | stop [WORLD] | ls\n"
 	"\n"
 	"A user-space emulator of Linux virtual networking built around veth pairs.\n"
 	"It runs the commands you would type on a Linux box (ip, bridge, brctl,\n"
@@ -81,6 +83,18 @@ static const char usage_text[] =
 	"\n"
 	"At the interactive prompt time follows the wall clock and Ctrl-C interrupts\n"
 	"only the foreground command; scripts, -c and stdin run on virtual time.\n"
+	"\n"
+	"Live worlds (one world shared by many terminals, on the wall clock):\n"
+	"  start [WORLD]   start world WORLD (default 'default') in the background; prints\n"
+	"                  the socket it listens on: $XDG_RUNTIME_DIR/vethlab/WORLD.sock,\n"
+	"                  else /tmp/vethlab-$UID/WORLD.sock (directory mode 0700, only\n"
+	"                  the same uid may connect); its log is WORLD.log beside it\n"
+	"  attach [WORLD]  the prompt inside the world (a shell of its own: jobs, variables,\n"
+	"                  directory); with stdin not a terminal, runs the commands read;\n"
+	"                  Ctrl-C interrupts only this client's foreground command\n"
+	"  stop [WORLD]    end the world and its sessions\n"
+	"  ls              the running worlds: name, server pid, clients, socket\n"
+	"  These names win over script names: 'vethlab ./start' runs a file.\n"
 	"\n"
 	"Commands:\n"
 	"  ip [-s] [-d] [-o] [-br] [-j [-p]] [-c] [-4|-6] [-n NS] link add|replace|delete|set|show\n"
@@ -255,6 +269,14 @@ int main(int argc, char **argv)
 
 	if (st >= 0)
 		return st;
+	/* A subcommand's name wins over a script's: `vethlab ./start` runs the file. */
+	if (o.file && !o.commands && live_is_command(o.file)) {
+		struct live_opts lo = { .seed = o.seed, .hop_delay_us = o.hop_delay_us,
+					.hop_jitter_us = o.hop_jitter_us, .no_trace = o.no_trace,
+					.interrupt_after_ns = o.sh.interrupt_after_ns };
+
+		return live_main(&lo, o.sh.nparams + 1, o.sh.params - 1);
+	}
 	if (o.file && strcmp(o.file, "-")) {
 		o.sh.script = o.file;
 		o.sh.argv0 = o.file;

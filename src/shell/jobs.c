@@ -287,7 +287,7 @@ int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv)
 			return 127;
 		}
 	}
-	if (sh->opts.interactive) {
+	if (sh->opts.interactive || sh->opts.live) {
 		if (!shell_wait_jobs_realtime(sh, jobs_pending, &w))
 			return 128 + SIGINT;
 	} else {

@@ -19,6 +19,7 @@
 
 struct prompt {
 	struct shell *sh;
+	FILE *in, *out;   /* the terminal: stdin and stdout, or a live client's */
 	EditLine *el;
 	History *hist;
 	char *cands[256];
@@ -143,9 +144,9 @@ static unsigned char complete_fn(EditLine *el, int ch)
 			 p->ncands == 1 ? " " : "");
 		el_insertstr(el, add);
 	} else if (p->ncands > 1) {
-		fputc('\n', stdout);
+		fputc('\n', p->out);
 		for (int i = 0; i < p->ncands; i++)
-			printf("%s%s", p->cands[i], i + 1 < p->ncands ? "  " : "\n");
+			fprintf(p->out, "%s%s", p->cands[i], i + 1 < p->ncands ? "  " : "\n");
 		ret = CC_REDISPLAY;
 	}
 	for (int i = 0; i < p->ncands; i++)
@@ -160,32 +161,25 @@ static unsigned char complete_fn(EditLine *el, int ch)
 static int getc_fn(EditLine *el, wchar_t *wc)
 {
 	struct prompt *p = NULL;
-	struct pollfd pfd[2] = {
-		{ .fd = STDIN_FILENO, .events = POLLIN },
-	};
+	int fd;
 
 	el_get(el, EL_CLIENTDATA, &p);
-	pfd[1].fd = shell_rt_sigfd(p->sh);
-	pfd[1].events = POLLIN;
+	fd = fileno(p->in);
 	for (;;) {
 		unsigned char byte;
 		ssize_t n;
 		size_t r;
+		int ready = shell_wait_input(p->sh, fd);
 
-		shell_rt_catch_up(p->sh);
-		shell_rt_flush_jobs(p->sh);
-		fflush(stdout);
-		if (poll(pfd, 2, shell_rt_timeout_ms(p->sh)) < 0 && errno != EINTR)
-			return -1;
-		if ((pfd[1].revents & POLLIN) && shell_rt_take_sigint(p->sh)) {
+		if (ready < 0)
+			return 0;
+		if (ready == 0) {
 			*wc = KEY_INTERRUPT;
 			return 1;
 		}
-		if (!(pfd[0].revents & (POLLIN | POLLHUP | POLLERR)))
-			continue;
-		n = read(STDIN_FILENO, &byte, 1);
+		n = read(fd, &byte, 1);
 		if (n <= 0)
-			return n == 0 ? 0 : -1;
+			return n == 0 || errno == EIO ? 0 : -1;
 		r = mbrtowc(wc, (const char *)&byte, 1, &p->mbs);
 		if (r == (size_t)-2)
 			continue;
@@ -205,28 +199,32 @@ static unsigned char interrupt_fn(EditLine *el, int ch)
 	(void)ch;
 	el_get(el, EL_CLIENTDATA, &p);
 	p->interrupted = true;
-	fputs("^C", stdout);
+	fputs("^C", p->out);
 	return CC_NEWLINE;
 }
 
 int shell_interactive(struct shell *sh)
 {
-	struct prompt p = { .sh = sh };
+	struct prompt p = { .sh = sh, .in = sh->opts.in ? sh->opts.in : stdin, .out = sh->opts.out };
 	HistEvent ev;
 	const char *line;
+	bool own_rt = !sh->rt;   /* a live session's clock outlives its prompt */
 	int count, err = shell_rt_start(sh);
 
 	if (err) {
 		fprintf(stderr, "vethlab: cannot watch for Ctrl-C: %s\n", strerror(-err));
 		return 1;
 	}
-	p.el = el_init("vethlab", stdin, stdout, stderr);
+	p.el = el_init("vethlab", p.in, p.out, sh->opts.err);
 	p.hist = history_init();
 	if (!p.el || !p.hist) {
-		shell_rt_stop(sh);
+		if (own_rt)
+			shell_rt_stop(sh);
 		return 1;
 	}
 	history(p.hist, &ev, H_SETSIZE, 1000);
+	if (sh->opts.term)
+		el_set(p.el, EL_TERMINAL, sh->opts.term);
 	el_set(p.el, EL_PROMPT, prompt_text);
 	el_set(p.el, EL_EDITOR, "emacs");
 	el_set(p.el, EL_HIST, history, p.hist);
@@ -252,6 +250,7 @@ int shell_interactive(struct shell *sh)
 	}
 	history_end(p.hist);
 	el_end(p.el);
-	shell_rt_stop(sh);
+	if (own_rt)
+		shell_rt_stop(sh);
 	return shell_status(sh);
 }

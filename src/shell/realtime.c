@@ -3,7 +3,10 @@
  * virtual time follows the wall clock (ping prints one reply a second), and
  * SIGINT, blocked and read from a signalfd, reaches only the foreground
  * command, as the terminal's Ctrl-C does under bash. Scripts, -c and stdin
- * never come here: they stay on virtual time.
+ * never come here: they stay on virtual time. In a live world (src/live/)
+ * the server owns the clock and the signals: waiting hands the session's
+ * turn to the world and its other clients (opts.live), and the client's
+ * Ctrl-C arrives as a message.
  */
 #include <errno.h>
 #include <poll.h>
@@ -25,8 +28,17 @@ struct shell_rt {
 
 int shell_rt_start(struct shell *sh)
 {
-	struct shell_rt *rt = vl_calloc(1, sizeof(*rt));
+	struct shell_rt *rt;
 	sigset_t mask;
+
+	if (sh->rt)
+		return 0;
+	rt = vl_calloc(1, sizeof(*rt));
+	if (sh->opts.live) {
+		rt->sigfd = -1;
+		sh->rt = rt;
+		return 0;
+	}
 
 	sigemptyset(&mask);
 	sigaddset(&mask, SIGINT);
@@ -54,8 +66,10 @@ void shell_rt_stop(struct shell *sh)
 
 	if (!rt)
 		return;
-	close(rt->sigfd);
-	sigprocmask(SIG_SETMASK, &rt->old_mask, NULL);
+	if (rt->sigfd >= 0) {
+		close(rt->sigfd);
+		sigprocmask(SIG_SETMASK, &rt->old_mask, NULL);
+	}
 	free(rt);
 	sh->rt = NULL;
 }
@@ -71,7 +85,7 @@ void shell_rt_catch_up(struct shell *sh)
 	struct shell_rt *rt = sh->rt;
 	uint64_t target;
 
-	if (!rt)
+	if (!rt || sh->opts.live)
 		return;
 	target = rt->virt0 + (vl_clock_host_mono_ns() - rt->wall0);
 	if (target > world_now(sh->world))
@@ -102,6 +116,8 @@ bool shell_rt_take_sigint(struct shell *sh)
 
 	if (!sh->rt)
 		return false;
+	if (sh->opts.live)
+		return sh->opts.live->take_sigint(sh->opts.live->arg);
 	while (read(sh->rt->sigfd, &si, sizeof(si)) == (ssize_t)sizeof(si))
 		got |= si.ssi_signo == SIGINT;
 	return got;
@@ -114,11 +130,30 @@ void shell_rt_flush_jobs(struct shell *sh)
 		vl_task_flush_out(j->task);
 }
 
+/* A live session whose client left (or whose world stops) runs nothing more. */
+static bool rt_hungup(struct shell *sh)
+{
+	const struct shell_live *l = sh->opts.live;
+
+	if (!l || !l->hungup(l->arg))
+		return false;
+	sh->exited = true;
+	return true;
+}
+
 /* Runs what is due, then sleeps until the next event or a signal. False on Ctrl-C. */
 static bool rt_step(struct shell *sh)
 {
 	struct pollfd pfd = { .fd = sh->rt->sigfd, .events = POLLIN };
 
+	if (sh->opts.live) {
+		shell_rt_flush_jobs(sh);
+		fflush(sh->opts.out);
+		if (rt_hungup(sh))
+			return false;
+		sh->opts.live->wait(sh->opts.live->arg, -1);
+		return !shell_rt_take_sigint(sh) && !rt_hungup(sh);
+	}
 	shell_rt_catch_up(sh);
 	shell_rt_flush_jobs(sh);
 	if (poll(&pfd, 1, shell_rt_timeout_ms(sh)) > 0 && shell_rt_take_sigint(sh))
@@ -150,4 +185,36 @@ bool shell_wait_jobs_realtime(struct shell *sh, bool (*pending)(struct shell *sh
 		if (!rt_step(sh))
 			return false;
 	return true;
+}
+
+/* The prompt's wait for a key, or a live session's for its next input. */
+int shell_wait_input(struct shell *sh, int fd)
+{
+	struct pollfd pfd[2] = { { .fd = fd, .events = POLLIN }, { .fd = -1, .events = POLLIN } };
+
+	if (!sh->rt)
+		return -1;
+	pfd[1].fd = sh->rt->sigfd;
+	for (;;) {
+		shell_rt_catch_up(sh);
+		shell_rt_flush_jobs(sh);
+		fflush(sh->opts.out);
+		if (rt_hungup(sh))
+			return -1;
+		if (shell_rt_take_sigint(sh))
+			return 0;
+		if (sh->opts.live) {
+			/* Not to block the world: a look first, and the turn handed over if nothing is there. */
+			if (poll(pfd, 1, 0) > 0)
+				return 1;
+			sh->opts.live->wait(sh->opts.live->arg, fd);
+			continue;
+		}
+		if (poll(pfd, 2, shell_rt_timeout_ms(sh)) < 0 && errno != EINTR)
+			return -1;
+		if ((pfd[1].revents & POLLIN) && shell_rt_take_sigint(sh))
+			return 0;
+		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR))
+			return 1;
+	}
 }

@@ -27,7 +27,7 @@ struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 	if (!sh->opts.err)
 		sh->opts.err = stderr;
 	/* The host's environment is the shell's, as for any shell: $HOME, $USER... */
-	for (char **e = environ; e && *e; e++) {
+	for (char *const *e = opts->env ? opts->env : environ; e && *e; e++) {
 		const char *eq = strchr(*e, '=');
 		char name[256];
 
@@ -41,6 +41,9 @@ struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 	sh->opts.argv0 = NULL;
 	sh->opts.params = NULL;
 	sh->next_pid = (int)getpid() + 1;
+	/* A live world's sessions all run on the wall clock, with a prompt or not. */
+	if (sh->opts.live)
+		shell_rt_start(sh);
 	return sh;
 }
 
@@ -49,6 +52,7 @@ void shell_free(struct shell *sh)
 	if (!sh)
 		return;
 	shell_finish(sh);
+	shell_rt_stop(sh);
 	sh_vars_free(sh);
 	free(sh);
 }
@@ -224,7 +228,7 @@ static int wait_task(struct shell *sh, struct vl_task *t)
 	uint64_t limit = t->unbounded ? world_now(sh->world) + sh->opts.interrupt_after_ns : UINT64_MAX;
 	struct vl_timer *next;
 
-	if (sh->opts.interactive)
+	if (sh->opts.interactive || sh->opts.live)
 		return shell_wait_realtime(sh, t);
 	while (!t->done && (next = vl_clock_peek(&sh->world->clock)) && next->expires < limit &&
 	       world_step(sh->world))

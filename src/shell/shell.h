@@ -7,6 +7,20 @@
 
 #include "../tools/cmd.h"
 
+/*
+ * A live world's client session (src/live/): how the shell waits without
+ * holding up the world and its other clients. The world server owns the
+ * wall clock; the shell only hands over its turn.
+ */
+struct shell_live {
+	/* Lets the world and the other clients run; returns when fd (if >= 0) may
+	 * be readable, an event ran, a Ctrl-C came or the session must end. */
+	void (*wait)(void *arg, int fd);
+	bool (*take_sigint)(void *arg);  /* a Ctrl-C came since the last call */
+	bool (*hungup)(void *arg);       /* the client left or the world stops */
+	void *arg;
+};
+
 struct shell_opts {
 	bool xtrace;        /* -x */
 	bool errexit;       /* -e */
@@ -19,6 +33,10 @@ struct shell_opts {
 	const char *argv0;  /* $0; NULL: "vethlab" */
 	int nparams;        /* $1 ... */
 	char *const *params;
+	FILE *in;           /* the prompt's terminal; NULL means stdin */
+	const char *term;   /* its terminal type ($TERM); NULL: the environment's */
+	char *const *env;   /* the environment the variables start from; NULL: environ */
+	const struct shell_live *live;  /* set in a live world: time follows the wall clock */
 };
 
 struct shell;
@@ -38,6 +56,13 @@ int shell_status(const struct shell *sh);
 /* Runs the virtual world until nothing is pending or until `until` ns. */
 void shell_run_world(struct shell *sh, unsigned long long until);
 struct world *shell_world(const struct shell *sh);
+
+/*
+ * Waits, while the world runs on the wall clock, until fd is readable (1),
+ * Ctrl-C (0) or the session ends or fails (-1). What background jobs
+ * printed is flushed first. Only with a prompt or a live world.
+ */
+int shell_wait_input(struct shell *sh, int fd);
 
 /* Interactive prompt (libedit) with history and completion. */
 int shell_interactive(struct shell *sh);

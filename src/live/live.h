@@ -1,0 +1,25 @@
+/*
+ * live.h: live worlds: `vethlab start|stop|ls|attach`, a world held by a
+ * background server that terminals attach to (see proto.h for the wire).
+ */
+#ifndef VL_LIVE_H
+#define VL_LIVE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* How main would make a world: the server makes its own the same way. */
+struct live_opts {
+	uint64_t seed;
+	long long hop_delay_us;   /* -1: the world's default */
+	long long hop_jitter_us;
+	bool no_trace;
+	unsigned long long interrupt_after_ns;
+};
+
+/* Whether word is a live subcommand (start, stop, ls, attach). */
+bool live_is_command(const char *word);
+/* Runs the subcommand argv[0] with its arguments; returns the exit status. */
+int live_main(const struct live_opts *o, int argc, char *const *argv);
+
+#endif

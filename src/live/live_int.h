@@ -1,0 +1,98 @@
+/* live_int.h: what the live world's modules share: where worlds live, the server, the client. */
+#ifndef VL_LIVE_INT_H
+#define VL_LIVE_INT_H
+
+#include <stddef.h>
+
+#include "live.h"
+
+#define LIVE_NAME_MAX 64
+#define LIVE_PATH_MAX 108   /* sun_path */
+
+/* where.c: the per-user directory and the paths of one world in it. */
+struct live_where {
+	char dir[LIVE_PATH_MAX];
+	char sock[LIVE_PATH_MAX];
+	char log[LIVE_PATH_MAX + 8];
+	char name[LIVE_NAME_MAX + 1];
+};
+
+/* Fills w for the world name; prints why and returns -1 when it cannot be. */
+int live_where(const char *name, struct live_where *w);
+/* Creates the directory (mode 0700) or checks that it is the user's own and private. */
+int live_dir_ensure(const struct live_where *w);
+/* Connects to the world's socket: the fd, or -errno (-ECONNREFUSED: a stale socket). */
+int live_connect(const struct live_where *w);
+/*
+ * Connects to a world that must be running: prints why not (no such
+ * world; a stale socket, which it removes) and returns -1.
+ */
+int live_connect_running(const struct live_where *w);
+
+/*
+ * server.c: forks the world's server. In the parent: 0 once it listens, -1
+ * (having said why) if it failed. In the child (*child set): the server's
+ * exit status, once the world has stopped.
+ */
+int live_server_start(const struct live_opts *o, const struct live_where *w, bool *child);
+
+/* client.c */
+int live_cmd_attach(const struct live_where *w);
+int live_cmd_stop(const struct live_where *w);
+int live_cmd_ls(void);
+
+#endif
+
+/* The server's side: one world, its listening socket and its sessions. */
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../shell/shell.h"
+#include "proto.h"
+
+struct world;
+struct vl_coro;
+struct live_server;
+
+/* session.c: one connection, and once it said hello, one shell session in the world. */
+struct live_session {
+	struct live_session *next;
+	struct live_server *srv;
+	int sock;
+	bool sock_eof;          /* the client closed (or broke) its side */
+	bool started;           /* it said hello and has a shell */
+	int fd[4];              /* its stdin, stdout, stderr and working directory; -1 before */
+	FILE *in, *out, *err;
+	char **env;
+	char term[64];
+	struct shell *sh;
+	struct vl_coro *co;
+	struct shell_live live;
+	int wait_fd;            /* what it waits to read, -1 */
+	bool tty, sigint, hangup, input_interrupted, done;
+	int status;
+};
+
+struct live_server {
+	struct world *w;
+	struct live_where where;
+	unsigned long long interrupt_after_ns;
+	int lfd, sigfd;
+	struct live_session *sessions;
+	bool stopping;
+	int stopper;            /* the STOP client, answered once the world is gone; -1 */
+	uint64_t wall0, virt0;  /* the wall clock's reading at virtual time virt0 */
+};
+
+/* server.c: ends every session, then the world; stopper (or -1) is told once it is gone. */
+void live_server_stop(struct live_server *srv, int stopper);
+
+struct live_session *live_session_new(struct live_server *srv, int sock);
+/* Takes the client's hello (m's descriptors too); 0, or -1 after telling the client why. */
+int live_session_hello(struct live_session *s, struct live_msg *m);
+/* Runs the session until it waits again; true once it has ended. */
+bool live_session_step(struct live_session *s);
+/* Sends the exit status (the session's, or the world's end) and frees everything. */
+void live_session_free(struct live_session *s);
+/* Reads what the client sent (signals, its leaving). */
+void live_session_input(struct live_session *s);

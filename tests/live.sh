@@ -1,0 +1,208 @@
+#!/bin/bash
+# live.sh: live worlds (vethlab start|stop|ls|attach): a world that outlives
+# its clients, refusing a second start, a stale socket from a dead server,
+# attach running commands from a pipe, two clients sharing one world (a
+# capture in one sees the other's ping), SIGINT reaching only one client's
+# foreground command, refusing another uid, a server that survives garbage,
+# and servers that end leak-free (their log holds any sanitizer report).
+. "$(dirname "$0")/runner.sh"
+
+export XDG_RUNTIME_DIR="$tmp/rt"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+dir="$XDG_RUNTIME_DIR/vethlab"
+worlds=()
+pids=()
+trap 'for w in "${worlds[@]}"; do timeout 10 "$VETHLAB" stop "$w" >/dev/null 2>&1; done; rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { # name, details...
+	echo "FAIL live: $1"
+	shift
+	for d in "$@"; do printf '%s\n' "$d" | sed 's/^/    | /'; done
+	fail=$((fail + 1))
+}
+check() { # name, condition status, details...
+	local name=$1 st=$2
+	shift 2
+	if [ "$st" = 0 ]; then ok; else bad "$name" "$@"; fi
+}
+
+# start NAME: starts a world (what it printed in $started), remembers its name and server pid.
+start() {
+	started=$(timeout 20 "$VETHLAB" start "$1" 2>&1)
+	check "start $1" $? "$started"
+	worlds+=("$1")
+	pids+=("$(timeout 20 "$VETHLAB" ls | awk -v n="$1" '$1 == n { print $2 }')")
+}
+
+# attach NAME CMDS: runs the commands in the world from a pipe.
+attach() { printf '%s\n' "$2" | timeout 20 "$VETHLAB" attach "$1"; }
+
+# --- start, ls, a second start, attach from a pipe, stop
+start w1
+[ "$started" = "vethlab: world 'w1' listening on $dir/w1.sock" ]
+check "start says where it listens" $? "$started"
+[ "$(stat -c %a "$dir")" = 700 ]
+check "the directory is 0700" $? "$(stat -c %a "$dir")"
+out=$(timeout 20 "$VETHLAB" start w1 2>&1)
+st=$?
+[ $st = 1 ] && [ "$out" = "vethlab: world 'w1' is already running ($dir/w1.sock)" ]
+check "a second start is refused" $? "status $st" "$out"
+out=$(timeout 20 "$VETHLAB" ls)
+grep -Eq "^w1 +[0-9]+ +0 +$dir/w1.sock$" <<<"$out"
+check "ls lists the world" $? "$out"
+
+attach w1 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up' >/dev/null
+out=$(attach w1 'ip -br link show veth0; exit 7')
+st=$?
+[ $st = 7 ] && grep -q '^veth0@veth1 ' <<<"$out"
+check "a second client sees the first one's world; exit status comes back" $? "status $st" "$out"
+out=$(attach w1 'echo $X; cd /tmp; pwd' 2>&1)
+[ "$out" = $'\n/tmp' ]
+check "each client has its own variables and working directory" $? "$out"
+out=$(cd "$tmp" && X=fromclient attach w1 'echo $X; pwd')
+[ "$out" = $'fromclient\n'"$tmp" ]
+check "a session starts from the client's environment and directory" $? "$out"
+out=$(attach w1 'nosuchcmd
+if true; then :; fi
+echo not reached' 2>&1)
+st=$?
+[ $st = 2 ] && grep -q 'nosuchcmd: command not found' <<<"$out" && ! grep -q 'not reached' <<<"$out"
+check "errors of a piped session are the shell's" $? "status $st" "$out"
+
+# --- subcommands win over scripts, except as a path
+printf 'echo ran the file named start\n' >"$tmp/start"
+out=$(cd "$tmp" && timeout 20 "$VETHLAB" ./start 2>&1)
+[ "$out" = "ran the file named start" ]
+check "vethlab ./start runs the file" $? "$out"
+
+# --- missing worlds
+out=$(timeout 20 "$VETHLAB" stop nosuch 2>&1)
+st=$?
+[ $st = 1 ] && [ "$out" = "vethlab: no world named 'nosuch' is running (no $dir/nosuch.sock)" ]
+check "stop of a missing world" $? "status $st" "$out"
+out=$(echo true | timeout 20 "$VETHLAB" attach nosuch 2>&1)
+st=$?
+[ $st = 1 ] && grep -q "no world named 'nosuch'" <<<"$out"
+check "attach to a missing world" $? "status $st" "$out"
+out=$(timeout 20 "$VETHLAB" start 'bad/name' 2>&1)
+[ $? = 1 ] && grep -q "a world's name is" <<<"$out"
+check "a bad name is refused" $? "$out"
+
+# --- a stale socket: the server killed, its socket left behind
+start w2
+kill -9 "${pids[1]}"
+sleep 0.2
+[ -S "$dir/w2.sock" ]
+check "a killed server leaves its socket" $?
+out=$(echo true | timeout 20 "$VETHLAB" attach w2 2>&1)
+st=$?
+[ $st = 1 ] && grep -q "its server is gone; removed the stale socket" <<<"$out" && [ ! -e "$dir/w2.sock" ]
+check "attach finds the stale socket and removes it" $? "status $st" "$out"
+start w2
+kill -9 "${pids[2]}"
+sleep 0.2
+out=$(timeout 20 "$VETHLAB" start w2 2>&1)
+st=$?
+pids+=("$(timeout 20 "$VETHLAB" ls | awk '$1 == "w2" { print $2 }')")
+[ $st = 0 ] && grep -q "removed the stale socket of world 'w2'" <<<"$out" && grep -q "listening on" <<<"$out"
+check "start over a stale socket" $? "status $st" "$out"
+
+# --- two clients, one world: a capture in A sees B's ping
+attach w1 'ip netns add b
+ip link add veth2 type veth peer name veth3
+ip link set veth3 netns b
+ip addr add 10.0.0.1/24 dev veth2
+ip link set veth2 up
+ip -n b addr add 10.0.0.2/24 dev veth3
+ip -n b link set veth3 up
+ip -n b link set lo up' >/dev/null
+mkfifo "$tmp/a.in"
+timeout 20 "$VETHLAB" attach w1 <"$tmp/a.in" >>"$tmp/a.out" 2>"$tmp/a.err" &
+apid=$!
+exec 7>"$tmp/a.in"
+echo 'tcpdump -c 2 -n -i veth2 icmp; echo capture=$?' >&7
+for _ in $(seq 50); do grep -q 'listening on veth2' "$tmp/a.err" && break; sleep 0.1; done
+out=$(attach w1 'ping -c 1 10.0.0.2')
+grep -q '1 received' <<<"$out"
+check "B's ping is answered" $? "$out"
+for _ in $(seq 50); do grep -q 'capture=' "$tmp/a.out" && break; sleep 0.1; done
+grep -q 'IP 10.0.0.1 > 10.0.0.2: ICMP echo request' "$tmp/a.out" &&
+	grep -q 'IP 10.0.0.2 > 10.0.0.1: ICMP echo reply' "$tmp/a.out" && grep -q '^capture=0$' "$tmp/a.out"
+check "A's capture prints B's frames" $? "$(cat "$tmp/a.out" "$tmp/a.err")"
+
+# --- SIGINT to A's client stops A's ping only; C's sleep goes on
+: >"$tmp/a.out"
+echo 'ping 10.0.0.2; echo after=$?' >&7
+(attach w1 'sleep 2; echo c-done' >"$tmp/c.out") &
+cpid=$!
+for _ in $(seq 50); do grep -q 'icmp_seq=2 ' "$tmp/a.out" && break; sleep 0.1; done
+kill -INT "$apid"
+for _ in $(seq 50); do grep -q 'after=' "$tmp/a.out" && break; sleep 0.1; done
+grep -q -- '--- 10.0.0.2 ping statistics ---' "$tmp/a.out" && grep -q '^after=0$' "$tmp/a.out"
+check "SIGINT ends A's foreground ping, and A goes on" $? "$(cat "$tmp/a.out")"
+wait "$cpid"
+[ "$(cat "$tmp/c.out")" = c-done ]
+check "C's command was not interrupted" $? "$(cat "$tmp/c.out")"
+# Seconds of ping took seconds of wall time: the world follows the wall clock.
+n=$(grep -c 'icmp_seq=' "$tmp/a.out")
+[ "$n" -ge 2 ] && [ "$n" -le 6 ]
+check "a live world runs on the wall clock ($n replies)" $? "$(cat "$tmp/a.out")"
+exec 7>&-
+wait "$apid"
+check "A ends when its input does" $?
+
+# --- another uid is refused (the directory opened up for the test only)
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	chmod 711 "$tmp" "$XDG_RUNTIME_DIR" "$dir"
+	chmod 666 "$dir/w1.sock"
+	out=$(setpriv --reuid=65534 --regid=65534 --clear-groups timeout 20 "$VETHLAB" attach w1 </dev/null 2>&1)
+	st=$?
+	chmod 700 "$tmp" "$XDG_RUNTIME_DIR" "$dir"
+	[ $st = 1 ] && [ "$out" = "vethlab: world 'w1' belongs to uid 0; connections from uid 65534 are refused" ]
+	check "another uid is refused (SO_PEERCRED)" $? "status $st" "$out"
+else
+	echo "skip live: the uid check needs root and setpriv"
+fi
+
+# --- garbage on the socket does not hurt the server
+if command -v python3 >/dev/null; then
+	python3 - "$dir/w1.sock" <<'EOF'
+import socket, sys
+for payload in (b"", b"x", b"\x01\x00\x00\x00", b"\x01\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00",
+                b"\x02\x00\x00\x00\x02\x00\x00\x00", b"\xff" * 5000):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    s.connect(sys.argv[1])
+    s.send(payload)
+    s.settimeout(5)
+    try:
+        s.recv(100)
+    except OSError:
+        pass
+    s.close()
+EOF
+	out=$(attach w1 'ip -br link show veth0')
+	grep -q '^veth0@veth1 ' <<<"$out"
+	check "the world survives garbage" $? "$out"
+fi
+
+# --- stop: the world ends, ls no longer has it, its server exits clean
+for w in w1 w2; do
+	out=$(timeout 20 "$VETHLAB" stop "$w" 2>&1)
+	check "stop $w" $? "$out"
+done
+worlds=()
+[ ! -e "$dir/w1.sock" ]
+check "stop removes the socket" $?
+out=$(timeout 20 "$VETHLAB" ls)
+[ "$out" = "$(printf '%-16s %-8s %-8s %s' NAME PID CLIENTS SOCKET)" ]
+check "ls after stop lists nothing" $? "$out"
+for p in "${pids[0]}" "${pids[3]}"; do
+	for _ in $(seq 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+done
+! grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error' "$dir"/*.log
+check "the servers ended without a sanitizer report" $? "$(cat "$dir"/*.log)"
+
+echo "live: $pass passed, $fail failed"
+[ "$fail" = 0 ]
