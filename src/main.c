@@ -265,8 +265,12 @@ int main(int argc, char **argv)
 	struct main_opts o = { .seed = VETHLAB_DEFAULT_SEED, .hop_delay_us = -1, .hop_jitter_us = -1 };
 	struct world *w;
 	struct shell *sh;
-	int st = parse_args(argc, argv, &o);
+	int st;
 
+	/* Under `vethlab bash`, vethlab answers to the names of the tools it shims. */
+	if (argc > 0 && live_is_shim(argv[0]))
+		return live_shim_main(argc, argv);
+	st = parse_args(argc, argv, &o);
 	if (st >= 0)
 		return st;
 	/* A subcommand's name wins over a script's: `vethlab ./start` runs the file. */

@@ -187,6 +187,70 @@ EOF
 	check "the world survives garbage" $? "$out"
 fi
 
+# --- vethlab bash: real bash, the tools as shims that run in the world
+cat >"$tmp/script.sh" <<'EOF'
+set -e
+mk() { ip link add "$1" type veth peer name "$2"; }
+mk va vb
+echo "veths=$(ip -br link | grep -c '^v')"
+if ip -o link | grep -q 'va@vb'; then echo "found va"; fi
+for n in x y; do ip netns add "$n"; done
+ip netns list | sort | tr '\n' ' '; echo
+sysctl -n net.ipv4.ip_forward
+sudo sysctl -q -w net.ipv4.ip_forward=1 && sysctl net.ipv4.ip_forward
+ping -c 2 127.0.0.1 | grep -c 'bytes from'
+echo "args: $# $2"
+tcpdump -n -i lo -c 2 icmp >cap.txt 2>&1 &
+sleep 0.5
+ping -c 1 127.0.0.1 >/dev/null
+wait
+grep -c 'ICMP echo' cap.txt
+tcpdump -n -i lo >cap2.txt 2>&1 &
+p=$!
+sleep 0.5
+kill $p
+wait $p && echo "tcpdump killed: status 0"
+grep 'packets captured' cap2.txt
+ip link show nosuch || echo "ip failed: $?"
+exit 5
+EOF
+out=$(cd "$tmp" && timeout 30 "$VETHLAB" bash script.sh a1 'b 2' 2>&1)
+st=$?
+exp='veths=2
+found va
+x y 
+0
+net.ipv4.ip_forward = 1
+2
+args: 2 b 2
+2
+tcpdump killed: status 0
+0 packets captured
+Device "nosuch" does not exist.
+ip failed: 1'
+[ $st = 5 ] && [ "$out" = "$exp" ]
+check "vethlab bash runs a script with functions, pipes, \$(...), loops and jobs against the world" $? \
+	"status $st" "$(diff <(echo "$exp") <(echo "$out"))"
+! timeout 20 "$VETHLAB" ls | grep -q '^bash-'
+check "the script's private world is gone with it" $? "$(timeout 20 "$VETHLAB" ls)"
+out=$(timeout 30 "$VETHLAB" bash --world w1 -c 'ip link add vz type veth peer name vy && echo made')
+[ "$out" = made ] && attach w1 'ip -br link show vz' | grep -q '^vz@vy '
+check "vethlab bash --world NAME works in that world" $? "$out"
+out=$(timeout 20 "$VETHLAB" bash --world nosuch -c true 2>&1)
+[ $? = 1 ] && grep -q "no world named 'nosuch'" <<<"$out"
+check "vethlab bash --world of a missing world" $? "$out"
+if [ "$(id -u)" = 0 ]; then
+	before=$(ip -d addr; ip route; ip -6 route)
+	out=$(timeout 30 "$VETHLAB" bash -c '/sbin/ip link add hostleak type veth peer name hostleak2
+		/sbin/ip -br link show hostleak >/dev/null && echo "made in a namespace of its own"
+		{ echo 1 > /proc/sys/net/ipv4/ip_forward; } 2>/dev/null || echo "/proc/sys/net refused"
+		ls /sys/class/net | wc -l' 2>&1)
+	after=$(ip -d addr; ip route; ip -6 route)
+	[ "$out" = $'made in a namespace of its own\n/proc/sys/net refused\n0' ] && [ "$before" = "$after" ]
+	check "as root, host programs under vethlab bash never reach the host's network" $? "$out" \
+		"$(diff <(echo "$before") <(echo "$after"))"
+fi
+
 # --- stop: the world ends, ls no longer has it, its server exits clean
 for w in w1 w2; do
 	out=$(timeout 20 "$VETHLAB" stop "$w" 2>&1)

@@ -19,7 +19,7 @@
 #include "../core/alloc.h"
 #include "live_int.h"
 
-static const char *const live_commands[] = { "start", "stop", "ls", "attach", NULL };
+static const char *const live_commands[] = { "start", "stop", "ls", "attach", "bash", NULL };
 
 bool live_is_command(const char *word)
 {
@@ -30,11 +30,11 @@ bool live_is_command(const char *word)
 }
 
 /* A world that runs answers; one whose server died leaves a socket nobody listens on. */
-static int cmd_start(const struct live_opts *o, const struct live_where *w)
+int live_start(const struct live_opts *o, const struct live_where *w, bool *child)
 {
-	bool child;
 	int fd, st;
 
+	*child = false;
 	if (live_dir_ensure(w) < 0)
 		return 1;
 	fd = live_connect(w);
@@ -48,11 +48,19 @@ static int cmd_start(const struct live_opts *o, const struct live_where *w)
 		fprintf(stderr, "vethlab: removed the stale socket of world '%s', whose server had died (%s)\n",
 			w->name, w->sock);
 	}
-	st = live_server_start(o, w, &child);
-	if (child)
+	st = live_server_start(o, w, child);
+	if (*child)
 		return st;
-	if (st < 0)
-		return 1;
+	return st < 0 ? 1 : 0;
+}
+
+static int cmd_start(const struct live_opts *o, const struct live_where *w)
+{
+	bool child;
+	int st = live_start(o, w, &child);
+
+	if (child || st)
+		return st;
 	printf("vethlab: world '%s' listening on %s\n", w->name, w->sock);
 	return 0;
 }
@@ -65,6 +73,7 @@ struct client {
 	int status;
 	uint32_t info[2];
 	bool got_info;
+	int last_sig;    /* the last signal forwarded */
 };
 
 static void client_message(struct client *c, struct live_msg *m)
@@ -97,8 +106,10 @@ static void client_wait(struct client *c)
 		if (pfd[1].revents & POLLIN) {
 			struct signalfd_siginfo si;
 
-			while (read(c->sigfd, &si, sizeof(si)) == (ssize_t)sizeof(si))
+			while (read(c->sigfd, &si, sizeof(si)) == (ssize_t)sizeof(si)) {
+				c->last_sig = (int)si.ssi_signo;
 				(void)!live_send_u32(c->sock, LIVE_SIGNAL, si.ssi_signo);
+			}
 		}
 		if (!(pfd[0].revents & (POLLIN | POLLHUP | POLLERR)))
 			continue;
@@ -239,46 +250,96 @@ static int usable_fd(int fd, int *opened)
 	return *opened;
 }
 
-int live_cmd_attach(const struct live_where *w)
+/*
+ * Passes this process's stdin, stdout, stderr and directory with the hello in
+ * buf, forwards its signals until the session ends, and returns its status.
+ */
+static int client_session(struct client *c, const unsigned char *buf, size_t len, bool tty)
 {
-	struct client c = { .w = w, .status = 1 };
-	unsigned char *buf = vl_malloc(LIVE_MSG_MAX - 16);
 	int fds[LIVE_NFDS], opened[LIVE_NFDS] = { -1, -1, -1, -1 };
-	bool tty = isatty(STDIN_FILENO);
 	struct termios saved;
-	size_t len;
 
-	c.sock = live_connect_running(w);
-	if (c.sock < 0) {
-		free(buf);
-		return 1;
-	}
 	for (int i = 0; i < 3; i++)
 		fds[i] = usable_fd(i, &opened[i]);
 	fds[3] = opened[3] = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	if (tty)
 		tty = tcgetattr(STDIN_FILENO, &saved) == 0;
-	c.sigfd = forward_signals();
-	len = attach_hello(buf, LIVE_MSG_MAX - 16, tty);
+	c->sigfd = forward_signals();
 	/* Sent or not, what the server says (a refusal) is read: it may have spoken first. */
-	(void)!live_send(c.sock, LIVE_HELLO, buf, len, fds, LIVE_NFDS);
-	free(buf);
-	client_wait(&c);
+	(void)!live_send(c->sock, LIVE_HELLO, buf, len, fds, LIVE_NFDS);
+	client_wait(c);
+	/* The prompt's line editing put the terminal in raw mode: whatever happened, undo it. */
 	if (tty)
 		tcsetattr(STDIN_FILENO, TCSANOW, &saved);
 	for (int i = 0; i < LIVE_NFDS; i++)
 		if (opened[i] >= 0)
 			close(opened[i]);
-	close(c.sigfd);
-	close(c.sock);
-	if (!c.got_exit && !c.got_error)
-		fprintf(stderr, "vethlab: world '%s' closed the connection\n", w->name);
-	return c.status;
+	close(c->sigfd);
+	close(c->sock);
+	if (!c->got_exit && !c->got_error)
+		fprintf(stderr, "vethlab: world '%s' closed the connection\n", c->w->name);
+	return c->status;
+}
+
+int live_cmd_attach(const struct live_where *w)
+{
+	struct client c = { .w = w, .status = 1 };
+	unsigned char *buf;
+	bool tty = isatty(STDIN_FILENO);
+	size_t len;
+	int st;
+
+	c.sock = live_connect_running(w);
+	if (c.sock < 0)
+		return 1;
+	buf = vl_malloc(LIVE_MSG_MAX - 16);
+	len = attach_hello(buf, LIVE_MSG_MAX - 16, tty);
+	st = client_session(&c, buf, len, tty);
+	free(buf);
+	return st;
+}
+
+int live_cmd_run(const struct live_where *w, int argc, char *const *argv)
+{
+	struct client c = { .w = w, .status = 1 };
+	uint32_t head[3] = { LIVE_VERSION, LIVE_MODE_RUN, 0 };
+	unsigned char *buf;
+	size_t len = sizeof(head);
+	int st;
+
+	buf = vl_malloc(LIVE_MSG_MAX - 16);
+	memcpy(buf, head, sizeof(head));
+	for (int i = 0; i < argc; i++) {
+		size_t l = strlen(argv[i]) + 1;
+
+		if (len + l > LIVE_MSG_MAX - 16) {
+			fprintf(stderr, "vethlab: %s: the arguments are too long for one command to the world\n", argv[0]);
+			free(buf);
+			return 126;
+		}
+		memcpy(buf + len, argv[i], l);
+		len += l;
+	}
+	c.sock = live_connect_running(w);
+	st = c.sock < 0 ? 1 : client_session(&c, buf, len, false);
+	free(buf);
+	/* A command the signal ended (128+N) ends this process by it too, as bash expects of a child. */
+	if (c.last_sig && st == 128 + c.last_sig) {
+		sigset_t m;
+
+		signal(c.last_sig, SIG_DFL);
+		sigemptyset(&m);
+		sigaddset(&m, c.last_sig);
+		sigprocmask(SIG_UNBLOCK, &m, NULL);
+		raise(c.last_sig);
+	}
+	return st;
 }
 
 static int usage(void)
 {
-	fputs("Usage: vethlab [OPTIONS] start [NAME] | stop [NAME] | ls | attach [NAME]\n", stderr);
+	fputs("Usage: vethlab [OPTIONS] start [NAME] | stop [NAME] | ls | attach [NAME]\n"
+	      "       vethlab [OPTIONS] bash [--world NAME] [BASH-ARGS...]\n", stderr);
 	return 2;
 }
 
@@ -287,11 +348,13 @@ int live_main(const struct live_opts *o, int argc, char *const *argv)
 	struct live_where w;
 	const char *cmd = argv[0];
 
-	if (argc > 1 && argv[1][0] == '-') {
+	if (argc > 1 && argv[1][0] == '-' && strcmp(cmd, "bash")) {
 		fprintf(stderr, "vethlab: %s: unknown option '%s' (vethlab's options go before the subcommand)\n",
 			cmd, argv[1]);
 		return usage();
 	}
+	if (!strcmp(cmd, "bash"))
+		return live_cmd_bash(o, argc, argv);
 	if (!strcmp(cmd, "ls"))
 		return argc > 1 ? usage() : live_cmd_ls();
 	if (argc > 2)

@@ -17,9 +17,13 @@ struct live_opts {
 	unsigned long long interrupt_after_ns;
 };
 
-/* Whether word is a live subcommand (start, stop, ls, attach). */
+/* Whether word is a live subcommand (start, stop, ls, attach, bash). */
 bool live_is_command(const char *word);
 /* Runs the subcommand argv[0] with its arguments; returns the exit status. */
 int live_main(const struct live_opts *o, int argc, char *const *argv);
+/* Whether vethlab was started as one of `vethlab bash`'s shims (argv[0] is ip, ping...). */
+bool live_is_shim(const char *argv0);
+/* Runs the shim's command in the world $VETHLAB_WORLD names; its status. */
+int live_shim_main(int argc, char *const *argv);
 
 #endif

@@ -37,9 +37,16 @@ int live_connect_running(const struct live_where *w);
 int live_server_start(const struct live_opts *o, const struct live_where *w, bool *child);
 
 /* client.c */
+/* Starts world w: 0 once it listens, 1 (said why) if not; in the server's child (*child) its exit status. */
+int live_start(const struct live_opts *o, const struct live_where *w, bool *child);
 int live_cmd_attach(const struct live_where *w);
+/* Runs one command (argv) in the world, as a shim: its status. */
+int live_cmd_run(const struct live_where *w, int argc, char *const *argv);
 int live_cmd_stop(const struct live_where *w);
 int live_cmd_ls(void);
+
+/* bash.c: vethlab bash, and the shims it puts first on PATH. */
+int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv);
 
 #endif
 
@@ -64,12 +71,15 @@ struct live_session {
 	int fd[4];              /* its stdin, stdout, stderr and working directory; -1 before */
 	FILE *in, *out, *err;
 	char **env;
+	char **argv;            /* RUN: the one command to run, then the session ends */
 	char term[64];
 	struct shell *sh;
 	struct vl_coro *co;
 	struct shell_live live;
 	int wait_fd;            /* what it waits to read, -1 */
-	bool tty, sigint, hangup, input_interrupted, done;
+	bool tty, run, hangup, input_interrupted, done;
+	bool refused;           /* told why not: what it sends is dropped until it leaves */
+	int sig;                /* a signal for the foreground command, 0 */
 	int status;
 };
 
@@ -94,5 +104,11 @@ int live_session_hello(struct live_session *s, struct live_msg *m);
 bool live_session_step(struct live_session *s);
 /* Sends the exit status (the session's, or the world's end) and frees everything. */
 void live_session_free(struct live_session *s);
+/*
+ * Ends a connection that was told why it is refused: it is read to its end
+ * and closed then, since closing with its hello unread would reset the
+ * client's side before it reads the reason.
+ */
+void live_session_refuse(struct live_session *s);
 /* Reads what the client sent (signals, its leaving). */
 void live_session_input(struct live_session *s);

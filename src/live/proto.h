@@ -9,14 +9,16 @@
  *     LIVE_HELLO   first, once: u32 version (LIVE_VERSION), u32 mode, u32
  *                  flags, then NUL-terminated strings: for LIVE_MODE_ATTACH the
  *                  terminal type ($TERM, may be empty) and the client's
- *                  environment, one "NAME=value" each. With ATTACH it carries
+ *                  environment, one "NAME=value" each; for LIVE_MODE_RUN the
+ *                  command's words. With ATTACH and RUN it carries
  *                  four descriptors (SCM_RIGHTS): the client's stdin, stdout,
  *                  stderr and its working directory (O_PATH). The session reads
  *                  and writes them directly, so a terminal, a pipe or a file
  *                  behaves as it would for a local process.
  *     LIVE_SIGNAL  u32 signal number: SIGINT interrupts the session's
  *                  foreground command (or abandons the line at the prompt);
- *                  SIGTERM, SIGHUP and SIGQUIT end the session.
+ *                  SIGTERM, SIGHUP and SIGQUIT end an ATTACH session and go
+ *                  to a RUN session's command as they are.
  *
  *   server -> client
  *     LIVE_EXIT    u32 status: the session (or STOP) is over; the server then
@@ -26,7 +28,8 @@
  *     LIVE_INFO    answer to INFO: u32 server pid, u32 clients attached.
  *
  * Modes: ATTACH runs a shell session in the world (the prompt when the
- * flag LIVE_FLAG_TTY is set, else the commands read from stdin); STOP ends
+ * flag LIVE_FLAG_TTY is set, else the commands read from stdin); RUN runs
+ * one command (a shim of `vethlab bash`: ip, ping...) and ends; STOP ends
  * the world (LIVE_EXIT comes once it is gone); INFO asks for LIVE_INFO.
  * Anything else, or a message out of order, ends that connection only.
  */
@@ -51,6 +54,7 @@ enum live_mode {
 	LIVE_MODE_ATTACH = 1,
 	LIVE_MODE_STOP = 2,
 	LIVE_MODE_INFO = 3,
+	LIVE_MODE_RUN = 4,
 };
 
 #define LIVE_FLAG_TTY 1u     /* stdin is a terminal: the interactive prompt */

@@ -112,7 +112,7 @@ static int timeout_ms(const struct live_server *srv)
 	return due > 60000 ? 60000 : (int)due;
 }
 
-/* Only the world's own uid may connect: anyone else is told so and dropped. */
+/* Only the world's own uid may connect: anyone else is told so (and dropped once it has read it). */
 static bool peer_allowed(struct live_server *srv, int fd)
 {
 	struct ucred cr;
@@ -135,13 +135,11 @@ static void accept_clients(struct live_server *srv)
 	while (srv->lfd >= 0 && (fd = accept4(srv->lfd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0) {
 		struct live_session *s;
 
-		if (!peer_allowed(srv, fd)) {
-			close(fd);
-			continue;
-		}
 		s = live_session_new(srv, fd);
 		s->next = srv->sessions;
 		srv->sessions = s;
+		if (!peer_allowed(srv, fd))
+			live_session_refuse(s);
 	}
 }
 

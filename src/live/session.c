@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "../core/alloc.h"
@@ -41,12 +42,12 @@ static void sess_wait(void *arg, int fd)
 	s->wait_fd = -1;
 }
 
-static bool sess_take_sigint(void *arg)
+static int sess_take_signal(void *arg)
 {
 	struct live_session *s = arg;
-	bool got = s->sigint;
+	int got = s->sig;
 
-	s->sigint = false;
+	s->sig = 0;
 	return got;
 }
 
@@ -81,11 +82,37 @@ static ssize_t sess_in_read(void *cookie, char *buf, size_t n)
 	}
 }
 
+/* One command, as a shim runs it: each word single-quoted, so the shell takes it as it is. */
+static int run_argv(struct live_session *s)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *f = vl_memstream(&line, &len);
+	int st;
+
+	for (char **a = s->argv; *a; a++) {
+		fputc('\'', f);
+		for (const char *p = *a; *p; p++) {
+			if (*p == '\'')
+				fputs("'\\''", f);
+			else
+				fputc(*p, f);
+		}
+		fputs("' ", f);
+	}
+	fclose(f);
+	st = shell_run_line(s->sh, line);
+	free(line);
+	return st;
+}
+
 static void session_main(void *arg)
 {
 	struct live_session *s = arg;
 
-	if (s->tty)
+	if (s->argv)
+		s->status = run_argv(s);
+	else if (s->tty)
 		s->status = shell_interactive(s->sh);
 	else
 		s->status = shell_run_stream(s->sh, s->in);
@@ -128,6 +155,22 @@ static void take_strings(struct live_session *s, const struct live_msg *m, size_
 	}
 }
 
+/* RUN: the command's words, NUL-terminated each. */
+static int take_argv(struct live_session *s, const struct live_msg *m, size_t off)
+{
+	const char *p = (const char *)m->data + off, *end = (const char *)m->data + m->len;
+	int n = 0;
+
+	s->argv = vl_calloc(1, sizeof(char *));
+	while (p < end && memchr(p, 0, (size_t)(end - p))) {
+		s->argv = vl_realloc(s->argv, (size_t)(n + 2) * sizeof(char *));
+		s->argv[n++] = vl_strdup(p);
+		s->argv[n] = NULL;
+		p += strlen(p) + 1;
+	}
+	return n ? 0 : -1;
+}
+
 static FILE *open_stream(int fd, const char *mode)
 {
 	int d = fcntl(fd, F_DUPFD_CLOEXEC, 3);
@@ -164,6 +207,9 @@ int live_session_hello(struct live_session *s, struct live_msg *m)
 	switch (live_msg_u32(m, 4, 0)) {
 	case LIVE_MODE_ATTACH:
 		break;
+	case LIVE_MODE_RUN:
+		s->run = true;
+		break;
 	case LIVE_MODE_INFO: {
 		uint32_t info[2] = { (uint32_t)getpid(), 0 };
 
@@ -184,11 +230,12 @@ int live_session_hello(struct live_session *s, struct live_msg *m)
 		return refuse(s, "an attach must pass stdin, stdout, stderr and the working directory");
 	memcpy(s->fd, m->fds, sizeof(s->fd));
 	m->nfds = 0;
-	s->tty = live_msg_u32(m, 8, 0) & LIVE_FLAG_TTY;
-	take_strings(s, m, 12);
+	s->tty = !s->run && (live_msg_u32(m, 8, 0) & LIVE_FLAG_TTY);
+	if (s->run ? take_argv(s, m, 12) < 0 : (take_strings(s, m, 12), 0))
+		return refuse(s, "a command to run needs at least its name");
 	if (open_streams(s) < 0)
 		return refuse(s, "cannot use the descriptors passed");
-	s->live = (struct shell_live){ .wait = sess_wait, .take_sigint = sess_take_sigint,
+	s->live = (struct shell_live){ .wait = sess_wait, .take_signal = sess_take_signal,
 				       .hungup = sess_hungup, .arg = s };
 	o.interactive = s->tty;
 	o.out = s->out;
@@ -233,6 +280,12 @@ bool live_session_step(struct live_session *s)
 	return s->done;
 }
 
+void live_session_refuse(struct live_session *s)
+{
+	s->refused = true;
+	shutdown(s->sock, SHUT_WR);
+}
+
 void live_session_input(struct live_session *s)
 {
 	struct live_msg *m = vl_malloc(sizeof(*m));
@@ -242,6 +295,14 @@ void live_session_input(struct live_session *s)
 
 		if (r == -EAGAIN)
 			break;
+		if (s->refused) {
+			live_msg_close_fds(m);
+			if (r <= 0 && r != -EBADMSG) {
+				s->sock_eof = true;
+				break;
+			}
+			continue;
+		}
 		if (r <= 0 && r != -EBADMSG) {
 			s->sock_eof = true;
 			s->hangup = true;
@@ -253,8 +314,10 @@ void live_session_input(struct live_session *s)
 			if (r > 0 && s->started && m->type == LIVE_SIGNAL) {
 				uint32_t sig = live_msg_u32(m, 0, 0);
 
-				if (sig == SIGINT)
-					s->sigint = true;
+				/* A shim's command gets the signal its process got (kill $! is SIGTERM);
+				 * a terminal's session takes Ctrl-C, and ends on the others. */
+				if (sig == SIGINT || (s->run && (sig == SIGTERM || sig == SIGQUIT || sig == SIGHUP)))
+					s->sig = (int)sig;
 				else if (sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT)
 					s->hangup = true;
 				continue;
@@ -266,8 +329,10 @@ void live_session_input(struct live_session *s)
 		}
 		if (live_session_hello(s, m) < 0) {
 			live_msg_close_fds(m);
-			s->sock_eof = true;
-			s->hangup = true;
+			if (s->sock >= 0)
+				live_session_refuse(s);
+			else
+				s->sock_eof = true;
 			break;
 		}
 	}
@@ -300,7 +365,17 @@ void live_session_free(struct live_session *s)
 	for (int i = 0; s->env && s->env[i]; i++)
 		free(s->env[i]);
 	free(s->env);
-	if (s->sock >= 0)
+	for (int i = 0; s->argv && s->argv[i]; i++)
+		free(s->argv[i]);
+	free(s->argv);
+	if (s->sock >= 0) {
+		/* Unread messages (a last Ctrl-C) would reset the client's side before it reads its status. */
+		struct live_msg *m = vl_malloc(sizeof(*m));
+
+		while (live_recv(s->sock, m) > 0)
+			live_msg_close_fds(m);
+		free(m);
 		close(s->sock);
+	}
 	free(s);
 }

@@ -108,18 +108,19 @@ int shell_rt_timeout_ms(const struct shell *sh)
 	return due > 60000 ? 60000 : (int)due;
 }
 
-/* Drains the signalfd; true when a SIGINT was waiting. */
-bool shell_rt_take_sigint(struct shell *sh)
+/* Drains the signalfd: SIGINT when one was waiting, else 0 (a live client's SIGTERM too). */
+int shell_rt_take_signal(struct shell *sh)
 {
 	struct signalfd_siginfo si;
-	bool got = false;
+	int got = 0;
 
 	if (!sh->rt)
-		return false;
+		return 0;
 	if (sh->opts.live)
-		return sh->opts.live->take_sigint(sh->opts.live->arg);
+		return sh->opts.live->take_signal(sh->opts.live->arg);
 	while (read(sh->rt->sigfd, &si, sizeof(si)) == (ssize_t)sizeof(si))
-		got |= si.ssi_signo == SIGINT;
+		if (si.ssi_signo == SIGINT)
+			got = SIGINT;
 	return got;
 }
 
@@ -141,25 +142,31 @@ static bool rt_hungup(struct shell *sh)
 	return true;
 }
 
-/* Runs what is due, then sleeps until the next event or a signal. False on Ctrl-C. */
-static bool rt_step(struct shell *sh)
+/*
+ * Runs what is due, then sleeps until the next event or a signal: 0, or the
+ * signal that came for the foreground (SIGINT from Ctrl-C; in a live world a
+ * client's SIGTERM, and SIGHUP when the session ends).
+ */
+static int rt_step(struct shell *sh)
 {
 	struct pollfd pfd = { .fd = sh->rt->sigfd, .events = POLLIN };
+	int sig;
 
 	if (sh->opts.live) {
 		shell_rt_flush_jobs(sh);
 		fflush(sh->opts.out);
 		if (rt_hungup(sh))
-			return false;
+			return SIGHUP;
 		sh->opts.live->wait(sh->opts.live->arg, -1);
-		return !shell_rt_take_sigint(sh) && !rt_hungup(sh);
+		sig = shell_rt_take_signal(sh);
+		return sig ? sig : rt_hungup(sh) ? SIGHUP : 0;
 	}
 	shell_rt_catch_up(sh);
 	shell_rt_flush_jobs(sh);
-	if (poll(&pfd, 1, shell_rt_timeout_ms(sh)) > 0 && shell_rt_take_sigint(sh))
-		return false;
+	if (poll(&pfd, 1, shell_rt_timeout_ms(sh)) > 0 && (sig = shell_rt_take_signal(sh)))
+		return sig;
 	shell_rt_catch_up(sh);
-	return true;
+	return 0;
 }
 
 int shell_wait_realtime(struct shell *sh, struct vl_task *t)
@@ -168,12 +175,17 @@ int shell_wait_realtime(struct shell *sh, struct vl_task *t)
 		return 1;
 	shell_rt_catch_up(sh);
 	while (!t->done) {
-		if (rt_step(sh))
+		int sig = rt_step(sh);
+
+		/* The session's end interrupts its command as Ctrl-C would: its summary still prints. */
+		if (sig == SIGHUP)
+			sig = SIGINT;
+		if (!sig)
 			continue;
 		if (t->ops->kill)
-			t->ops->kill(t, SIGINT);
+			t->ops->kill(t, sig);
 		if (!t->done)
-			vl_task_done(t, 128 + SIGINT);
+			vl_task_done(t, 128 + sig);
 	}
 	return t->status;
 }
@@ -182,7 +194,7 @@ bool shell_wait_jobs_realtime(struct shell *sh, bool (*pending)(struct shell *sh
 {
 	shell_rt_catch_up(sh);
 	while (pending(sh, arg))
-		if (!rt_step(sh))
+		if (rt_step(sh))
 			return false;
 	return true;
 }
@@ -201,7 +213,7 @@ int shell_wait_input(struct shell *sh, int fd)
 		fflush(sh->opts.out);
 		if (rt_hungup(sh))
 			return -1;
-		if (shell_rt_take_sigint(sh))
+		if (shell_rt_take_signal(sh))
 			return 0;
 		if (sh->opts.live) {
 			/* Not to block the world: a look first, and the turn handed over if nothing is there. */
@@ -212,7 +224,7 @@ int shell_wait_input(struct shell *sh, int fd)
 		}
 		if (poll(pfd, 2, shell_rt_timeout_ms(sh)) < 0 && errno != EINTR)
 			return -1;
-		if ((pfd[1].revents & POLLIN) && shell_rt_take_sigint(sh))
+		if ((pfd[1].revents & POLLIN) && shell_rt_take_signal(sh))
 			return 0;
 		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR))
 			return 1;

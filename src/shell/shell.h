@@ -16,7 +16,9 @@ struct shell_live {
 	/* Lets the world and the other clients run; returns when fd (if >= 0) may
 	 * be readable, an event ran, a Ctrl-C came or the session must end. */
 	void (*wait)(void *arg, int fd);
-	bool (*take_sigint)(void *arg);  /* a Ctrl-C came since the last call */
+	/* A signal for the foreground command since the last call (SIGINT for
+	 * Ctrl-C, SIGTERM), else 0. */
+	int (*take_signal)(void *arg);
 	bool (*hungup)(void *arg);       /* the client left or the world stops */
 	void *arg;
 };

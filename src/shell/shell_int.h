@@ -119,7 +119,7 @@ int shell_rt_sigfd(const struct shell *sh);
 void shell_rt_catch_up(struct shell *sh);
 void shell_rt_flush_jobs(struct shell *sh);
 int shell_rt_timeout_ms(const struct shell *sh);
-bool shell_rt_take_sigint(struct shell *sh);
+int shell_rt_take_signal(struct shell *sh);
 /* Waits, on the wall clock, for t; Ctrl-C sends it SIGINT. Returns its status. */
 int shell_wait_realtime(struct shell *sh, struct vl_task *t);
 /* Waits while pending() holds; false when Ctrl-C ended the wait. */

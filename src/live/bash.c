@@ -1,0 +1,229 @@
+/*
+ * bash.c: `vethlab bash [--world NAME] [BASH-ARGS...]`: GNU bash with a
+ * directory of shims first on PATH (ip, ping, tcpdump, sysctl...), each a
+ * link to vethlab, which, started under such a name, runs that one command
+ * in the world and exits with its status. Without --world the script gets
+ * a private world that stops when bash ends. As root, bash runs in a
+ * network namespace and mount namespace of its own, with /proc/sys/net and
+ * /sys/class/net masked, so that a host program reached by its path
+ * (/sbin/ip) never touches the host's network.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../core/alloc.h"
+#include "live_int.h"
+
+static const char *const shim_names[] = {
+	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp",
+	"bridge", "brctl", "nstat", "netstat", "sudo", "why", "graph", "pwru", NULL,
+};
+
+bool live_is_shim(const char *argv0)
+{
+	const char *base = strrchr(argv0, '/');
+
+	base = base ? base + 1 : argv0;
+	for (int i = 0; shim_names[i]; i++)
+		if (!strcmp(base, shim_names[i]))
+			return true;
+	return false;
+}
+
+int live_shim_main(int argc, char *const *argv)
+{
+	const char *world = getenv("VETHLAB_WORLD");
+	const char *base = strrchr(argv[0], '/');
+	struct live_where w;
+	char **args = vl_calloc((size_t)argc + 1, sizeof(char *));
+	int st;
+
+	base = base ? base + 1 : argv[0];
+	if (!world || !*world) {
+		fprintf(stderr, "vethlab: %s: this is a shim of `vethlab bash`: VETHLAB_WORLD names no world\n",
+			base);
+		free(args);
+		return 127;
+	}
+	if (live_where(world, &w) < 0) {
+		free(args);
+		return 127;
+	}
+	/* The command by its name, as the world's shell knows it (not the shim's path). */
+	args[0] = (char *)base;
+	for (int i = 1; i < argc; i++)
+		args[i] = argv[i];
+	st = live_cmd_run(&w, argc, args);
+	free(args);
+	return st;
+}
+
+/* A directory of links named for each command, to this very program. */
+static int make_shims(char *dir, size_t cap)
+{
+	char self[PATH_MAX];
+	const char *tmp = getenv("TMPDIR");
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+
+	if (n <= 0) {
+		perror("vethlab: /proc/self/exe");
+		return -1;
+	}
+	self[n] = 0;
+	snprintf(dir, cap, "%s/vethlab-shims-XXXXXX", tmp && *tmp == '/' ? tmp : "/tmp");
+	if (!mkdtemp(dir)) {
+		fprintf(stderr, "vethlab: cannot create %s: %s\n", dir, strerror(errno));
+		return -1;
+	}
+	for (int i = 0; shim_names[i]; i++) {
+		char link[PATH_MAX + 32];
+
+		snprintf(link, sizeof(link), "%s/%s", dir, shim_names[i]);
+		if (symlink(self, link) < 0) {
+			fprintf(stderr, "vethlab: cannot create %s: %s\n", link, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void remove_shims(const char *dir)
+{
+	char link[PATH_MAX + 32];
+
+	for (int i = 0; shim_names[i]; i++) {
+		snprintf(link, sizeof(link), "%s/%s", dir, shim_names[i]);
+		unlink(link);
+	}
+	rmdir(dir);
+}
+
+/*
+ * As root: a network namespace of bash's own (empty: a host program run by
+ * its path sees only a lo that is down) and a mount namespace in which the
+ * host's networking files are an empty read-only directory. Not root: the
+ * host's network cannot be changed anyway.
+ */
+static void isolate(void)
+{
+	static const char *const masked[] = { "/proc/sys/net", "/sys/class/net", "/sys/devices/virtual/net" };
+
+	if (geteuid() != 0)
+		return;
+	if (unshare(CLONE_NEWNET | CLONE_NEWNS) < 0) {
+		fprintf(stderr, "vethlab: bash: cannot leave the host's network namespace (%s); refusing to run "
+			"bash as root next to the host's network\n", strerror(errno));
+		_exit(126);
+	}
+	mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
+	for (size_t i = 0; i < sizeof(masked) / sizeof(masked[0]); i++)
+		mount("vethlab-masked", masked[i], "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+		      "size=4k,mode=555");
+}
+
+/* The child: PATH with the shims first, the world's name, then bash itself. */
+static _Noreturn void exec_bash(const char *shims, const struct live_where *w, int argc, char *const *argv)
+{
+	const char *path = getenv("PATH");
+	char *newpath;
+	char **args = vl_calloc((size_t)argc + 2, sizeof(char *));
+	size_t len = strlen(shims) + (path ? strlen(path) : 0) + 2;
+
+	newpath = vl_malloc(len);
+	snprintf(newpath, len, "%s%s%s", shims, path ? ":" : "", path ? path : "");
+	setenv("PATH", newpath, 1);
+	setenv("VETHLAB_WORLD", w->name, 1);
+	free(newpath);
+	isolate();
+	args[0] = "bash";
+	for (int i = 0; i < argc; i++)
+		args[i + 1] = argv[i];
+	execvp("bash", args);
+	fprintf(stderr, "vethlab: bash: %s\n", strerror(errno));
+	_exit(127);
+}
+
+/* Runs bash and waits for it; Ctrl-C is bash's to handle, as under any parent shell. */
+static int run_bash(const char *shims, const struct live_where *w, int argc, char *const *argv)
+{
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
+	int status = 0;
+	pid_t pid;
+
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0) {
+		perror("vethlab: fork");
+		return 126;
+	}
+	if (pid == 0)
+		exec_bash(shims, w, argc, argv);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* --world NAME: a running world; else a private one named for this process. */
+static int pick_world(const struct live_opts *o, const char *name, struct live_where *w, bool *child)
+{
+	char priv[32];
+	int fd;
+
+	*child = false;
+	if (name) {
+		if (live_where(name, w) < 0 || (fd = live_connect_running(w)) < 0)
+			return 1;
+		close(fd);
+		return 0;
+	}
+	snprintf(priv, sizeof(priv), "bash-%d", (int)getpid());
+	if (live_where(priv, w) < 0)
+		return 1;
+	return live_start(o, w, child);
+}
+
+int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv)
+{
+	const char *world = NULL;
+	struct live_where w;
+	char shims[PATH_MAX];
+	bool child;
+	int i = 1, st;
+
+	if (i < argc && !strcmp(argv[i], "--world")) {
+		if (i + 1 >= argc) {
+			fputs("vethlab: bash: --world needs a world's name\n", stderr);
+			return 2;
+		}
+		world = argv[i + 1];
+		i += 2;
+	} else if (i < argc && !strncmp(argv[i], "--world=", 8)) {
+		world = argv[i++] + 8;
+	}
+	st = pick_world(o, world, &w, &child);
+	if (child || st)
+		return st;
+	st = make_shims(shims, sizeof(shims));
+	if (st == 0)
+		st = run_bash(shims, &w, argc - i, argv + i);
+	else
+		st = 126;
+	remove_shims(shims);
+	if (!world)
+		(void)live_cmd_stop(&w);
+	return st;
+}
