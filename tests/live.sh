@@ -233,6 +233,18 @@ check "vethlab bash runs a script with functions, pipes, \$(...), loops and jobs
 	"status $st" "$(diff <(echo "$exp") <(echo "$out"))"
 ! timeout 20 "$VETHLAB" ls | grep -q '^bash-'
 check "the script's private world is gone with it" $? "$(timeout 20 "$VETHLAB" ls)"
+out=$(timeout 30 "$VETHLAB" bash -c 'ip netns add red
+ip link add v0 type veth peer name v1 netns red
+ip netns exec red bash -c "ip addr add 10.9.0.2/24 dev v1; ip -br addr show v1" | awk "{ print \$1, \$3 }"
+ip netns exec nosuch bash -c "echo not run"; echo "status $?"
+ip netns exec red nosuchprog; echo "status $?"' 2>&1)
+exp='v1@if2 10.9.0.2/24
+Cannot open network namespace "nosuch": No such file or directory
+status 255
+exec of "nosuchprog" failed: No such file or directory
+status 255'
+[ "$out" = "$exp" ]
+check "ip netns exec NS bash runs real bash whose commands run in NS" $? "$(diff <(echo "$exp") <(echo "$out"))"
 out=$(timeout 30 "$VETHLAB" bash --world w1 -c 'ip link add vz type veth peer name vy && echo made')
 [ "$out" = made ] && attach w1 'ip -br link show vz' | grep -q '^vz@vy '
 check "vethlab bash --world NAME works in that world" $? "$out"
