@@ -119,7 +119,7 @@ ip -n b addr add 10.0.0.2/24 dev veth3
 ip -n b link set veth3 up
 ip -n b link set lo up' >/dev/null
 mkfifo "$tmp/a.in"
-timeout 20 "$VETHLAB" attach w1 <"$tmp/a.in" >>"$tmp/a.out" 2>"$tmp/a.err" &
+timeout 60 "$VETHLAB" attach w1 <"$tmp/a.in" >>"$tmp/a.out" 2>"$tmp/a.err" &
 apid=$!
 exec 7>"$tmp/a.in"
 echo 'tcpdump -c 2 -n -i veth2 icmp; echo capture=$?' >&7
@@ -151,7 +151,9 @@ n=$(grep -c 'icmp_seq=' "$tmp/a.out")
 check "a live world runs on the wall clock ($n replies)" $? "$(cat "$tmp/a.out")"
 exec 7>&-
 wait "$apid"
-check "A ends when its input does" $?
+st=$?
+[ $st = 0 ]
+check "A ends when its input does" $? "status $st" "$(cat "$tmp/a.err")"
 
 # --- another uid is refused (the directory opened up for the test only)
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
@@ -263,6 +265,21 @@ if [ "$(id -u)" = 0 ]; then
 		"$(diff <(echo "$before") <(echo "$after"))"
 fi
 
+# --- stop while a client is attached: it is told, and ends as on a hangup
+start w3
+mkfifo "$tmp/d.in"
+timeout 20 "$VETHLAB" attach w3 <"$tmp/d.in" >"$tmp/d.out" 2>&1 &
+dpid=$!
+exec 8>"$tmp/d.in"
+echo 'echo attached; sleep 30; echo not reached' >&8
+for _ in $(seq 50); do grep -q attached "$tmp/d.out" && break; sleep 0.1; done
+timeout 20 "$VETHLAB" stop w3
+wait "$dpid"
+st=$?
+exec 8>&-
+[ $st = 129 ] && grep -q "vethlab: world 'w3' was stopped" "$tmp/d.out" && ! grep -q 'not reached' "$tmp/d.out"
+check "stop ends attached sessions, which are told" $? "status $st" "$(cat "$tmp/d.out")"
+
 # --- stop: the world ends, ls no longer has it, its server exits clean
 for w in w1 w2; do
 	out=$(timeout 20 "$VETHLAB" stop "$w" 2>&1)
@@ -274,7 +291,7 @@ check "stop removes the socket" $?
 out=$(timeout 20 "$VETHLAB" ls)
 [ "$out" = "$(printf '%-16s %-8s %-8s %s' NAME PID CLIENTS SOCKET)" ]
 check "ls after stop lists nothing" $? "$out"
-for p in "${pids[0]}" "${pids[3]}"; do
+for p in "${pids[@]}"; do
 	for _ in $(seq 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
 done
 ! grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error' "$dir"/*.log

@@ -348,6 +348,8 @@ void live_session_free(struct live_session *s)
 					 s->srv->where.name);
 
 			(void)!live_send(s->sock, LIVE_ERROR, msg, (size_t)n, NULL, 0);
+			/* As a shell whose terminal hangs up. */
+			s->status = 128 + SIGHUP;
 		}
 		(void)!live_send_u32(s->sock, LIVE_EXIT, (uint32_t)s->status);
 	}
