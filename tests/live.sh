@@ -2,9 +2,12 @@
 # live.sh: live worlds (vethlab start|stop|ls|attach): a world that outlives
 # its clients, refusing a second start, a stale socket from a dead server,
 # attach running commands from a pipe, two clients sharing one world (a
-# capture in one sees the other's ping), SIGINT reaching only one client's
+# capture in one sees the other's ping, from pipes and in two tmux terminals
+# where Ctrl-C stops only the ping), SIGINT reaching only one client's
 # foreground command, refusing another uid, a server that survives garbage,
-# and servers that end leak-free (their log holds any sanitizer report).
+# vethlab bash (a script with bash's features, ip netns exec NS bash, the
+# host untouched as root), and servers that end leak-free (their log holds
+# any sanitizer report).
 . "$(dirname "$0")/runner.sh"
 
 export XDG_RUNTIME_DIR="$tmp/rt"
@@ -154,6 +157,44 @@ wait "$apid"
 st=$?
 [ $st = 0 ]
 check "A ends when its input does" $? "status $st" "$(cat "$tmp/a.err")"
+
+# --- two terminals (tmux): tcpdump in one, ping in the other; Ctrl-C stops only the ping
+if command -v tmux >/dev/null; then
+	sess="vethlab-live-$$"
+	trap 'tmux kill-session -t "$sess" 2>/dev/null; for w in "${worlds[@]}"; do timeout 10 "$VETHLAB" stop "$w" >/dev/null 2>&1; done; rm -rf "$tmp"' EXIT
+	tmux new-session -d -s "$sess" -x 160 -y 50 "XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' '$VETHLAB' attach w1; sleep 30"
+	tmux split-window -t "$sess" -v "XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' '$VETHLAB' attach w1; sleep 30"
+	pane() { tmux capture-pane -p -t "$sess.$1" -S -100; }
+	wait_pane() { # pane, pattern
+		for _ in $(seq 100); do pane "$1" | grep -q -E -- "$2" && return 0; sleep 0.1; done
+		return 1
+	}
+	type_in() { tmux send-keys -t "$sess.$1" -l -- "$2"; tmux send-keys -t "$sess.$1" Enter; }
+	wait_pane 0 '^vethlab#' && wait_pane 1 '^vethlab#'
+	check "tmux: two prompts in one world" $? "$(pane 0)" "$(pane 1)"
+	type_in 0 'ip netns exec b tcpdump -n -i veth3 icmp'
+	wait_pane 0 'listening on veth3'
+	check "tmux: tcpdump listens in terminal 1" $? "$(pane 0)"
+	type_in 1 'ping 10.0.0.2'
+	wait_pane 0 'ICMP echo reply, id [0-9]+, seq 2,'
+	check "tmux: terminal 1 prints each frame as terminal 2's ping sends it" $? "$(pane 0)"
+	tmux send-keys -t "$sess.1" C-c
+	wait_pane 1 'packets transmitted'
+	check "tmux: Ctrl-C ends the ping" $? "$(pane 1)"
+	type_in 1 'echo "pinged=$?"'
+	wait_pane 1 '^pinged=0$'
+	check "tmux: terminal 2 goes on" $? "$(pane 1)"
+	! pane 0 | grep -q 'packets captured'
+	check "tmux: the capture in terminal 1 still runs" $? "$(pane 0)"
+	tmux send-keys -t "$sess.0" C-c
+	wait_pane 0 'packets captured'
+	check "tmux: Ctrl-C in terminal 1 ends its capture" $? "$(pane 0)"
+	type_in 0 'exit'
+	type_in 1 'exit'
+	tmux kill-session -t "$sess" 2>/dev/null
+else
+	echo "skip live: tmux is missing (bootstrap.sh installs it)"
+fi
 
 # --- another uid is refused (the directory opened up for the test only)
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
