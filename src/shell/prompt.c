@@ -229,9 +229,10 @@ int shell_interactive(struct shell *sh)
 	el_set(p.el, EL_EDITOR, "emacs");
 	el_set(p.el, EL_HIST, history, p.hist);
 	el_set(p.el, EL_CLIENTDATA, &p);
-	el_set(p.el, EL_ADDFN, "vl-complete", "complete command or device", complete_fn);
+	/* The wide form: the narrow one wcsdup()s name and help, and el_end never frees them. */
+	el_wset(p.el, EL_ADDFN, L"vl-complete", L"complete command or device", complete_fn);
 	el_set(p.el, EL_BIND, "^I", "vl-complete", NULL);
-	el_set(p.el, EL_ADDFN, "vl-interrupt", "abandon the line", interrupt_fn);
+	el_wset(p.el, EL_ADDFN, L"vl-interrupt", L"abandon the line", interrupt_fn);
 	el_set(p.el, EL_BIND, "^C", "vl-interrupt", NULL);
 	el_set(p.el, EL_GETCFN, getc_fn);
 	el_source(p.el, NULL);
