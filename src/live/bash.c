@@ -2,7 +2,8 @@
  * bash.c: `vethlab bash [--world NAME] [BASH-ARGS...]`: GNU bash with a
  * directory of shims first on PATH (ip, ping, tcpdump, sysctl...), each a
  * link to vethlab, which, started under such a name, runs that one command
- * in the world and exits with its status. Without --world the script gets
+ * in the world and exits with its status (the links go to vethlab-shim, a
+ * small build of just that client, when it is beside vethlab). Without --world the script gets
  * a private world that stops when bash ends. As root, bash runs in a
  * network namespace and mount namespace of its own, with /proc/sys/net and
  * /sys/class/net masked, so that a host program reached by its path
@@ -10,7 +11,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <limits.h>
 #include <sched.h>
 #include <signal.h>
@@ -24,87 +24,10 @@
 #include "../core/alloc.h"
 #include "live_int.h"
 
-static const char *const shim_names[] = {
-	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp",
-	"bridge", "brctl", "nstat", "netstat", "sudo", "why", "graph", "pwru", NULL,
-};
-
-bool live_is_shim(const char *argv0)
-{
-	const char *base = strrchr(argv0, '/');
-
-	base = base ? base + 1 : argv0;
-	for (int i = 0; shim_names[i]; i++)
-		if (!strcmp(base, shim_names[i]))
-			return true;
-	return false;
-}
-
-/*
- * `ip netns exec NS CMD...` with a CMD vethlab does not provide (bash, grep, a
- * script): CMD runs here, on the host, with VETHLAB_NETNS=NS, so that every
- * shim it starts runs its command in NS. NS must exist in the world first.
- */
-static int netns_exec_local(const struct live_where *w, char *const *argv)
-{
-	char *check[] = { "ip", "netns", "exec", argv[3], "true", NULL };
-	int st = live_cmd_run(w, 5, check);
-
-	if (st)
-		return st;
-	setenv("VETHLAB_NETNS", argv[3], 1);
-	fflush(NULL);
-	execvp(argv[4], argv + 4);
-	/* iproute2's words, and its status (-1). */
-	fprintf(stderr, "exec of \"%s\" failed: %s\n", argv[4], strerror(errno));
-	return 255;
-}
-
-static bool is_netns_exec(const char *base, int argc, char *const *argv)
-{
-	return !strcmp(base, "ip") && argc >= 5 && !strcmp(argv[1], "netns") && !strcmp(argv[2], "exec") &&
-	       !live_is_shim(argv[4]);
-}
-
-int live_shim_main(int argc, char *const *argv)
-{
-	const char *world = getenv("VETHLAB_WORLD"), *ns = getenv("VETHLAB_NETNS");
-	const char *base = strrchr(argv[0], '/');
-	struct live_where w;
-	char **args = vl_calloc((size_t)argc + 5, sizeof(char *));
-	int n = 0, st;
-
-	base = base ? base + 1 : argv[0];
-	if (!world || !*world) {
-		fprintf(stderr, "vethlab: %s: this is a shim of `vethlab bash`: VETHLAB_WORLD names no world\n",
-			base);
-		free(args);
-		return 127;
-	}
-	if (live_where(world, &w) < 0) {
-		free(args);
-		return 127;
-	}
-	/* Inside `ip netns exec NS bash`: each command runs in NS, as the kernel's would. */
-	if (ns && *ns) {
-		args[n++] = "ip";
-		args[n++] = "netns";
-		args[n++] = "exec";
-		args[n++] = (char *)ns;
-	}
-	/* The command by its name, as the world's shell knows it (not the shim's path). */
-	args[n++] = (char *)base;
-	for (int i = 1; i < argc; i++)
-		args[n++] = argv[i];
-	st = is_netns_exec(base, argc, argv) ? netns_exec_local(&w, argv) : live_cmd_run(&w, n, args);
-	free(args);
-	return st;
-}
-
 /* A directory of links named for each command, to this very program. */
 static int make_shims(char *dir, size_t cap)
 {
-	char self[PATH_MAX];
+	char self[PATH_MAX], target[PATH_MAX + 16];
 	const char *tmp = getenv("TMPDIR");
 	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
 
@@ -113,16 +36,20 @@ static int make_shims(char *dir, size_t cap)
 		return -1;
 	}
 	self[n] = 0;
+	/* The small client beside vethlab starts in a fraction of vethlab's time; else vethlab itself. */
+	snprintf(target, sizeof(target), "%.*s/vethlab-shim", (int)(strrchr(self, '/') - self), self);
+	if (access(target, X_OK) != 0)
+		snprintf(target, sizeof(target), "%s", self);
 	snprintf(dir, cap, "%s/vethlab-shims-XXXXXX", tmp && *tmp == '/' ? tmp : "/tmp");
 	if (!mkdtemp(dir)) {
 		fprintf(stderr, "vethlab: cannot create %s: %s\n", dir, strerror(errno));
 		return -1;
 	}
-	for (int i = 0; shim_names[i]; i++) {
+	for (int i = 0; live_shim_names[i]; i++) {
 		char link[PATH_MAX + 32];
 
-		snprintf(link, sizeof(link), "%s/%s", dir, shim_names[i]);
-		if (symlink(self, link) < 0) {
+		snprintf(link, sizeof(link), "%s/%s", dir, live_shim_names[i]);
+		if (symlink(target, link) < 0) {
 			fprintf(stderr, "vethlab: cannot create %s: %s\n", link, strerror(errno));
 			return -1;
 		}
@@ -134,8 +61,8 @@ static void remove_shims(const char *dir)
 {
 	char link[PATH_MAX + 32];
 
-	for (int i = 0; shim_names[i]; i++) {
-		snprintf(link, sizeof(link), "%s/%s", dir, shim_names[i]);
+	for (int i = 0; live_shim_names[i]; i++) {
+		snprintf(link, sizeof(link), "%s/%s", dir, live_shim_names[i]);
 		unlink(link);
 	}
 	rmdir(dir);

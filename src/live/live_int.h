@@ -36,6 +36,22 @@ int live_connect_running(const struct live_where *w);
  */
 int live_server_start(const struct live_opts *o, const struct live_where *w, bool *child);
 
+/* run.c */
+/* A client waiting for its request's answer, forwarding signals meanwhile. */
+struct live_client {
+	const struct live_where *w;
+	int sock, sigfd;
+	bool got_exit, got_error;
+	int status;
+	uint32_t info[2];
+	bool got_info;
+	int last_sig;    /* the last signal forwarded */
+};
+/* Reads the server's messages until it closes; forwards the signals that come meanwhile. */
+void live_client_wait(struct live_client *c);
+/* Passes stdin, stdout, stderr and the directory with the hello in buf; the session's status. */
+int live_client_session(struct live_client *c, const unsigned char *buf, size_t len, bool tty);
+
 /* client.c */
 /* Starts world w: 0 once it listens, 1 (said why) if not; in the server's child (*child) its exit status. */
 int live_start(const struct live_opts *o, const struct live_where *w, bool *child);
@@ -44,6 +60,9 @@ int live_cmd_attach(const struct live_where *w);
 int live_cmd_run(const struct live_where *w, int argc, char *const *argv);
 int live_cmd_stop(const struct live_where *w);
 int live_cmd_ls(void);
+
+/* shim.c: the commands `vethlab bash` shims, NULL-terminated. */
+extern const char *const live_shim_names[];
 
 /* bash.c: vethlab bash, and the shims it puts first on PATH. */
 int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv);

@@ -1,0 +1,92 @@
+/*
+ * shim.c: vethlab started as ip, ping, tcpdump... under `vethlab bash`: runs
+ * that one command in the world $VETHLAB_WORLD names (in the namespace
+ * $VETHLAB_NETNS names, inside `ip netns exec NS PROG`) and exits with its
+ * status. Also the whole of vethlab-shim, with run.c, where.c and proto.c.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../core/alloc.h"
+#include "live_int.h"
+
+const char *const live_shim_names[] = {
+	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp",
+	"bridge", "brctl", "nstat", "netstat", "sudo", "why", "graph", "pwru", NULL,
+};
+
+bool live_is_shim(const char *argv0)
+{
+	const char *base = strrchr(argv0, '/');
+
+	base = base ? base + 1 : argv0;
+	for (int i = 0; live_shim_names[i]; i++)
+		if (!strcmp(base, live_shim_names[i]))
+			return true;
+	return false;
+}
+
+/*
+ * `ip netns exec NS CMD...` with a CMD vethlab does not provide (bash, grep, a
+ * script): CMD runs here, on the host, with VETHLAB_NETNS=NS, so that every
+ * shim it starts runs its command in NS. NS must exist in the world first.
+ */
+static int netns_exec_local(const struct live_where *w, char *const *argv)
+{
+	char *check[] = { "ip", "netns", "exec", argv[3], "true", NULL };
+	int st = live_cmd_run(w, 5, check);
+
+	if (st)
+		return st;
+	setenv("VETHLAB_NETNS", argv[3], 1);
+	fflush(NULL);
+	execvp(argv[4], argv + 4);
+	/* iproute2's words, and its status (-1). */
+	fprintf(stderr, "exec of \"%s\" failed: %s\n", argv[4], strerror(errno));
+	return 255;
+}
+
+static bool is_netns_exec(const char *base, int argc, char *const *argv)
+{
+	return !strcmp(base, "ip") && argc >= 5 && !strcmp(argv[1], "netns") && !strcmp(argv[2], "exec") &&
+	       !live_is_shim(argv[4]);
+}
+
+int live_shim_main(int argc, char *const *argv)
+{
+	const char *world = getenv("VETHLAB_WORLD"), *ns = getenv("VETHLAB_NETNS");
+	const char *base = strrchr(argv[0], '/');
+	struct live_where w;
+	char **args = vl_calloc((size_t)argc + 5, sizeof(char *));
+	int n = 0, st;
+
+	base = base ? base + 1 : argv[0];
+	if (!world || !*world) {
+		fprintf(stderr, "vethlab: %s: this is a shim of `vethlab bash`: VETHLAB_WORLD names no world\n",
+			base);
+		free(args);
+		return 127;
+	}
+	if (live_where(world, &w) < 0) {
+		free(args);
+		return 127;
+	}
+	/* Inside `ip netns exec NS bash`: each command runs in NS, as the kernel's would. */
+	if (ns && *ns) {
+		args[n++] = "ip";
+		args[n++] = "netns";
+		args[n++] = "exec";
+		args[n++] = (char *)ns;
+	}
+	/* The command by its name, as the world's shell knows it (not the shim's path). */
+	args[n++] = (char *)base;
+	for (int i = 1; i < argc; i++)
+		args[n++] = argv[i];
+	st = is_netns_exec(base, argc, argv) ? netns_exec_local(&w, argv) : live_cmd_run(&w, n, args);
+	free(args);
+	return st;
+}
+
