@@ -288,6 +288,31 @@ exec of "nosuchprog" failed: No such file or directory
 status 255'
 [ "$out" = "$exp" ]
 check "ip netns exec NS bash runs real bash whose commands run in NS" $? "$(diff <(echo "$exp") <(echo "$out"))"
+# --- /proc/sys/net, /proc/net and /sys/class/net under vethlab bash: the world's (LD_PRELOAD)
+out=$(timeout 30 "$VETHLAB" bash -c 'ip link add veth0 type veth peer name veth1
+cat /proc/sys/net/ipv4/conf/veth1/accept_local
+echo 1 > /proc/sys/net/ipv4/conf/veth1/accept_local
+sysctl net.ipv4.conf.veth1.accept_local
+echo 1400 > /sys/class/net/veth0/mtu; ip -o link show veth0 | grep -o "mtu [0-9]*"
+grep -c veth /proc/net/dev
+awk "{ print \"awk:\", \$0 }" /proc/sys/net/ipv4/conf/veth1/accept_local
+cat /proc/sys/net/nosuch; echo "status $?"
+ip netns add red
+ip netns exec red bash -c "echo 1 > /proc/sys/net/ipv4/ip_forward; cat /proc/sys/net/ipv4/ip_forward"
+cat /proc/sys/net/ipv4/ip_forward' 2>&1)
+exp='0
+net.ipv4.conf.veth1.accept_local = 1
+mtu 1400
+2
+awk: 1
+cat: /proc/sys/net/nosuch: No such file or directory
+status 1
+1
+0'
+[ "$out" = "$exp" ]
+check "vethlab bash: reads and writes of /proc/sys/net, /proc/net, /sys/class/net reach the world" $? \
+	"$(diff <(echo "$exp") <(echo "$out"))"
+
 out=$(timeout 30 "$VETHLAB" bash --world w1 -c 'ip link add vz type veth peer name vy && echo made')
 [ "$out" = made ] && attach w1 'ip -br link show vz' | grep -q '^vz@vy '
 check "vethlab bash --world NAME works in that world" $? "$out"
@@ -298,7 +323,7 @@ if [ "$(id -u)" = 0 ]; then
 	before=$(ip -d addr; ip route; ip -6 route)
 	out=$(timeout 30 "$VETHLAB" bash -c '/sbin/ip link add hostleak type veth peer name hostleak2
 		/sbin/ip -br link show hostleak >/dev/null && echo "made in a namespace of its own"
-		{ echo 1 > /proc/sys/net/ipv4/ip_forward; } 2>/dev/null || echo "/proc/sys/net refused"
+		LD_PRELOAD= bash -c "echo 1 > /proc/sys/net/ipv4/ip_forward" 2>/dev/null || echo "/proc/sys/net refused"
 		ls /sys/class/net | wc -l' 2>&1)
 	after=$(ip -d addr; ip route; ip -6 route)
 	[ "$out" = $'made in a namespace of its own\n/proc/sys/net refused\n0' ] && [ "$before" = "$after" ]

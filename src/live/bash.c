@@ -91,6 +91,42 @@ static void isolate(void)
 		      "size=4k,mode=555");
 }
 
+/*
+ * The interposer beside vethlab (vethlab-preload.so) goes into LD_PRELOAD,
+ * so that bash and the programs it starts read and write /proc/sys/net,
+ * /proc/net and /sys/class/net in the world.
+ */
+static void preload(void)
+{
+	char self[PATH_MAX], lib[PATH_MAX + 32];
+	const char *old = getenv("LD_PRELOAD");
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	char *v;
+	size_t len;
+
+	if (n <= 0)
+		return;
+	self[n] = 0;
+	snprintf(lib, sizeof(lib), "%.*s/vethlab-preload.so", (int)(strrchr(self, '/') - self), self);
+	if (access(lib, R_OK) != 0)
+		return;
+	len = strlen(lib) + (old ? strlen(old) : 0) + 2;
+	v = vl_malloc(len);
+	snprintf(v, len, "%s%s%s", lib, old && *old ? ":" : "", old ? old : "");
+	setenv("LD_PRELOAD", v, 1);
+	free(v);
+#if defined(__SANITIZE_ADDRESS__)
+	{
+		/* The shims of a sanitizer build then load after it: ASan must not mind. */
+		const char *a = getenv("ASAN_OPTIONS");
+		char opts[1024];
+
+		snprintf(opts, sizeof(opts), "%s%sverify_asan_link_order=0", a ? a : "", a && *a ? ":" : "");
+		setenv("ASAN_OPTIONS", opts, 1);
+	}
+#endif
+}
+
 /* The child: PATH with the shims first, the world's name, then bash itself. */
 static _Noreturn void exec_bash(const char *shims, const struct live_where *w, int argc, char *const *argv)
 {
@@ -105,6 +141,7 @@ static _Noreturn void exec_bash(const char *shims, const struct live_where *w, i
 	setenv("VETHLAB_WORLD", w->name, 1);
 	free(newpath);
 	isolate();
+	preload();
 	args[0] = "bash";
 	for (int i = 0; i < argc; i++)
 		args[i + 1] = argv[i];

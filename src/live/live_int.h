@@ -46,11 +46,19 @@ struct live_client {
 	uint32_t info[2];
 	bool got_info;
 	int last_sig;    /* the last signal forwarded */
+	const int *fds;  /* stdin, stdout, stderr to pass; NULL: this process's (and its signals) */
 };
 /* Reads the server's messages until it closes; forwards the signals that come meanwhile. */
 void live_client_wait(struct live_client *c);
 /* Passes stdin, stdout, stderr and the directory with the hello in buf; the session's status. */
 int live_client_session(struct live_client *c, const unsigned char *buf, size_t len, bool tty);
+
+/*
+ * Runs a line of the world's shell as it is (redirections and all) with the
+ * given stdin, stdout and stderr, forwarding no signal: the status. For the
+ * LD_PRELOAD interposer, inside a host program.
+ */
+int live_run_line(const struct live_where *w, const char *line, const int fds[3]);
 
 /* client.c */
 /* Starts world w: 0 once it listens, 1 (said why) if not; in the server's child (*child) its exit status. */
@@ -96,7 +104,7 @@ struct live_session {
 	struct vl_coro *co;
 	struct shell_live live;
 	int wait_fd;            /* what it waits to read, -1 */
-	bool tty, run, hangup, input_interrupted, done;
+	bool tty, run, line, hangup, input_interrupted, done;
 	bool refused;           /* told why not: what it sends is dropped until it leaves */
 	int sig;                /* a signal for the foreground command, 0 */
 	int status;

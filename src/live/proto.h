@@ -58,6 +58,7 @@ enum live_mode {
 };
 
 #define LIVE_FLAG_TTY 1u     /* stdin is a terminal: the interactive prompt */
+#define LIVE_FLAG_LINE 2u    /* RUN: the one string is a line of the shell, run as it is */
 #define LIVE_NFDS 4          /* stdin, stdout, stderr, working directory */
 
 /* A message as received: type, payload, and descriptors that came with it. */

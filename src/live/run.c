@@ -96,11 +96,11 @@ int live_client_session(struct live_client *c, const unsigned char *buf, size_t 
 	struct termios saved;
 
 	for (int i = 0; i < 3; i++)
-		fds[i] = usable_fd(i, &opened[i]);
+		fds[i] = c->fds ? c->fds[i] : usable_fd(i, &opened[i]);
 	fds[3] = opened[3] = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	if (tty)
 		tty = tcgetattr(STDIN_FILENO, &saved) == 0;
-	c->sigfd = forward_signals();
+	c->sigfd = c->fds ? -1 : forward_signals();
 	/* Sent or not, what the server says (a refusal) is read: it may have spoken first. */
 	(void)!live_send(c->sock, LIVE_HELLO, buf, len, fds, LIVE_NFDS);
 	live_client_wait(c);
@@ -110,7 +110,8 @@ int live_client_session(struct live_client *c, const unsigned char *buf, size_t 
 	for (int i = 0; i < LIVE_NFDS; i++)
 		if (opened[i] >= 0)
 			close(opened[i]);
-	close(c->sigfd);
+	if (c->sigfd >= 0)
+		close(c->sigfd);
 	close(c->sock);
 	if (!c->got_exit && !c->got_error)
 		fprintf(stderr, "vethlab: world '%s' closed the connection\n", c->w->name);
@@ -154,3 +155,22 @@ int live_cmd_run(const struct live_where *w, int argc, char *const *argv)
 	return st;
 }
 
+
+int live_run_line(const struct live_where *w, const char *line, const int fds[3])
+{
+	struct live_client c = { .w = w, .status = 1, .sigfd = -1, .fds = fds };
+	uint32_t head[3] = { LIVE_VERSION, LIVE_MODE_RUN, LIVE_FLAG_LINE };
+	size_t l = strlen(line) + 1;
+	unsigned char *buf;
+	int st;
+
+	if (sizeof(head) + l > LIVE_MSG_MAX - 16)
+		return 126;
+	buf = vl_malloc(sizeof(head) + l);
+	memcpy(buf, head, sizeof(head));
+	memcpy(buf + sizeof(head), line, l);
+	c.sock = live_connect(w);
+	st = c.sock < 0 ? 1 : live_client_session(&c, buf, sizeof(head) + l, false);
+	free(buf);
+	return st;
+}

@@ -87,9 +87,12 @@ static int run_argv(struct live_session *s)
 {
 	char *line = NULL;
 	size_t len = 0;
-	FILE *f = vl_memstream(&line, &len);
+	FILE *f;
 	int st;
 
+	if (s->line)
+		return shell_run_line(s->sh, s->argv[0]);
+	f = vl_memstream(&line, &len);
 	for (char **a = s->argv; *a; a++) {
 		fputc('\'', f);
 		for (const char *p = *a; *p; p++) {
@@ -231,6 +234,7 @@ int live_session_hello(struct live_session *s, struct live_msg *m)
 	memcpy(s->fd, m->fds, sizeof(s->fd));
 	m->nfds = 0;
 	s->tty = !s->run && (live_msg_u32(m, 8, 0) & LIVE_FLAG_TTY);
+	s->line = s->run && (live_msg_u32(m, 8, 0) & LIVE_FLAG_LINE);
 	if (s->run ? take_argv(s, m, 12) < 0 : (take_strings(s, m, 12), 0))
 		return refuse(s, "a command to run needs at least its name");
 	if (open_streams(s) < 0)
