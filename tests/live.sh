@@ -122,7 +122,8 @@ ip -n b addr add 10.0.0.2/24 dev veth3
 ip -n b link set veth3 up
 ip -n b link set lo up' >/dev/null
 mkfifo "$tmp/a.in"
-timeout 60 "$VETHLAB" attach w1 <"$tmp/a.in" >>"$tmp/a.out" 2>"$tmp/a.err" &
+# --foreground: timeout passes a SIGINT on to the client only (else to its group too: twice).
+timeout --foreground 60 "$VETHLAB" attach w1 <"$tmp/a.in" >>"$tmp/a.out" 2>"$tmp/a.err" &
 apid=$!
 exec 7>"$tmp/a.in"
 echo 'tcpdump -c 2 -n -i veth2 icmp; echo capture=$?' >&7

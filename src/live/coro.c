@@ -12,11 +12,20 @@
 #include <ucontext.h>
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/common_interface_defs.h>
+/* GCC says __SANITIZE_ADDRESS__; clang says __has_feature(address_sanitizer). */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
 #define CORO_ASAN 1
-#else
+#endif
+#endif
+#if !defined(CORO_ASAN) && defined(__SANITIZE_ADDRESS__)
+#define CORO_ASAN 1
+#endif
+#ifndef CORO_ASAN
 #define CORO_ASAN 0
+#endif
+#if CORO_ASAN
+#include <sanitizer/common_interface_defs.h>
 #endif
 
 /* The shell's commands keep buffers of a few KiB on the stack; ASan triples frames. */

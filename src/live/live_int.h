@@ -3,8 +3,12 @@
 #define VL_LIVE_INT_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 
+#include "../shell/shell.h"
 #include "live.h"
+#include "proto.h"
 
 #define LIVE_NAME_MAX 64
 #define LIVE_PATH_MAX 108   /* sun_path */
@@ -78,12 +82,6 @@ int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv);
 #endif
 
 /* The server's side: one world, its listening socket and its sessions. */
-#include <stdint.h>
-#include <stdio.h>
-
-#include "../shell/shell.h"
-#include "proto.h"
-
 struct world;
 struct vl_coro;
 struct live_server;
