@@ -109,6 +109,7 @@ static const char usage_text[] =
 	"Commands:\n"
 	"  ip [-s] [-d] [-o] [-br] [-j [-p]] [-c] [-4|-6] [-n NS] link add|replace|delete|set|show\n"
 	"         |afstats ... (types veth, bridge; master BR|nomaster; type bridge_slave ...)\n"
+	"  ip [OPTIONS] [-force] -batch FILE   FILE's ip commands, one a line, as iproute2 runs them\n"
 	"  ip ... link property add|del dev DEV altname NAME ...\n"
 	"  ip ... address add|del|flush|show ...\n"
 	"  ip ... route show|add|replace|del|get|flush ... (types blackhole, unreachable,\n"

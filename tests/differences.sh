@@ -119,6 +119,12 @@ else
 	fail=$((fail + 1))
 fi
 
+# iproute2 keeps stale state from "link show" for the next "addr show" of a batch; vethlab does not.
+case_ ip_batch_fresh 'ip link add a0 type veth peer name a1
+ip addr add 10.2.0.1/24 dev a0
+echo "link show a0" > b.txt
+echo "addr show dev a0" >> b.txt
+ip -o -batch b.txt' '^3: a0@a1: .*link/ether' '^3: a0 +inet 10\.2\.0\.1/24 scope global a0'
 case_ shell_refusals 'echo before
 ip link | grep lo
 echo after' 'pipelines \(`\|.\) is not supported'

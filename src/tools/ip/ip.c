@@ -101,10 +101,10 @@ bool ip_color_enabled(struct ip_ctx *ip, enum ip_color_opt opt)
 	return opt == IPC_OPT_ALWAYS || isatty(fileno(ip->c->out));
 }
 
-/* Options that change nothing vethlab prints (-t and -ts concern ip monitor only, -force -batch). */
+/* Options that change nothing vethlab prints (-t and -ts concern ip monitor only). */
 static bool option_inert(const char *opt)
 {
-	return ip_matches(opt, "-timestamp") || ip_matches(opt, "-tshort") || ip_matches(opt, "-force");
+	return ip_matches(opt, "-timestamp") || ip_matches(opt, "-tshort");
 }
 
 /*
@@ -122,7 +122,6 @@ static const struct ip_unmodelled ip_unmodelled_opts[] = {
 	{ "-human-readable", "human-readable numbers (-human)", true },
 	{ "-iec", "IEC units (-iec)", true },
 	{ "-resolve", "name resolution (-resolve)", false },
-	{ "-batch", "batch mode (-batch)", false },
 	{ NULL, NULL, false },
 };
 
@@ -169,13 +168,17 @@ static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const 
 	} else if (ip_matches(opt, "-oneline")) {
 		ip->oneline = true;
 		ip->sl = "\\";
+	} else if (ip_matches(opt, "-force")) {
+		ip->force = true;
 	} else if (option_inert(opt)) {
 		/* accepted: nothing vethlab prints depends on it */
 	} else if (ip_matches(opt, "-Version")) {
 		fputs("ip utility, iproute2-6.1.0, libbpf 1.1.2\n", ip->c->out);
 		return 0;
 	} else if (ip_matches(opt, "-batch")) {
-		return option_unmodelled(opt, pending);
+		if (!(val = option_value(ip, argc, argv, i)))
+			return 255;
+		ip->batch_file = val;
 	} else if (ip_matches(opt, "-brief")) {
 		ip->brief = true;
 	} else if (ip_matches(opt, "-json")) {
@@ -230,22 +233,33 @@ int tool_ip(struct vl_cmd_ctx *c, int argc, char **argv)
 		if (st >= 0)
 			return st;
 	}
-	if (i >= argc)
+	if (i >= argc && !ip.batch_file)
 		return ip_usage(&ip);
 	if (pending && (!pending->stats_only || ip.show_stats))
 		return rt_unsupported(&ip, pending->what);
 	ip.color_on = ip_color_enabled(&ip, color);
+	/* As iproute2: with -batch, what follows the options is not looked at. */
+	if (ip.batch_file)
+		return ip_batch(&ip, ip.batch_file);
+	return ip_do_cmd(&ip, argc - i, argv + i);
+}
+
+int ip_do_cmd(struct ip_ctx *ip, int argc, char **argv)
+{
+	struct vl_cmd_ctx *c = ip->c;
+	int i = 0;
+
 	for (const struct ip_object *o = ip_objects; o->name; o++) {
 		char what[48];
 
 		if (!ip_matches(argv[i], o->name))
 			continue;
 		if (!strcmp(o->name, "help"))
-			return ip_usage(&ip);
+			return ip_usage(ip);
 		if (o->fn)
-			return o->fn(&ip, argc - i - 1, argv + i + 1);
+			return o->fn(ip, argc - i - 1, argv + i + 1);
 		snprintf(what, sizeof(what), "\"ip %s\"", o->name);
-		return rt_unsupported(&ip, what);
+		return rt_unsupported(ip, what);
 	}
 	fprintf(c->err, "Object \"%s\" is unknown, try \"ip help\".\n", argv[i]);
 	return 1;

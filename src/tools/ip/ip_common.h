@@ -26,7 +26,14 @@ struct ip_ctx {
 	bool pretty;          /* -p: indented JSON (nothing without -j) */
 	bool color_on;        /* -c: escape sequences around names and addresses (check_enable_color) */
 	struct ip_json jw;    /* the JSON writer while one is open (jw.out NULL otherwise) */
+	const char *batch_file;  /* -batch FILE: its commands, one a line */
+	bool force;              /* -force: a batch goes on past a failed command */
 };
+
+/* Runs one command (argv[0] is the object: link, addr...) with ip's options. */
+int ip_do_cmd(struct ip_ctx *ip, int argc, char **argv);
+/* ipbatch.c: -batch FILE, as iproute2's batch(): 0, or 1 once a command failed. */
+int ip_batch(struct ip_ctx *ip, const char *file);
 
 /* iproute2's matches(): arg is a prefix of what. */
 bool ip_matches(const char *arg, const char *what);
