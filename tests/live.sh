@@ -4,10 +4,11 @@
 # attach running commands from a pipe, two clients sharing one world (a
 # capture in one sees the other's ping, from pipes and in two tmux terminals
 # where Ctrl-C stops only the ping), SIGINT reaching only one client's
-# foreground command, refusing another uid, a server that survives garbage,
-# vethlab bash (a script with bash's features, ip netns exec NS bash, the
-# host untouched as root), and servers that end leak-free (their log holds
-# any sanitizer report).
+# foreground command, a client killed mid-command, refusing another uid, a
+# server that survives garbage, vethlab bash (a script with bash's features,
+# ip netns exec NS bash, /proc/sys/net through the interposer, the host
+# untouched as root), and servers that end leak-free (their log holds any
+# sanitizer report).
 . "$(dirname "$0")/runner.sh"
 
 export XDG_RUNTIME_DIR="$tmp/rt"
@@ -158,6 +159,22 @@ wait "$apid"
 st=$?
 [ $st = 0 ]
 check "A ends when its input does" $? "status $st" "$(cat "$tmp/a.err")"
+
+# --- a client that disconnects mid-command ends its command and nothing else
+"$VETHLAB" attach w1 <<<'ping 10.0.0.2' >"$tmp/k.out" 2>&1 &
+kpid=$!
+for _ in $(seq 50); do grep -q 'icmp_seq=1 ' "$tmp/k.out" && break; sleep 0.1; done
+kill -9 "$kpid"
+wait "$kpid" 2>/dev/null
+n=
+for _ in $(seq 50); do
+	n=$(timeout 20 "$VETHLAB" ls | awk '$1 == "w1" { print $3 }')
+	[ "$n" = 0 ] && break
+	sleep 0.1
+done
+out=$(attach w1 'ip -br link show veth2')
+[ "$n" = 0 ] && grep -q '^veth2@' <<<"$out"
+check "a client killed mid-command: its session ends, the world goes on" $? "clients $n" "$out"
 
 # --- two terminals (tmux): tcpdump in one, ping in the other; Ctrl-C stops only the ping
 if command -v tmux >/dev/null; then
