@@ -272,6 +272,8 @@ static void leave_cwd(struct live_session *s)
 		close(s->fd[3]);
 		s->fd[3] = d;
 	}
+	/* Between turns the server holds no client's directory (it could not be unmounted). */
+	(void)!chdir("/");
 }
 
 bool live_session_step(struct live_session *s)
