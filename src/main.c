@@ -76,6 +76,9 @@ static const char usage_text[] =
 	"exit, ':'. A leading 'sudo' is ignored. Pipes, $(...), if/for/while, functions,\n"
 	"globs and other bash constructs are refused with a message and status 2;\n"
 	"nothing on that line runs. FILE ARGS and -c 'CMDS' NAME ARGS set $0 and $1...\n"
+	"A FILE that uses them (or a host program such as grep) runs instead as under\n"
+	"'vethlab bash FILE ARGS': real bash, its own world on the wall clock; --no-bash\n"
+	"keeps it in this shell (and its refusals).\n"
 	"\n"
 	"Files: /proc/sys/net, /proc/net, /sys/class/net and /run/netns are served\n"
 	"from the emulated namespace the command runs in; the host's networking state\n"
@@ -159,6 +162,7 @@ struct main_opts {
 	long long hop_jitter_us;
 	bool real_time;
 	bool no_trace;            /* --no-trace: no packet log, so `why` has nothing to explain */
+	bool no_bash;             /* --no-bash: FILE stays in vethlab's shell whatever it uses */
 };
 
 static int parse_seed(const char *s, unsigned long long *out)
@@ -184,6 +188,8 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 			return 0;
 		} else if (!strcmp(a, "--no-trace")) {
 			o->no_trace = true;
+		} else if (!strcmp(a, "--no-bash")) {
+			o->no_bash = true;
 		} else if (!strcmp(a, "-x")) {
 			o->sh.xtrace = true;
 		} else if (!strcmp(a, "-e")) {
@@ -271,6 +277,45 @@ static int run(struct shell *sh, const struct main_opts *o)
 	return status;
 }
 
+/* Whether FILE uses what vethlab's shell lacks and bash has; a file that cannot be read: no. */
+static bool script_wants_bash(const char *file)
+{
+	struct world *w;
+	struct stat st;
+	FILE *f;
+	bool want;
+
+	if (stat(file, &st) || !S_ISREG(st.st_mode))
+		return false;
+	f = fopen(file, "r");
+	if (!f)
+		return false;
+	/* A bare world: whether a word is a builtin, a tool or a host program. */
+	w = world_new(VETHLAB_DEFAULT_SEED);
+	want = shell_script_wants_bash(w, f);
+	world_free(w);
+	fclose(f);
+	return want;
+}
+
+/* `vethlab bash FILE ARGS`: a private world on the wall clock, real bash and the shims. */
+static int run_under_bash(const struct main_opts *o)
+{
+	struct live_opts lo = { .seed = o->seed, .hop_delay_us = o->hop_delay_us,
+				.hop_jitter_us = o->hop_jitter_us, .no_trace = o->no_trace,
+				.interrupt_after_ns = o->sh.interrupt_after_ns };
+	char **argv = vl_calloc((size_t)o->sh.nparams + 3, sizeof(*argv));
+	int st;
+
+	argv[0] = (char *)"bash";
+	argv[1] = (char *)o->file;
+	for (int i = 0; i < o->sh.nparams; i++)
+		argv[i + 2] = o->sh.params[i];
+	st = live_main(&lo, o->sh.nparams + 2, argv);
+	free(argv);
+	return st;
+}
+
 int main(int argc, char **argv)
 {
 	struct main_opts o = { .seed = VETHLAB_DEFAULT_SEED, .hop_delay_us = -1, .hop_jitter_us = -1 };
@@ -295,6 +340,8 @@ int main(int argc, char **argv)
 	if (o.file && strcmp(o.file, "-")) {
 		o.sh.script = o.file;
 		o.sh.argv0 = o.file;
+		if (!o.no_bash && script_wants_bash(o.file))
+			return run_under_bash(&o);
 	}
 	o.sh.interactive = !o.commands && !o.file && isatty(STDIN_FILENO);
 	w = world_new(o.seed);

@@ -9,7 +9,8 @@ case_() {
 	local name=$1 script=$2 out
 	shift 2
 	printf '%s\n' "$script" > "$tmp/s.sh"
-	out=$(cd "$tmp" && "$VETHLAB" s.sh 2>&1)
+	# VL_OPTS: options for vethlab (--no-bash keeps a script in vethlab's own shell).
+	out=$(cd "$tmp" && "$VETHLAB" ${VL_OPTS:-} s.sh 2>&1)
 	for pat in "$@"; do
 		if ! grep -q -E -- "$pat" <<<"$out"; then
 			echo "FAIL differences/$name: no match for '$pat'"
@@ -25,7 +26,7 @@ case_() {
 absent() {
 	local out
 	printf '%s\n' "$2" > "$tmp/s.sh"
-	out=$(cd "$tmp" && "$VETHLAB" s.sh 2>&1)
+	out=$(cd "$tmp" && "$VETHLAB" ${VL_OPTS:-} s.sh 2>&1)
 	if grep -q -E -- "$3" <<<"$out"; then
 		echo "FAIL differences/$1: unexpected '$3'"
 		fail=$((fail + 1))
@@ -125,13 +126,20 @@ ip addr add 10.2.0.1/24 dev a0
 echo "link show a0" > b.txt
 echo "addr show dev a0" >> b.txt
 ip -o -batch b.txt' '^3: a0@a1: .*link/ether' '^3: a0 +inet 10\.2\.0\.1/24 scope global a0'
-case_ shell_refusals 'echo before
+VL_OPTS=--no-bash case_ shell_refusals 'echo before
 ip link | grep lo
 echo after' 'pipelines \(`\|.\) is not supported'
-absent shell_refusals 'echo before
+VL_OPTS=--no-bash absent shell_refusals 'echo before
 echo $(ip link)
 echo after' '^after$'
-case_ shell_refusals 'printf "%s\n" x; echo "st=$?"' 'printf: this bash builtin is not supported' 'st=2'
+VL_OPTS=--no-bash case_ shell_refusals 'printf "%s\n" x; echo "st=$?"' 'printf: this bash builtin is not supported' 'st=2'
+# Without --no-bash, such a script runs under vethlab bash: real bash, the shims, its own world.
+case_ script_under_bash 'ip link add v0 type veth peer name v1
+ip -o link | grep -c "v[01]"
+for i in 1 2; do ip netns add n$i; done
+ip netns list | sort
+printf "%s\n" "mtu=$(cat /sys/class/net/v0/mtu)"' '^2$' '^n1$' '^n2$' '^mtu=1500$'
+absent script_under_bash 'ip link | grep -c lo' 'not supported'
 
 case_ sudo 'sudo -E ip link show lo; echo "st=$?"' "sudo: option \`-E' is not supported" 'st=1'
 case_ sudo 'sudo ip -br link show lo' '^lo +UNKNOWN'
@@ -445,7 +453,7 @@ bash -x -c true; echo "st=$?"
 bash; echo "st=$?"' '^a$' '^me one inner$' 'st=4 X=outer' \
 	'bash: an option other than -c is not supported by vethlab.s shell' \
 	'bash: an interactive bash \(bash without -c or a script\) is not supported' 'st=2'
-case_ host_programs 'grep x /dev/null; echo "st=$?"
+VL_OPTS=--no-bash case_ host_programs 'grep x /dev/null; echo "st=$?"
 ip netns add a
 ip netns exec a sh -c true; echo "st=$?"
 /usr/bin/ip -br link show lo

@@ -34,7 +34,8 @@ awk -v n="$FUZZ_LINES" 'BEGIN {
 }' > "$tmp/fuzz.sh"
 # Redirections in the generated lines create files: run in a scratch directory.
 mkdir "$tmp/cwd"
-(cd "$tmp/cwd" && "$VETHLAB" --interrupt-after 2 "$tmp/fuzz.sh") > "$tmp/out" 2>&1 < /dev/null
+# --no-bash: random lines must stay in vethlab's shell (real bash would run their kill for real).
+(cd "$tmp/cwd" && "$VETHLAB" --no-bash --interrupt-after 2 "$tmp/fuzz.sh") > "$tmp/out" 2>&1 < /dev/null
 st=$?
 [ -n "${FUZZ_KEEP:-}" ] && cp "$tmp/fuzz.sh" "$tmp/out" /tmp/
 if [ "$st" -ge 128 ] || grep -q -E "AddressSanitizer|runtime error|LeakSanitizer" "$tmp/out"; then

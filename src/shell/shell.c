@@ -498,6 +498,63 @@ static void acc_end(struct shell *sh, struct line_acc *a)
 	free(a->s);
 }
 
+/* A command word that would run a host program: plain (no quote, no $), neither builtin nor tool. */
+static bool runs_host_program(const struct world *w, const struct sh_item *it)
+{
+	int i = 0;
+
+	while (i < it->argc && sh_is_assignment(it->argv[i]))
+		i++;
+	if (i == it->argc || strpbrk(it->argv[i], "$'\"\\`"))
+		return false;
+	if (!strcmp(it->argv[i], "sudo") && i + 1 < it->argc)
+		i++;
+	return !shell_cmd_find(it->argv[i]) && shell_host_program(w, it->argv[i]);
+}
+
+/* One logical line of a script: whether this shell refuses it where bash would run it. */
+static bool line_wants_bash(const struct world *w, const char *text)
+{
+	struct sh_line l;
+	struct sh_perr pe;
+	bool want = false;
+
+	if (sh_parse(text, &l, &pe))
+		return pe.unsupported;
+	for (int i = 0; i < l.nitems && !want; i++)
+		want = runs_host_program(w, &l.items[i]);
+	sh_line_free(&l);
+	return want;
+}
+
+bool shell_script_wants_bash(const struct world *w, FILE *f)
+{
+	char *line = NULL, *acc = NULL;
+	size_t cap = 0, len = 0;
+	ssize_t n;
+	bool want = false;
+
+	while (!want && (n = getline(&line, &cap, f)) >= 0) {
+		acc = vl_realloc(acc, len + (size_t)n + 1);
+		memcpy(acc + len, line, (size_t)n + 1);
+		len += (size_t)n;
+		if (sh_line_incomplete(acc)) {
+			/* As acc_feed: a trailing backslash joins the lines. */
+			if (len >= 2 && acc[len - 2] == '\\' && acc[len - 1] == '\n')
+				acc[len -= 2] = 0;
+			continue;
+		}
+		want = line_wants_bash(w, acc);
+		len = 0;
+	}
+	if (!want && len)
+		want = line_wants_bash(w, acc);
+	free(line);
+	free(acc);
+	rewind(f);
+	return want;
+}
+
 int shell_run_stream(struct shell *sh, FILE *f)
 {
 	struct line_acc a = { 0 };

@@ -51,6 +51,12 @@ int shell_run_line(struct shell *sh, const char *line);
 int shell_run_text(struct shell *sh, const char *text);
 /* Runs a whole script from f; returns the status of the last command. */
 int shell_run_stream(struct shell *sh, FILE *f);
+/*
+ * Whether a script uses what this shell lacks and bash has (pipes, loops,
+ * functions, $(...), a host program such as grep): main then runs it under
+ * `vethlab bash` instead. f is read through and rewound.
+ */
+bool shell_script_wants_bash(const struct world *w, FILE *f);
 /* Ends what is still running in the background, as at the end of a script. */
 void shell_finish(struct shell *sh);
 bool shell_exited(const struct shell *sh);
