@@ -372,6 +372,12 @@ int dev_set_mac_address(struct netdev *dev, const uint8_t *addr)
 	return 0;
 }
 
+void netdev_notify_changeaddr(struct netdev *dev)
+{
+	call_notifiers(dev, NETDEV_CHANGEADDR);
+	rtmsg_ifinfo(dev);
+}
+
 /* do_setlink copies IFLA_BROADCAST as it is, then tells the neighbours. */
 void dev_set_broadcast(struct netdev *dev, const uint8_t *addr)
 {

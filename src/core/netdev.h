@@ -331,6 +331,8 @@ VL_MUST_CHECK int dev_set_mtu(struct netdev *dev, int mtu, const char **extack);
 /* -EADDRNOTAVAIL for a multicast or all-zero address (eth_mac_addr); lo's changes too. */
 VL_MUST_CHECK int dev_set_mac_address(struct netdev *dev, const uint8_t *addr);
 void dev_set_broadcast(struct netdev *dev, const uint8_t *addr);
+/* A driver changed dev's address itself (a bridge taking a port's): NETDEV_CHANGEADDR and the announcement. */
+void netdev_notify_changeaddr(struct netdev *dev);
 /*
  * dev_change_flags: flags is the whole new set as the user sees it (IFF_UP
  * included). The changeable bits are taken as they are, IFF_UP opens or

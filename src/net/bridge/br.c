@@ -28,7 +28,8 @@ static void br_device_event(struct netdev *dev, enum netdev_event ev)
 		/* The port's old address is not known here: its local entry is found by port. */
 		br_fdb_delete_by_port_local(br, p);
 		(void)!br_fdb_insert_local(br, p, dev->dev_addr);
-		br_stp_recalculate_bridge_id(br);
+		if (br_stp_recalculate_bridge_id(br))
+			netdev_notify_changeaddr(br->dev);
 		break;
 	case NETDEV_CHANGE:
 	case NETDEV_UP:

@@ -82,6 +82,7 @@ static int br_add_if_check(const struct net_bridge *br, const struct netdev *dev
 int br_add_if(struct net_bridge *br, struct netdev *dev, const char **extack)
 {
 	struct net_bridge_port *p;
+	bool changed;
 	int port_no, err = br_add_if_check(br, dev, extack);
 
 	if (err)
@@ -104,12 +105,15 @@ int br_add_if(struct net_bridge *br, struct netdev *dev, const char **extack)
 	vl_list_add_tail(&br->port_list, &p->list);
 	br->n_ports++;
 	(void)!br_fdb_insert_local(br, p, dev->dev_addr);
-	br_stp_recalculate_bridge_id(br);
+	changed = br_stp_recalculate_bridge_id(br);
 	if ((br->dev->flags & IFF_UP) && (dev->flags & IFF_UP) && dev_operstate(dev) == IF_OPER_UP)
 		br_stp_enable_port(p);
 	else
 		br_port_state_selection(br);
 	br_mtu_auto_adjust(br);
+	/* The neighbours learn the bridge's new address (arp flushes its entries, so it asks again). */
+	if (changed)
+		netdev_notify_changeaddr(br->dev);
 	return 0;
 }
 
@@ -138,9 +142,10 @@ int br_del_if(struct net_bridge *br, struct netdev *dev)
 	if (!p || p->br != br)
 		return -EINVAL;
 	del_nbp(p);
-	br_stp_recalculate_bridge_id(br);
-	br_port_state_selection(br);
 	br_mtu_auto_adjust(br);
+	if (br_stp_recalculate_bridge_id(br))
+		netdev_notify_changeaddr(br->dev);
+	br_port_state_selection(br);
 	return 0;
 }
 

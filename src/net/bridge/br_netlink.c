@@ -19,7 +19,7 @@ static int br_set_forward_delay(struct net_bridge *br, uint32_t t)
 {
 	if (br->stp_enabled != BR_NO_STP && (t < BR_MIN_FORWARD_DELAY || t > BR_MAX_FORWARD_DELAY))
 		return -ERANGE;
-	br->forward_delay = t;
+	br->forward_delay = br_clock_round(t);
 	return 0;
 }
 
@@ -35,16 +35,16 @@ static int br_changelink_times(struct net_bridge *br, const struct bridge_info *
 	if (in->mask & BR_A_HELLO_TIME) {
 		if (in->hello_time < BR_MIN_HELLO_TIME || in->hello_time > BR_MAX_HELLO_TIME)
 			return -ERANGE;
-		br->hello_time = in->hello_time;
+		br->hello_time = br_clock_round(in->hello_time);
 	}
 	if (in->mask & BR_A_MAX_AGE) {
 		if (in->max_age < BR_MIN_MAX_AGE || in->max_age > BR_MAX_MAX_AGE)
 			return -ERANGE;
-		br->max_age = in->max_age;
+		br->max_age = br_clock_round(in->max_age);
 	}
 	if (in->mask & BR_A_AGEING_TIME) {
 		/* br_set_ageing_time: the collector runs again at once. */
-		br->ageing_time = br->bridge_ageing_time = in->ageing_time;
+		br->ageing_time = br->bridge_ageing_time = br_clock_round(in->ageing_time);
 		if (br->dev->flags & IFF_UP)
 			vl_timer_arm(&br->dev->net->world->clock, &br->gc_timer, br->dev->net->world->clock.now);
 	}

@@ -79,6 +79,15 @@ static inline struct net_bridge *netdev_bridge(const struct netdev *dev)
 struct net_bridge_port *br_port_get(const struct netdev *dev);
 bool netif_is_bridge_master(const struct netdev *dev);
 
+/*
+ * clock_t_to_jiffies and back, at the kernel's HZ of 250: a time set
+ * reads back rounded down to a whole jiffy (101 -> 100, 1 -> 0).
+ */
+static inline uint32_t br_clock_round(uint32_t t)
+{
+	return (uint32_t)((uint64_t)t * 250 / 100 * 100 / 250);
+}
+
 static inline uint64_t br_clock_to_ns(uint32_t t)
 {
 	return (uint64_t)t * (VL_NSEC_PER_SEC / BR_HZ);
