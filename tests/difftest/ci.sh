@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../conformance/lib.sh"
 : "${VETHLAB:=$here/../../build/vethlab}"
 export VETHLAB
-SEEDS=${DIFFTEST_SEEDS:-2400-2407,2409-2416,2418-2420,2422-2426}
+SEEDS=${DIFFTEST_SEEDS:-2400-2404,2406,2407,2409-2415,2418-2420,2422-2427,2429}
 if [ -n "${VETHLAB_NO_KERNEL:-}" ] || ! kernel_available; then
 	echo "difftest: skipped (needs root and unshare -n -m)"
 	echo "difftest: 0 passed, 0 failed"
