@@ -47,7 +47,9 @@ static const char usage_text[] =
 	"                  time (ping without -c) is interrupted as by Ctrl-C (default 60)\n"
 	"  --no-trace      do not log packets for 'why' (why then says tracing is off)\n"
 	"  --real-time     capture timestamps start from the current time instead of\n"
-	"                  the fixed 2023-11-14 22:13:20 UTC that keeps pcaps reproducible\n"
+	"                  the fixed 2023-11-14 22:13:20 UTC that keeps pcaps reproducible;\n"
+	"                  a live world (bash SCRIPT, start) follows the wall clock\n"
+	"  --virtual-time  a live world (start, interactive bash) runs on virtual time\n"
 	"  -h, --help      show this help\n"
 	"  -V, --version   print the version\n"
 	"\n"
@@ -77,7 +79,7 @@ static const char usage_text[] =
 	"globs and other bash constructs are refused with a message and status 2;\n"
 	"nothing on that line runs. FILE ARGS and -c 'CMDS' NAME ARGS set $0 and $1...\n"
 	"A FILE that uses them (or a host program such as grep) runs instead as under\n"
-	"'vethlab bash FILE ARGS': real bash, its own world on the wall clock; --no-bash\n"
+	"'vethlab bash FILE ARGS': real bash, its own world on virtual time; --no-bash\n"
 	"keeps it in this shell (and its refusals).\n"
 	"\n"
 	"Files: /proc/sys/net, /proc/net, /sys/class/net and /run/netns are served\n"
@@ -88,7 +90,10 @@ static const char usage_text[] =
 	"At the interactive prompt time follows the wall clock and Ctrl-C interrupts\n"
 	"only the foreground command; scripts, -c and stdin run on virtual time.\n"
 	"\n"
-	"Live worlds (one world shared by many terminals, on the wall clock):\n"
+	"Live worlds (one world shared by many terminals and scripts). start and attach\n"
+	"follow the wall clock; bash SCRIPT runs on virtual time, which moves only as\n"
+	"far as the foreground commands (sleep, ping, a capture) wait, so a script of\n"
+	"pings and sleeps takes milliseconds and prints the same bytes every run:\n"
 	"  start [WORLD]   start world WORLD (default 'default') in the background; prints\n"
 	"                  the socket it listens on: $XDG_RUNTIME_DIR/vethlab/WORLD.sock,\n"
 	"                  else /tmp/vethlab-$UID/WORLD.sock (directory mode 0700, only\n"
@@ -100,7 +105,8 @@ static const char usage_text[] =
 	"  ls              the running worlds: name, server pid, clients, socket\n"
 	"  bash [--world WORLD] [BASH-ARGS...]\n"
 	"                  GNU bash with ip, ping, ping6, tcpdump, ethtool, sysctl, ifconfig,\n"
-	"                  route, arp, bridge, brctl, nstat, netstat, sudo, why, graph and pwru\n"
+	"                  route, arp, bridge, brctl, nstat, netstat, sleep, sudo, why, graph\n"
+	"                  and pwru\n"
 	"                  first on PATH as shims that run in the world (a private one for\n"
 	"                  the script without --world); 'ip netns exec NS PROG' runs a host\n"
 	"                  PROG whose shims run in NS; /proc/sys/net, /proc/net and\n"
@@ -160,7 +166,8 @@ struct main_opts {
 	unsigned long long seed;
 	long long hop_delay_us;   /* -1: the world's default */
 	long long hop_jitter_us;
-	bool real_time;
+	bool real_time;           /* --real-time */
+	bool virtual_time;        /* --virtual-time (a live world) */
 	bool no_trace;            /* --no-trace: no packet log, so `why` has nothing to explain */
 	bool no_bash;             /* --no-bash: FILE stays in vethlab's shell whatever it uses */
 };
@@ -224,6 +231,10 @@ static int parse_args(int argc, char **argv, struct main_opts *o)
 			i++;
 		} else if (!strcmp(a, "--real-time")) {
 			o->real_time = true;
+			o->virtual_time = false;
+		} else if (!strcmp(a, "--virtual-time")) {
+			o->virtual_time = true;
+			o->real_time = false;
 		} else if (!strcmp(a, "-c")) {
 			if (i + 1 >= argc) {
 				fputs("vethlab: -c: option requires an argument\n", stderr);
@@ -298,12 +309,21 @@ static bool script_wants_bash(const char *file)
 	return want;
 }
 
-/* `vethlab bash FILE ARGS`: a private world on the wall clock, real bash and the shims. */
+/* A live world made as this run would make its own. */
+static struct live_opts live_opts_of(const struct main_opts *o)
+{
+	return (struct live_opts){ .seed = o->seed, .hop_delay_us = o->hop_delay_us,
+				   .hop_jitter_us = o->hop_jitter_us, .no_trace = o->no_trace,
+				   .interrupt_after_ns = o->sh.interrupt_after_ns,
+				   .time = o->real_time      ? LIVE_TIME_REAL
+					   : o->virtual_time ? LIVE_TIME_VIRTUAL
+							     : LIVE_TIME_DEFAULT };
+}
+
+/* `vethlab bash FILE ARGS`: a private world on virtual time, real bash and the shims. */
 static int run_under_bash(const struct main_opts *o)
 {
-	struct live_opts lo = { .seed = o->seed, .hop_delay_us = o->hop_delay_us,
-				.hop_jitter_us = o->hop_jitter_us, .no_trace = o->no_trace,
-				.interrupt_after_ns = o->sh.interrupt_after_ns };
+	struct live_opts lo = live_opts_of(o);
 	char **argv = vl_calloc((size_t)o->sh.nparams + 3, sizeof(*argv));
 	int st;
 
@@ -331,9 +351,7 @@ int main(int argc, char **argv)
 		return st;
 	/* A subcommand's name wins over a script's: `vethlab ./start` runs the file. */
 	if (o.file && !o.commands && live_is_command(o.file)) {
-		struct live_opts lo = { .seed = o.seed, .hop_delay_us = o.hop_delay_us,
-					.hop_jitter_us = o.hop_jitter_us, .no_trace = o.no_trace,
-					.interrupt_after_ns = o.sh.interrupt_after_ns };
+		struct live_opts lo = live_opts_of(&o);
 
 		return live_main(&lo, o.sh.nparams + 1, o.sh.params - 1);
 	}

@@ -140,6 +140,16 @@ for i in 1 2; do ip netns add n$i; done
 ip netns list | sort
 printf "%s\n" "mtu=$(cat /sys/class/net/v0/mtu)"' '^2$' '^n1$' '^n2$' '^mtu=1500$'
 absent script_under_bash 'ip link | grep -c lo' 'not supported'
+# Under vethlab bash the world's clock runs for the foreground sleep and ping,
+# not for the host's /bin/sleep: the capture started in the background sees
+# the ping exactly one second after it started.
+case_ live_virtual_time 'ip link set lo up
+tcpdump -n -i lo -c 1 icmp 2>/dev/null &
+sleep 1
+/bin/sleep 0.3
+ping -c 1 127.0.0.1 > /dev/null
+wait
+echo "done $(ip -br link show lo | cut -c1-2)"' '^22:13:21\.0000[0-9][0-9] IP 127\.0\.0\.1 > 127\.0\.0\.1: ICMP echo request' '^done lo$'
 
 case_ sudo 'sudo -E ip link show lo; echo "st=$?"' "sudo: option \`-E' is not supported" 'st=1'
 case_ sudo 'sudo ip -br link show lo' '^lo +UNKNOWN'

@@ -8,7 +8,8 @@
 # server that survives garbage, vethlab bash (a script with bash's features,
 # ip netns exec NS bash, /proc/sys/net through the interposer, the host
 # untouched as root), and servers that end leak-free (their log holds any
-# sanitizer report).
+# sanitizer report), virtual time under vethlab bash and --virtual-time
+# start, and a client that does not read its output holding up only itself.
 . "$(dirname "$0")/runner.sh"
 
 export XDG_RUNTIME_DIR="$tmp/rt"
@@ -248,6 +249,24 @@ EOF
 	check "the world survives garbage" $? "$out"
 fi
 
+# --- a client that does not read its output holds up its own session only
+start w5
+for i in $(seq 300); do echo "link add a$i type veth peer name b$i"; done > "$tmp/p5.batch"
+attach w5 "ip -batch $tmp/p5.batch" >/dev/null
+# A's ip -d link prints ~200 KB into a pipe nobody reads for 6 seconds.
+(echo 'ip -d link show; echo END' | timeout 30 "$VETHLAB" attach w5 | (sleep 6; cat) > "$tmp/p5.out") &
+slow=$!
+sleep 1
+out=$(echo 'ip link add x type veth peer name y; echo B-OK' | timeout 4 "$VETHLAB" attach w5 2>&1)
+[ "$out" = B-OK ]
+check "another client's commands run while one client's output waits for its reader" $? "$out"
+wait "$slow"
+[ "$(grep -c '^[0-9]*: ' "$tmp/p5.out")" = 601 ] && [ "$(tail -n 1 "$tmp/p5.out")" = END ]
+check "the slow reader still gets all of its output, in order" $? "$(grep -c '^[0-9]*: ' "$tmp/p5.out") links" \
+	"$(tail -n 2 "$tmp/p5.out")"
+out=$(timeout 20 "$VETHLAB" stop w5 2>&1)
+check "stop w5" $? "$out"
+
 # --- vethlab bash: real bash, the tools as shims that run in the world
 cat >"$tmp/script.sh" <<'EOF'
 set -e
@@ -306,6 +325,72 @@ exec of "nosuchprog" failed: No such file or directory
 status 255'
 [ "$out" = "$exp" ]
 check "ip netns exec NS bash runs real bash whose commands run in NS" $? "$(diff <(echo "$exp") <(echo "$out"))"
+# --- virtual time: a script's world runs only as its foreground commands need
+cat >"$tmp/vt.sh" <<'EOF'
+ip link add veth0 type veth peer name veth1
+ip netns add b
+ip link set veth1 netns b
+ip addr add 10.7.0.1/24 dev veth0
+ip link set veth0 up
+ip -n b addr add 10.7.0.2/24 dev veth1
+ip -n b link set veth1 up
+ip netns exec b tcpdump -n -i veth1 -c 4 icmp 2>&1 &
+sleep 1
+ping -c 2 10.7.0.2 | grep 'bytes from' | cut -d' ' -f1-6
+wait
+sleep 1000
+ping -c 2 10.7.0.9; echo "status $?"
+EOF
+out1=$(cd "$tmp" && timeout 30 "$VETHLAB" bash vt.sh 2>&1)
+st1=$?
+out2=$(cd "$tmp" && timeout 30 "$VETHLAB" bash vt.sh 2>&1)
+# The capture started one second in (the fixed start of a script's clock
+# plus the sleep) and ran beside the ping; a thousand seconds took no time.
+[ $st1 = 0 ] && [ "$out1" = "$out2" ] &&
+	grep -q '^22:13:21\.000[0-9][0-9][0-9] IP 10\.7\.0\.1 > 10\.7\.0\.2: ICMP echo request, id [0-9]*, seq 1' <<<"$out1" &&
+	grep -q '^22:13:22\.000[0-9][0-9][0-9] IP 10\.7\.0\.2 > 10\.7\.0\.1: ICMP echo reply, id [0-9]*, seq 2' <<<"$out1" &&
+	grep -q '^64 bytes from 10.7.0.2: icmp_seq=2 ttl=64$' <<<"$out1" &&
+	grep -q '^4 packets captured$' <<<"$out1" &&
+	grep -q '^From 10.7.0.1 icmp_seq=2 Destination Host Unreachable$' <<<"$out1" &&
+	grep -q '^status 1$' <<<"$out1"
+check "vethlab bash SCRIPT runs on virtual time: sleeps and pings take none, two runs print the same bytes" $? \
+	"status $st1" "$out1" "$(diff <(echo "$out1") <(echo "$out2"))"
+# The same commands in vethlab's own shell print the same bytes (one clock model).
+cat >"$tmp/vt2.sh" <<'EOF'
+ip link set lo up
+ping -q 127.0.0.1
+echo "st=$?"
+sleep 5
+ping -c 2 127.0.0.1
+tcpdump -n -i lo -c 1
+echo "st=$?"
+EOF
+plain=$(cd "$tmp" && timeout 30 "$VETHLAB" --interrupt-after 3 vt2.sh 2>&1)
+out=$(cd "$tmp" && timeout 30 "$VETHLAB" --interrupt-after 3 bash vt2.sh 2>&1)
+[ "$plain" = "$out" ] && grep -q '^3 packets transmitted, 3 received' <<<"$out" &&
+	grep -q '^0 packets captured$' <<<"$out"
+check "virtual time under bash prints what the plain script does (ping without -c interrupted, a capture nothing feeds)" $? \
+	"$(diff <(echo "$plain") <(echo "$out"))"
+# bash in `wait` for a background ping: the clock still moves.
+out=$(cd "$tmp" && timeout 30 "$VETHLAB" bash -c 'ip link set lo up; ping -c 3 127.0.0.1 > p.txt & wait; grep -c "bytes from" p.txt' 2>&1)
+[ "$out" = 3 ]
+check "a background ping runs while bash waits for it" $? "$out"
+# --real-time: the wall clock's seconds.
+t0=$(date +%s%N)
+out=$(timeout 30 "$VETHLAB" --real-time bash -c 'sleep 1; echo slept' 2>&1)
+t1=$(date +%s%N)
+[ "$out" = slept ] && [ $(( (t1 - t0) / 1000000 )) -ge 950 ]
+check "vethlab --real-time bash follows the wall clock" $? "$out" "$(( (t1 - t0) / 1000000 )) ms"
+# A virtual-time world to attach to.
+started=$(timeout 20 "$VETHLAB" --virtual-time start vt 2>&1)
+check "--virtual-time start vt" $? "$started"
+worlds+=(vt)
+out=$(echo 'sleep 500; echo "slept"' | timeout 20 "$VETHLAB" attach vt 2>&1)
+[ "$out" = slept ]
+check "vethlab --virtual-time start: an attached sleep takes no wall time" $? "$out"
+out=$(timeout 20 "$VETHLAB" stop vt 2>&1)
+check "stop vt" $? "$out"
+
 # --- /proc/sys/net, /proc/net and /sys/class/net under vethlab bash: the world's (LD_PRELOAD)
 out=$(timeout 30 "$VETHLAB" bash -c 'ip link add veth0 type veth peer name veth1
 cat /proc/sys/net/ipv4/conf/veth1/accept_local

@@ -127,6 +127,28 @@ static void preload(void)
 #endif
 }
 
+/*
+ * bash starts a script's background jobs with SIGINT ignored, which is how a
+ * shim tells it runs in one (virtual time does not run for those); when bash
+ * itself starts with SIGINT ignored (under nohup, or as a job of another
+ * script), that tells nothing, and the shims are told so. Under job control
+ * (bash at a prompt) a job has a process group of its own instead.
+ */
+static void mark_sigint(void)
+{
+	struct sigaction sa;
+
+	char pgrp[24];
+
+	if (sigaction(SIGINT, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+		setenv("VETHLAB_SIGINT_IGNORED", "1", 1);
+	else
+		unsetenv("VETHLAB_SIGINT_IGNORED");
+	/* Without job control every command stays in this process group. */
+	snprintf(pgrp, sizeof(pgrp), "%d", (int)getpgrp());
+	setenv("VETHLAB_BASH_PGRP", pgrp, 1);
+}
+
 /* The child: PATH with the shims first, the world's name, then bash itself. */
 static _Noreturn void exec_bash(const char *shims, const struct live_where *w, int argc, char *const *argv)
 {
@@ -139,6 +161,7 @@ static _Noreturn void exec_bash(const char *shims, const struct live_where *w, i
 	snprintf(newpath, len, "%s%s%s", shims, path ? ":" : "", path ? path : "");
 	setenv("PATH", newpath, 1);
 	setenv("VETHLAB_WORLD", w->name, 1);
+	mark_sigint();
 	free(newpath);
 	isolate();
 	preload();
@@ -174,6 +197,33 @@ static int run_bash(const char *shims, const struct live_where *w, int argc, cha
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+/* Whether bash, given these arguments, reads commands from a terminal (-i, or no script, -c or -s). */
+static bool bash_interactive(int argc, char *const *argv)
+{
+	bool cmds = false;
+
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "--rcfile") || !strcmp(a, "--init-file") || !strcmp(a, "-o") ||
+		    !strcmp(a, "+o") || !strcmp(a, "-O") || !strcmp(a, "+O")) {
+			i++;
+			continue;
+		}
+		if (!strcmp(a, "--"))
+			return i + 1 >= argc ? isatty(STDIN_FILENO) : false;
+		if ((a[0] != '-' && a[0] != '+') || !a[1])
+			return false;
+		if (a[0] == '-' && a[1] == '-')
+			continue;
+		if (a[0] == '-' && strchr(a, 'i'))
+			return true;
+		if (a[0] == '-' && (strchr(a, 'c') || strchr(a, 's')))
+			cmds = true;
+	}
+	return !cmds && isatty(STDIN_FILENO);
+}
+
 /* --world NAME: a running world; else a private one named for this process. */
 static int pick_world(const struct live_opts *o, const char *name, struct live_where *w, bool *child)
 {
@@ -196,6 +246,7 @@ static int pick_world(const struct live_opts *o, const char *name, struct live_w
 int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv)
 {
 	const char *world = NULL;
+	struct live_opts own;
 	struct live_where w;
 	char shims[PATH_MAX];
 	bool child;
@@ -211,7 +262,11 @@ int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv)
 	} else if (i < argc && !strncmp(argv[i], "--world=", 8)) {
 		world = argv[i++] + 8;
 	}
-	st = pick_world(o, world, &w, &child);
+	/* A script runs on virtual time unless told otherwise; a person at bash's prompt on the wall's. */
+	own = *o;
+	if (own.time == LIVE_TIME_DEFAULT)
+		own.time = bash_interactive(argc - i, argv + i) ? LIVE_TIME_REAL : LIVE_TIME_VIRTUAL;
+	st = pick_world(&own, world, &w, &child);
 	if (child || st)
 		return st;
 	st = make_shims(shims, sizeof(shims));

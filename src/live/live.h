@@ -15,6 +15,13 @@ struct live_opts {
 	long long hop_jitter_us;
 	bool no_trace;
 	unsigned long long interrupt_after_ns;
+	/*
+	 * The world's clock: the wall's, or virtual time that runs only as far as
+	 * its clients' foreground commands need. DEFAULT: virtual for `bash
+	 * SCRIPT` (and a FILE main sends there), the wall's for start, attach and
+	 * an interactive bash.
+	 */
+	enum live_time { LIVE_TIME_DEFAULT, LIVE_TIME_REAL, LIVE_TIME_VIRTUAL } time;
 };
 
 /* Whether word is a live subcommand (start, stop, ls, attach, bash). */

@@ -83,6 +83,29 @@ int live_cmd_bash(const struct live_opts *o, int argc, char *const *argv);
 
 /* The server's side: one world, its listening socket and its sessions. */
 struct world;
+
+/* outq.c: a session's stdout and stderr, written without blocking the world. */
+#define LIVE_OUT_MAX (256 * 1024)  /* pending past this, the session waits for its client */
+struct live_out {
+	int fd;
+	bool sock;
+};
+struct live_outq {
+	struct live_out dst[2];   /* stdout, stderr */
+	bool broken[2];           /* the client closed it: its output is dropped */
+	unsigned char *buf;       /* pending writes in order: a header, then the bytes */
+	size_t head, len, cap;
+	size_t pending;           /* bytes waiting */
+};
+/* Opens non-blocking ways to the client's stdout and stderr: 0, or -1. */
+int live_outq_open(struct live_outq *q, int out_fd, int err_fd);
+/* A stream (0: stdout, 1: stderr) whose writes go through q, never blocking. */
+FILE *live_outq_stream(struct live_outq *q, unsigned which);
+/* Writes what the client takes now; true once nothing is pending. */
+bool live_outq_flush(struct live_outq *q);
+/* The descriptor the first pending write waits to be writable, or -1. */
+int live_outq_poll_fd(const struct live_outq *q);
+void live_outq_free(struct live_outq *q);
 struct vl_coro;
 struct live_server;
 
@@ -94,7 +117,8 @@ struct live_session {
 	bool sock_eof;          /* the client closed (or broke) its side */
 	bool started;           /* it said hello and has a shell */
 	int fd[4];              /* its stdin, stdout, stderr and working directory; -1 before */
-	FILE *in, *out, *err;
+	FILE *in, *out, *err;   /* out and err write through outq */
+	struct live_outq outq;
 	char **env;
 	char **argv;            /* RUN: the one command to run, then the session ends */
 	char term[64];
@@ -102,6 +126,10 @@ struct live_session {
 	struct vl_coro *co;
 	struct shell_live live;
 	int wait_fd;            /* what it waits to read, -1 */
+	bool waiting_world;     /* it waits for its foreground command (or wait), on the world */
+	bool background;        /* RUN for a background job: virtual time does not run for it */
+	int pid, ppid;          /* RUN: the client process and its parent (its shell), 0 if unknown */
+	uint64_t deadline;      /* virtual time its waiting command is interrupted at; UINT64_MAX */
 	bool tty, run, line, hangup, input_interrupted, done;
 	bool refused;           /* told why not: what it sends is dropped until it leaves */
 	int sig;                /* a signal for the foreground command, 0 */
@@ -117,7 +145,31 @@ struct live_server {
 	bool stopping;
 	int stopper;            /* the STOP client, answered once the world is gone; -1 */
 	uint64_t wall0, virt0;  /* the wall clock's reading at virtual time virt0 */
+	bool virtual_time;      /* the clock runs as the foreground commands need (clock.c) */
+	uint64_t last_activity; /* wall ns of the last connection, message or session's end */
+	uint64_t settled;       /* the last_activity after which no shell had a command coming */
+	char exe[2][256];       /* vethlab and vethlab-shim: what a shim's process runs */
 };
+
+/* clock.c: the world's clock, the wall's or virtual time. */
+/* On the wall clock, runs every event it has reached; on virtual time, nothing. */
+void live_clock_catch_up(struct live_server *srv);
+/*
+ * Called when every session waits. On the wall clock: ms until the next
+ * event. On virtual time: runs the next event the foreground commands wait
+ * for (or interrupts those nothing is left to end) once the clients have
+ * been quiet long enough, and returns how long to poll. -1: until a client speaks.
+ */
+int live_clock_timeout(struct live_server *srv);
+/* Something happened on a connection: virtual time waits for the clients to settle again. */
+void live_clock_activity(struct live_server *srv);
+/*
+ * A RUN session s starts: of two commands one shell runs at once, the one it
+ * started first is a background job (`tcpdump ... &` then `sleep 1`).
+ */
+void live_clock_command_started(struct live_server *srv, struct live_session *s);
+/* Notes what a shim's process runs (vethlab, vethlab-shim beside it), to know shims on their way. */
+void live_clock_exes(struct live_server *srv);
 
 /* server.c: ends every session, then the world; stopper (or -1) is told once it is gone. */
 void live_server_stop(struct live_server *srv, int stopper);
@@ -125,7 +177,7 @@ void live_server_stop(struct live_server *srv, int stopper);
 struct live_session *live_session_new(struct live_server *srv, int sock);
 /* Takes the client's hello (m's descriptors too); 0, or -1 after telling the client why. */
 int live_session_hello(struct live_session *s, struct live_msg *m);
-/* Runs the session until it waits again; true once it has ended. */
+/* Runs the session until it waits again; true once it has ended and its output is out. */
 bool live_session_step(struct live_session *s);
 /* Sends the exit status (the session's, or the world's end) and frees everything. */
 void live_session_free(struct live_session *s);

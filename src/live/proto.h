@@ -59,6 +59,8 @@ enum live_mode {
 
 #define LIVE_FLAG_TTY 1u     /* stdin is a terminal: the interactive prompt */
 #define LIVE_FLAG_LINE 2u    /* RUN: the one string is a line of the shell, run as it is */
+#define LIVE_FLAG_BACKGROUND 4u  /* RUN: a background job of its shell (virtual time runs for
+				  * foreground commands only) */
 #define LIVE_NFDS 4          /* stdin, stdout, stderr, working directory */
 
 /* A message as received: type, payload, and descriptors that came with it. */

@@ -118,10 +118,31 @@ int live_client_session(struct live_client *c, const unsigned char *buf, size_t 
 	return c->status;
 }
 
+/*
+ * Whether this command is a background job of its shell: bash runs a
+ * script's with SIGINT ignored (unless bash itself started so, which `vethlab
+ * bash` notes in VETHLAB_SIGINT_IGNORED), and under job control in a process
+ * group that is not the terminal's foreground one.
+ */
+static bool in_background(void)
+{
+	struct sigaction sa;
+	pid_t fg;
+	const char *base = getenv("VETHLAB_BASH_PGRP");
+
+	if (sigaction(SIGINT, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN && !getenv("VETHLAB_SIGINT_IGNORED"))
+		return true;
+	/* Job control gave this job a group of its own: in the background unless the terminal's. */
+	if (!base || atoi(base) == (int)getpgrp())
+		return false;
+	fg = tcgetpgrp(STDIN_FILENO);
+	return fg > 0 && fg != getpgrp();
+}
+
 int live_cmd_run(const struct live_where *w, int argc, char *const *argv)
 {
 	struct live_client c = { .w = w, .status = 1 };
-	uint32_t head[3] = { LIVE_VERSION, LIVE_MODE_RUN, 0 };
+	uint32_t head[3] = { LIVE_VERSION, LIVE_MODE_RUN, in_background() ? LIVE_FLAG_BACKGROUND : 0 };
 	unsigned char *buf;
 	size_t len = sizeof(head);
 	int st;

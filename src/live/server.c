@@ -1,9 +1,9 @@
 /*
  * server.c: a live world's server. `vethlab start` forks it; it holds one
- * world on the wall clock and serves its clients from one poll() loop on
- * one thread: each turn runs the events the wall clock has reached, then
- * each session until it waits again, then sleeps until the next event, a
- * client's message or input, or a signal. It accepts only its own uid.
+ * world and serves its clients from one poll() loop on one thread: each turn
+ * runs the events the clock has reached (clock.c: the wall's, or virtual
+ * time), then each session until it waits again, then sleeps until the next
+ * event, a client's message or input, or a signal. It accepts only its own uid.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,8 +28,10 @@ static struct world *make_world(const struct live_opts *o)
 {
 	struct world *w = world_new(o->seed);
 
-	/* Time follows the wall clock, so captures are stamped with it too. */
-	w->epoch_sec = vl_clock_host_seconds();
+	/* On the wall clock, captures are stamped with it too; virtual time
+	 * starts where a script's does, so runs print the same bytes. */
+	if (o->time != LIVE_TIME_VIRTUAL)
+		w->epoch_sec = vl_clock_host_seconds();
 	if (o->hop_delay_us >= 0)
 		w->hop_delay_ns = (uint64_t)o->hop_delay_us * 1000;
 	if (o->hop_jitter_us >= 0)
@@ -88,30 +90,6 @@ void live_server_stop(struct live_server *srv, int stopper)
 		s->hangup = true;
 }
 
-/* Runs every event the wall clock has reached. */
-static void catch_up(struct live_server *srv)
-{
-	uint64_t target = srv->virt0 + (vl_clock_host_mono_ns() - srv->wall0);
-
-	if (target > world_now(srv->w))
-		world_run_until(srv->w, target);
-}
-
-/* Milliseconds of wall time until the next event; -1 when none is armed. */
-static int timeout_ms(const struct live_server *srv)
-{
-	struct vl_timer *next = vl_clock_peek(&srv->w->clock);
-	uint64_t now, due;
-
-	if (!next)
-		return -1;
-	now = srv->virt0 + (vl_clock_host_mono_ns() - srv->wall0);
-	if (next->expires <= now)
-		return 0;
-	due = (next->expires - now + VL_NSEC_PER_MSEC - 1) / VL_NSEC_PER_MSEC;
-	return due > 60000 ? 60000 : (int)due;
-}
-
 /* Only the world's own uid may connect: anyone else is told so (and dropped once it has read it). */
 static bool peer_allowed(struct live_server *srv, int fd)
 {
@@ -135,6 +113,7 @@ static void accept_clients(struct live_server *srv)
 	while (srv->lfd >= 0 && (fd = accept4(srv->lfd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0) {
 		struct live_session *s;
 
+		live_clock_activity(srv);
 		s = live_session_new(srv, fd);
 		s->next = srv->sessions;
 		srv->sessions = s;
@@ -153,6 +132,7 @@ static void run_sessions(struct live_server *srv)
 		if (gone) {
 			*pp = s->next;
 			live_session_free(s);
+			live_clock_activity(srv);
 		} else {
 			pp = &s->next;
 		}
@@ -173,7 +153,7 @@ static int poll_set(struct live_server *srv, struct pollfd **pfd, struct live_se
 	int n = 0, cap = 2;
 
 	for (struct live_session *s = srv->sessions; s; s = s->next)
-		cap += 2;
+		cap += 3;
 	*pfd = vl_calloc((size_t)cap, sizeof(**pfd));
 	*who = vl_calloc((size_t)cap, sizeof(**who));
 	(*pfd)[n++] = (struct pollfd){ .fd = srv->lfd, .events = POLLIN };
@@ -185,6 +165,9 @@ static int poll_set(struct live_server *srv, struct pollfd **pfd, struct live_se
 		}
 		if (s->wait_fd >= 0)
 			(*pfd)[n++] = (struct pollfd){ .fd = s->wait_fd, .events = POLLIN };
+		/* Output the client could not take yet: the next turn writes it. */
+		if (live_outq_poll_fd(&s->outq) >= 0)
+			(*pfd)[n++] = (struct pollfd){ .fd = live_outq_poll_fd(&s->outq), .events = POLLOUT };
 	}
 	return n;
 }
@@ -195,13 +178,13 @@ static void serve_turn(struct live_server *srv)
 	struct live_session **who;
 	int n, timeout;
 
-	catch_up(srv);
+	live_clock_catch_up(srv);
 	run_sessions(srv);
 	if (srv->stopping && !srv->sessions)
 		return;
 	n = poll_set(srv, &pfd, &who);
 	/* A session that ended its wait at once (hung up, interrupted) must run again now. */
-	timeout = srv->stopping ? 0 : timeout_ms(srv);
+	timeout = srv->stopping ? 0 : live_clock_timeout(srv);
 	/* A command may end another session's wait without an event (its link came up): look again soon. */
 	if (srv->sessions && (timeout < 0 || timeout > 200))
 		timeout = 200;
@@ -211,8 +194,10 @@ static void serve_turn(struct live_server *srv)
 		if (pfd[0].revents)
 			accept_clients(srv);
 		for (int i = 2; i < n; i++)
-			if (who[i] && pfd[i].revents)
+			if (who[i] && pfd[i].revents) {
+				live_clock_activity(srv);
 				live_session_input(who[i]);
+			}
 	}
 	free(pfd);
 	free(who);
@@ -222,7 +207,8 @@ static void serve_turn(struct live_server *srv)
 static int serve(const struct live_opts *o, const struct live_where *where, int ready)
 {
 	struct live_server srv = { .where = *where, .stopper = -1,
-				   .interrupt_after_ns = o->interrupt_after_ns };
+				   .interrupt_after_ns = o->interrupt_after_ns,
+				   .virtual_time = o->time == LIVE_TIME_VIRTUAL };
 	int err;
 
 	srv.sigfd = watch_signals();
@@ -235,6 +221,8 @@ static int serve(const struct live_opts *o, const struct live_where *where, int 
 	srv.w = make_world(o);
 	srv.wall0 = vl_clock_host_mono_ns();
 	srv.virt0 = world_now(srv.w);
+	live_clock_activity(&srv);
+	live_clock_exes(&srv);
 	err = write(ready, "", 1) == 1 ? 0 : -errno;
 	close(ready);
 	fprintf(stderr, "vethlab: world '%s' (pid %d) listening on %s\n", where->name, (int)getpid(),

@@ -26,6 +26,7 @@ struct live_session *live_session_new(struct live_server *srv, int sock)
 	s->srv = srv;
 	s->sock = sock;
 	s->wait_fd = -1;
+	s->outq.dst[0].fd = s->outq.dst[1].fd = -1;
 	for (int i = 0; i < 4; i++)
 		s->fd[i] = -1;
 	return s;
@@ -33,13 +34,19 @@ struct live_session *live_session_new(struct live_server *srv, int sock)
 
 /* --- what the shell calls to wait (shell.h's struct shell_live) --- */
 
-static void sess_wait(void *arg, int fd)
+static void sess_wait(void *arg, int fd, uint64_t deadline)
 {
 	struct live_session *s = arg;
 
+	/* A client that does not read what it is sent holds up this session, and nothing else. */
+	while (s->outq.pending > LIVE_OUT_MAX && !s->hangup)
+		vl_coro_yield(s->co);
 	s->wait_fd = fd;
+	s->waiting_world = fd < 0;
+	s->deadline = deadline;
 	vl_coro_yield(s->co);
 	s->wait_fd = -1;
+	s->waiting_world = false;
 }
 
 static int sess_take_signal(void *arg)
@@ -188,8 +195,14 @@ static int open_streams(struct live_session *s)
 {
 	static const cookie_io_functions_t in_io = { .read = sess_in_read };
 
-	s->out = open_stream(s->fd[1], "w");
-	s->err = open_stream(s->fd[2], "w");
+	/* The prompt's line editing works on the terminal itself: a person reads it as it comes. */
+	if (s->tty) {
+		s->out = open_stream(s->fd[1], "w");
+		s->err = open_stream(s->fd[2], "w");
+	} else if (live_outq_open(&s->outq, s->fd[1], s->fd[2]) == 0) {
+		s->out = live_outq_stream(&s->outq, 0);
+		s->err = live_outq_stream(&s->outq, 1);
+	}
 	s->in = s->tty ? open_stream(s->fd[0], "r") : fopencookie(s, "r", in_io);
 	if (!s->out || !s->err || !s->in)
 		return -1;
@@ -235,12 +248,15 @@ int live_session_hello(struct live_session *s, struct live_msg *m)
 	m->nfds = 0;
 	s->tty = !s->run && (live_msg_u32(m, 8, 0) & LIVE_FLAG_TTY);
 	s->line = s->run && (live_msg_u32(m, 8, 0) & LIVE_FLAG_LINE);
+	s->background = s->run && (live_msg_u32(m, 8, 0) & LIVE_FLAG_BACKGROUND);
+	if (s->run)
+		live_clock_command_started(srv, s);
 	if (s->run ? take_argv(s, m, 12) < 0 : (take_strings(s, m, 12), 0))
 		return refuse(s, "a command to run needs at least its name");
 	if (open_streams(s) < 0)
 		return refuse(s, "cannot use the descriptors passed");
 	s->live = (struct shell_live){ .wait = sess_wait, .take_signal = sess_take_signal,
-				       .hungup = sess_hungup, .arg = s };
+				       .hungup = sess_hungup, .virtual_time = srv->virtual_time, .arg = s };
 	o.interactive = s->tty;
 	o.out = s->out;
 	o.err = s->err;
@@ -276,14 +292,21 @@ static void leave_cwd(struct live_session *s)
 	(void)!chdir("/");
 }
 
+/* What the session wrote has reached its client (or the client is gone, or the world stops). */
+static bool output_drained(struct live_session *s)
+{
+	return live_outq_flush(&s->outq) || s->sock_eof || s->srv->stopping;
+}
+
 bool live_session_step(struct live_session *s)
 {
+	live_outq_flush(&s->outq);
 	if (!s->started || s->done)
-		return s->done;
+		return s->done && output_drained(s);
 	enter_cwd(s);
 	s->done = vl_coro_resume(s->co);
 	leave_cwd(s);
-	return s->done;
+	return s->done && output_drained(s);
 }
 
 void live_session_refuse(struct live_session *s)
@@ -367,6 +390,7 @@ void live_session_free(struct live_session *s)
 		fclose(s->out);
 	if (s->err)
 		fclose(s->err);
+	live_outq_free(&s->outq);
 	for (int i = 0; i < 4; i++)
 		if (s->fd[i] >= 0)
 			close(s->fd[i]);

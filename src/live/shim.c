@@ -15,7 +15,7 @@
 
 const char *const live_shim_names[] = {
 	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp",
-	"bridge", "brctl", "nstat", "netstat", "sudo", "why", "graph", "pwru", NULL,
+	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", NULL,
 };
 
 bool live_is_shim(const char *argv0)

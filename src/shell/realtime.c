@@ -4,9 +4,10 @@
  * SIGINT, blocked and read from a signalfd, reaches only the foreground
  * command, as the terminal's Ctrl-C does under bash. Scripts, -c and stdin
  * never come here: they stay on virtual time. In a live world (src/live/)
- * the server owns the clock and the signals: waiting hands the session's
- * turn to the world and its other clients (opts.live), and the client's
- * Ctrl-C arrives as a message.
+ * the server owns the clock (the wall's, or virtual time that runs as the
+ * clients' foreground commands need) and the signals: waiting hands the
+ * session's turn to the world and its other clients (opts.live), and the
+ * client's Ctrl-C arrives as a message.
  */
 #include <errno.h>
 #include <poll.h>
@@ -147,7 +148,7 @@ static bool rt_hungup(struct shell *sh)
  * signal that came for the foreground (SIGINT from Ctrl-C; in a live world a
  * client's SIGTERM, and SIGHUP when the session ends).
  */
-static int rt_step(struct shell *sh)
+static int rt_step(struct shell *sh, uint64_t deadline)
 {
 	struct pollfd pfd = { .fd = sh->rt->sigfd, .events = POLLIN };
 	int sig;
@@ -157,7 +158,7 @@ static int rt_step(struct shell *sh)
 		fflush(sh->opts.out);
 		if (rt_hungup(sh))
 			return SIGHUP;
-		sh->opts.live->wait(sh->opts.live->arg, -1);
+		sh->opts.live->wait(sh->opts.live->arg, -1, deadline);
 		sig = shell_rt_take_signal(sh);
 		return sig ? sig : rt_hungup(sh) ? SIGHUP : 0;
 	}
@@ -169,13 +170,26 @@ static int rt_step(struct shell *sh)
 	return 0;
 }
 
+/*
+ * On a live world's virtual time, a command that would run for ever (ping
+ * without -c) is interrupted after interrupt_after, as in a script.
+ */
+static uint64_t rt_deadline(const struct shell *sh, bool unbounded)
+{
+	if (!sh->opts.live || !sh->opts.live->virtual_time || !unbounded)
+		return UINT64_MAX;
+	return world_now(sh->world) + sh->opts.interrupt_after_ns;
+}
+
 int shell_wait_realtime(struct shell *sh, struct vl_task *t)
 {
+	uint64_t deadline = rt_deadline(sh, t->unbounded);
+
 	if (!sh->rt)
 		return 1;
 	shell_rt_catch_up(sh);
 	while (!t->done) {
-		int sig = rt_step(sh);
+		int sig = rt_step(sh, deadline);
 
 		/* The session's end interrupts its command as Ctrl-C would: its summary still prints. */
 		if (sig == SIGHUP)
@@ -192,9 +206,11 @@ int shell_wait_realtime(struct shell *sh, struct vl_task *t)
 
 bool shell_wait_jobs_realtime(struct shell *sh, bool (*pending)(struct shell *sh, void *arg), void *arg)
 {
+	uint64_t deadline = rt_deadline(sh, true);
+
 	shell_rt_catch_up(sh);
 	while (pending(sh, arg))
-		if (rt_step(sh))
+		if (rt_step(sh, deadline))
 			return false;
 	return true;
 }
@@ -219,7 +235,7 @@ int shell_wait_input(struct shell *sh, int fd)
 			/* Not to block the world: a look first, and the turn handed over if nothing is there. */
 			if (poll(pfd, 1, 0) > 0)
 				return 1;
-			sh->opts.live->wait(sh->opts.live->arg, fd);
+			sh->opts.live->wait(sh->opts.live->arg, fd, UINT64_MAX);
 			continue;
 		}
 		if (poll(pfd, 2, shell_rt_timeout_ms(sh)) < 0 && errno != EINTR)

@@ -3,6 +3,7 @@
 #define VL_SHELL_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "../tools/cmd.h"
@@ -10,16 +11,21 @@
 /*
  * A live world's client session (src/live/): how the shell waits without
  * holding up the world and its other clients. The world server owns the
- * wall clock; the shell only hands over its turn.
+ * clock; the shell only hands over its turn.
  */
 struct shell_live {
 	/* Lets the world and the other clients run; returns when fd (if >= 0) may
-	 * be readable, an event ran, a Ctrl-C came or the session must end. */
-	void (*wait)(void *arg, int fd);
+	 * be readable, an event ran, a Ctrl-C came or the session must end. With
+	 * fd < 0 the session waits for its foreground command: on virtual time
+	 * the world runs for it, up to deadline (virtual ns; UINT64_MAX: none),
+	 * and a command that reaches it, or that nothing is left to end, gets
+	 * SIGINT from take_signal, as a script's would (interrupt_after). */
+	void (*wait)(void *arg, int fd, uint64_t deadline);
 	/* A signal for the foreground command since the last call (SIGINT for
 	 * Ctrl-C, SIGTERM), else 0. */
 	int (*take_signal)(void *arg);
 	bool (*hungup)(void *arg);       /* the client left or the world stops */
+	bool virtual_time;               /* the world's clock runs only as its clients' commands need */
 	void *arg;
 };
 
