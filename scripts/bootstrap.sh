@@ -5,13 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Build dependencies, the reference tools the conformance suite compares against
-# on the real kernel (iproute2, iputils, tcpdump, ethtool, net-tools, sudo), clang
+# on the real kernel (iproute2, iputils' ping, arping and tracepath, traceroute,
+# tcpdump, ethtool, net-tools, sudo), clang
 # with its libFuzzer runtime for tests/fuzz.sh, tmux for tests/interactive.sh,
 # cairo, fontconfig and a font for why --svg/--png, and graphviz's libraries
 # (libgvc, libcgraph, with their layout and render plugins) for graph.
 pkgs=(build-essential cmake ninja-build pkg-config libedit-dev libpcap-dev libjson-c-dev
       libcairo2-dev libfontconfig-dev fonts-dejavu-core libgraphviz-dev
-      iproute2 iputils-ping tcpdump ethtool net-tools procps sudo util-linux gawk
+      iproute2 iputils-ping iputils-arping iputils-tracepath traceroute tcpdump ethtool net-tools procps sudo util-linux gawk
       clang libclang-rt-14-dev tmux)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -234,6 +234,13 @@ sysctl -p f.conf' 'sysctl: --system \(the host.s sysctl.d files\) is not support
 case_ ping_names 'ping -c 1 no-such-host.example; echo "st=$?"
 ping -c 1 localhost' 'ping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' '^64 bytes from localhost \(127.0.0.1\): icmp_seq=1'
 
+case_ arping_names 'ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip link set veth1 up
+arping -c 1 -I veth0 no-such-host.example; echo "st=$?"
+arping -c 1 -I veth0 localhost; echo "st=$?"' 'arping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' \
+	'^ARPING 127.0.0.1 from 10.0.0.1 veth0$' 'st=1'
 case_ arp_refusals 'arp -n no-such-host.example; echo "st=$?"
 arp -H ax25 -s 10.0.0.1 aa; echo "st=$?"
 arp -n localhost' 'arp: no-such-host.example: name lookup through DNS or /etc/networks is not supported by vethlab' 'st=255' \

@@ -14,7 +14,7 @@
 #include "live_int.h"
 
 const char *const live_shim_names[] = {
-	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp",
+	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp", "arping",
 	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", NULL,
 };
 

@@ -90,6 +90,22 @@ void ip_cmsg_recv_err(struct sk_buff *skb, struct msghdr *msg)
 	put_cmsg(msg, SOL_IP, IP_RECVERR, &errhdr, sizeof(errhdr));
 }
 
+int inet_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen)
+{
+	struct inet_sock *inet = inet_sk(sock);
+	struct fib_route *r;
+	uint32_t a;
+	int err = inet_addr_from(addr, addrlen, &a);
+
+	if (err)
+		return err;
+	if (a && !ipv4_is_multicast(a) && !inet_lookup_local(inet->sk.net, a) &&
+	    (fib_lookup(inet->sk.net, a, 0, &r) || r->type != RTN_BROADCAST))
+		return -EADDRNOTAVAIL;
+	inet->inet_saddr = a;
+	return 0;
+}
+
 /* do_ip_setsockopt: the options ping sets. */
 int inet_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen)
 {
@@ -196,6 +212,7 @@ static void inet_dgram_release(struct socket *sock)
 static const struct proto_ops inet_dgram_ops = {
 	.family = AF_INET,
 	.release = inet_dgram_release,
+	.bind = inet_bind,
 	.connect = inet_dgram_connect,
 	.getname = inet_getname,
 	.setsockopt = inet_setsockopt,

@@ -4,17 +4,22 @@
  * (SOCK_DGRAM), with where they came from in a sockaddr_ll. They ride on
  * the devices' packet taps (core/dev.c): bound to one device, one tap;
  * bound to none ("any"), one on every device the namespace has when the
- * socket starts.
+ * socket starts. A socket of one protocol (arping's ETH_P_ARP) sees only
+ * what arrives of it, as a ptype_base handler does. Sending (packet_snd)
+ * puts a frame on a device's transmit path, as arping does.
  */
 #include <endian.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "../uapi/if_ether.h"
+#include "ethernet.h"
 #include "sock.h"
 
 struct packet_sock;
@@ -67,6 +72,18 @@ static uint8_t rx_pkttype(const uint8_t *frame, const struct netdev *dev)
 }
 
 /*
+ * A socket of one protocol is a ptype_base handler, not a ptype_all one:
+ * dev_queue_xmit_nit never shows it what is sent, and it sees a received
+ * frame of its ethertype only where the stack delivers it, so not on a
+ * port whose master (a bridge) takes the frame in its rx_handler.
+ */
+static bool proto_matches(const struct packet_sock *po, const struct sk_buff *skb, const struct netdev *dev,
+			  bool outgoing)
+{
+	return !outgoing && !dev->rx_handler && !memcmp(skb->data + 12, &po->num, 2);
+}
+
+/*
  * packet_rcv: the filter runs on what the socket would give (the whole
  * frame, or what follows its link header) and says how much of it to keep;
  * a copy of that (skb is only lent), its source in cb, goes onto the queue.
@@ -81,6 +98,8 @@ static void packet_rcv(struct packet_tap *tap, const struct sk_buff *skb, bool o
 	struct sk_buff *n;
 
 	if (skb->len < ETH_HLEN || (outgoing && po->ignore_outgoing))
+		return;
+	if (po->num != htobe16(ETH_P_ALL) && !proto_matches(po, skb, h->dev, outgoing))
 		return;
 	len = snaplen = skb->len - off;
 	if (po->sk.sk_filter) {
@@ -196,8 +215,6 @@ static int packet_bind(struct socket *sock, const struct sockaddr *addr, socklen
 		return -EINVAL;
 	if (sll.sll_ifindex && !netdev_get_by_index(po->sk.net, sll.sll_ifindex))
 		return -ENODEV;
-	if (sll.sll_protocol && sll.sll_protocol != htobe16(ETH_P_ALL))
-		return -EPROTONOSUPPORT;
 	unregister_prot_hook(po);
 	po->ifindex = sll.sll_ifindex;
 	if (sll.sll_protocol)
@@ -316,11 +333,65 @@ static int packet_getsockopt(struct socket *sock, int level, int optname, void *
 	return put_int_opt(po->ignore_outgoing, optval, optlen);
 }
 
+/*
+ * packet_snd: msg's data goes out of the device msg_name's sockaddr_ll
+ * names (else the bound one), whole (SOCK_RAW) or behind the link header
+ * dev_hard_header builds to sll_addr with sll_protocol (SOCK_DGRAM).
+ * -ENXIO without a device, -ENETDOWN when it is down, -EMSGSIZE past its
+ * MTU; a frame the device drops is sent as far as the caller can tell.
+ */
+static int packet_sendmsg(struct socket *sock, struct msghdr *msg)
+{
+	struct packet_sock *po = pkt_sk(sock);
+	const struct sockaddr_ll *saddr = msg->msg_name;
+	size_t len = msg_data_left(msg), hlen = sock->type == SOCK_RAW ? ETH_HLEN : 0;
+	const uint8_t *addr = NULL;
+	uint16_t proto = po->num;
+	int ifindex = po->ifindex;
+	struct netdev *dev;
+	struct sk_buff *skb;
+
+	if (saddr) {
+		if (msg->msg_namelen < sizeof(*saddr) ||
+		    msg->msg_namelen < offsetof(struct sockaddr_ll, sll_addr) + saddr->sll_halen)
+			return -EINVAL;
+		proto = saddr->sll_protocol;
+		ifindex = saddr->sll_ifindex;
+		addr = saddr->sll_addr;
+	}
+	dev = ifindex > 0 && po->sk.net ? netdev_get_by_index(po->sk.net, ifindex) : NULL;
+	if (!dev)
+		return -ENXIO;
+	if (!(dev->flags & IFF_UP))
+		return -ENETDOWN;
+	if (len > (size_t)dev->mtu + hlen)
+		return -EMSGSIZE;
+	if (len < hlen)
+		return -EINVAL;
+	skb = alloc_skb(&dev->net->world->skb_pool, (uint32_t)(len + ETH_HLEN));
+	if (!skb)
+		return -ENOBUFS;
+	/* Cannot fail: allocated for len and the link header. */
+	memcpy_from_msg(skb_put(skb, (uint32_t)len), msg, len);
+	skb->dev = dev;
+	skb->protocol = be16toh(proto);
+	skb->local_out = 1;
+	if (sock->type == SOCK_DGRAM &&
+	    eth_header(skb, be16toh(proto), addr ? addr : dev->broadcast, dev->dev_addr)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return -EINVAL;
+	}
+	if (dev_queue_xmit(skb) == NET_XMIT_DROP)
+		return -ENOBUFS;
+	return (int)len;
+}
+
 static const struct proto_ops packet_ops = {
 	.family = AF_PACKET,
 	.release = packet_release,
 	.bind = packet_bind,
 	.getname = packet_getname,
+	.sendmsg = packet_sendmsg,
 	.recvname = packet_recvname,
 	.recvcmsg = packet_recvcmsg,
 	.setsockopt = packet_setsockopt,
@@ -334,8 +405,6 @@ static int packet_create(struct netns *net, struct socket *sock, int protocol)
 
 	if (sock->type != SOCK_RAW && sock->type != SOCK_DGRAM)
 		return -ESOCKTNOSUPPORT;
-	if (protocol && protocol != htobe16(ETH_P_ALL))
-		return -EPROTONOSUPPORT;
 	po = vl_calloc(1, sizeof(*po));
 	sock_init_data(sock, &po->sk, net);
 	po->sk.sk_protocol = protocol;

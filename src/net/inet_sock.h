@@ -48,6 +48,12 @@ int inet_addr_from(const struct sockaddr *addr, socklen_t addrlen, uint32_t *a);
 void inet_addr_to(struct msghdr *msg, uint32_t a);
 int inet_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen);
 int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen);
+/*
+ * inet_bind and raw_bind: a local, broadcast or multicast address (or
+ * none, 0.0.0.0) becomes the source of what the socket sends; another
+ * address is -EADDRNOTAVAIL. A datagram socket's port is not kept.
+ */
+int inet_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen);
 int inet_getname(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen);
 /* ip_recv_error's cmsg: the entry and the offender. */
 void ip_cmsg_recv_err(struct sk_buff *skb, struct msghdr *msg);

@@ -221,23 +221,6 @@ static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 	return err ? err : (int)len;
 }
 
-/* raw_bind: a local, broadcast or multicast address (or none). */
-static int raw_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen)
-{
-	struct inet_sock *inet = inet_sk(sock);
-	struct fib_route *r;
-	uint32_t a;
-	int err = inet_addr_from(addr, addrlen, &a);
-
-	if (err)
-		return err;
-	if (a && !ipv4_is_multicast(a) && !inet_lookup_local(inet->sk.net, a) &&
-	    (fib_lookup(inet->sk.net, a, 0, &r) || r->type != RTN_BROADCAST))
-		return -EADDRNOTAVAIL;
-	inet->inet_saddr = a;
-	return 0;
-}
-
 static void raw_recvname(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue)
 {
 	(void)sock;
@@ -304,7 +287,7 @@ static void raw_release(struct socket *sock)
 static const struct proto_ops raw_ops = {
 	.family = AF_INET,
 	.release = raw_release,
-	.bind = raw_bind,
+	.bind = inet_bind,
 	.getname = inet_getname,
 	.sendmsg = raw_sendmsg,
 	.recvname = raw_recvname,

@@ -182,6 +182,9 @@ static int ip_route_output_key(struct netns *net, struct flow4 *fl, struct rt_re
 			rt->type = RTN_BROADCAST;
 			return 0;
 		}
+		/* To 0.0.0.0 out of a given device: the source is that device's (and then the destination too). */
+		if (!fl->saddr && !fl->daddr)
+			fl->saddr = inet_select_addr(dev_out, 0, RT_SCOPE_HOST);
 	}
 	/* __mkroute_output: a route out of lo needs IPv4 on lo (none below 68 bytes of MTU). */
 	if (!fl->daddr) {

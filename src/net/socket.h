@@ -25,10 +25,12 @@ struct socket;
 
 /*
  * sock_create: family AF_PACKET (type SOCK_RAW for whole frames,
- * SOCK_DGRAM for what follows the link header; protocol htons(ETH_P_ALL)
- * or 0); AF_INET with SOCK_RAW and IPPROTO_ICMP (what ping opens as root),
- * or SOCK_DGRAM and 0 or IPPROTO_UDP (connect and getsockname only: the
- * route and source a datagram would get; vethlab carries no UDP); AF_INET6
+ * SOCK_DGRAM for what follows the link header; protocol htons(ETH_P_ALL),
+ * another ethertype (only what arrives of it: never what is sent, nor what
+ * a bridge port's master takes), or 0, not running until bound to one);
+ * AF_INET with SOCK_RAW and IPPROTO_ICMP (what ping opens as root),
+ * or SOCK_DGRAM and 0 or IPPROTO_UDP (bind, connect and getsockname only:
+ * the route and source a datagram would get; vethlab carries no UDP); AF_INET6
  * the same with IPPROTO_ICMPV6. ICMP "ping" sockets (SOCK_DGRAM with
  * IPPROTO_ICMP) are not modelled. SOCK_NONBLOCK and SOCK_CLOEXEC may be
  * or'ed into type and change nothing. -EAFNOSUPPORT, -ESOCKTNOSUPPORT or
@@ -66,6 +68,10 @@ int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *ad
  * larger packets are fragmented on output. A raw ICMPv6 socket
  * the same with the hop limit (IPV6_UNICAST_HOPS), sin6_scope_id for a
  * link-scoped address, and the checksum filled in, as the kernel does.
+ * A packet socket sends msg's data out of msg_name's sockaddr_ll device
+ * (else the bound one): a whole frame (SOCK_RAW), or (SOCK_DGRAM) behind a
+ * link header to sll_addr with sll_protocol; -ENXIO without a device,
+ * -ENETDOWN when it is down, -EMSGSIZE past its MTU.
  */
 int sock_sendmsg(struct socket *sock, struct msghdr *msg);
 /*

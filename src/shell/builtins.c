@@ -309,6 +309,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "[", builtin_refused },
 	{ "alias", builtin_refused },
 	{ "arp", tool_arp },
+	{ "arping", tool_arping },
 	{ "bash", builtin_bash },
 	{ "bg", builtin_refused },
 	{ "bind", builtin_refused },

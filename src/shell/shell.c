@@ -128,7 +128,7 @@ static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
 /* Commands that are programs on a host; the rest of the table are bash builtins. */
 static bool is_program(const char *name)
 {
-	static const char *const programs[] = { "arp", "bash", "brctl", "bridge", "cat", "echo", "ethtool", "false",
+	static const char *const programs[] = { "arp", "arping", "bash", "brctl", "bridge", "cat", "echo", "ethtool", "false",
 						"ifconfig", "ip", "kill", "ls", "netstat", "nstat", "ping", "ping4", "ping6", "pwd", "pwru",
 						"route", "sleep", "sudo", "sysctl", "tcpdump", "true" };
 

@@ -16,6 +16,8 @@ int tool_sysctl(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ifconfig(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
+/* arping: iputils' arping, ARP requests or announcements out of one device and their answers. */
+int tool_arping(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_netstat(struct vl_cmd_ctx *c, int argc, char **argv);
 /* nstat: the SNMP counters' increments since the last run (history kept in the world). */

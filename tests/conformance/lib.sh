@@ -31,7 +31,9 @@ run_vethlab() {
 
 # MAC addresses are random on both sides: each distinct one becomes MAC1, MAC2, ...
 # in order of first appearance, so equal MACs must stay equal. Clock-driven
-# figures (ping's rtt and elapsed time) are replaced by placeholders.
+# figures (ping's rtt and elapsed time, arping's " 0.543ms") are replaced by
+# placeholders. arping prints MACs in capitals: they are numbered as the same
+# MACs in lower case.
 # ip -s neigh's "used A/B/C" are the entry's ages in whole seconds of wall
 # clock: the kernel's commands take milliseconds each (more on a loaded
 # machine), vethlab's none, so after a few seconds they straddle a second
@@ -52,6 +54,7 @@ normalize() {
 		-e 's/time=[0-9.]+ ms/time=T ms/g' \
 		-e 's|rtt min/avg/max/mdev = [0-9./]+ ms|rtt min/avg/max/mdev = R ms|' \
 		-e 's/, time [0-9]+ms/, time Tms/' \
+		-e 's/^((Unicast|Broadcast) (reply|request) from .*) [0-9]+\.[0-9]{3}ms$/\1 Tms/' \
 		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|' \
 		-e 's|min/avg/ewma/max = [0-9./]+ ms|min/avg/ewma/max = R ms|' \
 		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \
@@ -111,6 +114,14 @@ normalize_macs() {
 	awk '
 	{
 		line = $0; out = ""
+		# arping prints them in capitals, in brackets: the same MAC in lower case.
+		if (line ~ /^(Unicast|Broadcast) (reply|request) from /) {
+			while (match(line, /\[[0-9A-F][0-9A-F](:[0-9A-F][0-9A-F])+\]/)) {
+				out = out substr(line, 1, RSTART - 1) "[" tolower(substr(line, RSTART + 1, RLENGTH - 2)) "]"
+				line = substr(line, RSTART + RLENGTH)
+			}
+			line = out line; out = ""
+		}
 		while (match(line, /[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]:[0-9a-f][0-9a-f]/)) {
 			mac = substr(line, RSTART, RLENGTH)
 			if (mac != "00:00:00:00:00:00" && mac != "ff:ff:ff:ff:ff:ff") {

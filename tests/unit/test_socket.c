@@ -1,4 +1,4 @@
-/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, filters, a going device), raw ICMP and ICMPv6 sockets (TTL and hop limit, time stamps, the error queue, device binding, filters), readiness and non-blocking reads. */
+/* test_socket.c: the socket layer tools use: packet sockets (direction, binding, promiscuity, filters, a going device, one protocol, sending), raw ICMP and ICMPv6 sockets (TTL and hop limit, time stamps, the error queue, device binding, filters), readiness and non-blocking reads. */
 #include <endian.h>
 #include <errno.h>
 #include <stddef.h>
@@ -359,6 +359,76 @@ static void test_release_in_callback(void)
 	env_close(&e);
 }
 
+/* An ARP request for 10.0.0.2 from veth0's address and MAC, as arping builds it. */
+static void arp_request(uint8_t *b, const uint8_t *mac)
+{
+	static const uint8_t head[8] = { 0, 1, 8, 0, 6, 4, 0, 1 };
+
+	memcpy(b, head, 8);
+	memcpy(b + 8, mac, 6);
+	memcpy(b + 14, (const uint8_t[]){ 10, 0, 0, 1 }, 4);
+	memset(b + 18, 0xff, 6);
+	memcpy(b + 24, (const uint8_t[]){ 10, 0, 0, 2 }, 4);
+}
+
+/*
+ * A SOCK_DGRAM socket bound to ETH_P_ARP on veth0 (arping's): what it sends
+ * goes out behind the link header built to sll_addr, and the peer answers;
+ * it reads the reply (PACKET_HOST), neither its own request nor the IPv4
+ * a ping sends. sendmsg fails without a device, on a down one, past the MTU.
+ */
+static void test_packet_arp(void)
+{
+	struct env e;
+	struct netns *net;
+	struct socket *sock, *all;
+	struct sockaddr_ll me = { .sll_family = AF_PACKET, .sll_protocol = htobe16(0x0806) }, to;
+	socklen_t len = sizeof(me);
+	uint8_t req[28], big[1501] = { 0 };
+	struct iovec iov = { .iov_base = req, .iov_len = sizeof(req) };
+	struct msghdr msg = { .msg_name = &to, .msg_namelen = sizeof(to), .msg_iov = &iov, .msg_iovlen = 1 };
+	struct pkt p;
+	int n = 0;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	me.sll_ifindex = ifindex_of(net, "veth0");
+	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_DGRAM, 0, &sock), 0);
+	CHECK_EQ(kernel_bind(sock, (struct sockaddr *)&me, sizeof(me)), 0);
+	CHECK_EQ(kernel_getsockname(sock, (struct sockaddr *)&me, &len), 0);
+	CHECK_EQ(me.sll_halen, 6);
+	all = packet_socket(rtnl_netns_get(e.w, "b"), SOCK_RAW, 0);
+	arp_request(req, me.sll_addr);
+	to = me;
+	memset(to.sll_addr, 0xff, 6);
+	CHECK_EQ(sock_sendmsg(sock, &msg), 28);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1; ping -c 1 10.0.0.2"), 0);
+	/* The peer saw the frame broadcast from veth0's MAC, as ARP. */
+	CHECK_EQ(recv_pkt(all, &p, 0), 42);
+	CHECK(!memcmp(p.data, to.sll_addr, 6));
+	CHECK(!memcmp(p.data + 6, me.sll_addr, 6));
+	CHECK(!memcmp(p.data + 12, "\x08\x06", 2));
+	while (recv_pkt(sock, &p, 0) >= 0) {
+		CHECK_EQ(p.len, 28);
+		CHECK_EQ(p.sll.sll_pkttype, PACKET_HOST);
+		CHECK_EQ(p.data[7], 2);   /* a reply */
+		n++;
+	}
+	/* The answer to ours, and to the kernel's own request before the ping: no IPv4. */
+	CHECK_EQ(n, 2);
+	to.sll_ifindex = 99;
+	CHECK_EQ(sock_sendmsg(sock, &msg), -ENXIO);
+	to.sll_ifindex = me.sll_ifindex;
+	iov = (struct iovec){ .iov_base = big, .iov_len = sizeof(big) };
+	CHECK_EQ(sock_sendmsg(sock, &msg), -EMSGSIZE);
+	CHECK_EQ(shell_run_line(e.sh, "ip link set veth0 down"), 0);
+	iov = (struct iovec){ .iov_base = req, .iov_len = sizeof(req) };
+	CHECK_EQ(sock_sendmsg(sock, &msg), -ENETDOWN);
+	sock_release(sock);
+	sock_release(all);
+	env_close(&e);
+}
+
 /* What sock_create refuses, and options no family has. */
 static void test_create_errors(void)
 {
@@ -372,11 +442,11 @@ static void test_create_errors(void)
 	CHECK_EQ(sock_create(net, AF_UNIX, SOCK_STREAM, 0, &sock), -EAFNOSUPPORT);
 	CHECK(sock == NULL);
 	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_STREAM, 0, &sock), -ESOCKTNOSUPPORT);
-	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_RAW, htobe16(0x0800), &sock), -EPROTONOSUPPORT);
 	CHECK_EQ(sock_create(net, AF_PACKET, SOCK_RAW | SOCK_NONBLOCK, 0, &sock), 0);
 	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_KEEPALIVE, &v, sizeof(v)), -ENOPROTOOPT);
 	CHECK_EQ(sock_setsockopt(sock, SOL_SOCKET, SO_BINDTODEVICE, "nosuch", 7), -ENODEV);
-	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), -EOPNOTSUPP);
+	/* A packet socket bound to no device has nowhere to send. */
+	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), -ENXIO);
 	sock_release(sock);
 	env_close(&e);
 }
@@ -661,6 +731,19 @@ static void test_dgram_connect_and_bind(void)
 	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), -EOPNOTSUPP);
 	sock_release(sock);
 
+	/* bind: only an address of ours becomes the source connect keeps (arping -s). */
+	CHECK_EQ(sock_create(net, AF_INET, SOCK_DGRAM, 0, &sock), 0);
+	me = sin4(0x0a000009);
+	CHECK_EQ(kernel_bind(sock, (struct sockaddr *)&me, sizeof(me)), -EADDRNOTAVAIL);
+	me = sin4(0x7f000001);
+	CHECK_EQ(kernel_bind(sock, (struct sockaddr *)&me, sizeof(me)), 0);
+	to = sin4(0x0a000002);
+	CHECK_EQ(kernel_connect(sock, (struct sockaddr *)&to, sizeof(to), 0), 0);
+	melen = sizeof(me);
+	CHECK_EQ(kernel_getsockname(sock, (struct sockaddr *)&me, &melen), 0);
+	CHECK_EQ(be32toh(me.sin_addr.s_addr), 0x7f000001u);
+	sock_release(sock);
+
 	raw = raw_socket(net);
 	me = sin4(0x0a000009);
 	CHECK_EQ(kernel_bind(raw, (struct sockaddr *)&me, sizeof(me)), -EADDRNOTAVAIL);
@@ -931,6 +1014,7 @@ int main(void)
 		{ "packet_device_gone", test_packet_device_gone },
 		{ "packet_filter", test_packet_filter },
 		{ "release_in_callback", test_release_in_callback },
+		{ "packet_arp", test_packet_arp },
 		{ "create_errors", test_create_errors },
 		{ "raw_reply", test_raw_reply },
 		{ "raw_error_queue", test_raw_error_queue },

@@ -1,9 +1,9 @@
 # ip netns beyond add/del: -all exec and delete (newest first, with headers),
 # set (explicit and automatic ids, and the kernel's refusals), list-id, pids,
-# identify, help; exec of an unknown command; bash -c inside a namespace (its
+# identify, help; exec of an unknown command (tracert, which no Linux has); bash -c inside a namespace (its
 # $0, arguments, exit status, stderr order); a tool by its host path.
 ip netns add ns1
-ip netns exec ns1 traceroute -n 10.0.2.2; echo "rc=$?"
+ip netns exec ns1 tracert -n 10.0.2.2; echo "rc=$?"
 ip netns exec ns1 nosuchcmd; echo "rc=$?"
 ip netns exec ns1 bash -c 'ip link'; echo "rc=$?"
 ip netns exec; echo "rc=$?"
