@@ -241,6 +241,13 @@ ip link set veth1 up
 arping -c 1 -I veth0 no-such-host.example; echo "st=$?"
 arping -c 1 -I veth0 localhost; echo "st=$?"' 'arping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' \
 	'^ARPING 127.0.0.1 from 10.0.0.1 veth0$' 'st=1'
+case_ tracepath_names 'tracepath no-such-host.example; echo "st=$?"
+tracepath -6 ::1; echo "st=$?"
+ip addr add 10.9.0.1/32 dev lo
+tracepath 10.9.0.1
+tracepath localhost' 'tracepath: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' \
+	"tracepath: ::1: IPv6 is not supported by vethlab.s tracepath" '^ 1:  \?\?\? +[0-9.]+ms reached$' \
+	'^ 1:  localhost +[0-9.]+ms reached$'
 case_ arp_refusals 'arp -n no-such-host.example; echo "st=$?"
 arp -H ax25 -s 10.0.0.1 aa; echo "st=$?"
 arp -n localhost' 'arp: no-such-host.example: name lookup through DNS or /etc/networks is not supported by vethlab' 'st=255' \

@@ -15,7 +15,8 @@
 
 const char *const live_shim_names[] = {
 	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp", "arping",
-	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", NULL,
+	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", "tracepath", "tracepath4",
+	NULL,
 };
 
 bool live_is_shim(const char *argv0)

@@ -1,7 +1,8 @@
 /*
- * af_inet.c: AF_INET sockets: creation (raw ICMP, and the datagram socket
- * iputils and getaddrinfo connect to learn a route's source), the SOL_IP
- * options, and ip4_datagram_connect. Raw sockets' traffic is in raw.c.
+ * af_inet.c: AF_INET sockets: creation (raw ICMP and UDP), binding, the
+ * SOL_IP options, ip4_datagram_connect, and what both transports share on
+ * output (the size check, DF, local errors). Raw sockets' traffic is in
+ * raw.c, UDP's in udp.c.
  */
 #include <endian.h>
 #include <errno.h>
@@ -11,6 +12,7 @@
 #include "../core/alloc.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "inet_sock.h"
 
 #define INET_DEFAULT_TTL 64   /* net.ipv4.ip_default_ttl's default */
@@ -106,6 +108,46 @@ int inet_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrle
 	return 0;
 }
 
+void ip_local_error(struct inet_sock *inet, uint32_t daddr, uint16_t port, uint32_t err, uint32_t info)
+{
+	struct sk_buff *n;
+	struct sock_exterr_skb *serr;
+
+	if (!inet->recverr)
+		return;
+	n = alloc_skb(&inet->sk.net->world->skb_pool, 0);
+	if (!n)
+		return;
+	n->tstamp = inet->sk.net->world->clock.now;
+	serr = SKB_EXT_ERR(n);
+	memset(serr, 0, sizeof(*serr));
+	serr->ee = (struct sock_extended_err){ .ee_errno = err, .ee_origin = SO_EE_ORIGIN_LOCAL, .ee_info = info };
+	serr->addr = daddr;
+	serr->port = port;
+	(void)sock_queue_err_skb(&inet->sk, n);
+}
+
+int inet_size_check(struct inet_sock *inet, const struct rt_result *rt, uint32_t daddr, uint16_t port, size_t len)
+{
+	uint32_t mtu = inet->pmtudisc < IP_PMTUDISC_PROBE ? rt->mtu : (uint32_t)rt->dev->mtu;
+	bool ignore_df = inet->pmtudisc < IP_PMTUDISC_DO;
+
+	if (mtu > INET_MAX_PAYLOAD)
+		mtu = INET_MAX_PAYLOAD;
+	if (len + 20 > (ignore_df ? INET_MAX_PAYLOAD : mtu)) {
+		ip_local_error(inet, daddr, port, EMSGSIZE, mtu);
+		return -EMSGSIZE;
+	}
+	return 0;
+}
+
+bool inet_df(const struct inet_sock *inet, const struct rt_result *rt, size_t len)
+{
+	if (inet->pmtudisc == IP_PMTUDISC_DO || inet->pmtudisc == IP_PMTUDISC_PROBE)
+		return true;
+	return inet->pmtudisc == IP_PMTUDISC_WANT && !rt->pmtu_lock && len + 20 <= rt->mtu;
+}
+
 /* do_ip_setsockopt: the options ping sets. */
 int inet_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen)
 {
@@ -178,7 +220,7 @@ int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, s
  * and mark; a broadcast needs SO_BROADCAST; a connect that finds no route is
  * counted (OutNoRoutes). The route's source becomes the socket's.
  */
-static int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags)
+int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags)
 {
 	struct inet_sock *inet = inet_sk(sock);
 	struct rt_result rt;
@@ -204,39 +246,13 @@ static int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, 
 	return 0;
 }
 
-static void inet_dgram_release(struct socket *sock)
-{
-	free(inet_sk(sock));
-}
-
-static const struct proto_ops inet_dgram_ops = {
-	.family = AF_INET,
-	.release = inet_dgram_release,
-	.bind = inet_bind,
-	.connect = inet_dgram_connect,
-	.getname = inet_getname,
-	.setsockopt = inet_setsockopt,
-	.getsockopt = inet_getsockopt,
-};
-
-static int inet_dgram_create(struct netns *net, struct socket *sock)
-{
-	struct inet_sock *inet = vl_calloc(1, sizeof(*inet));
-
-	sock_init_data(sock, &inet->sk, net);
-	inet_sock_init(inet);
-	inet->sk.sk_protocol = IPPROTO_UDP;
-	sock->ops = &inet_dgram_ops;
-	return 0;
-}
-
-/* inet_create: raw ICMP, or a datagram socket; vethlab has no other transport. */
+/* inet_create: raw ICMP, or a UDP socket; vethlab has no other transport. */
 static int inet_create(struct netns *net, struct socket *sock, int protocol)
 {
 	if (sock->type == SOCK_RAW)
 		return protocol == IPPROTO_ICMP ? raw_create(net, sock, protocol) : -EPROTONOSUPPORT;
 	if (sock->type == SOCK_DGRAM)
-		return !protocol || protocol == IPPROTO_UDP ? inet_dgram_create(net, sock) : -EPROTONOSUPPORT;
+		return !protocol || protocol == IPPROTO_UDP ? udp_create(net, sock) : -EPROTONOSUPPORT;
 	return -ESOCKTNOSUPPORT;
 }
 

@@ -20,6 +20,7 @@
 #include "../core/world.h"
 #include "../uapi/if_ether.h"
 #include "ethernet.h"
+#include "ipv4.h"
 #include "sock.h"
 
 struct packet_sock;
@@ -33,6 +34,7 @@ struct packet_hook {
 
 struct packet_sock {
 	struct sock sk;
+	struct vl_list node;         /* in the namespace's packet_socks */
 	int ifindex;                 /* bound device; 0 every device; -1 after it went */
 	uint16_t num;                /* the protocol (network order); 0 is not running */
 	bool ignore_outgoing;        /* PACKET_IGNORE_OUTGOING */
@@ -199,7 +201,21 @@ static void packet_release(struct socket *sock)
 	struct packet_sock *po = pkt_sk(sock);
 
 	unregister_prot_hook(po);
+	/* Off the list, unless the namespace went first (packet_net_exit took it off). */
+	if (po->sk.net)
+		vl_list_del(&po->node);
 	free(po);
+}
+
+void packet_net_exit(struct ipv4_net *in)
+{
+	/* The devices went first: every tap is gone. Sockets belong to their tasks. */
+	while (!vl_list_empty(&in->packet_socks)) {
+		struct packet_sock *po = vl_container_of(in->packet_socks.next, struct packet_sock, node);
+
+		vl_list_del(&po->node);
+		po->sk.net = NULL;
+	}
 }
 
 /* packet_bind: the device (0: every one) and the protocol (0: the one it has). */
@@ -227,7 +243,7 @@ static int packet_getname(struct socket *sock, struct sockaddr *addr, socklen_t 
 {
 	struct packet_sock *po = pkt_sk(sock);
 	struct sockaddr_ll sll = { .sll_family = AF_PACKET, .sll_protocol = po->num };
-	struct netdev *dev = po->ifindex > 0 ? netdev_get_by_index(po->sk.net, po->ifindex) : NULL;
+	struct netdev *dev = po->ifindex > 0 && po->sk.net ? netdev_get_by_index(po->sk.net, po->ifindex) : NULL;
 
 	sll.sll_ifindex = po->ifindex;
 	if (dev) {
@@ -410,6 +426,7 @@ static int packet_create(struct netns *net, struct socket *sock, int protocol)
 	po->sk.sk_protocol = protocol;
 	sock->ops = &packet_ops;
 	po->num = (uint16_t)protocol;
+	vl_list_add_tail(&ipv4_net(net)->packet_socks, &po->node);
 	register_prot_hook(po);
 	return 0;
 }

@@ -221,6 +221,8 @@ static void icmp_error_in(struct sk_buff *skb, const uint8_t *iph)
 		}
 	}
 	raw_icmp_error(skb, &outer);
+	if (skb->data[8 + 9] == IPPROTO_UDP)
+		udp_err(skb, &outer);
 	/* icmp_err, for the ICMP it quotes: "fragmentation needed" teaches the path MTU. */
 	if (skb->data[0] == ICMP_DEST_UNREACH && skb->data[1] == ICMP_FRAG_NEEDED && skb->len >= 8 + 20 &&
 	    skb->data[8 + 9] == IPPROTO_ICMP)

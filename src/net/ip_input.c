@@ -9,19 +9,16 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		       struct netdev *in_dev);
 
 /*
- * Anything that is not ICMP has no listener here: UDP gets a port unreachable.
- * UDP and TCP have a protocol handler, so the packet counts as delivered
- * (InDelivers) even without a socket; any other protocol is unknown.
+ * UDP goes to udp_rcv. TCP has a protocol handler but no listener here:
+ * it counts as delivered (InDelivers) and is dropped; any other protocol
+ * is unknown.
  */
 static void deliver_other(struct sk_buff *skb, const struct iphdr_view *ip)
 {
 	struct netns *net = skb->dev->net;
 
 	if (ip->protocol == IPPROTO_UDP) {
-		ip_inc_stats(net, IPSTATS_MIB_INDELIVERS);
-		if (!skb->rt_local || !(ipv4_is_lbcast(ip->daddr)))
-			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
-		kfree_skb_reason(skb, SKB_DROP_REASON_NO_SOCKET);
+		udp_rcv(skb, ip);
 		return;
 	}
 	if (ip->protocol == IPPROTO_TCP) {

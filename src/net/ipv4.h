@@ -131,6 +131,8 @@ struct ipv4_net {
 	bool custom_local_routes;  /* a local route added by hand: source validation looks at the FIB */
 	struct neigh_table arp_tbl;
 	struct vl_list raw_socks;
+	struct vl_list udp_socks;  /* every UDP socket of the namespace (udp.c) */
+	struct vl_list packet_socks;  /* every packet socket (af_packet.c), whatever it carries */
 	struct vl_htab peers;      /* inet_peer: ICMP rate limits per destination */
 	uint16_t ip_id;
 	struct inet_frag_set frags; /* datagrams being reassembled (ip_fragment.c) */
@@ -276,6 +278,13 @@ bool raw_local_deliver(struct sk_buff *skb, const struct iphdr_view *ip);
 void raw_icmp_error(struct sk_buff *skb, const struct iphdr_view *ip);
 /* The namespace goes: its sockets are detached, and poll POLLHUP. */
 void raw_net_exit(struct ipv4_net *in);
+/* udp.c: a datagram ip_local_deliver hands on (skb at the UDP header; consumed). */
+void udp_rcv(struct sk_buff *skb, const struct iphdr_view *ip);
+/* An ICMP error quoting a datagram of ours (skb at the ICMP header, lent), onto its socket. */
+void udp_err(struct sk_buff *skb, const struct iphdr_view *ip);
+void udp_net_exit(struct ipv4_net *in);
+/* af_packet.c: the namespace is going: its packet sockets see POLLHUP, as its raw and UDP ones. */
+void packet_net_exit(struct ipv4_net *in);
 
 /* Effective per-device knobs, with the kernel's all/device combination. */
 enum in_dev_combine { IN_DEV_DEV, IN_DEV_OR, IN_DEV_MAX, IN_DEV_AND };

@@ -17,7 +17,7 @@
 #include "inet_sock.h"
 #include "wire.h"
 
-#define RAW_MAX_PAYLOAD 0xffff   /* what one IPv4 packet can carry, header included */
+#define RAW_MAX_PAYLOAD INET_MAX_PAYLOAD
 
 static struct inet_sock *raw_of(struct vl_list *pos)
 {
@@ -138,51 +138,6 @@ void raw_icmp_error(struct sk_buff *skb, const struct iphdr_view *ip)
 	}
 }
 
-/* ip_local_error: an error of our own making (EMSGSIZE), about daddr, onto the error queue. */
-static void ip_local_error(struct inet_sock *inet, uint32_t daddr, uint32_t err, uint32_t info)
-{
-	struct sk_buff *n;
-	struct sock_exterr_skb *serr;
-
-	if (!inet->recverr)
-		return;
-	n = alloc_skb(&inet->sk.net->world->skb_pool, 0);
-	if (!n)
-		return;
-	n->tstamp = inet->sk.net->world->clock.now;
-	serr = SKB_EXT_ERR(n);
-	serr->ee = (struct sock_extended_err){ .ee_errno = err, .ee_origin = SO_EE_ORIGIN_LOCAL, .ee_info = info };
-	serr->addr = daddr;
-	(void)sock_queue_err_skb(&inet->sk, n);
-}
-
-/*
- * __ip_append_data's size check: with DF promised (IP_PMTUDISC_DO, PROBE)
- * nothing past the MTU goes (the path's learnt one, but the device's for
- * PROBE); otherwise anything up to 64 KB, fragmented on output.
- */
-static int raw_size_check(struct inet_sock *inet, const struct rt_result *rt, uint32_t daddr, size_t len)
-{
-	uint32_t mtu = inet->pmtudisc < IP_PMTUDISC_PROBE ? rt->mtu : (uint32_t)rt->dev->mtu;
-	bool ignore_df = inet->pmtudisc < IP_PMTUDISC_DO;
-
-	if (mtu > RAW_MAX_PAYLOAD)
-		mtu = RAW_MAX_PAYLOAD;
-	if (len + 20 > (ignore_df ? RAW_MAX_PAYLOAD : mtu)) {
-		ip_local_error(inet, daddr, EMSGSIZE, mtu);
-		return -EMSGSIZE;
-	}
-	return 0;
-}
-
-/* __ip_make_skb's DF: always when promised, and for WANT when the packet fits the path unfragmented. */
-static bool raw_df(const struct inet_sock *inet, const struct rt_result *rt, size_t len)
-{
-	if (inet->pmtudisc == IP_PMTUDISC_DO || inet->pmtudisc == IP_PMTUDISC_PROBE)
-		return true;
-	return inet->pmtudisc == IP_PMTUDISC_WANT && !rt->pmtu_lock && len + 20 <= rt->mtu;
-}
-
 /* raw_sendmsg: the caller's ICMP message behind an IP header, routed as the socket asks. */
 static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 {
@@ -207,7 +162,7 @@ static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 		return err;
 	if (inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)
 		return -EACCES;
-	err = raw_size_check(inet, &rt, daddr, len);
+	err = inet_size_check(inet, &rt, daddr, 0, len);
 	if (err)
 		return err;
 	skb = alloc_skb(&net->world->skb_pool, (uint32_t)len + 64);
@@ -217,7 +172,7 @@ static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 	memcpy_from_msg(skb_put(skb, (uint32_t)len), msg, len);
 	skb->dev = rt.dev;
 	err = ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)(inet->uc_ttl < 0 ? 64 : inet->uc_ttl), inet->tos,
-		      raw_df(inet, &rt, len));
+		      inet_df(inet, &rt, len));
 	return err ? err : (int)len;
 }
 

@@ -134,17 +134,23 @@ static const char *const udp6_names[] = {
 	NULL,
 };
 
-/* snmp_seq_show_tcp_udp with no TCP or UDP socket ever: RtoMin/RtoMax/MaxConn are constants. */
-static const char snmp_tcp_udp[] =
+/* snmp_seq_show_tcp_udp with no TCP socket ever: RtoMin/RtoMax/MaxConn are constants. */
+static const char snmp_tcp[] =
 	"Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens AttemptFails EstabResets "
 	"CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts InCsumErrors\n"
-	"Tcp: 1 200 120000 -1 0 0 0 0 0 0 0 0 0 0 0\n"
-	"Udp: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors InCsumErrors "
-	"IgnoredMulti MemErrors\n"
-	"Udp: 0 0 0 0 0 0 0 0 0\n"
-	"UdpLite: InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors InCsumErrors "
-	"IgnoredMulti MemErrors\n"
-	"UdpLite: 0 0 0 0 0 0 0 0 0\n";
+	"Tcp: 1 200 120000 -1 0 0 0 0 0 0 0 0 0 0 0\n";
+
+/* snmp4_udp_list: the Udp: line is counted; UDP-Lite is not modelled, all zero. */
+static const struct snmp_item udp_list[] = {
+	{ "InDatagrams", UDP_MIB_INDATAGRAMS }, { "NoPorts", UDP_MIB_NOPORTS },
+	{ "InErrors", UDP_MIB_INERRORS }, { "OutDatagrams", UDP_MIB_OUTDATAGRAMS },
+	{ "RcvbufErrors", UDP_MIB_RCVBUFERRORS }, { "SndbufErrors", UDP_MIB_SNDBUFERRORS },
+	{ "InCsumErrors", UDP_MIB_CSUMERRORS }, { "IgnoredMulti", UDP_MIB_IGNOREDMULTI },
+	{ "MemErrors", UDP_MIB_MEMERRORS }, { NULL, 0 },
+};
+
+static const char udplite_names[] =
+	"InDatagrams NoPorts InErrors OutDatagrams RcvbufErrors SndbufErrors InCsumErrors IgnoredMulti MemErrors";
 
 /* snmp4_net_list (TcpExt:) and the MPTCP MIB (MPTcpExt:): TCP is not emulated, all zero. */
 static const char tcpext_names[] =
@@ -278,7 +284,9 @@ void snmp_seq_show(struct netns *net, FILE *f)
 	fputc('\n', f);
 	icmp_put(f, mib);
 	icmpmsg_put(f, mib->icmpmsg);
-	fputs(snmp_tcp_udp, f);
+	fputs(snmp_tcp, f);
+	put_pair(f, "Udp", udp_list, mib->udp);
+	put_zero_pair(f, "UdpLite", udplite_names);
 }
 
 void netstat_seq_show(struct netns *net, FILE *f)

@@ -81,8 +81,23 @@ enum icmp6_mib {
 #define ICMPMSG_MIB_MAX 512
 #define ICMPMSG_OUT 256
 
+/* The Udp: counters (UDP_MIB_*), in /proc/net/snmp's order. */
+enum udp_mib {
+	UDP_MIB_INDATAGRAMS,
+	UDP_MIB_NOPORTS,
+	UDP_MIB_INERRORS,
+	UDP_MIB_OUTDATAGRAMS,
+	UDP_MIB_RCVBUFERRORS,
+	UDP_MIB_SNDBUFERRORS,
+	UDP_MIB_CSUMERRORS,
+	UDP_MIB_IGNOREDMULTI,
+	UDP_MIB_MEMERRORS,
+	UDP_MIB_MAX
+};
+
 struct ipv4_mib {
 	uint64_t ip[IPSTATS_MIB_MAX];
+	uint64_t udp[UDP_MIB_MAX];
 	uint64_t icmp[ICMP_MIB_MAX];
 	uint64_t icmpmsg[ICMPMSG_MIB_MAX];
 };

@@ -69,13 +69,25 @@ static uint32_t skb_truesize(const struct sk_buff *skb)
 	return skb->size + (uint32_t)sizeof(struct sk_buff);
 }
 
+/*
+ * A queued packet is done with: consumed, for `why`, unless the trace never
+ * saw it (a local error the socket layer made, which never was a packet).
+ */
+static void sock_skb_done(struct sk_buff *skb)
+{
+	if (skb->trace_id)
+		consume_skb(skb);
+	else
+		skb_free(skb);
+}
+
 static void queue_purge(struct sock *sk, struct sk_buff_head *q)
 {
 	struct sk_buff *skb;
 
 	while ((skb = skb_dequeue(q))) {
 		sk->sk_rmem_alloc -= skb_truesize(skb);
-		consume_skb(skb);
+		sock_skb_done(skb);
 	}
 }
 
@@ -293,7 +305,7 @@ int sock_recvmsg(struct socket *sock, struct msghdr *msg, int flags)
 	msg->msg_controllen = control ? (size_t)((uint8_t *)msg->msg_control - (uint8_t *)control) : 0;
 	msg->msg_control = control;
 	len = (int)((flags & MSG_TRUNC) ? skb->len : copied);
-	consume_skb(skb);
+	sock_skb_done(skb);
 	return len;
 }
 
@@ -396,6 +408,9 @@ static int sol_socket_set(struct sock *sk, int optname, const void *optval, sock
 
 int sock_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen)
 {
+	/* vethlab freed the namespace (POLLHUP): nothing to set an option against. */
+	if (!sock->sk->net)
+		return -ENETDOWN;
 	if (level == SOL_SOCKET) {
 		int err = sol_socket_set(sock->sk, optname, optval, optlen);
 

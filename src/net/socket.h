@@ -29,8 +29,8 @@ struct socket;
  * another ethertype (only what arrives of it: never what is sent, nor what
  * a bridge port's master takes), or 0, not running until bound to one);
  * AF_INET with SOCK_RAW and IPPROTO_ICMP (what ping opens as root),
- * or SOCK_DGRAM and 0 or IPPROTO_UDP (bind, connect and getsockname only:
- * the route and source a datagram would get; vethlab carries no UDP); AF_INET6
+ * or SOCK_DGRAM and 0 or IPPROTO_UDP (UDP: bind to an address and port,
+ * connect, send, receive, ICMP errors on the error queue); AF_INET6
  * the same with IPPROTO_ICMPV6. ICMP "ping" sockets (SOCK_DGRAM with
  * IPPROTO_ICMP) are not modelled. SOCK_NONBLOCK and SOCK_CLOEXEC may be
  * or'ed into type and change nothing. -EAFNOSUPPORT, -ESOCKTNOSUPPORT or
@@ -68,6 +68,9 @@ int kernel_getsockname(struct socket *sock, struct sockaddr *addr, socklen_t *ad
  * larger packets are fragmented on output. A raw ICMPv6 socket
  * the same with the hop limit (IPV6_UNICAST_HOPS), sin6_scope_id for a
  * link-scoped address, and the checksum filled in, as the kernel does.
+ * A UDP socket sends msg's data in one datagram to msg_name's address and
+ * port (else the connected ones; port 0 is -EINVAL), from its bound port or
+ * an ephemeral one, with the same TTL, TOS, DF and size rules as raw.
  * A packet socket sends msg's data out of msg_name's sockaddr_ll device
  * (else the bound one): a whole frame (SOCK_RAW), or (SOCK_DGRAM) behind a
  * link header to sll_addr with sll_protocol; -ENXIO without a device,
@@ -89,6 +92,11 @@ int sock_sendmsg(struct socket *sock, struct msghdr *msg);
  * ICMPv6 socket reads the ICMPv6 message alone, its hop limit in an
  * IPV6_HOPLIMIT cmsg (IPV6_RECVHOPLIMIT), the source's scope in
  * sin6_scope_id; its errors come as IPV6_RECVERR, with sockaddr_in6.
+ * A UDP socket reads a datagram's payload from its source's sockaddr_in
+ * (address and port), its TTL as an IP_TTL cmsg (IP_RECVTTL); from the
+ * error queue, the payload of the datagram the ICMP error quotes, its
+ * destination and port as msg_name, the error's own TTL (IP_RECVTTL) and
+ * the IP_RECVERR cmsg, as ip_recv_error gives them.
  * A packet socket reads the frame (or what follows its link header) with
  * its source, device, type and direction (sll_pkttype) in a sockaddr_ll.
  */

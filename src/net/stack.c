@@ -36,6 +36,8 @@ static int ipv4_net_init(struct netns *net)
 
 	fib_net_init(in);
 	vl_list_init(&in->raw_socks);
+	vl_list_init(&in->udp_socks);
+	vl_list_init(&in->packet_socks);
 	vl_htab_init(&in->peers);
 	vl_htab_init(&in->frags.tab);
 	vl_htab_init(&in->fnhe);
@@ -57,6 +59,8 @@ static void ipv4_net_exit(struct netns *net)
 	fib_net_exit(in);
 	icmp_peers_free(in);
 	raw_net_exit(in);
+	udp_net_exit(in);
+	packet_net_exit(in);
 	free(in);
 	net->ipv4 = NULL;
 }

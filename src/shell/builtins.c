@@ -375,6 +375,8 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "sysctl", tool_sysctl },
 	{ "tcpdump", tool_tcpdump },
 	{ "test", builtin_refused },
+	{ "tracepath", tool_tracepath },
+	{ "tracepath4", tool_tracepath },
 	{ "times", builtin_refused },
 	{ "trap", builtin_refused },
 	{ "true", builtin_true },

@@ -18,6 +18,8 @@ int tool_ping(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
 /* arping: iputils' arping, ARP requests or announcements out of one device and their answers. */
 int tool_arping(struct vl_cmd_ctx *c, int argc, char **argv);
+/* tracepath: iputils' tracepath (IPv4): UDP probes with a rising TTL, each hop and the path MTU. */
+int tool_tracepath(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_netstat(struct vl_cmd_ctx *c, int argc, char **argv);
 /* nstat: the SNMP counters' increments since the last run (history kept in the world). */

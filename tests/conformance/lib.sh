@@ -31,7 +31,8 @@ run_vethlab() {
 
 # MAC addresses are random on both sides: each distinct one becomes MAC1, MAC2, ...
 # in order of first appearance, so equal MACs must stay equal. Clock-driven
-# figures (ping's rtt and elapsed time, arping's " 0.543ms") are replaced by
+# figures (ping's rtt and elapsed time, arping's " 0.543ms", tracepath's
+# "  0.042ms" with the blanks before it, whose count follows the figure's width) are replaced by
 # placeholders. arping prints MACs in capitals: they are numbered as the same
 # MACs in lower case.
 # ip -s neigh's "used A/B/C" are the entry's ages in whole seconds of wall
@@ -55,6 +56,7 @@ normalize() {
 		-e 's|rtt min/avg/max/mdev = [0-9./]+ ms|rtt min/avg/max/mdev = R ms|' \
 		-e 's/, time [0-9]+ms/, time Tms/' \
 		-e 's/^((Unicast|Broadcast) (reply|request) from .*) [0-9]+\.[0-9]{3}ms$/\1 Tms/' \
+		-e 's/^( *[0-9]+\??: +[^ ].*[^ ]) +[0-9]+\.[0-9]{3}ms( |$)/\1 Tms\2/' \
 		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|' \
 		-e 's|min/avg/ewma/max = [0-9./]+ ms|min/avg/ewma/max = R ms|' \
 		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \

@@ -257,9 +257,14 @@ static void test_ipv4_delivery(void)
 	env_open(&e, false);
 	snapshot(&e);
 	memset(p, 0, sizeof(p));
-	/* The ICMP errors sent back to a are consumed there. */
+	/* The ICMP errors sent back to a are consumed there. A UDP header claiming 8 bytes, to port 0. */
+	p[20 + 5] = 8;
 	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, B, IPPROTO_UDP, 64, 8));
 	EXPECT_ONLY(&e, NO_SOCKET, 1);
+	/* One whose length field says less than its header is too short (UdpInErrors). */
+	memset(p, 0, sizeof(p));
+	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, B, IPPROTO_UDP, 64, 8));
+	EXPECT_ONLY(&e, PKT_TOO_SMALL, 1);
 	memset(p, 0, sizeof(p));
 	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, B, IPPROTO_TCP, 64, 20));
 	EXPECT_ONLY(&e, NO_SOCKET, 1);

@@ -8,6 +8,7 @@
 #include "boot.h"
 #include "core/world.h"
 #include "ctl/rtnl.h"
+#include "net/ipv4.h"
 #include "net/socket.h"
 #include "net/wire.h"
 #include "uapi/in.h"
@@ -728,7 +729,8 @@ static void test_dgram_connect_and_bind(void)
 	CHECK_EQ(kernel_getsockname(sock, (struct sockaddr *)&me, &melen), 0);
 	CHECK_EQ(melen, sizeof(me));
 	CHECK_EQ(be32toh(me.sin_addr.s_addr), 0x0a000001u);
-	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), -EOPNOTSUPP);
+	/* Connected: an empty datagram to the connected (broadcast) address goes. */
+	CHECK_EQ(sock_sendmsg(sock, &(struct msghdr){ 0 }), 0);
 	sock_release(sock);
 
 	/* bind: only an address of ours becomes the source connect keeps (arping -s). */
@@ -754,6 +756,118 @@ static void test_dgram_connect_and_bind(void)
 	CHECK_EQ(sock_create(net, AF_INET, SOCK_RAW, IPPROTO_UDP, &sock), -EPROTONOSUPPORT);
 	CHECK_EQ(sock_create(net, AF_INET, SOCK_STREAM, 0, &sock), -ESOCKTNOSUPPORT);
 	sock_release(raw);
+	env_close(&e);
+}
+
+/* One error queue entry of a UDP socket: its payload, sin_port, errno, origin, offender and TTL. */
+struct uerr {
+	int len;
+	uint16_t port;
+	struct sock_extended_err ee;
+	uint32_t offender;
+	int ttl;
+	uint8_t data[64];
+};
+
+static int recv_uerr(struct socket *sock, struct uerr *u)
+{
+	uint8_t control[256];
+	struct sockaddr_in from;
+	struct iovec iov = { .iov_base = u->data, .iov_len = sizeof(u->data) };
+	struct msghdr msg = { .msg_name = &from, .msg_namelen = sizeof(from), .msg_iov = &iov, .msg_iovlen = 1,
+			      .msg_control = control, .msg_controllen = sizeof(control) };
+
+	u->ttl = -1;
+	u->len = sock_recvmsg(sock, &msg, MSG_ERRQUEUE);
+	u->port = be16toh(from.sin_port);
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(&msg); u->len >= 0 && cm; cm = CMSG_NXTHDR(&msg, cm)) {
+		if (cm->cmsg_level == SOL_IP && cm->cmsg_type == IP_RECVERR) {
+			struct sockaddr_in off;
+
+			memcpy(&u->ee, CMSG_DATA(cm), sizeof(u->ee));
+			memcpy(&off, CMSG_DATA(cm) + sizeof(u->ee), sizeof(off));
+			u->offender = be32toh(off.sin_addr.s_addr);
+		} else if (cm->cmsg_level == SOL_IP && cm->cmsg_type == IP_TTL) {
+			memcpy(&u->ttl, CMSG_DATA(cm), sizeof(u->ttl));
+		}
+	}
+	return u->len;
+}
+
+/*
+ * UDP (tracepath's socket): a datagram to a port nobody has comes back as
+ * ECONNREFUSED on the error queue, with the port it went to, the peer as
+ * offender, the error's TTL and the payload; one past the MTU with DF is a
+ * local EMSGSIZE with the MTU; a bound socket receives what comes to its
+ * port, from the sender's address and port; the Udp counters follow.
+ */
+static void test_udp(void)
+{
+	struct env e;
+	struct netns *net, *b;
+	struct socket *sock, *srv;
+	struct sockaddr_in to = sin4(0x0a000002), from, me = sin4(0);
+	socklen_t len = sizeof(me);
+	uint8_t payload[1500] = "probe";
+	struct iovec iov = { .iov_base = payload, .iov_len = 5 };
+	struct msghdr msg = { .msg_name = &to, .msg_namelen = sizeof(to), .msg_iov = &iov, .msg_iovlen = 1 };
+	struct uerr u;
+	int on = 1, df = IP_PMTUDISC_DO;
+
+	env_open(&e);
+	net = rtnl_init_net(e.w);
+	b = rtnl_netns_get(e.w, "b");
+	CHECK_EQ(sock_create(net, AF_INET, SOCK_DGRAM, IPPROTO_UDP, &sock), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_RECVERR, &on, sizeof(on)), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_RECVTTL, &on, sizeof(on)), 0);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IP, IP_MTU_DISCOVER, &df, sizeof(df)), 0);
+	CHECK_EQ(sock_sendmsg(sock, &msg), -EINVAL);   /* port 0 */
+	to.sin_port = htobe16(44444);
+	CHECK_EQ(sock_sendmsg(sock, &msg), 5);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(recv_uerr(sock, &u), 5);
+	CHECK(!memcmp(u.data, "probe", 5));
+	CHECK_EQ(u.port, 44444);
+	CHECK_EQ(u.ee.ee_errno, (uint32_t)ECONNREFUSED);
+	CHECK_EQ(u.ee.ee_origin, SO_EE_ORIGIN_ICMP);
+	CHECK_EQ(u.ee.ee_type, 3);
+	CHECK_EQ(u.ee.ee_code, 3);
+	CHECK_EQ(u.offender, 0x0a000002u);
+	CHECK_EQ(u.ttl, 64);
+	CHECK_EQ(recv_uerr(sock, &u), -EAGAIN);
+	iov.iov_len = 1473;
+	CHECK_EQ(sock_sendmsg(sock, &msg), -EMSGSIZE);
+	CHECK_EQ(recv_uerr(sock, &u), 0);
+	CHECK_EQ(u.ee.ee_errno, (uint32_t)EMSGSIZE);
+	CHECK_EQ(u.ee.ee_origin, SO_EE_ORIGIN_LOCAL);
+	CHECK_EQ(u.ee.ee_info, 1500u);
+	CHECK_EQ(u.ttl, -1);
+
+	CHECK_EQ(sock_create(b, AF_INET, SOCK_DGRAM, 0, &srv), 0);
+	me.sin_port = htobe16(7);
+	CHECK_EQ(kernel_bind(srv, (struct sockaddr *)&me, sizeof(me)), 0);
+	CHECK_EQ(kernel_bind(srv, (struct sockaddr *)&me, sizeof(me)), -EINVAL);
+	to.sin_port = htobe16(7);
+	iov.iov_len = 5;
+	CHECK_EQ(sock_sendmsg(sock, &msg), 5);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	{
+		uint8_t buf[16];
+		struct iovec riov = { .iov_base = buf, .iov_len = sizeof(buf) };
+		struct msghdr rmsg = { .msg_name = &from, .msg_namelen = sizeof(from), .msg_iov = &riov, .msg_iovlen = 1 };
+
+		CHECK_EQ(sock_recvmsg(srv, &rmsg, 0), 5);
+		CHECK(!memcmp(buf, "probe", 5));
+		CHECK_EQ(be32toh(from.sin_addr.s_addr), 0x0a000001u);
+		CHECK_EQ(kernel_getsockname(sock, (struct sockaddr *)&me, &len), 0);
+		CHECK_EQ(from.sin_port, me.sin_port);
+		CHECK(be16toh(me.sin_port) >= 32768 && be16toh(me.sin_port) <= 60999);
+	}
+	CHECK_EQ(ipv4_net(net)->mib.udp[UDP_MIB_OUTDATAGRAMS], 2u);
+	CHECK_EQ(ipv4_net(b)->mib.udp[UDP_MIB_NOPORTS], 1u);
+	CHECK_EQ(ipv4_net(b)->mib.udp[UDP_MIB_INDATAGRAMS], 1u);
+	sock_release(srv);
+	sock_release(sock);
 	env_close(&e);
 }
 
@@ -1022,6 +1136,7 @@ int main(void)
 		{ "raw_bindtodevice", test_raw_bindtodevice },
 		{ "dgram_connect_and_bind", test_dgram_connect_and_bind },
 		{ "raw_netns_gone", test_raw_netns_gone },
+		{ "udp", test_udp },
 		{ "raw6_reply_and_filter", test_raw6_reply_and_filter },
 		{ "raw6_link_local_scope", test_raw6_link_local_scope },
 		{ "raw6_errors", test_raw6_errors },
