@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 awk -v n="$FUZZ_LINES" 'BEGIN {
 	srand(42)
-	split("ip ip ip ip ethtool sysctl ifconfig ping tcpdump route echo cat sleep kill jobs wait true", cmd, " ")
+	split("ip ip ip ip ethtool sysctl ifconfig ping tcpdump route echo cat sleep kill jobs wait true arping tracepath", cmd, " ")
 	split("link addr route neigh netns add del delete set show list get flush exec identify " \
 	      "type veth peer name dev up down mtu address netns via src metric table local main all " \
 	      "brd + label scope host link global lladdr nud permanent stale -s -d -o -br -4 -6 -n " \

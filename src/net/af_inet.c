@@ -216,9 +216,10 @@ int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, s
 }
 
 /*
- * ip4_datagram_connect: the route to the address, with the socket's device
- * and mark; a broadcast needs SO_BROADCAST; a connect that finds no route is
- * counted (OutNoRoutes). The route's source becomes the socket's.
+ * ip4_datagram_connect: the route to the address, with the socket's device,
+ * mark and SO_DONTROUTE; a broadcast needs SO_BROADCAST; a connect that
+ * finds no route is counted (OutNoRoutes). The route's source becomes the
+ * socket's.
  */
 int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen, int flags)
 {
@@ -231,8 +232,8 @@ int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen
 	(void)flags;
 	if (err)
 		return err;
+	/* ip_route_connect: with the socket's device, mark and scope (SO_DONTROUTE: link only). */
 	inet_sk_flow(inet, daddr, &fl);
-	fl.scope = RT_SCOPE_UNIVERSE;
 	err = ip_route_output(inet->sk.net, &fl, &rt);
 	if (!err && inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)
 		err = -EACCES;
