@@ -248,6 +248,19 @@ tracepath 10.9.0.1
 tracepath localhost' 'tracepath: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' \
 	"tracepath: ::1: IPv6 is not supported by vethlab.s tracepath" '^ 1:  \?\?\? +[0-9.]+ms reached$' \
 	'^ 1:  localhost +[0-9.]+ms reached$'
+case_ udp_socket_table 'ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip link set veth0 up
+ip link set veth1 up
+tracepath -n -m 1 10.0.0.9 > /dev/null &
+sleep 0.5
+cat /proc/net/udp /proc/net/sockstat
+wait' '^   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops +$' \
+	'^UDP: inuse 0 mem 0$'
+absent udp_socket_table 'tracepath -n -m 1 10.0.0.9 > /dev/null &
+sleep 0.5
+cat /proc/net/udp
+wait' '^ +0: '
 case_ arp_refusals 'arp -n no-such-host.example; echo "st=$?"
 arp -H ax25 -s 10.0.0.1 aa; echo "st=$?"
 arp -n localhost' 'arp: no-such-host.example: name lookup through DNS or /etc/networks is not supported by vethlab' 'st=255' \

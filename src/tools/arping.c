@@ -28,7 +28,6 @@
 #define ARPING_ARPHDR 8         /* struct arphdr */
 #define ARPOP_REQUEST 1
 #define ARPOP_REPLY 2
-#define ETH_P_IP 0x0800
 /*
  * What exec and main()'s setup (netlink, getifaddrs) take before the packet
  * socket listens: on a host, milliseconds. An answer still in flight to an
@@ -650,12 +649,24 @@ static int parse_opt(struct arping *a, int ch, const char *arg)
 	int st = -1;
 
 	switch (ch) {
-	case 'b': a->broadcast_only = true; break;
-	case 'D': a->dad = a->quit_on_reply = true; break;
-	case 'U': a->unsolicited = true; break;
-	case 'A': a->advert = a->unsolicited = true; break;
-	case 'q': a->quiet = true; break;
-	case 'f': a->quit_on_reply = true; break;
+	case 'b':
+		a->broadcast_only = true;
+		break;
+	case 'D':
+		a->dad = a->quit_on_reply = true;
+		break;
+	case 'U':
+		a->unsolicited = true;
+		break;
+	case 'A':
+		a->advert = a->unsolicited = true;
+		break;
+	case 'q':
+		a->quiet = true;
+		break;
+	case 'f':
+		a->quit_on_reply = true;
+		break;
 	case 'c':
 		st = strtol_or_err(a, arg, 1, INT_MAX, &v);
 		a->count = st < 0 ? (int)v : a->count;
@@ -668,8 +679,12 @@ static int parse_opt(struct arping *a, int ch, const char *arg)
 		st = strtol_or_err(a, arg, 0, INT_MAX, &v);
 		a->interval = st < 0 ? (unsigned int)v : a->interval;
 		break;
-	case 'I': set_str(&a->device, arg); break;
-	case 's': set_str(&a->source, arg); break;
+	case 'I':
+		set_str(&a->device, arg);
+		break;
+	case 's':
+		set_str(&a->source, arg);
+		break;
 	case 'V':
 		fputs("arping from iputils 20221126\n"
 		      "libcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes\n",
