@@ -119,6 +119,7 @@ static const char usage_text[] =
 	"  ip [-s] [-d] [-o] [-br] [-j [-p]] [-c] [-4|-6] [-n NS] link add|replace|delete|set|show\n"
 	"         |afstats ... (types veth, bridge; master BR|nomaster; type bridge_slave ...)\n"
 	"  ip [OPTIONS] [-force] -batch FILE   FILE's ip commands, one a line, as iproute2 runs them\n"
+	"                                      (FILE '-': standard input)\n"
 	"  ip ... link property add|del dev DEV altname NAME ...\n"
 	"  ip ... address add|del|flush|show ...\n"
 	"  ip ... route show|add|replace|del|get|flush ... (types blackhole, unreachable,\n"

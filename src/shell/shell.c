@@ -368,6 +368,8 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	}
 	j->outbuf = vl_memstream(&j->outmem, &j->outlen);
 	j->out_target = out;
+	/* As bash without job control: a background command reads /dev/null. */
+	c.in = background ? NULL : sh->opts.in ? sh->opts.in : stdin;
 	c.out = j->outbuf;
 	c.err = err;
 	c.job = j;

@@ -41,7 +41,7 @@ struct shell_opts {
 	const char *argv0;  /* $0; NULL: "vethlab" */
 	int nparams;        /* $1 ... */
 	char *const *params;
-	FILE *in;           /* the prompt's terminal; NULL means stdin */
+	FILE *in;           /* stdin: the prompt's terminal, a live client's; NULL means stdin */
 	const char *term;   /* its terminal type ($TERM); NULL: the environment's */
 	char *const *env;   /* the environment the variables start from; NULL: environ */
 	const struct shell_live *live;  /* set in a live world: time follows the wall clock */

@@ -44,6 +44,7 @@ struct vl_cmd_ctx {
 	struct world *world;
 	struct shell *sh;    /* the runner's own: tools never look inside */
 	struct netns *net;   /* the namespace the command runs in */
+	FILE *in;            /* standard input; NULL: none (a background job's /dev/null) */
 	FILE *out, *err;
 	struct vl_task *task;
 	struct job *job;     /* holds out until the command ends, as stdio buffers a file */

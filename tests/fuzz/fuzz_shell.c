@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = malloc(size + 1);
-	FILE *sink = fopen("/dev/null", "w");
+	FILE *sink = fopen("/dev/null", "w"), *nothing = fopen("/dev/null", "r");
 	struct shell_opts o = { .interrupt_after_ns = 2000000000ULL };
 	struct world *w = world_new(1);
 	struct shell *sh;
@@ -28,11 +28,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	w->step_limit = 200000;
 	o.out = sink;
 	o.err = sink;
+	o.in = nothing;   /* ip -batch - reads nothing, never the fuzzer's stdin */
 	sh = shell_new(w, &o);
 	shell_run_text(sh, text);
 	shell_free(sh);
 	world_free(w);
 	fclose(sink);
+	fclose(nothing);
 	free(text);
 	return 0;
 }

@@ -849,14 +849,21 @@ static int show_link_addrs(const struct rtnl_link *lk, void *arg)
 		return 0;
 	select_addrs(as, lk, &l, &l6, &any);
 	if (l.n + l6.n > 0 || (!any && !ip->family)) {
+		/* print_linkinfo and print_addrinfo fflush what they printed (seen in a batch). */
 		print_addr_link(as, lk);
 		if (ip->brief) {
 			print_addrs_brief(ip, &l, &l6);
+			vl_cmd_flush_out(ip->c);
 		} else {
-			for (int i = 0; i < l.n; i++)
+			vl_cmd_flush_out(ip->c);
+			for (int i = 0; i < l.n; i++) {
 				print_addr(ip, lk, &l.v[i]);
-			for (int i = 0; i < l6.n; i++)
+				vl_cmd_flush_out(ip->c);
+			}
+			for (int i = 0; i < l6.n; i++) {
 				print_addr6(ip, lk, &l6.v[i]);
+				vl_cmd_flush_out(ip->c);
+			}
 			if (ip->show_stats && !ip->oneline && !as->f.label) {
 				if (inet6_link_dump(as))
 					ip_print_link_stats6(ip, lk);

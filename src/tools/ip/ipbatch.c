@@ -1,8 +1,8 @@
 /*
  * ipbatch.c: `ip [-force] -batch FILE`, as iproute2 6.1's batch(): each line
- * of FILE is an ip command without the "ip" ('#' to the end of the line is a
- * comment, a backslash at the end joins the next line, words may be quoted
- * with ' or "), run with the options given before -batch. The first command
+ * of FILE ("-": standard input) is an ip command without the "ip" ('#' to the
+ * end of the line is a comment, a backslash at the end joins the next line,
+ * words may be quoted with ' or "), run with the options given before -batch. The first command
  * that fails prints "Command failed FILE:LINE" and ends the batch (status 1),
  * unless -force, which goes on and still ends with status 1.
  */
@@ -120,13 +120,19 @@ int ip_batch(struct ip_ctx *ip, const char *file)
 {
 	struct batch b = { 0 };
 	char *argv[BATCH_MAX_ARGS];
+	bool from_stdin = !strcmp(file, "-");
 	int st = 0;
 
-	if (!strcmp(file, "-"))
-		return rt_unsupported(ip, "reading a batch from standard input (-batch -)");
-	b.in = batch_open(ip, file);
-	if (!b.in)
-		return 1;
+	if (from_stdin) {
+		/* No stdin (a background job's): as /dev/null, an empty batch. */
+		if (!ip->c->in)
+			return 0;
+		b.in = ip->c->in;
+	} else {
+		b.in = batch_open(ip, file);
+		if (!b.in)
+			return 1;
+	}
 	while (batch_next(&b, ip->c->err)) {
 		struct ip_ctx one = *ip;
 		int argc = batch_words(b.line, argv, ip->c->err);
@@ -146,6 +152,7 @@ int ip_batch(struct ip_ctx *ip, const char *file)
 		}
 	}
 	free(b.line);
-	fclose(b.in);
+	if (!from_stdin)
+		fclose(b.in);
 	return st;
 }

@@ -268,6 +268,8 @@ static int show_one(const struct rtnl_link *l, void *arg)
 	else
 		ip_print_link(ip, l, false);
 	fputc('\n', ip->c->out);
+	/* print_linkinfo's fflush: in a batch, each link is out before a later command's error. */
+	vl_cmd_flush_out(ip->c);
 	return 0;
 }
 
