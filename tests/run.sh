@@ -8,7 +8,7 @@ passed=0 failed=0
 
 . tests/count.sh
 
-runners=(count_selftest examples why_picture graph tcpdump_verify printers fuzz_smoke differences pwru interactive live difftest/ci)
+runners=(count_selftest examples why_picture graph tcpdump_verify printers fuzz_smoke differences pwru interactive live save difftest/ci)
 
 run_suite() { # build dir, cmake flags...
 	local dir=$1; shift

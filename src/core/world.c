@@ -24,7 +24,7 @@ struct world *world_alloc(uint64_t seed)
 	skb_pool_init(&w->skb_pool);
 	w->skb_pool.world = w;
 	/* Per hop, frames take 15 to 30 us: ping prints Linux-like time=0.0xx ms. */
-	w->netdev_max_backlog = 1000;
+	w->netdev_max_backlog = NETDEV_MAX_BACKLOG_DEFAULT;
 	w->hop_delay_ns = 15000;
 	w->hop_jitter_ns = 15000;
 	/* 2023-11-14 22:13:20 UTC: a fixed start keeps captures reproducible. */

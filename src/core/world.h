@@ -69,6 +69,7 @@ struct world {
 	uint64_t netns_seq;             /* namespaces created so far */
 	uint32_t backlog_qlen;          /* frames waiting in every device's backlog (one CPU) */
 	int netdev_max_backlog;         /* net.core.netdev_max_backlog (init_net only) */
+#define NETDEV_MAX_BACKLOG_DEFAULT 1000
 	uint64_t softnet_dropped;       /* frames refused by a full backlog */
 	uint64_t steps;                 /* events run so far */
 	uint64_t step_limit;            /* 0, or the event count past which world_step stops (fuzzing) */

@@ -90,11 +90,9 @@ static enum neigh_unit neigh_unit(const struct knob *k)
 	return k->v6 && nk->unit == NU_USERHZ && nk->var == NEIGH_VAR_RETRANS_TIME ? NU_JIFFIES : nk->unit;
 }
 
-static int neigh_read(struct netns *net, const struct knob *k)
+/* A stored neighbour parameter v as k's file shows it. */
+static int neigh_show(const struct knob *k, uint32_t v)
 {
-	const struct neigh_key *nk = &neigh_keys[k->key];
-	uint32_t v = *neigh_var_ptr(neigh_knob_parms(net, k), nk->var);
-
 	switch (neigh_unit(k)) {
 	case NU_JIFFIES:
 		return (int)(v / 4);
@@ -107,6 +105,11 @@ static int neigh_read(struct netns *net, const struct knob *k)
 	default:
 		return (int)v;
 	}
+}
+
+static int neigh_read(struct netns *net, const struct knob *k)
+{
+	return neigh_show(k, *neigh_var_ptr(neigh_knob_parms(net, k), neigh_keys[k->key].var));
 }
 
 /* The stored value (milliseconds in whole jiffies, bytes, a count), or -EINVAL. */
@@ -351,6 +354,55 @@ int sysctl_ctl_read(struct netns *net, const char *path, int *value)
 	if (r == 1)
 		return -EISDIR;
 	*value = k.kind == KNOB_NEIGH ? neigh_read(net, &k) : *knob_ptr(net, &k);
+	return 0;
+}
+
+/* A knob's value in a world never written to (sysctl_ctl_default). */
+static int knob_default(const struct knob *k)
+{
+	bool lo = k->dev && (k->dev->flags & IFF_LOOPBACK);
+	struct neigh_parms np;
+	struct sysctl_net p;
+	struct ipv4_devconf c4;
+	struct ipv6_devconf c6;
+
+	sysctl_net_init_defaults(&p);
+	switch (k->kind) {
+	case KNOB_CORE_BACKLOG:
+		return NETDEV_MAX_BACKLOG_DEFAULT;
+	case KNOB_IP_FORWARD:
+		return p.v4_all.data[IPV4_DEVCONF_FORWARDING];
+	case KNOB_V4_NET:
+		return p.v4_net[k->key];
+	case KNOB_NEIGH:
+		/* Every table's devices start from its (the initial namespace's) default. */
+		if (k->v6)
+			ndisc_parms_default(&np);
+		else
+			neigh_parms_default(&np);
+		return neigh_show(k, *neigh_var_ptr(&np, neigh_keys[k->key].var));
+	case KNOB_V4_CONF:
+		sysctl_dev_init(&p, lo, &c4);
+		return k->scope == SCOPE_ALL ? p.v4_all.data[k->key]
+		       : k->scope == SCOPE_DEFAULT ? p.v4_dflt.data[k->key] : c4.data[k->key];
+	case KNOB_V6_CONF:
+	default:
+		sysctl_dev_init6(&p, lo, &c6);
+		return k->scope == SCOPE_ALL ? p.v6_all.data[k->key]
+		       : k->scope == SCOPE_DEFAULT ? p.v6_dflt.data[k->key] : c6.data[k->key];
+	}
+}
+
+int sysctl_ctl_default(struct netns *net, const char *path, int *value)
+{
+	struct knob k;
+	int r = resolve(net, path, &k);
+
+	if (r < 0)
+		return -ENOENT;
+	if (r == 1)
+		return -EISDIR;
+	*value = knob_default(&k);
 	return 0;
 }
 

@@ -16,6 +16,14 @@ VL_MUST_CHECK int sysctl_ctl_write(struct netns *net, const char *path, int valu
 /* 1 when path names a directory (ENOTDIR/EISDIR decisions), else 0. */
 int sysctl_ctl_is_dir(struct netns *net, const char *path);
 
+/*
+ * What path reads in a world where nothing was ever written: the compiled
+ * default of all, default and the namespace's own knobs, and a device's
+ * value as a device (lo or not) registering in such a namespace gets it.
+ * -ENOENT when path is no modelled knob, -EISDIR for a directory.
+ */
+VL_MUST_CHECK int sysctl_ctl_default(struct netns *net, const char *path, int *value);
+
 typedef int (*sysctl_ctl_cb)(const char *path, int value, void *arg);
 /* Every modelled key, in the order a /proc/sys walk gives them; returns what cb returns. */
 int sysctl_ctl_walk(struct netns *net, sysctl_ctl_cb cb, void *arg);

@@ -19,7 +19,7 @@
 #include "../core/alloc.h"
 #include "live_int.h"
 
-static const char *const live_commands[] = { "start", "stop", "ls", "attach", "bash", NULL };
+static const char *const live_commands[] = { "start", "stop", "ls", "attach", "bash", "save", NULL };
 
 bool live_is_command(const char *word)
 {
@@ -191,7 +191,7 @@ int live_cmd_attach(const struct live_where *w)
 
 static int usage(void)
 {
-	fputs("Usage: vethlab [OPTIONS] start [NAME] | stop [NAME] | ls | attach [NAME]\n"
+	fputs("Usage: vethlab [OPTIONS] start [NAME] | stop [NAME] | ls | attach [NAME] | save [NAME]\n"
 	      "       vethlab [OPTIONS] bash [--world NAME] [BASH-ARGS...]\n", stderr);
 	return 2;
 }
@@ -218,5 +218,11 @@ int live_main(const struct live_opts *o, int argc, char *const *argv)
 		return cmd_start(o, &w);
 	if (!strcmp(cmd, "stop"))
 		return live_cmd_stop(&w);
+	if (!strcmp(cmd, "save")) {
+		/* The world's own command prints the script: tools/save.c. */
+		char *save[] = { "vethlab-save", NULL };
+
+		return live_cmd_run(&w, 1, save);
+	}
 	return live_cmd_attach(&w);
 }

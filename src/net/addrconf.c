@@ -45,7 +45,7 @@ void ipv6_net_init(struct netns *net)
 	vl_list_init(&in6->global_addrs);
 	vl_list_init(&in6->raw_socks);
 	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16, neigh_shared_gc(net, true));
-	in6->nd_tbl.parms.locktime = 0;   /* nd_tbl's default, unlike arp_tbl's second */
+	in6->nd_tbl.parms.locktime = 0;   /* as ndisc_parms_default */
 	in6->nd_tbl.is_multicast = nd_key_multicast;
 	/* Linux keys flow labels with a random per-boot secret; here the seed and the namespace's rank. */
 	in6->flow_seed = vl_hash_u64(net->world->seed ^ vl_hash_u64(++net->world->netns_seq));

@@ -76,6 +76,22 @@ static void neigh_gc_init(struct neigh_gc *gc, struct neigh_table *tbl)
 	vl_timer_init(&gc->periodic, neigh_periodic_work);
 }
 
+void neigh_parms_default(struct neigh_parms *p)
+{
+	*p = (struct neigh_parms){
+		.base_reachable_time = 30000, .retrans_time = 1000, .delay_probe_time = 5000,
+		.locktime = 1000, .proxy_delay = 800, .proxy_qlen = 64, .ucast_probes = 3,
+		.mcast_probes = 3, .app_probes = 0, .mcast_reprobes = 0, .queue_len_bytes = 212992,
+		.gc_stale_time = 60000, .anycast_delay = 1000, .interval_probe_time = 5000,
+	};
+}
+
+void ndisc_parms_default(struct neigh_parms *p)
+{
+	neigh_parms_default(p);
+	p->locktime = 0;   /* nd_tbl's default, unlike arp_tbl's second */
+}
+
 void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct neigh_ops *ops,
 		      unsigned int key_len, struct neigh_gc *gc)
 {
@@ -83,12 +99,7 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	tbl->net = net;
 	tbl->ops = ops;
 	tbl->key_len = key_len;
-	tbl->parms = (struct neigh_parms){
-		.base_reachable_time = 30000, .retrans_time = 1000, .delay_probe_time = 5000,
-		.locktime = 1000, .proxy_delay = 800, .proxy_qlen = 64, .ucast_probes = 3,
-		.mcast_probes = 3, .app_probes = 0, .mcast_reprobes = 0, .queue_len_bytes = 212992,
-		.gc_stale_time = 60000, .anycast_delay = 1000, .interval_probe_time = 5000,
-	};
+	neigh_parms_default(&tbl->parms);
 	neigh_parms_rand_reach(&tbl->parms, net);
 	vl_htab_init(&tbl->hash);
 	vl_list_init(&tbl->entries);

@@ -81,6 +81,10 @@ enum neigh_var {
 };
 /* The field of p for var. */
 uint32_t *neigh_var_ptr(struct neigh_parms *p, enum neigh_var var);
+/* The compiled defaults of a table's parameters (arp_tbl's; nd_tbl's locktime is 0, ndisc_parms_default). */
+void neigh_parms_default(struct neigh_parms *p);
+/* nd_tbl's: neigh_parms_default but for locktime. */
+void ndisc_parms_default(struct neigh_parms *p);
 /* neigh_rand_reach_time on p's base, from the world's generator. */
 void neigh_parms_rand_reach(struct neigh_parms *p, struct netns *net);
 

@@ -386,6 +386,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "umask", builtin_refused },
 	{ "unalias", builtin_refused },
 	{ "unset", builtin_unset },
+	{ "vethlab-save", tool_save },
 	{ "wait", builtin_wait },
 	{ "why", tool_why },
 	{ NULL, NULL },

@@ -33,6 +33,8 @@ int tool_why(struct vl_cmd_ctx *c, int argc, char **argv);
 int why_options_len(int argc, char **argv);
 /* graph: the namespaces, devices, addresses, veth pairs and masters as they are now; DOT, SVG or PNG. */
 int tool_graph(struct vl_cmd_ctx *c, int argc, char **argv);
+/* vethlab-save: a script of ip, sysctl and bridge commands that rebuilds the whole world. */
+int tool_save(struct vl_cmd_ctx *c, int argc, char **argv);
 /* pwru: each traced kernel function a packet passes, as cilium/pwru prints it; runs until interrupted. */
 int tool_pwru(struct vl_cmd_ctx *c, int argc, char **argv);
 
