@@ -1,4 +1,4 @@
-# ip -batch - (ip -b -): the batch read from standard input (a pipe, a here-document, a redirected file), with comments, blank lines, quotes, continuation lines, failures with and without -force, and the options given before it.
+# ip -batch - (ip -b -): the batch read from standard input (a pipe, a here-document, a redirected file, the rest of a script bash reads from stdin), with comments, blank lines, quotes, continuation lines, failures with and without -force, and the options given before it.
 sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
 printf 'link add a0 type veth peer name a1\nlink show a0\n' | ip -batch -; echo "rc=$?"
 ip -batch - <<'EOF'
@@ -33,5 +33,7 @@ ip netns exec ns1 ip -br link
 printf 'link show a0\nnosuchobject\nlink show a1\n' | ip -br -force -b -; echo "rc=$?"
 echo 'link add "x0 type veth' | ip -batch -; echo "rc=$?"
 printf 'link show a0 \\\n' | ip -o -batch -; echo "rc=$?"
+# A script read from standard input: ip -batch - takes the rest of it.
+printf 'ip -o -b -\nlink show lo\necho not a command for ip\n' | bash; echo "rc=$?"
 ip netns del ns1
 sleep 1
