@@ -197,6 +197,10 @@ timeout 20 "$VETHLAB" save savetest >live_saved2.sh
 cmp -s live_saved.sh live_saved2.sh
 check "the rebuilt live world saves to the same script" $? "$(diff live_saved.sh live_saved2.sh | head -20)"
 timeout 20 "$VETHLAB" stop savetest >/dev/null 2>&1
+for _ in $(seq 100); do [ -e "$XDG_RUNTIME_DIR/vethlab/savetest.sock" ] || break; sleep 0.1; done
+sleep 1
+! grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error' "$XDG_RUNTIME_DIR"/vethlab/*.log
+check "the live servers ended without a sanitizer report" $? "$(cat "$XDG_RUNTIME_DIR"/vethlab/*.log)"
 
 # --- as root: the script is iproute2's and procps' syntax, which the real kernel takes
 # (A new namespace has no net.core.netdev_max_backlog and no neigh/default: those are the initial one's.)

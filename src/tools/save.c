@@ -26,7 +26,6 @@
 #include "tools.h"
 
 #define SAVE_USAGE "usage: vethlab-save\n"
-#define SAVE_MAX_SET 256   /* namespace-level knobs written, remembered per namespace */
 
 /* One namespace of the world: the initial one first, then the named ones, oldest first. */
 struct save_ns {
@@ -35,8 +34,8 @@ struct save_ns {
 	char ip[80];        /* "ip " or "ip -n NAME " */
 	char sysctl[96];    /* "sysctl -qw " or "ip netns exec NAME sysctl -qw " */
 	/* The namespace-level knobs this script writes: their keys (conf/all/K, neigh/default/K). */
-	char *set[SAVE_MAX_SET];
-	int nset;
+	char **set;
+	int nset, setcap;
 };
 
 struct save_ctx {
@@ -44,6 +43,7 @@ struct save_ctx {
 	FILE *out;
 	struct save_ns *ns;
 	size_t nns, cap;
+	struct save_ns **by_net;  /* ns sorted by namespace pointer: a peer's namespace in O(log n) */
 	struct save_ns *cur;      /* the namespace a dump callback works on */
 	const struct save_ns *init;
 	bool dev_pass;            /* sysctl walk: the devices' knobs (else the namespace's) */
@@ -150,6 +150,13 @@ static int save_collect_named(struct netns *net, void *arg)
 	return 0;
 }
 
+static int save_cmp_net(const void *a, const void *b)
+{
+	const struct netns *x = (*(struct save_ns *const *)a)->net, *y = (*(struct save_ns *const *)b)->net;
+
+	return x < y ? -1 : x > y;
+}
+
 /* The initial namespace, then the named ones oldest first (the list is newest first). */
 static void save_collect_ns(struct save_ctx *s)
 {
@@ -162,15 +169,19 @@ static void save_collect_ns(struct save_ctx *s)
 		s->ns[j] = t;
 	}
 	s->init = &s->ns[0];
+	s->by_net = vl_malloc(s->nns * sizeof(*s->by_net));
+	for (size_t i = 0; i < s->nns; i++)
+		s->by_net[i] = &s->ns[i];
+	qsort(s->by_net, s->nns, sizeof(*s->by_net), save_cmp_net);
 }
 
 /* The namespace net is, or NULL when it has no name (nothing in the script can reach it). */
 static struct save_ns *save_ns_of(struct save_ctx *s, const struct netns *net)
 {
-	for (size_t i = 0; i < s->nns; i++)
-		if (s->ns[i].net == net)
-			return &s->ns[i];
-	return NULL;
+	struct save_ns key = { .net = (struct netns *)net }, *k = &key, **found;
+
+	found = bsearch(&k, s->by_net, s->nns, sizeof(*s->by_net), save_cmp_net);
+	return found ? *found : NULL;
 }
 
 /* ip netns set: the ids each namespace has for the named ones, before links allocate others. */
@@ -291,8 +302,15 @@ static int save_sysctl_one(const char *path, int value, void *arg)
 	/* ip_forward is all.forwarding's other name: the script writes the one. */
 	if (!strcmp(path, "net/ipv4/ip_forward"))
 		return 0;
-	if (!key && s->cur->nset < SAVE_MAX_SET)
-		s->cur->set[s->cur->nset++] = vl_strdup(path);
+	if (!key) {
+		struct save_ns *ns = s->cur;
+
+		if (ns->nset == ns->setcap) {
+			ns->setcap = ns->setcap ? 2 * ns->setcap : 16;
+			ns->set = vl_realloc(ns->set, (size_t)ns->setcap * sizeof(*ns->set));
+		}
+		ns->set[ns->nset++] = vl_strdup(path);
+	}
 	fputs(s->cur->sysctl, s->out);
 	save_sysctl_key(s->out, path);
 	fprintf(s->out, "=%d\n", value);
@@ -317,22 +335,24 @@ static void save_sysctls(struct save_ctx *s, bool devices)
 /* The devices of one namespace, in index order. */
 struct save_links {
 	struct rtnl_link *v;
-	int n;
+	int n, cap;
 };
 
 static int save_collect_link(const struct rtnl_link *l, void *arg)
 {
 	struct save_links *ls = arg;
 
-	ls->v = vl_realloc(ls->v, (size_t)(ls->n + 1) * sizeof(*ls->v));
+	if (ls->n == ls->cap) {
+		ls->cap = ls->cap ? 2 * ls->cap : 8;
+		ls->v = vl_realloc(ls->v, (size_t)ls->cap * sizeof(*ls->v));
+	}
 	ls->v[ls->n++] = *l;
 	return 0;
 }
 
 static void save_links_get(struct netns *net, struct save_links *ls)
 {
-	ls->v = NULL;
-	ls->n = 0;
+	memset(ls, 0, sizeof(*ls));
 	rtnl_link_dump(net, save_collect_link, ls);
 }
 
@@ -940,8 +960,10 @@ static void save_world(struct save_ctx *s)
 		free(all[i].v);
 		for (int k = 0; k < s->ns[i].nset; k++)
 			free(s->ns[i].set[k]);
+		free(s->ns[i].set);
 	}
 	free(all);
+	free(s->by_net);
 	free(s->ns);
 }
 
