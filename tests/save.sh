@@ -105,6 +105,7 @@ normalize() {
 	sed -E 's/(hello_timer|tcn_timer|topology_change_timer|gc_timer|hold_timer|message_age_timer|forward_delay_timer) +[0-9]+\.[0-9]+/\1 T/g'
 }
 
+repo=$PWD
 cd "$tmp" || exit 1
 # Time for duplicate address detection (3 probes on v0) and the bridge's
 # ports to settle, before the world is read.
@@ -204,8 +205,12 @@ check "the live servers ended without a sanitizer report" $? "$(cat "$XDG_RUNTIM
 
 # --- as root: the script is iproute2's and procps' syntax, which the real kernel takes
 # (A new namespace has no net.core.netdev_max_backlog and no neigh/default: those are the initial one's.)
+grep -v 'neigh\.default\.\|net\.core\.' saved.sh >saved_child.sh
+# The conformance scenario save_replay replays this very script on both sides.
+scen=tests/conformance/scenarios/save_replay.sh
+diff <(sed 1d saved_child.sh) <(sed -n '2,/^sleep 5$/p' "$repo/$scen" | sed '$d') >scen.diff
+check "the scenario save_replay replays what vethlab-save writes now" $? "$(head -20 scen.diff)"
 if [ "$(id -u)" = 0 ] && unshare -n -m true 2>/dev/null; then
-	grep -v 'neigh\.default\.\|net\.core\.' saved.sh >saved_child.sh
 	out=$(timeout -s KILL 60 unshare -n -m sh -c '
 		mkdir -p /run/netns && mount -t tmpfs vethlab-netns /run/netns &&
 		mount -t sysfs vethlab-sysfs /sys && ip link set lo up && exec bash -e "$1"' sh "$tmp/saved_child.sh" 2>&1)
