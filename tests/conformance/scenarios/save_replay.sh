@@ -126,7 +126,10 @@ ip -n red rule add pref 300 iif v1 blackhole
 ip -n blue route add unicast 0.0.0.0/0 via 10.1.0.1 dev b0 proto 3 scope global
 sleep 5
 ip netns list
-ip -d link | sed -E "s/hold_timer +[0-9.]+/hold_timer H/"
+# (Not ip -d link of the port p0: its STP hold timer runs with the BPDUs Linux sends, which vethlab does not.)
+ip -d link show dev v0; ip -d link show dev br0; ip -d link show dev p1
+ip -d link show dev d0; ip -d link show dev d1; ip -d link show dev x0
+ip link show dev p0; bridge -d link show dev p0
 ip addr
 ip route show table all
 ip -6 route show table all
