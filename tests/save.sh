@@ -41,6 +41,7 @@ ip link set p0 master br0
 ip link set p0 type bridge_slave priority 7 learning off hairpin on
 ip link set br0 mtu 1400
 ip link add d0 type veth peer name d1
+ip link set d1 mode dormant
 ip link set d0 mtu 9000 group 3 arp off allmulticast on txqlen 100 gso_max_size 30000 gro_max_size 20000
 ip link set v0 mtu 1400 alias "uplink to red" promisc on
 ip -n red link set v1 mtu 1400
@@ -134,7 +135,7 @@ for want in '^ip netns add red$' '^ip -n red netns set blue [0-9]' \
 	'^ip link add br0 index [0-9]* type bridge forward_delay 400 ageing_time \(1000\|800\) stp_state 1 priority 4096$' \
 	"^ip link set dev v0 address [0-9a-f:]* mtu 1400 promisc on alias 'uplink to red'$" \
 	'^ip link set dev d0 address [0-9a-f:]* mtu 9000 txqlen 100 group 3 gso_max_size 30000 gro_max_size 20000 allmulticast on arp off$' \
-	'^ip link property add dev v0 altname uplink$' \
+	'^ip link property add dev v0 altname uplink$' '^ip link set dev d1 address [0-9a-f:]* mode dormant$' \
 	'^ip link set dev p0 master br0$' '^ip link set dev p0 type bridge_slave priority 7 cost [0-9]* hairpin on learning off$' \
 	'^ip link set dev br0 mtu 1400$' '^sysctl -qw net.ipv4.conf.v0.arp_ignore=1$' \
 	'^ip addr add 10.0.0.6/24 scope global label v0:sec dev v0$' '^ip addr add 10.9.0.1 peer 10.9.0.2/32 scope global label p1:x dev p1$' \

@@ -14,6 +14,7 @@
  * parameters, the initial namespace's default) was.
  */
 #include <arpa/inet.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,30 +51,33 @@ struct save_ctx {
 	bool fwd_pass;            /* the namespace's walk: its forwarding knobs (else the others) */
 };
 
-/* The bridge's options ip link add takes, and their defaults (br_dev_setup). */
+/* The bridge's options ip link add takes, their defaults (br_dev_setup) and where struct bridge_info has them. */
 struct save_br_opt {
 	const char *name;
 	uint32_t dflt;
-	uint32_t (*get)(const struct bridge_info *b);
+	size_t off;
+	int width;   /* 8, 16 or 32 bits */
 };
 
-static uint32_t br_fd(const struct bridge_info *b) { return b->forward_delay; }
-static uint32_t br_ht(const struct bridge_info *b) { return b->hello_time; }
-static uint32_t br_ma(const struct bridge_info *b) { return b->max_age; }
-static uint32_t br_at(const struct bridge_info *b) { return b->ageing_time; }
-static uint32_t br_stp(const struct bridge_info *b) { return b->stp_state; }
-static uint32_t br_prio(const struct bridge_info *b) { return b->priority; }
-static uint32_t br_vf(const struct bridge_info *b) { return b->vlan_filtering; }
-static uint32_t br_gfm(const struct bridge_info *b) { return b->group_fwd_mask; }
-static uint32_t br_nll(const struct bridge_info *b) { return b->no_linklocal_learn; }
-static uint32_t br_snoop(const struct bridge_info *b) { return b->mcast_snooping; }
-
+#define SAVE_BR_OPT(n, d, w) { #n, d, offsetof(struct bridge_info, n), w }
 static const struct save_br_opt save_br_opts[] = {
-	{ "forward_delay", 1500, br_fd }, { "hello_time", 200, br_ht }, { "max_age", 2000, br_ma },
-	{ "ageing_time", 30000, br_at }, { "stp_state", 0, br_stp }, { "priority", 32768, br_prio },
-	{ "vlan_filtering", 0, br_vf }, { "group_fwd_mask", 0, br_gfm },
-	{ "no_linklocal_learn", 0, br_nll }, { "mcast_snooping", 1, br_snoop },
+	SAVE_BR_OPT(forward_delay, 1500, 32), SAVE_BR_OPT(hello_time, 200, 32),
+	SAVE_BR_OPT(max_age, 2000, 32), SAVE_BR_OPT(ageing_time, 30000, 32),
+	SAVE_BR_OPT(stp_state, 0, 32), SAVE_BR_OPT(priority, 32768, 16),
+	SAVE_BR_OPT(vlan_filtering, 0, 8), SAVE_BR_OPT(group_fwd_mask, 0, 16),
+	SAVE_BR_OPT(no_linklocal_learn, 0, 8), SAVE_BR_OPT(mcast_snooping, 1, 8),
 };
+
+static uint32_t save_br_get(const struct bridge_info *b, const struct save_br_opt *o)
+{
+	const unsigned char *p = (const unsigned char *)b + o->off;
+
+	if (o->width == 32)
+		return *(const uint32_t *)(const void *)p;
+	if (o->width == 16)
+		return *(const uint16_t *)(const void *)p;
+	return *p;
+}
 
 /* A port's flags ip link set type bridge_slave takes, and whether br_port_flags_init sets them. */
 static const struct {
@@ -398,7 +402,7 @@ static void save_bridge(struct save_ctx *s, const struct rtnl_link *l)
 {
 	fprintf(s->out, "%slink add %s index %d type bridge", s->cur->ip, l->name, l->ifindex);
 	for (size_t i = 0; i < sizeof(save_br_opts) / sizeof(save_br_opts[0]); i++) {
-		uint32_t v = save_br_opts[i].get(&l->br);
+		uint32_t v = save_br_get(&l->br, &save_br_opts[i]);
 
 		if (v != save_br_opts[i].dflt)
 			fprintf(s->out, " %s %u", save_br_opts[i].name, v);
@@ -479,6 +483,8 @@ static void save_attrs(struct save_ctx *s, const struct save_links *ls, const st
 		fprintf(m, " gso_max_segs %u", l->gso_max_segs);
 	if (l->gro_max_size != 65536)
 		fprintf(m, " gro_max_size %u", l->gro_max_size);
+	if (l->link_mode == IF_LINK_MODE_DORMANT)
+		fputs(" mode dormant", m);
 	if (l->flags & IFF_PROMISC)
 		fputs(" promisc on", m);
 	if (l->flags & IFF_ALLMULTI)

@@ -27,7 +27,7 @@ ip link set dev v0 address 9e:e8:b1:47:cc:4d mtu 1400 promisc on alias 'uplink t
 ip link property add dev v0 altname uplink
 ip link set dev p1 address a6:e8:d7:e7:f1:3f
 ip link set dev p0 address f2:c8:3b:e2:15:31
-ip link set dev d1 address 36:64:c6:b4:3d:ed
+ip link set dev d1 address 36:64:c6:b4:3d:ed mode dormant
 ip link set dev d0 address d6:8d:80:57:6c:3c mtu 9000 txqlen 100 group 3 gso_max_size 30000 gro_max_size 20000 allmulticast on arp off
 ip link set dev x0 address aa:81:b3:1b:38:71
 ip -n red link set dev v1 address e6:10:f5:8d:ef:04 mtu 1400
