@@ -1,5 +1,7 @@
-/* test_shell.c: parsing, expansion, lists, -e, jobs on virtual time, /proc/sys, completion. */
+/* test_shell.c: parsing, expansion, lists, -e, jobs on virtual time, /proc/sys, completion, stdin. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "boot.h"
@@ -304,6 +306,40 @@ static void test_builtin_options(void)
 	CHECK(chdir(start) == 0);
 }
 
+/* ip -batch -: the commands are the shell's stdin's; a background command reads none (/dev/null). */
+static void test_batch_stdin(void)
+{
+	static const char batch[] = "link add a0 type veth peer name a1\n# a comment\n\n"
+				    "link set \"a0\" \\\n  mtu 1400\nlink set nosuch up\nlink show a1\n";
+	struct shell_opts o = { 0 };
+	char *out = NULL, *err = NULL;
+	size_t outlen = 0, errlen = 0;
+	FILE *in = fmemopen((void *)batch, sizeof(batch) - 1, "r");
+	struct world *w = world_new(1);
+	struct shell *sh;
+
+	o.out = open_memstream(&out, &outlen);
+	o.err = open_memstream(&err, &errlen);
+	o.in = in;
+	sh = shell_new(w, &o);
+	CHECK_EQ(shell_run_line(sh, "ip -b - &"), 0);
+	CHECK_EQ(ftell(in), 0);
+	CHECK_EQ(shell_run_line(sh, "ip -o -force -batch -; echo \"rc=$?\""), 0);
+	CHECK_EQ(shell_run_line(sh, "ip -o link show a0"), 0);
+	fflush(o.out);
+	fflush(o.err);
+	CHECK(strstr(out, "2: a1@a0: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 ") == out);
+	CHECK(strstr(out, "\nrc=1\n3: a0@a1: <BROADCAST,MULTICAST,M-DOWN> mtu 1400 ") != NULL);
+	CHECK_STR(err, "Cannot find device \"nosuch\"\nCommand failed -:6\n");
+	shell_free(sh);
+	world_free(w);
+	fclose(o.out);
+	fclose(o.err);
+	fclose(in);
+	free(out);
+	free(err);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -319,6 +355,7 @@ int main(void)
 		{ "endless_command_interrupted", test_endless_command_interrupted },
 		{ "completion", test_completion },
 		{ "builtin_options", test_builtin_options },
+		{ "batch_stdin", test_batch_stdin },
 		{ NULL, NULL },
 	};
 
