@@ -375,6 +375,7 @@ static void print_neigh(struct ip_ctx *ip, const struct rtnl_neigh *n, bool with
 	if (ip->brief) {
 		print_neigh_brief(ip, n, with_dev);
 		ipp_close_object(ip);
+		vl_cmd_flush_out(ip->c);
 		return;
 	}
 	print_dst(ip, n, "%s ");
@@ -395,6 +396,8 @@ static void print_neigh(struct ip_ctx *ip, const struct rtnl_neigh *n, bool with
 		ipp_string(ip, IPP_ANY, IPC_NONE, "protocol", "proto %s ", rt_prot_n2a(n->protocol, b, sizeof(b)));
 	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
 	ipp_close_object(ip);
+	/* print_neigh's fflush: in a batch, each entry is out before a later command's error. */
+	vl_cmd_flush_out(ip->c);
 }
 
 static int show_one(const struct rtnl_neigh *n, void *arg)

@@ -411,6 +411,8 @@ static void print_route(struct ip_ctx *ip, const struct rt_filter *f, const stru
 		print_pref(ip, r->pref);
 	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
 	ipp_close_object(ip);
+	/* print_route's fflush: in a batch, each route is out before a later command's error. */
+	vl_cmd_flush_out(ip->c);
 }
 
 /* A route the selectors let through: printed, or kept for flush (printed too with -s -s). */

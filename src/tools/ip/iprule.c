@@ -199,6 +199,8 @@ static void print_rule(struct ip_ctx *ip, const struct rtnl_rule *r)
 	print_action(ip, r);
 	ipp_string(ip, IPP_FP, IPC_NONE, NULL, "%s", "\n");
 	ipp_close_object(ip);
+	/* print_rule's fflush: in a batch, each rule is out before a later command's error. */
+	vl_cmd_flush_out(ip->c);
 }
 
 /* flush_rule deletes what has a preference (rule 0 stays) and the protocol selector lets through. */

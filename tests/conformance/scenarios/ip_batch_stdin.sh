@@ -33,6 +33,9 @@ ip netns exec ns1 ip -br link
 printf 'link show a0\nnosuchobject\nlink show a1\n' | ip -br -force -b -; echo "rc=$?"
 echo 'link add "x0 type veth' | ip -batch -; echo "rc=$?"
 printf 'link show a0 \\\n' | ip -o -batch -; echo "rc=$?"
+# Routes, rules and neighbours are each flushed as printed: they come before a later line's error.
+ip neigh add 10.1.0.9 lladdr 02:00:00:00:00:09 dev a0
+printf 'route show\nnosuchobject\nrule show\nneigh show dev a0\nbogus\n' | ip -force -batch -; echo "rc=$?"
 # A script read from standard input: ip -batch - takes the rest of it.
 printf 'ip -o -b -\nlink show lo\necho not a command for ip\n' | bash; echo "rc=$?"
 ip netns del ns1
