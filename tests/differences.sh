@@ -64,6 +64,21 @@ ip link set veth0 up
 ip link set veth1 up
 ip -br link show veth0' '^veth0@veth1 +UP'
 
+# capture_starts_at_once: ping's echo at the instant tcpdump started is captured.
+case_ capture_starts_at_once 'ip link add veth0 type veth peer name veth1
+ip netns add peer
+ip link set veth1 netns peer
+ip addr add 10.9.0.1/24 dev veth0
+ip -n peer addr add 10.9.0.2/24 dev veth1
+ip link set veth0 up
+ip -n peer link set veth1 up
+sleep 3
+tcpdump -n --immediate-mode -i veth0 ip &
+ping -c 1 10.9.0.2 > /dev/null
+sleep 1
+kill %1
+wait' '^2 packets captured$'
+
 # mld_merge: one report per group left, the first from the link-local being removed.
 case_ mld_merge 'sysctl -qw net.ipv6.conf.default.router_solicitations=0
 ip link add veth0 type veth peer name veth1

@@ -48,6 +48,7 @@ void skb_queue_purge_reason(struct sk_buff_head *q, int reason)
 /* A promiscuous tap holds one count of the device's promiscuity (PACKET_MR_PROMISC). */
 void dev_add_tap(struct netdev *dev, struct packet_tap *tap)
 {
+	tap->gen = ++dev->net->world->tap_gen;
 	tap->next = dev->taps;
 	dev->taps = tap;
 	if (tap->promisc)
@@ -66,14 +67,28 @@ void dev_remove_tap(struct netdev *dev, struct packet_tap *tap)
 	}
 }
 
+/*
+ * On Linux a frame crosses a veth pair, a bridge or a forwarding namespace
+ * within the call that sent it, so a capture opened after it was sent never
+ * sees it arrive. Here it is in flight for the hop delay: a tap attached in
+ * that window (tcpdump started by the next command, at the same instant)
+ * skips it. A frame relayed at the instant it arrived (a bridge, a router)
+ * keeps the mark of its first transmission; one that waited (an unresolved
+ * neighbour's queue) is marked afresh when it goes.
+ */
 static void run_taps(struct sk_buff *skb, bool outgoing)
 {
+	struct world *w = skb->dev->net->world;
 	struct packet_tap *next;
 
-	skb->tstamp = skb->dev->net->world->clock.now;
+	if (outgoing && (!skb->sent_gen || skb->tstamp != w->clock.now))
+		skb->sent_gen = w->tap_gen + 1;
+	skb->tstamp = w->clock.now;
 	/* A tap's owner may detach and free it from fn (a capture that has its count). */
 	for (struct packet_tap *t = skb->dev->taps; t; t = next) {
 		next = t->next;
+		if (skb->sent_gen && skb->sent_gen <= t->gen)
+			continue;
 		t->fn(t, skb, outgoing);
 	}
 }

@@ -235,6 +235,8 @@ struct packet_tap {
 	struct packet_tap *next;
 	/* Holds the device in promiscuous mode while attached, as a capture without -p does. */
 	bool promisc;
+	/* The world's tap_gen when it was attached: frames sent before then are not its to see. */
+	uint64_t gen;
 	/* skb is only lent: copy what must be kept. */
 	void (*fn)(struct packet_tap *tap, const struct sk_buff *skb, bool outgoing);
 	/* The device is going away (unregistered or moved); the tap is already removed. */

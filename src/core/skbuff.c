@@ -100,6 +100,7 @@ void skb_copy_header(struct sk_buff *to, const struct sk_buff *from)
 	to->skb_iif = from->skb_iif;
 	to->rt_iif = from->rt_iif;
 	to->tstamp = from->tstamp;
+	to->sent_gen = from->sent_gen;
 }
 
 /*

@@ -33,6 +33,7 @@ struct sk_buff {
 	int rt_iif;          /* inet_iif: for looped-back packets, the device of the local route */
 	uint64_t due;        /* backlog: virtual time of delivery */
 	uint64_t tstamp;
+	uint64_t sent_gen;   /* world tap_gen + 1 when it was sent (0: not yet): see run_taps */
 	struct skb_pool *pool;
 	uint32_t trace_id;   /* its id in the world's trace (0: not seen yet), kept by copies */
 	uint32_t sk_ino;     /* once queued on a socket: its namespace's inode number (skb->sk's net) */

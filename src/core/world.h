@@ -54,6 +54,7 @@ struct world {
 	struct skb_pool skb_pool;
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
+	uint64_t tap_gen;          /* packet taps attached so far: orders a frame's sending against a capture's start */
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
 	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
