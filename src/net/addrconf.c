@@ -295,7 +295,7 @@ static void dad_completed(struct inet6_dev *idev)
 	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
 	int ival = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
 
-	mld_report(idev, idev->ll, MLD_ALL);
+	ipv6_mc_dad_complete(idev);
 	if (max == 0 || idev->cnf.data[IPV6_DEVCONF_FORWARDING])
 		return;
 	ndisc_send_rs(dev, idev->ll);
@@ -474,13 +474,17 @@ static void dad_work(struct vl_timer *t)
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + RETRANS_NS);
 }
 
+/*
+ * addrconf_dad_begin: accept_dad below 1 (all and the device) skips DAD. With
+ * dad_transmits 0 it still runs: no probe, but the address stays tentative
+ * until the random delay of addrconf_dad_kick has passed.
+ */
 static bool dad_needed(const struct inet6_dev *idev)
 {
 	const struct netns *net = idev->dev->net;
 
 	return !(net->sysctl.v6_all.data[IPV6_DEVCONF_ACCEPT_DAD] < 1 &&
-		 idev->cnf.data[IPV6_DEVCONF_ACCEPT_DAD] < 1) &&
-	       idev->cnf.data[IPV6_DEVCONF_DAD_TRANSMITS] > 0;
+		 idev->cnf.data[IPV6_DEVCONF_ACCEPT_DAD] < 1);
 }
 
 /* addrconf_dad_kick: probes start after a random delay below rtr_solicit_delay. */
@@ -699,25 +703,28 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister);
 static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 {
 	static const uint8_t fe80[16] = { 0xfe, 0x80 };
-	uint8_t ll[16];
+	uint8_t ll[16], src[16];
 
 	if (idev->cnf.data[IPV6_DEVCONF_ADDR_GEN_MODE] != 0)
 		return;
 	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	eui64_linklocal(dev, ll);
 	memcpy(idev->ll, ll, 16);
-	/*
-	 * Joining the solicited-node group is reported at once, still from ::;
-	 * not on a device that holds ff02::2 from birth (forwarding inherited
-	 * from default): its first report is the full one once the link-local
-	 * is usable (measured on 6.18).
-	 */
-	if (!(dev->flags & IFF_NOARP)) {
+	if (!(dev->flags & IFF_NOARP))
 		ipv6_solicited_node(ll, idev->mld_group);
-		if (!idev->rtr_seq[MC_RTR_LINK])
-			mld_report(idev, (const uint8_t[16]){ 0 }, MLD_ONE);
-	}
 	add_addr(idev, ll, 64, IPV6_SCOPE_LINK, false);
+	/*
+	 * Joining the solicited-node group is reported by mc_ifc_work a moment
+	 * later (here at once), from the source usable then: :: while the
+	 * link-local is tentative; without DAD, the link-local, after the
+	 * report of every group its completion sent. Not on a device that holds
+	 * ff02::2 from birth (forwarding inherited from default): its first
+	 * report is the full one once the link-local is usable (measured on 6.18).
+	 */
+	if (!(dev->flags & IFF_NOARP) && !idev->rtr_seq[MC_RTR_LINK]) {
+		mld_source(dev, src);
+		mld_report(idev, src, MLD_ONE);
+	}
 }
 
 static void addrconf_configure(struct netdev *dev)
@@ -785,6 +792,7 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 	if (!idev)
 		return;
 	vl_timer_cancel(&dev->net->world->clock, &idev->mld_timer);
+	vl_timer_cancel(&dev->net->world->clock, &idev->mld_dad_timer);
 	vl_timer_cancel(&dev->net->world->clock, &idev->rs_timer);
 	idev->mld_pending = 0;
 	while (!vl_list_empty(&idev->addrs))
@@ -819,6 +827,7 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 	vl_list_init(&idev->addrs);
 	vl_list_init(&idev->acs);
 	vl_timer_init(&idev->mld_timer, mld_work);
+	vl_timer_init(&idev->mld_dad_timer, mld_dad_work);
 	vl_timer_init(&idev->rs_timer, rs_work);
 	/* It joins ff02::1 and loads it into the device's filter at once. */
 	idev->allnodes_loaded = true;

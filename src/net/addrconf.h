@@ -79,14 +79,22 @@ struct inet6_dev {
 	uint64_t rtr_seq[MC_RTR_MAX];  /* when each routers' group was joined; 0 while not */
 	bool fwd_on;               /* the forwarding value last acted on (dev_forward_change) */
 	bool configured;           /* link-local done for this up period */
-	/* MLDv2: reports still to retransmit (robustness), and for which group. */
+	/*
+	 * MLDv2 state-change reports (mc_ifc_work): retransmissions still to
+	 * send (robustness), and for which group.
+	 */
 	struct vl_timer mld_timer;
 	int mld_pending;
 	uint8_t mld_mode;          /* what the pending report lists: enum mld_mode */
 	uint8_t mld_group[16];     /* the group of MLD_ONE and MLD_LEFT */
 	uint8_t mld_set[MC_RTR_MAX + 4][16];  /* the groups of MLD_SET and MLD_SET_LEFT */
 	int mld_nset;
-	uint8_t mld_src[16];
+	/*
+	 * The report of every group once the link-local address is usable
+	 * (mc_dad_work): its one retransmission, while armed. A stream of its
+	 * own: it neither replaces nor absorbs a state-change report pending.
+	 */
+	struct vl_timer mld_dad_timer;
 	/* Router solicitations: sent so far and the current (backed-off) interval. */
 	struct vl_timer rs_timer;
 	int rs_probes;
@@ -141,10 +149,17 @@ int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out);
  * mld_set joined or left (forwarding turned on or off).
  */
 enum mld_mode { MLD_ONE, MLD_ALL, MLD_LEFT, MLD_SET, MLD_SET_LEFT };
+/* The report goes from src; its retransmission from the source usable then (mld_newpack). */
 void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode);
 /* The source MLD uses: the link-local address once usable, else ::. */
 void mld_source(const struct netdev *dev, uint8_t *src);
 void mld_work(struct vl_timer *t);
+/*
+ * ipv6_mc_dad_complete: the link-local address has become usable: a report
+ * of every group now and once more within the unsolicited report interval.
+ */
+void ipv6_mc_dad_complete(struct inet6_dev *idev);
+void mld_dad_work(struct vl_timer *t);
 /*
  * A group joined (a report of every group) or left (of that one: addr's
  * solicited-node group), on a device that talks MLD (igmp6_group_added

@@ -1,7 +1,9 @@
 /*
  * mcast.c: the multicast listener side of IPv6 (net/ipv6/mcast.c, reduced):
- * which groups a device has joined, and the MLDv2 state-change reports with
- * their robustness retransmission, one random interval later.
+ * which groups a device has joined, and its two streams of MLDv2 reports,
+ * each with its robustness retransmission one random interval later: the
+ * state-change reports (mc_ifc_work) and, once the link-local address is
+ * usable, the report of every group (mc_dad_work).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -164,7 +166,7 @@ static int joined_groups(const struct inet6_dev *idev, uint8_t (*g)[16])
 	return k;
 }
 
-static void mld_send(struct inet6_dev *idev)
+static void mld_send(struct inet6_dev *idev, const uint8_t *src)
 {
 	uint8_t groups[MLD_MAX_GROUPS][16];
 	int n = 1;
@@ -178,7 +180,7 @@ static void mld_send(struct inet6_dev *idev)
 		memcpy(groups[0], idev->mld_group, 16);
 	}
 	if (n > 0)
-		mld_send_report(idev->dev, idev->mld_src, groups, n,
+		mld_send_report(idev->dev, src, groups, n,
 				idev->mld_mode == MLD_LEFT || idev->mld_mode == MLD_SET_LEFT);
 }
 
@@ -193,9 +195,8 @@ void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode)
 	struct netdev *dev = idev->dev;
 	struct world *w = dev->net->world;
 
-	memcpy(idev->mld_src, src, 16);
 	idev->mld_mode = (uint8_t)mode;
-	mld_send(idev);
+	mld_send(idev, src);
 	idev->mld_pending = 1;
 	vl_timer_arm(&w->clock, &idev->mld_timer, w->clock.now + vl_rng_mod(&w->rng, mld_interval(idev)));
 }
@@ -203,9 +204,37 @@ void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode)
 void mld_work(struct vl_timer *t)
 {
 	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, mld_timer);
+	uint8_t src[16];
 
-	if (idev->mld_pending-- > 0)
-		mld_send(idev);
+	if (idev->mld_pending-- > 0) {
+		mld_source(idev->dev, src);
+		mld_send(idev, src);
+	}
+}
+
+/* mld_send_initial_cr: every group the device has joined, from the source usable now. */
+static void mld_send_initial(struct inet6_dev *idev)
+{
+	uint8_t groups[MLD_MAX_GROUPS][16], src[16];
+	int n = joined_groups(idev, groups);
+
+	if (n <= 0)
+		return;
+	mld_source(idev->dev, src);
+	mld_send_report(idev->dev, src, groups, n, false);
+}
+
+void ipv6_mc_dad_complete(struct inet6_dev *idev)
+{
+	struct world *w = idev->dev->net->world;
+
+	mld_send_initial(idev);
+	vl_timer_arm(&w->clock, &idev->mld_dad_timer, w->clock.now + vl_rng_mod(&w->rng, mld_interval(idev)));
+}
+
+void mld_dad_work(struct vl_timer *t)
+{
+	mld_send_initial(vl_container_of(t, struct inet6_dev, mld_dad_timer));
 }
 
 /* A group joined (every group is listed) or left (that one), on a device that talks. */

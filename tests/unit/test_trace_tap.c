@@ -8,8 +8,11 @@
 #include "harness.h"
 #include "sh_run.h"
 
+/* No IPv6 chatter (MLD, DAD, RS) among the counted steps: a new namespace starts from IPv6's defaults. */
 static const char pair[] =
-	"sysctl -qw net.ipv6.conf.default.disable_ipv6=1; ip netns add a; ip netns add b; "
+	"ip netns add a; ip netns add b; "
+	"ip netns exec a sysctl -qw net.ipv6.conf.default.disable_ipv6=1; "
+	"ip netns exec b sysctl -qw net.ipv6.conf.default.disable_ipv6=1; "
 	"ip link add v0 netns a type veth peer name v1 netns b; "
 	"ip -n a addr add 10.0.0.1/24 dev v0; ip -n b addr add 10.0.0.2/24 dev v1; "
 	"ip -n a link set v0 up; ip -n b link set v1 up";
