@@ -5,6 +5,7 @@
  * status. Also the whole of vethlab-shim, with run.c, where.c and proto.c.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,9 +46,24 @@ static int netns_exec_local(const struct live_where *w, char *const *argv)
 	setenv("VETHLAB_NETNS", argv[3], 1);
 	fflush(NULL);
 	execvp(argv[4], argv + 4);
-	/* iproute2's words, and its status (-1). */
+	/* iproute2's words, and its status (1, as the kernel-recorded netns_cmds shows). */
 	fprintf(stderr, "exec of \"%s\" failed: %s\n", argv[4], strerror(errno));
-	return 255;
+	return 1;
+}
+
+/*
+ * A shim given by its path (`ip netns exec NS $(which ping6) ...`): the
+ * world knows the command by its name only.
+ */
+static const char *shim_by_path(const char *word)
+{
+	char self[PATH_MAX], target[PATH_MAX];
+	const char *base = strrchr(word, '/');
+
+	if (!base || !live_is_shim(word) || !realpath("/proc/self/exe", self) || !realpath(word, target) ||
+	    strcmp(self, target))
+		return word;
+	return base + 1;
 }
 
 static bool is_netns_exec(const char *base, int argc, char *const *argv)
@@ -85,7 +101,8 @@ int live_shim_main(int argc, char *const *argv)
 	/* The command by its name, as the world's shell knows it (not the shim's path). */
 	args[n++] = (char *)base;
 	for (int i = 1; i < argc; i++)
-		args[n++] = argv[i];
+		args[n++] = (char *)(i == 4 && !strcmp(base, "ip") && !strcmp(argv[1], "netns") &&
+					     !strcmp(argv[2], "exec") ? shim_by_path(argv[i]) : argv[i]);
 	st = is_netns_exec(base, argc, argv) ? netns_exec_local(&w, argv) : live_cmd_run(&w, n, args);
 	free(args);
 	return st;

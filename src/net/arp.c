@@ -183,11 +183,19 @@ const struct neigh_ops arp_neigh_ops = {
 	.proxy_redo = arp_parp_redo,
 };
 
-/* inet_confirm_addr for one device: tip is ours there, in scope, near sip if given. */
-static bool confirm_addr_indev(const struct in_device *idev, uint32_t sip, uint32_t tip, int scope)
+/*
+ * inet_confirm_addr for one device: tip is ours there, in scope, near sip if
+ * given. With route_localnet a host-scope address (127/8) counts as link
+ * scope, as the kernel's localnet_scope makes it.
+ */
+static bool confirm_addr_indev(struct in_device *idev, uint32_t sip, uint32_t tip, int scope)
 {
+	int localnet = in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) ? RT_SCOPE_LINK : RT_SCOPE_HOST;
+
 	for (const struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next) {
-		if (ifa->scope > scope || ifa->local != tip)
+		int min_scope = ifa->scope < localnet ? ifa->scope : localnet;
+
+		if (min_scope > scope || ifa->local != tip)
 			continue;
 		if (!sip || !((sip ^ ifa->address) & ifa->mask))
 			return true;
