@@ -53,6 +53,7 @@ static const struct devconf_def ipv6_defs[IPV6_DEVCONF_MAX] = {
 	[IPV6_DEVCONF_FORWARDING] = { "forwarding", 0, 0 },
 	[IPV6_DEVCONF_HOP_LIMIT] = { "hop_limit", 64, 64 },
 	[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL] = { "mldv2_unsolicited_report_interval", 1000, 1000 },
+	[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] = { "ndisc_evict_nocarrier", 1, 1 },
 	[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] = { "router_solicitation_delay", 1, 1 },
 	[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL] = { "router_solicitation_interval", 4, 4 },
 	[IPV6_DEVCONF_ROUTER_SOLICITATIONS] = { "router_solicitations", -1, -1 },

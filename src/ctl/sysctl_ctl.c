@@ -482,6 +482,9 @@ static int v6_validate(int key, int value)
 {
 	if (key == IPV6_DEVCONF_ADDR_GEN_MODE && (value < 0 || value > 3))
 		return -EINVAL;
+	/* A u8 of 0 or 1 (proc_dou8vec_minmax). */
+	if (key == IPV6_DEVCONF_NDISC_EVICT_NOCARRIER && (value < 0 || value > 1))
+		return -EINVAL;
 	return 0;
 }
 

@@ -115,7 +115,10 @@ static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
 	if (ev == NETDEV_CHANGE && !dev->carrier) {
 		if (dev->ip_ptr && in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_ARP_EVICT_NOCARRIER, IN_DEV_AND))
 			neigh_carrier_down(&in->arp_tbl, dev);
-		if (dev->net->ipv6)
+		/* ndisc_netdev_event: the device's value and all's, both. */
+		if (dev->net->ipv6 && (!dev->ip6_ptr ||
+				       (dev->ip6_ptr->cnf.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&
+					dev->net->sysctl.v6_all.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER])))
 			neigh_carrier_down(&dev->net->ipv6->nd_tbl, dev);
 	}
 	/*
