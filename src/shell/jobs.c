@@ -93,6 +93,15 @@ void job_finish(struct shell *sh, struct job *j)
 	free(j);
 }
 
+void job_drop(struct job *j)
+{
+	if (!j)
+		return;
+	fclose(j->outbuf);
+	free(j->outmem);
+	free(j);
+}
+
 /* %N, %%, %+, %- or a pid handed out by job_add. */
 static struct job *job_by_spec(struct shell *sh, const char *spec)
 {

@@ -53,6 +53,7 @@ void shell_free(struct shell *sh)
 		return;
 	shell_finish(sh);
 	shell_rt_stop(sh);
+	job_drop(sh->spare_job);
 	sh_vars_free(sh);
 	free(sh);
 }
@@ -243,12 +244,45 @@ static int wait_task(struct shell *sh, struct vl_task *t)
 	return t->status;
 }
 
+/*
+ * A job for a command, with its stdout buffer: the shell's spare one when it
+ * has it, so that a script of many short commands does not open (and calloc
+ * BUFSIZ for) a memory stream per command.
+ */
+static struct job *job_take(struct shell *sh)
+{
+	struct job *j = sh->spare_job;
+
+	if (j) {
+		sh->spare_job = NULL;
+		return j;
+	}
+	j = vl_calloc(1, sizeof(*j));
+	j->outbuf = vl_memstream(&j->outmem, &j->outlen);
+	return j;
+}
+
+/* Keeps a finished foreground job, its output written, as the spare, unless that output was big. */
+static void job_put_back(struct shell *sh, struct job *j)
+{
+	FILE *f = j->outbuf;
+
+	fflush(f);
+	if (sh->spare_job || j->outlen > 65536) {
+		job_drop(j);
+		return;
+	}
+	fseeko(f, 0, SEEK_SET);
+	fflush(f);
+	*j = (struct job){ .outbuf = f, .outmem = j->outmem };
+	sh->spare_job = j;
+}
+
 static int finish_sync(struct shell *sh, struct job *j, const char *name, FILE *out, FILE *err)
 {
-	fclose(j->outbuf);
+	fflush(j->outbuf);
 	fwrite(j->outmem, 1, j->outlen, out);
 	fflush(out);
-	free(j->outmem);
 	return redir_close(sh, j->rs, name, err);
 }
 
@@ -359,14 +393,13 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	if (!why_after && !background && f.n && strcmp(f.v[0], "why"))
 		/* `why` explains the last foreground command: what it sends starts the log. */
 		trace_ctl_reset(sh->world, it->text);
-	j = vl_calloc(1, sizeof(*j));
+	j = job_take(sh);
 	j->rs = redir_open(sh, it, sh->opts.out, sh->opts.err, &out, &err);
 	if (!j->rs) {
-		free(j);
+		job_put_back(sh, j);
 		sh_fields_free(&f);
 		return 1;
 	}
-	j->outbuf = vl_memstream(&j->outmem, &j->outlen);
 	j->out_target = out;
 	/* As bash without job control: a background command reads /dev/null. */
 	c.in = background ? NULL : sh->opts.in ? sh->opts.in : stdin;
@@ -376,7 +409,7 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 	st = shell_exec_argv(&c, f.n, f.v);
 	if (st != VL_CMD_ASYNC && !background) {
 		st |= finish_sync(sh, j, f.n ? f.v[0] : NULL, out, err);
-		free(j);
+		job_put_back(sh, j);
 		sh_fields_free(&f);
 		/* `why COMMAND` has the command's status. */
 		return why_after && !st ? sh->why_status : st;

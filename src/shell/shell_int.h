@@ -46,6 +46,7 @@ struct shell {
 	int nparams;
 	int depth;                /* nested `source` */
 	struct shell_rt *rt;      /* the interactive prompt's wall clock and SIGINT */
+	struct job *spare_job;    /* the last foreground job, kept with its stdout buffer for the next */
 };
 
 /* "FILE: line N: " for scripts, "vethlab: " otherwise, as bash prefixes errors. */
@@ -99,6 +100,8 @@ char *sh_expand_one(struct shell *sh, const char *raw, bool *ambiguous);
 /* jobs.c */
 void job_add(struct shell *sh, struct job *j);
 void job_finish(struct shell *sh, struct job *j);
+/* Closes a job's stdout buffer and frees it, without writing anything (NULL: nothing). */
+void job_drop(struct job *j);
 int sh_option_refused(struct vl_cmd_ctx *c, const char *builtin, const char *what);
 int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv);
