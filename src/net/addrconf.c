@@ -66,6 +66,7 @@ void ipv6_net_exit(struct netns *net)
 	vl_htab_free(&in6->addrs);
 	inet_peers_free(&in6->peers);
 	raw6_net_exit(in6);
+	icmpmsg_mib_free(&in6->mib.icmpmsg);
 	free(in6);
 	net->ipv6 = NULL;
 }

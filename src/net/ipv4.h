@@ -164,13 +164,13 @@ static inline void icmp_inc_stats(struct netns *net, enum icmp_mib f)
 /* ICMPMSGIN_INC_STATS: a received message, by its type. */
 static inline void icmp_in_count(struct netns *net, uint8_t type)
 {
-	net->ipv4->mib.icmpmsg[type]++;
+	icmpmsg_inc(&net->ipv4->mib.icmpmsg, type);
 }
 
 /* icmp_out_count: every ICMP message built for sending, by its type. */
 static inline void icmp_out_count(struct netns *net, uint8_t type)
 {
-	net->ipv4->mib.icmpmsg[ICMPMSG_OUT + type]++;
+	icmpmsg_inc(&net->ipv4->mib.icmpmsg, ICMPMSG_OUT + type);
 	net->ipv4->mib.icmp[ICMP_MIB_OUTMSGS]++;
 }
 

@@ -71,13 +71,13 @@ static inline void icmp6_inc_stats(struct netns *net, enum icmp6_mib f)
 /* ICMP6MSGIN_INC_STATS: a received message, by its type. */
 static inline void icmp6_in_count(struct netns *net, uint8_t type)
 {
-	net->ipv6->mib.icmpmsg[type]++;
+	icmpmsg_inc(&net->ipv6->mib.icmpmsg, type);
 }
 
 /* ICMP6MSGOUT_INC_STATS and OutMsgs: every ICMPv6 message handed to IPv6 for sending. */
 static inline void icmp6_out_count(struct netns *net, uint8_t type)
 {
-	net->ipv6->mib.icmpmsg[ICMPMSG_OUT + type]++;
+	icmpmsg_inc(&net->ipv6->mib.icmpmsg, ICMPMSG_OUT + type);
 	net->ipv6->mib.icmp[ICMP6_MIB_OUTMSGS]++;
 }
 

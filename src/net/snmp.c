@@ -2,8 +2,10 @@
 #include "snmp.h"
 
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/netns.h"
 #include "ipv4.h"
 #include "ipv6.h"
@@ -231,35 +233,35 @@ static void icmp_put(FILE *f, const struct ipv4_mib *mib)
 	fprintf(f, "\nIcmp: %" PRIu64 " %" PRIu64 " %" PRIu64, mib->icmp[ICMP_MIB_INMSGS],
 		mib->icmp[ICMP_MIB_INERRORS], mib->icmp[ICMP_MIB_CSUMERRORS]);
 	for (const struct snmp_item *t = icmp_types; t->name; t++)
-		fprintf(f, " %" PRIu64, mib->icmpmsg[t->field]);
+		fprintf(f, " %" PRIu64, icmpmsg_get(&mib->icmpmsg, t->field));
 	fprintf(f, " %" PRIu64 " %" PRIu64 " %" PRIu64 " %" PRIu64, mib->icmp[ICMP_MIB_OUTMSGS],
 		mib->icmp[ICMP_MIB_OUTERRORS], mib->icmp[ICMP_MIB_RATELIMITGLOBAL],
 		mib->icmp[ICMP_MIB_RATELIMITHOST]);
 	for (const struct snmp_item *t = icmp_types; t->name; t++)
-		fprintf(f, " %" PRIu64, mib->icmpmsg[ICMPMSG_OUT + t->field]);
+		fprintf(f, " %" PRIu64, icmpmsg_get(&mib->icmpmsg, ICMPMSG_OUT + t->field));
 	fputc('\n', f);
 }
 
 #define ICMPMSG_PERLINE 16
 
-static void icmpmsg_put_line(FILE *f, const uint64_t *msg, const int *types, int n)
+static void icmpmsg_put_line(FILE *f, const struct icmpmsg_mib *msg, const int *types, int n)
 {
 	fputs("IcmpMsg:", f);
 	for (int j = 0; j < n; j++)
 		fprintf(f, " %sType%d", types[j] >= ICMPMSG_OUT ? "Out" : "In", types[j] % ICMPMSG_OUT);
 	fputs("\nIcmpMsg:", f);
 	for (int j = 0; j < n; j++)
-		fprintf(f, " %" PRIu64, msg[types[j]]);
+		fprintf(f, " %" PRIu64, icmpmsg_get(msg, types[j]));
 	fputc('\n', f);
 }
 
 /* icmpmsg_put: only the types seen, In before Out, at most sixteen a pair of lines. */
-static void icmpmsg_put(FILE *f, const uint64_t *msg)
+static void icmpmsg_put(FILE *f, const struct icmpmsg_mib *msg)
 {
 	int types[ICMPMSG_PERLINE], n = 0;
 
 	for (int i = 0; i < ICMPMSG_MIB_MAX; i++) {
-		if (msg[i])
+		if (icmpmsg_get(msg, i))
 			types[n++] = i;
 		if (n == ICMPMSG_PERLINE) {
 			icmpmsg_put_line(f, msg, types, n);
@@ -283,7 +285,7 @@ void snmp_seq_show(struct netns *net, FILE *f)
 		fprintf(f, " %" PRIu64, mib->ip[it->field]);
 	fputc('\n', f);
 	icmp_put(f, mib);
-	icmpmsg_put(f, mib->icmpmsg);
+	icmpmsg_put(f, &mib->icmpmsg);
 	fputs(snmp_tcp, f);
 	put_pair(f, "Udp", udp_list, mib->udp);
 	put_zero_pair(f, "UdpLite", udplite_names);
@@ -302,21 +304,21 @@ static void snmp6_put(FILE *f, const char *name, uint64_t v)
 }
 
 /* snmp6_seq_show_icmpv6msg: the named types always, then every type seen by number. */
-static void snmp6_icmpv6msg(FILE *f, const uint64_t *msg)
+static void snmp6_icmpv6msg(FILE *f, const struct icmpmsg_mib *msg)
 {
 	char name[48];
 
 	for (int dir = 0; dir < ICMPMSG_MIB_MAX; dir += ICMPMSG_OUT) {
 		for (const struct snmp_item *t = icmp6_types; t->name; t++) {
 			snprintf(name, sizeof(name), "Icmp6%s%s", dir ? "Out" : "In", t->name);
-			snmp6_put(f, name, msg[dir + t->field]);
+			snmp6_put(f, name, icmpmsg_get(msg, dir + t->field));
 		}
 	}
 	for (int i = 0; i < ICMPMSG_MIB_MAX; i++) {
-		if (!msg[i])
+		if (!icmpmsg_get(msg, i))
 			continue;
 		snprintf(name, sizeof(name), "Icmp6%sType%d", i >= ICMPMSG_OUT ? "Out" : "In", i % ICMPMSG_OUT);
-		snmp6_put(f, name, msg[i]);
+		snmp6_put(f, name, icmpmsg_get(msg, i));
 	}
 }
 
@@ -328,7 +330,20 @@ void snmp6_seq_show(struct netns *net, FILE *f)
 		snmp6_put(f, it->name, mib->ip[it->field]);
 	for (const struct snmp_item *it = icmp6_list; it->name; it++)
 		snmp6_put(f, it->name, mib->icmp[it->field]);
-	snmp6_icmpv6msg(f, mib->icmpmsg);
+	snmp6_icmpv6msg(f, &mib->icmpmsg);
 	for (const char *const *n = udp6_names; *n; n++)
 		snmp6_put(f, *n, 0);
+}
+
+uint64_t *icmpmsg_chunk_new(struct icmpmsg_mib *m, unsigned int i)
+{
+	return m->chunk[i / ICMPMSG_CHUNK] = vl_calloc(ICMPMSG_CHUNK, sizeof(uint64_t));
+}
+
+void icmpmsg_mib_free(struct icmpmsg_mib *m)
+{
+	for (unsigned int i = 0; i < ICMPMSG_MIB_MAX / ICMPMSG_CHUNK; i++) {
+		free(m->chunk[i]);
+		m->chunk[i] = NULL;
+	}
 }

@@ -80,6 +80,16 @@ enum icmp6_mib {
 /* Per message type: received types at [type], sent ones at [256 + type]. */
 #define ICMPMSG_MIB_MAX 512
 #define ICMPMSG_OUT 256
+#define ICMPMSG_CHUNK 16
+
+/*
+ * The per-type counters, in chunks of sixteen allocated on a type's first
+ * message: a namespace sees a handful of types, and 512 counters inline
+ * were 4 KiB of each namespace's IPv4 and of its IPv6 state.
+ */
+struct icmpmsg_mib {
+	uint64_t *chunk[ICMPMSG_MIB_MAX / ICMPMSG_CHUNK];
+};
 
 /* The Udp: counters (UDP_MIB_*), in /proc/net/snmp's order. */
 enum udp_mib {
@@ -99,14 +109,35 @@ struct ipv4_mib {
 	uint64_t ip[IPSTATS_MIB_MAX];
 	uint64_t udp[UDP_MIB_MAX];
 	uint64_t icmp[ICMP_MIB_MAX];
-	uint64_t icmpmsg[ICMPMSG_MIB_MAX];
+	struct icmpmsg_mib icmpmsg;
 };
 
 struct ipv6_mib {
 	uint64_t ip[IPSTATS_MIB_MAX];
 	uint64_t icmp[ICMP6_MIB_MAX];
-	uint64_t icmpmsg[ICMPMSG_MIB_MAX];
+	struct icmpmsg_mib icmpmsg;
 };
+
+/* The chunk that holds counter i, allocated (zeroed) now. */
+uint64_t *icmpmsg_chunk_new(struct icmpmsg_mib *m, unsigned int i);
+void icmpmsg_mib_free(struct icmpmsg_mib *m);
+
+/* ICMPMSG_INC: counter i (a type, plus ICMPMSG_OUT when sent) goes up by one. */
+static inline void icmpmsg_inc(struct icmpmsg_mib *m, unsigned int i)
+{
+	uint64_t *c = m->chunk[i / ICMPMSG_CHUNK];
+
+	if (!c)
+		c = icmpmsg_chunk_new(m, i);
+	c[i % ICMPMSG_CHUNK]++;
+}
+
+static inline uint64_t icmpmsg_get(const struct icmpmsg_mib *m, unsigned int i)
+{
+	const uint64_t *c = m->chunk[i / ICMPMSG_CHUNK];
+
+	return c ? c[i % ICMPMSG_CHUNK] : 0;
+}
 
 /* IP_UPD_PO_STATS: one packet and its octets, in a packets/octets pair. */
 static inline void snmp_upd_po(uint64_t *mib, enum ipstats_mib pkts, uint64_t len)

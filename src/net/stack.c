@@ -61,6 +61,7 @@ static void ipv4_net_exit(struct netns *net)
 	raw_net_exit(in);
 	udp_net_exit(in);
 	packet_net_exit(in);
+	icmpmsg_mib_free(&in->mib.icmpmsg);
 	free(in);
 	net->ipv4 = NULL;
 }
