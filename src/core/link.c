@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "netdev.h"
+#include "netns.h"
 
 #define MAX_QUEUES 4096   /* rtnl_create_link's limit on either queue count */
 
@@ -86,7 +87,7 @@ int link_create_dev(struct netns *net, const char *name, const struct rtnl_link_
 	int err;
 
 	snprintf(pattern, sizeof(pattern), "%s%%d", ops->kind);
-	dev = netdev_alloc(ops->priv_size, name ? name : pattern, ops->setup);
+	dev = netdev_alloc(net->world, ops->priv_size, name ? name : pattern, ops->setup);
 	err = link_check_create(a, dev, extack);
 	if (err) {
 		netdev_free(dev);

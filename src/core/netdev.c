@@ -11,11 +11,14 @@
 #include "netns.h"
 #include "world.h"
 
-struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *))
+struct netdev *netdev_alloc(struct world *w, size_t priv_size, const char *name,
+			    void (*setup)(struct netdev *))
 {
 	size_t head = (sizeof(struct netdev) + 15) & ~(size_t)15;
-	struct netdev *dev = vl_calloc(1, head + priv_size);
+	struct kmem_cache *c = kmem_cache_by_size(w->netdev_kmem, KMEM_NETDEV_SIZES, head + priv_size);
+	struct netdev *dev = c ? kmem_cache_zalloc(c, head + priv_size) : vl_calloc(1, head + priv_size);
 
+	dev->kmem = c;
 	snprintf(dev->name, sizeof(dev->name), "%s", name);
 	netdev_names_init(dev);
 	dev->priv = priv_size ? (char *)dev + head : NULL;
@@ -42,7 +45,10 @@ void netdev_free(struct netdev *dev)
 {
 	netdev_altnames_free(dev);
 	free(dev->ifalias);
-	free(dev);
+	if (dev->kmem)
+		kmem_cache_free(dev->kmem, dev);
+	else
+		free(dev);
 }
 
 void ether_setup(struct netdev *dev)

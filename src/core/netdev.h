@@ -147,6 +147,7 @@ struct rtnl_link_ops {
 
 struct in_device;
 struct world;
+struct kmem_cache;
 struct inet6_dev;
 
 /*
@@ -228,6 +229,7 @@ struct netdev {
 	struct vl_list rt6_routes;   /* IPv6 routes (rt6_route.dev_node) */
 	struct vl_list neighs;       /* neighbour entries (neighbour.dev_node) */
 	void *priv;
+	struct kmem_cache *kmem;     /* the world's cache it came from; NULL: calloc */
 };
 
 /* An observer of frames on a device, as a packet socket is. */
@@ -310,7 +312,8 @@ VL_MUST_CHECK int link_validate_ether_addr(const struct link_attrs *a);
 unsigned int link_combine_flags(const struct netdev *dev, const struct link_attrs *a);
 
 /* Allocates a device with priv_size bytes of private area after it. */
-struct netdev *netdev_alloc(size_t priv_size, const char *name, void (*setup)(struct netdev *));
+struct netdev *netdev_alloc(struct world *w, size_t priv_size, const char *name,
+			    void (*setup)(struct netdev *));
 void netdev_free(struct netdev *dev);
 /*
  * Takes dev into net: resolves a "%d" name, picks an ifindex (dev->ifindex

@@ -36,7 +36,7 @@ static uint32_t netns_alloc_inum(struct world *w)
 
 struct netns *netns_new(struct world *w, const char *name)
 {
-	struct netns *net = vl_calloc(1, sizeof(*net));
+	struct netns *net = kmem_cache_zalloc(&w->kmem[KMEM_NETNS], sizeof(*net));
 
 	if (name)
 		net->name = vl_strdup(name);
@@ -129,7 +129,7 @@ void netns_free(struct netns *net)
 	vl_htab_free(&net->dev_by_index);
 	vl_htab_free(&net->inet_addrs);
 	free(net->name);
-	free(net);
+	kmem_cache_free(&net->world->kmem[KMEM_NETNS], net);
 }
 
 struct netdev *netdev_get_by_index(const struct netns *net, int ifindex)

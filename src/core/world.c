@@ -139,6 +139,10 @@ void world_free(struct world *w)
 	while (w->files)
 		world_file_del(w, w->files->name);
 	ida_destroy(&w->netns_ida);
+	for (int i = 0; i < KMEM_MAX; i++)
+		kmem_cache_destroy(&w->kmem[i]);
+	for (int i = 0; i < KMEM_NETDEV_SIZES; i++)
+		kmem_cache_destroy(&w->netdev_kmem[i]);
 	free(w);
 }
 

@@ -10,6 +10,7 @@
 #include "list.h"
 #include "dropreason.h"
 #include "ida.h"
+#include "kmem.h"
 #include "rng.h"
 #include "skbuff.h"
 #include "timer.h"
@@ -52,6 +53,8 @@ struct world {
 	struct trace_log *trace;        /* the packets' journeys for `why`; NULL: not traced */
 	struct trace_tap *trace_taps;   /* listeners on each step (pwru), while traced */
 	struct skb_pool skb_pool;
+	struct kmem_cache kmem[KMEM_MAX];  /* namespaces' and devices' per-type state */
+	struct kmem_cache netdev_kmem[KMEM_NETDEV_SIZES];  /* devices, by size (with their private part) */
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
 	uint64_t tap_gen;          /* packet taps attached so far: orders a frame's sending against a capture's start */

@@ -69,7 +69,7 @@ static void loopback_setup(struct netdev *dev)
 /* loopback_net_init: every namespace is born with its lo, down, at ifindex 1. */
 static int loopback_net_init(struct netns *net)
 {
-	struct netdev *dev = netdev_alloc(0, "lo", loopback_setup);
+	struct netdev *dev = netdev_alloc(net->world, 0, "lo", loopback_setup);
 	int err;
 
 	dev->net = net;

@@ -35,7 +35,7 @@ static bool nd_key_multicast(const void *pkey)
 
 void ipv6_net_init(struct netns *net)
 {
-	struct ipv6_net *in6 = vl_calloc(1, sizeof(*in6));
+	struct ipv6_net *in6 = kmem_cache_zalloc(&net->world->kmem[KMEM_IPV6_NET], sizeof(*in6));
 
 	rt6_tables_init(in6);
 	vl_htab_init(&in6->addrs);
@@ -67,7 +67,7 @@ void ipv6_net_exit(struct netns *net)
 	inet_peers_free(&in6->peers);
 	raw6_net_exit(in6);
 	icmpmsg_mib_free(&in6->mib.icmpmsg);
-	free(in6);
+	kmem_cache_free(&net->world->kmem[KMEM_IPV6_NET], in6);
 	net->ipv6 = NULL;
 }
 
@@ -807,7 +807,7 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 	idev->configured = false;
 	if (unregister) {
 		dev->ip6_ptr = NULL;
-		free(idev);
+		kmem_cache_free(&dev->net->world->kmem[KMEM_INET6_DEV], idev);
 	}
 }
 
@@ -818,7 +818,7 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 
 	if (dev->ip6_ptr || dev->mtu < IPV6_MIN_MTU)
 		return dev->ip6_ptr;
-	idev = vl_calloc(1, sizeof(*idev));
+	idev = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_INET6_DEV], sizeof(*idev));
 	idev->dev = dev;
 	sysctl_dev_init6(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
 	/* nd_tbl's parameters are the whole kernel's: the initial namespace's default. */

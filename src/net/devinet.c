@@ -326,7 +326,7 @@ int inet_ioctl_alias_flags(struct netdev *dev, const char *label, unsigned int f
 /* A fresh in_device configured as conf/default is now; lo's is pinned further when it registers. */
 static void inetdev_init(struct netdev *dev, bool registering)
 {
-	struct in_device *idev = vl_calloc(1, sizeof(*idev));
+	struct in_device *idev = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_IN_DEVICE], sizeof(*idev));
 
 	idev->dev = dev;
 	sysctl_dev_init(&dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
@@ -354,7 +354,7 @@ static void inetdev_destroy(struct netdev *dev)
 		inet_unlink_ifa(idev, ifa);
 		free(ifa);
 	}
-	free(idev);
+	kmem_cache_free(&dev->net->world->kmem[KMEM_IN_DEVICE], idev);
 	dev->ip_ptr = NULL;
 }
 

@@ -32,7 +32,7 @@ static bool arp_key_multicast(const void *pkey)
 
 static int ipv4_net_init(struct netns *net)
 {
-	struct ipv4_net *in = vl_calloc(1, sizeof(*in));
+	struct ipv4_net *in = kmem_cache_zalloc(&net->world->kmem[KMEM_IPV4_NET], sizeof(*in));
 
 	fib_net_init(in);
 	vl_list_init(&in->raw_socks);
@@ -62,7 +62,7 @@ static void ipv4_net_exit(struct netns *net)
 	udp_net_exit(in);
 	packet_net_exit(in);
 	icmpmsg_mib_free(&in->mib.icmpmsg);
-	free(in);
+	kmem_cache_free(&net->world->kmem[KMEM_IPV4_NET], in);
 	net->ipv4 = NULL;
 }
 
