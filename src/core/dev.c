@@ -22,6 +22,8 @@ static void dev_note_drop(struct netdev *dev, int reason)
 {
 	if (dev && reason >= SKB_DROP_REASON_NOT_SPECIFIED && reason < SKB_DROP_REASON_MAX) {
 		dev->net->world->drops[reason]++;
+		if (!dev->net->drops)
+			dev->net->drops = vl_calloc(SKB_DROP_REASON_MAX, sizeof(*dev->net->drops));
 		dev->net->drops[reason]++;
 	}
 }

@@ -33,7 +33,7 @@ struct netns {
 	unsigned int nsid_nfree, nsid_capfree;
 	int nsid_next;
 	struct vl_htab inet_addrs;    /* local IPv4 addresses (inet_addr_lst) */
-	uint64_t drops[SKB_DROP_REASON_MAX];
+	uint64_t *drops;              /* packets dropped, by reason; allocated at the first drop */
 	struct ipv4_net *ipv4;        /* routes, neighbours, sockets: owned by net/ */
 	struct ipv6_net *ipv6;
 	unsigned int pernet_done;     /* how many pernet inits ran (the first ones) */
@@ -49,6 +49,12 @@ struct pernet_operations {
 	int (*init)(struct netns *net);   /* 0, or an error that undoes the namespace */
 	void (*exit)(struct netns *net);
 };
+
+/* Packets net dropped for reason. */
+static inline uint64_t netns_drop_count(const struct netns *net, int reason)
+{
+	return net->drops ? net->drops[reason] : 0;
+}
 
 /* A namespace, set up by every registered pernet init; NULL when one failed. */
 struct netns *netns_new(struct world *w, const char *name);

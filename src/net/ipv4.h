@@ -80,7 +80,7 @@ struct fib_table {
 	uint32_t id;
 	uint64_t seq;              /* creation order: a dump lists a hash bucket's newest table first */
 	struct vl_htab prefixes;
-	uint64_t plen_used[33];    /* routes per prefix length: lookups skip empty ones */
+	uint32_t plen_used[33];    /* routes per prefix length: lookups skip empty ones */
 	struct vl_list routes;
 	unsigned int count;
 };
@@ -137,7 +137,7 @@ struct ipv4_net {
 	uint16_t ip_id;
 	struct inet_frag_set frags; /* datagrams being reassembled (ip_fragment.c) */
 	struct vl_htab fnhe;       /* struct fib_nh_exception (fnhe.c): learnt path MTUs */
-	struct ipv4_mib mib;       /* /proc/net/snmp and netstat (IpExt) */
+	struct ipv4_mib *mib;      /* /proc/net/snmp and netstat (IpExt); NULL until the first count */
 };
 
 static inline struct ipv4_net *ipv4_net(const struct netns *net)
@@ -145,33 +145,49 @@ static inline struct ipv4_net *ipv4_net(const struct netns *net)
 	return net->ipv4;
 }
 
+/* snmp.c: net's counters, allocated (zero) at the first count: a namespace without IPv4 traffic has none. */
+struct ipv4_mib *ipv4_mib_new(struct netns *net);
+void ipv4_mib_free(struct ipv4_net *in);
+
+static inline struct ipv4_mib *ipv4_mib(struct netns *net)
+{
+	return net->ipv4->mib ? net->ipv4->mib : ipv4_mib_new(net);
+}
+
 /* The kernel's IP_INC_STATS and friends, on net's own counters. */
 static inline void ip_inc_stats(struct netns *net, enum ipstats_mib f)
 {
-	net->ipv4->mib.ip[f]++;
+	ipv4_mib(net)->ip[f]++;
 }
 
 static inline void ip_upd_po_stats(struct netns *net, enum ipstats_mib pkts, uint64_t len)
 {
-	snmp_upd_po(net->ipv4->mib.ip, pkts, len);
+	snmp_upd_po(ipv4_mib(net)->ip, pkts, len);
+}
+
+static inline void udp_inc_stats(struct netns *net, enum udp_mib f)
+{
+	ipv4_mib(net)->udp[f]++;
 }
 
 static inline void icmp_inc_stats(struct netns *net, enum icmp_mib f)
 {
-	net->ipv4->mib.icmp[f]++;
+	ipv4_mib(net)->icmp[f]++;
 }
 
 /* ICMPMSGIN_INC_STATS: a received message, by its type. */
 static inline void icmp_in_count(struct netns *net, uint8_t type)
 {
-	icmpmsg_inc(&net->ipv4->mib.icmpmsg, type);
+	icmpmsg_inc(&ipv4_mib(net)->icmpmsg, type);
 }
 
 /* icmp_out_count: every ICMP message built for sending, by its type. */
 static inline void icmp_out_count(struct netns *net, uint8_t type)
 {
-	icmpmsg_inc(&net->ipv4->mib.icmpmsg, ICMPMSG_OUT + type);
-	net->ipv4->mib.icmp[ICMP_MIB_OUTMSGS]++;
+	struct ipv4_mib *mib = ipv4_mib(net);
+
+	icmpmsg_inc(&mib->icmpmsg, ICMPMSG_OUT + type);
+	mib->icmp[ICMP_MIB_OUTMSGS]++;
 }
 
 /* fib.c */

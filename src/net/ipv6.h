@@ -41,7 +41,7 @@ struct ipv6_net {
 	struct neigh_table nd_tbl;
 	struct vl_list raw_socks;
 	uint32_t flow_seed;        /* flow label hash key, per namespace */
-	struct ipv6_mib mib;       /* /proc/net/snmp6 */
+	struct ipv6_mib *mib;      /* /proc/net/snmp6; NULL until the first count */
 	struct inet_frag_set frags; /* datagrams being reassembled (reassembly.c) */
 	struct vl_htab rt6_exc;    /* learnt path MTUs, the RTF_CACHE copies (fnhe.h, route6.c) */
 	/*
@@ -52,33 +52,44 @@ struct ipv6_net {
 	uint64_t event_seq;
 };
 
+/* snmp.c: net's counters, allocated (zero) at the first count. */
+struct ipv6_mib *ipv6_mib_new(struct netns *net);
+void ipv6_mib_free(struct ipv6_net *in6);
+
+static inline struct ipv6_mib *ipv6_mib(struct netns *net)
+{
+	return net->ipv6->mib ? net->ipv6->mib : ipv6_mib_new(net);
+}
+
 /* The kernel's IP6_INC_STATS and friends, on net's own counters. */
 static inline void ip6_inc_stats(struct netns *net, enum ipstats_mib f)
 {
-	net->ipv6->mib.ip[f]++;
+	ipv6_mib(net)->ip[f]++;
 }
 
 static inline void ip6_upd_po_stats(struct netns *net, enum ipstats_mib pkts, uint64_t len)
 {
-	snmp_upd_po(net->ipv6->mib.ip, pkts, len);
+	snmp_upd_po(ipv6_mib(net)->ip, pkts, len);
 }
 
 static inline void icmp6_inc_stats(struct netns *net, enum icmp6_mib f)
 {
-	net->ipv6->mib.icmp[f]++;
+	ipv6_mib(net)->icmp[f]++;
 }
 
 /* ICMP6MSGIN_INC_STATS: a received message, by its type. */
 static inline void icmp6_in_count(struct netns *net, uint8_t type)
 {
-	icmpmsg_inc(&net->ipv6->mib.icmpmsg, type);
+	icmpmsg_inc(&ipv6_mib(net)->icmpmsg, type);
 }
 
 /* ICMP6MSGOUT_INC_STATS and OutMsgs: every ICMPv6 message handed to IPv6 for sending. */
 static inline void icmp6_out_count(struct netns *net, uint8_t type)
 {
-	icmpmsg_inc(&net->ipv6->mib.icmpmsg, ICMPMSG_OUT + type);
-	net->ipv6->mib.icmp[ICMP6_MIB_OUTMSGS]++;
+	struct ipv6_mib *mib = ipv6_mib(net);
+
+	icmpmsg_inc(&mib->icmpmsg, ICMPMSG_OUT + type);
+	mib->icmp[ICMP6_MIB_OUTMSGS]++;
 }
 
 /* A hash of an address, for the per-namespace tables keyed by one. */

@@ -272,9 +272,13 @@ static void icmpmsg_put(FILE *f, const struct icmpmsg_mib *msg)
 		icmpmsg_put_line(f, msg, types, n);
 }
 
+/* What a namespace that has counted nothing shows. */
+static const struct ipv4_mib ipv4_mib_zero;
+static const struct ipv6_mib ipv6_mib_zero;
+
 void snmp_seq_show(struct netns *net, FILE *f)
 {
-	const struct ipv4_mib *mib = &net->ipv4->mib;
+	const struct ipv4_mib *mib = net->ipv4->mib ? net->ipv4->mib : &ipv4_mib_zero;
 
 	fputs("Ip: Forwarding DefaultTTL", f);
 	for (const struct snmp_item *it = ip_list; it->name; it++)
@@ -294,7 +298,7 @@ void snmp_seq_show(struct netns *net, FILE *f)
 void netstat_seq_show(struct netns *net, FILE *f)
 {
 	put_zero_pair(f, "TcpExt", tcpext_names);
-	put_pair(f, "IpExt", ipext_list, net->ipv4->mib.ip);
+	put_pair(f, "IpExt", ipext_list, net->ipv4->mib ? net->ipv4->mib->ip : ipv4_mib_zero.ip);
 	put_zero_pair(f, "MPTcpExt", mptcpext_names);
 }
 
@@ -324,7 +328,7 @@ static void snmp6_icmpv6msg(FILE *f, const struct icmpmsg_mib *msg)
 
 void snmp6_seq_show(struct netns *net, FILE *f)
 {
-	const struct ipv6_mib *mib = &net->ipv6->mib;
+	const struct ipv6_mib *mib = net->ipv6->mib ? net->ipv6->mib : &ipv6_mib_zero;
 
 	for (const struct snmp_item *it = ip6_list; it->name; it++)
 		snmp6_put(f, it->name, mib->ip[it->field]);
@@ -346,4 +350,32 @@ void icmpmsg_mib_free(struct icmpmsg_mib *m)
 		free(m->chunk[i]);
 		m->chunk[i] = NULL;
 	}
+}
+
+struct ipv4_mib *ipv4_mib_new(struct netns *net)
+{
+	return net->ipv4->mib = vl_calloc(1, sizeof(struct ipv4_mib));
+}
+
+void ipv4_mib_free(struct ipv4_net *in)
+{
+	if (!in->mib)
+		return;
+	icmpmsg_mib_free(&in->mib->icmpmsg);
+	free(in->mib);
+	in->mib = NULL;
+}
+
+struct ipv6_mib *ipv6_mib_new(struct netns *net)
+{
+	return net->ipv6->mib = vl_calloc(1, sizeof(struct ipv6_mib));
+}
+
+void ipv6_mib_free(struct ipv6_net *in6)
+{
+	if (!in6->mib)
+		return;
+	icmpmsg_mib_free(&in6->mib->icmpmsg);
+	free(in6->mib);
+	in6->mib = NULL;
 }

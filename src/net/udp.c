@@ -209,7 +209,7 @@ static int udp_sendmsg(struct socket *sock, struct msghdr *msg)
 	/* udp_send_skb: a drop the socket is not told of (ENOBUFS without IP_RECVERR) is no error. */
 	if (err == -ENOBUFS && !inet->recverr)
 		err = 0;
-	net->ipv4->mib.udp[err ? UDP_MIB_SNDBUFERRORS : UDP_MIB_OUTDATAGRAMS]++;
+	udp_inc_stats(net, err ? UDP_MIB_SNDBUFERRORS : UDP_MIB_OUTDATAGRAMS);
 	return err ? err : (int)len;
 }
 
@@ -268,7 +268,7 @@ void udp_rcv(struct sk_buff *skb, const struct iphdr_view *ip)
 	ip_inc_stats(net, IPSTATS_MIB_INDELIVERS);
 	ulen = skb->len >= UDP_HLEN ? get16(skb->data + 4) : 0;
 	if (skb->len < UDP_HLEN || ulen < UDP_HLEN || ulen > skb->len) {
-		net->ipv4->mib.udp[UDP_MIB_INERRORS]++;
+		udp_inc_stats(net, UDP_MIB_INERRORS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_PKT_TOO_SMALL);
 		return;
 	}
@@ -276,9 +276,9 @@ void udp_rcv(struct sk_buff *skb, const struct iphdr_view *ip)
 	if (!inet) {
 		/* __udp4_lib_mcast_deliver: a broadcast nobody takes is ignored, and not answered. */
 		if (udp_broadcast(net, skb, ip->daddr)) {
-			net->ipv4->mib.udp[UDP_MIB_IGNOREDMULTI]++;
+			udp_inc_stats(net, UDP_MIB_IGNOREDMULTI);
 		} else {
-			net->ipv4->mib.udp[UDP_MIB_NOPORTS]++;
+			udp_inc_stats(net, UDP_MIB_NOPORTS);
 			trace_no_port(skb, ip);
 			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
 		}
@@ -294,9 +294,9 @@ void udp_rcv(struct sk_buff *skb, const struct iphdr_view *ip)
 	skb->len = ulen - UDP_HLEN;
 	trace_skb(skb, TRACE_DELIVER, "udp_queue_rcv_skb");
 	if (sock_queue_rcv_skb(&inet->sk, skb))
-		net->ipv4->mib.udp[UDP_MIB_RCVBUFERRORS]++;
+		udp_inc_stats(net, UDP_MIB_RCVBUFERRORS);
 	else
-		net->ipv4->mib.udp[UDP_MIB_INDATAGRAMS]++;
+		udp_inc_stats(net, UDP_MIB_INDATAGRAMS);
 }
 
 /* icmp_err_convert: the errno an unreachable code stands for, and whether it is fatal (hard). */

@@ -863,9 +863,9 @@ static void test_udp(void)
 		CHECK_EQ(from.sin_port, me.sin_port);
 		CHECK(be16toh(me.sin_port) >= 32768 && be16toh(me.sin_port) <= 60999);
 	}
-	CHECK_EQ(ipv4_net(net)->mib.udp[UDP_MIB_OUTDATAGRAMS], 2u);
-	CHECK_EQ(ipv4_net(b)->mib.udp[UDP_MIB_NOPORTS], 1u);
-	CHECK_EQ(ipv4_net(b)->mib.udp[UDP_MIB_INDATAGRAMS], 1u);
+	CHECK_EQ(ipv4_mib(net)->udp[UDP_MIB_OUTDATAGRAMS], 2u);
+	CHECK_EQ(ipv4_mib(b)->udp[UDP_MIB_NOPORTS], 1u);
+	CHECK_EQ(ipv4_mib(b)->udp[UDP_MIB_INDATAGRAMS], 1u);
 	sock_release(srv);
 	sock_release(sock);
 	env_close(&e);

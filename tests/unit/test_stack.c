@@ -210,12 +210,12 @@ static void test_forwarding_ttl(void)
 	run(&e, "ip -n a route add default via 10.0.1.1; ip -n b route add default via 10.0.2.1");
 	run(&e, "ip netns exec a ping -c 1 -W 1 10.0.2.2 > /dev/null");
 	CHECK_EQ(shell_status(e.sh), 1);
-	CHECK_EQ(rtnl_netns_get(e.w, "r")->drops[SKB_DROP_REASON_IP_INADDRERRORS], 1u);
+	CHECK_EQ(netns_drop_count(rtnl_netns_get(e.w, "r"), SKB_DROP_REASON_IP_INADDRERRORS), 1u);
 	run(&e, "ip netns exec r sysctl -qw net.ipv4.ip_forward=1");
 	run(&e, "ip netns exec a ping -c 1 10.0.2.2");
 	CHECK_EQ(shell_status(e.sh), 0);
 	run(&e, "ip netns exec a ping -c 1 -t 1 10.0.2.2 > /dev/null");
-	CHECK_EQ(rtnl_netns_get(e.w, "r")->drops[SKB_DROP_REASON_IP_INHDR], 1u);
+	CHECK_EQ(netns_drop_count(rtnl_netns_get(e.w, "r"), SKB_DROP_REASON_IP_INHDR), 1u);
 	fflush(e.out);
 	CHECK(strstr(e.obuf, "ttl=63") != NULL);
 	env_close(&e);
