@@ -1,38 +1,54 @@
 #!/bin/bash
 # netns-scale.sh: builds N namespaces, each holding one end of a veth pair whose
 # other end stays in the root namespace, with both ends up and addressed.
-# Reports wall time and peak memory for vethlab, and, as root, the same build on
-# the real kernel for K namespaces (the same ip commands run by bash inside
-# unshare, so one process per command, as a user's script would) for comparison.
-# Usage: bench/netns-scale.sh [N=100000] [K=500]
+# Reports the median wall time and peak memory of R runs for vethlab, and, as
+# root, the same build on the real kernel for K namespaces (the same ip
+# commands run by bash inside unshare, so one process per command, as a user's
+# script would) for comparison; K=0 skips the kernel.
+# Usage: bench/netns-scale.sh [N=100000] [K=500] [R=3]
+# VETHLAB=path runs another build of vethlab (default build/vethlab).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
 k=${2:-500}
+runs=${3:-3}
+vethlab=${VETHLAB:-build/vethlab}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 gen() { # count
-	local i
-	for ((i = 0; i < $1; i++)); do
-		local a=$((i / 250 % 250)) b=$((i % 250))
-		echo "netns add ns$i"
-		echo "link add v$i type veth peer name eth0 netns ns$i"
-		echo "link set v$i up"
-		echo "-n ns$i link set eth0 up"
-		echo "-n ns$i addr add 10.$a.$b.2/30 dev eth0"
-	done | sed 's/^/ip /'
+	awk -v n="$1" 'BEGIN {
+		for (i = 0; i < n; i++) {
+			a = int(i / 250) % 250; b = i % 250
+			printf "ip netns add ns%d\n", i
+			printf "ip link add v%d type veth peer name eth0 netns ns%d\n", i, i
+			printf "ip link set v%d up\n", i
+			printf "ip -n ns%d link set eth0 up\n", i
+			printf "ip -n ns%d addr add 10.%d.%d.2/30 dev eth0\n", i, a, b
+		} }'
 }
 
 gen "$n" > "$tmp/vl.sh"
 echo "ip netns list > /dev/null" >> "$tmp/vl.sh"
-/usr/bin/time -f "%e %M" -o "$tmp/vl.time" build/vethlab "$tmp/vl.sh" >/dev/null
-read -r secs kb < "$tmp/vl.time"
-awk -v n="$n" -v s="$secs" -v kb="$kb" 'BEGIN {
-	printf "vethlab: %d namespaces in %.2f s (%.1f us each), peak RSS %.1f MB (%.2f KB each)\n",
-	       n, s, s * 1e6 / n, kb / 1024, kb / n }'
+for ((r = 0; r < runs; r++)); do
+	/usr/bin/time -f "%e %U %S %M" -o "$tmp/vl.time" "$vethlab" "$tmp/vl.sh" >/dev/null
+	cat "$tmp/vl.time" >> "$tmp/vl.times"
+done
+# Medians, each on its own: wall time, CPU time (user + system, less disturbed
+# by other load on the machine) and peak RSS.
+awk -v n="$n" -v r="$runs" '
+	function median(v, k,   i, j, t) {
+		for (i = 2; i <= k; i++)
+			for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+		return v[int((k + 1) / 2)]
+	}
+	{ wall[NR] = $1; cpu[NR] = $2 + $3; kb[NR] = $4 }
+	END {
+		w = median(wall, NR); c = median(cpu, NR); m = median(kb, NR)
+		printf "vethlab: %d namespaces in %.2f s wall, %.2f s CPU (%.1f us each), peak RSS %.1f MB (%.2f KB each); medians of %d runs\n",
+		       n, w, c, c * 1e6 / n, m / 1024, m / n, r }' "$tmp/vl.times"
 
-if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
+if [ "$k" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
 	gen "$k" > "$tmp/k.sh"
 	start=$(date +%s.%N)
 	unshare -n -m sh -c "mkdir -p /run/netns && mount -t tmpfs vethlab-bench /run/netns &&
