@@ -58,6 +58,22 @@ char *vl_strndup(const char *s, size_t n)
 	return d;
 }
 
+static size_t grow_cap(size_t n)
+{
+	size_t c = 8;
+
+	while (c < n)
+		c *= 2;
+	return c;
+}
+
+void *vl_grow(void *p, size_t used, size_t want, size_t elem)
+{
+	if (p && want <= grow_cap(used))
+		return p;
+	return vl_realloc(p, grow_cap(want) * elem);
+}
+
 FILE *vl_memstream(char **buf, size_t *len)
 {
 	FILE *f = open_memstream(buf, len);

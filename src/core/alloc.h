@@ -24,6 +24,13 @@ void *vl_calloc(size_t n, size_t size);
 void *vl_realloc(void *p, size_t size);
 char *vl_strdup(const char *s);
 char *vl_strndup(const char *s, size_t n);
+/*
+ * An array that grows one element at a time and keeps only its count: p
+ * holds used elements (0 when p is NULL) and needs room for want. It is
+ * reallocated only when want passes a power of two (8 at least), so that
+ * adding n elements costs log n reallocs, not n.
+ */
+void *vl_grow(void *p, size_t used, size_t want, size_t elem);
 /* open_memstream, under the same policy. */
 FILE *vl_memstream(char **buf, size_t *len);
 

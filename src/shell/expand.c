@@ -34,7 +34,8 @@ static void sb_puts(struct strbuf *b, const char *s)
 
 void sh_fields_add(struct sh_fields *f, char *s)
 {
-	f->v = vl_realloc(f->v, (size_t)(f->n + 2) * sizeof(*f->v));
+	/* v holds n fields and a NULL. */
+	f->v = vl_grow(f->v, (size_t)f->n + 1, (size_t)f->n + 2, sizeof(*f->v));
 	f->v[f->n++] = s;
 	f->v[f->n] = NULL;
 }

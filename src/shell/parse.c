@@ -221,7 +221,8 @@ static int check_reserved(struct parser *ps, const char *w)
 
 static void item_add_arg(struct sh_item *it, char *w)
 {
-	it->argv = vl_realloc(it->argv, (size_t)(it->argc + 2) * sizeof(*it->argv));
+	/* argv holds argc words and a NULL. */
+	it->argv = vl_grow(it->argv, (size_t)it->argc + 1, (size_t)it->argc + 2, sizeof(*it->argv));
 	it->argv[it->argc++] = w;
 	it->argv[it->argc] = NULL;
 }
@@ -272,7 +273,7 @@ static int end_item(struct parser *ps, enum sh_sep sep, const char *tok, int tok
 		e--;
 	ps->cur.text = vl_strndup(ps->text_start, (size_t)(e - ps->text_start));
 	ps->cur.sep = sep;
-	l->items = vl_realloc(l->items, (size_t)(l->nitems + 1) * sizeof(*l->items));
+	l->items = vl_grow(l->items, (size_t)l->nitems, (size_t)l->nitems + 1, sizeof(*l->items));
 	l->items[l->nitems++] = ps->cur;
 	memset(&ps->cur, 0, sizeof(ps->cur));
 	return 0;
@@ -446,6 +447,41 @@ int sh_parse(const char *line, struct sh_line *out, struct sh_perr *err)
 		return -1;
 	}
 	return 0;
+}
+
+static bool plain_char(char c)
+{
+	switch (c) {
+	case '-': case '.': case '/': case ':': case '_': case ',': case '@': case '%': case '+':
+		return true;
+	default:
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	}
+}
+
+bool sh_line_plain(const char *line, char *cmd, size_t cmdsz)
+{
+	const char *p = line, *start;
+
+	while (is_blank(*p))
+		p++;
+	for (start = p; *p && !is_blank(*p) && *p != '\n'; p++)
+		if (!plain_char(*p))
+			return false;
+	if (p == start || (size_t)(p - start) >= cmdsz)
+		return false;
+	memcpy(cmd, start, (size_t)(p - start));
+	cmd[p - start] = 0;
+	for (const char *const *r = reserved_words; *r; r++)
+		if (!strcmp(cmd, *r))
+			return false;
+	for (; *p; p++) {
+		if (*p == '\n' && p[1])
+			return false;
+		if (*p != '\n' && !is_blank(*p) && *p != '=' && !plain_char(*p))
+			return false;
+	}
+	return true;
 }
 
 void sh_line_free(struct sh_line *l)

@@ -3,6 +3,7 @@
 #define VL_PARSE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 enum sh_redir_op { REDIR_WRITE, REDIR_APPEND, REDIR_DUP };
 
@@ -47,6 +48,13 @@ int sh_parse(const char *line, struct sh_line *out, struct sh_perr *err);
 void sh_line_free(struct sh_line *l);
 /* True when the line ends inside quotes, with a backslash, or after && or ||: read another. */
 bool sh_line_incomplete(const char *line);
+/*
+ * Whether line is one simple command of plain words (letters, digits and
+ * -./:_,@%+, with = past the first word), so that parsing it can neither be
+ * refused nor find more than the one command: its first word is then in cmd.
+ * False also when that word is longer than cmdsz allows; the caller parses.
+ */
+bool sh_line_plain(const char *line, char *cmd, size_t cmdsz);
 /* True when word (raw) is NAME=... with a valid shell name. */
 bool sh_is_assignment(const char *word);
 
