@@ -74,6 +74,14 @@ void *vl_grow(void *p, size_t used, size_t want, size_t elem)
 	return vl_realloc(p, grow_cap(want) * elem);
 }
 
+void vl_strlcpy(char *dst, const char *src, size_t size)
+{
+	size_t n = src ? strnlen(src, size - 1) : 0;
+
+	memcpy(dst, src ? src : "", n);
+	dst[n] = 0;
+}
+
 FILE *vl_memstream(char **buf, size_t *len)
 {
 	FILE *f = open_memstream(buf, len);

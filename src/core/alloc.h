@@ -25,6 +25,12 @@ void *vl_realloc(void *p, size_t size);
 char *vl_strdup(const char *s);
 char *vl_strndup(const char *s, size_t n);
 /*
+ * src (NULL: "") into dst of size bytes (size > 0), cut short if need be and
+ * always terminated: snprintf(dst, size, "%s", src) without its cost, for
+ * the names and texts copied on every command and traced packet step.
+ */
+void vl_strlcpy(char *dst, const char *src, size_t size);
+/*
  * An array that grows one element at a time and keeps only its count: p
  * holds used elements (0 when p is NULL) and needs room for want. It is
  * reallocated only when want passes a power of two (8 at least), so that

@@ -19,7 +19,7 @@ struct netdev *netdev_alloc(struct world *w, size_t priv_size, const char *name,
 	struct netdev *dev = c ? kmem_cache_zalloc(c, head + priv_size) : vl_calloc(1, head + priv_size);
 
 	dev->kmem = c;
-	snprintf(dev->name, sizeof(dev->name), "%s", name);
+	vl_strlcpy(dev->name, name, sizeof(dev->name));
 	netdev_names_init(dev);
 	dev->priv = priv_size ? (char *)dev + head : NULL;
 	vl_list_init(&dev->dev_list);

@@ -30,7 +30,7 @@ void trace_reset(struct world *w, const char *command)
 
 	if (!l)
 		return;
-	snprintf(l->command, sizeof(l->command), "%s", command ? command : "");
+	vl_strlcpy(l->command, command, sizeof(l->command));
 	/* Ids keep counting: a packet of an earlier command keeps an id below first_id. */
 	if (!l->next_id)
 		l->next_id = 1;
@@ -103,7 +103,7 @@ static void trace_snapshot(struct trace_pkt *p, const struct sk_buff *skb)
 
 static void copy_name(char *dst, const char *src)
 {
-	snprintf(dst, TRACE_NAME, "%s", src ? src : "");
+	vl_strlcpy(dst, src, TRACE_NAME);
 }
 
 /*
@@ -136,7 +136,7 @@ static struct trace_event *trace_event_new(struct sk_buff *skb, enum trace_kind 
 	e->rule = rule;
 	copy_name(e->netns, skb->dev ? skb->dev->net->name : NULL);
 	copy_name(e->dev, skb->dev ? skb->dev->name : NULL);
-	snprintf(e->state, sizeof(e->state), "%s", state ? state : "");
+	vl_strlcpy(e->state, state, sizeof(e->state));
 	e->fix[0] = '\0';
 	e->t = w->clock.now;
 	return e;

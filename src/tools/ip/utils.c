@@ -11,8 +11,12 @@
 
 bool ip_matches(const char *arg, const char *what)
 {
-	size_t len = strlen(arg);
+	size_t len;
 
+	/* Most calls compare an argument with a keyword it is not: the first letter tells. */
+	if (arg[0] != what[0])
+		return false;
+	len = strlen(arg);
 	return len > 0 && len <= strlen(what) && !strncmp(arg, what, len);
 }
 
