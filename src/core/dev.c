@@ -23,7 +23,8 @@ static void dev_note_drop(struct netdev *dev, int reason)
 	if (dev && reason >= SKB_DROP_REASON_NOT_SPECIFIED && reason < SKB_DROP_REASON_MAX) {
 		dev->net->world->drops[reason]++;
 		if (!dev->net->drops)
-			dev->net->drops = vl_calloc(SKB_DROP_REASON_MAX, sizeof(*dev->net->drops));
+			dev->net->drops = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_NETNS_DROPS],
+							    SKB_DROP_REASON_MAX * sizeof(*dev->net->drops));
 		dev->net->drops[reason]++;
 	}
 }

@@ -6,7 +6,8 @@
 
 /*
  * The objects every namespace or device has (a namespace, its IPv4 and IPv6
- * state, a device's in_device and inet6_dev). Carving them from slabs that
+ * state and counters, a device, its in_device and inet6_dev; the packet
+ * buffers of a pool, skbuff.h). Carving them from slabs that
  * grow to 2 MiB, advised for transparent huge pages, takes a page fault per
  * 2 MiB instead of one per 4 KiB: on a world of 100,000 hosts the faults
  * were most of the build's time. Under AddressSanitizer they are plain
@@ -29,6 +30,11 @@ enum kmem_kind {
 	KMEM_IPV6_NET,
 	KMEM_IN_DEVICE,
 	KMEM_INET6_DEV,
+	KMEM_IPV4_MIB,            /* the counters, once a namespace counts anything */
+	KMEM_IPV6_MIB,
+	KMEM_NETNS_DROPS,
+	KMEM_RT6_ROUTE,           /* IPv6 routes (each device has some) and their fib6 nodes */
+	KMEM_RT6_NODE,
 	KMEM_MAX
 };
 

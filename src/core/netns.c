@@ -128,7 +128,7 @@ void netns_free(struct netns *net)
 	vl_htab_free(&net->dev_by_name);
 	vl_htab_free(&net->dev_by_index);
 	vl_htab_free(&net->inet_addrs);
-	free(net->drops);
+	kmem_cache_free(&net->world->kmem[KMEM_NETNS_DROPS], net->drops);
 	free(net->name);
 	kmem_cache_free(&net->world->kmem[KMEM_NETNS], net);
 }

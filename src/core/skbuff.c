@@ -12,20 +12,25 @@ void skb_pool_init(struct skb_pool *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static void free_list(struct sk_buff *s)
+/* c: the cache the buffers came from, NULL for calloc'd ones. */
+static void free_list(struct sk_buff *s, struct kmem_cache *c)
 {
 	while (s) {
 		struct sk_buff *n = s->next;
 
-		free(s);
+		if (c)
+			kmem_cache_free(c, s);
+		else
+			free(s);
 		s = n;
 	}
 }
 
 void skb_pool_free(struct skb_pool *p)
 {
-	free_list(p->free_small);
-	free_list(p->free_large);
+	free_list(p->free_small, &p->small_kmem);
+	free_list(p->free_large, NULL);
+	kmem_cache_destroy(&p->small_kmem);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -51,7 +56,8 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 		*fl = skb->next;
 	} else {
 		/* Only while the pool warms up: steady state reuses buffers. */
-		skb = vl_malloc(sizeof(*skb) + size);
+		skb = size == SKB_SMALL ? kmem_cache_zalloc(&p->small_kmem, sizeof(*skb) + size)
+					: vl_malloc(sizeof(*skb) + size);
 		p->allocated++;
 	}
 	/* Everything but the control buffer, of which only the first bytes (a layer's valid flag) are cleared. */

@@ -8,6 +8,7 @@
 
 #include "../uapi/if_packet.h"
 #include "alloc.h"
+#include "kmem.h"
 
 struct netdev;
 struct skb_pool;
@@ -57,6 +58,11 @@ struct skb_pool {
 	struct world *world;   /* the owner (NULL for a pool of its own, as in unit tests) */
 	struct sk_buff *free_small, *free_large;
 	uint64_t allocated;
+	/*
+	 * Where small buffers come from: a big world keeps one or two frames
+	 * pending per namespace, so the pool grows by as many, in slabs.
+	 */
+	struct kmem_cache small_kmem;
 };
 
 #define SKB_SMALL 2048

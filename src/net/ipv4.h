@@ -147,7 +147,7 @@ static inline struct ipv4_net *ipv4_net(const struct netns *net)
 
 /* snmp.c: net's counters, allocated (zero) at the first count: a namespace without IPv4 traffic has none. */
 struct ipv4_mib *ipv4_mib_new(struct netns *net);
-void ipv4_mib_free(struct ipv4_net *in);
+void ipv4_mib_free(struct netns *net);
 
 static inline struct ipv4_mib *ipv4_mib(struct netns *net)
 {

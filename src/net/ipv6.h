@@ -54,7 +54,7 @@ struct ipv6_net {
 
 /* snmp.c: net's counters, allocated (zero) at the first count. */
 struct ipv6_mib *ipv6_mib_new(struct netns *net);
-void ipv6_mib_free(struct ipv6_net *in6);
+void ipv6_mib_free(struct netns *net);
 
 static inline struct ipv6_mib *ipv6_mib(struct netns *net)
 {

@@ -178,13 +178,13 @@ static struct rt6_node *node_find(const struct rt6_table *t, const uint8_t *dst,
 	return NULL;
 }
 
-static struct rt6_node *node_get(struct rt6_table *t, const uint8_t *dst, int plen)
+static struct rt6_node *node_get(struct world *w, struct rt6_table *t, const uint8_t *dst, int plen)
 {
 	struct rt6_node *fn = node_find(t, dst, plen);
 
 	if (fn)
 		return fn;
-	fn = vl_calloc(1, sizeof(*fn));
+	fn = kmem_cache_zalloc(&w->kmem[KMEM_RT6_NODE], sizeof(*fn));
 	memcpy(fn->dst, dst, 16);
 	fn->plen = (uint8_t)plen;
 	vl_list_init(&fn->leaves);
@@ -196,7 +196,7 @@ static struct rt6_node *node_get(struct rt6_table *t, const uint8_t *dst, int pl
 /* Links r into table t, in its node's leaf list before at (NULL: at the end). */
 static void route_link(struct rt6_table *t, struct rt6_route *r, struct rt6_route *at)
 {
-	struct rt6_node *fn = node_get(t, r->dst, r->plen);
+	struct rt6_node *fn = node_get(r->dev->net->world, t, r->dst, r->plen);
 
 	r->fn = fn;
 	r->tb = t;
@@ -213,6 +213,7 @@ void rt6_del(struct rt6_route *r)
 {
 	struct rt6_node *fn = r->fn;
 	struct rt6_table *t = r->tb;
+	struct world *w = r->dev->net->world;  /* every linked route has a device (route_link) */
 
 	vl_list_del(&r->node);
 	vl_list_del(&r->dev_node);
@@ -222,12 +223,12 @@ void rt6_del(struct rt6_route *r)
 	t->count--;
 	if (vl_list_empty(&fn->leaves)) {
 		vl_htab_remove(&t->nodes, &fn->hnode);
-		free(fn);
+		kmem_cache_free(&w->kmem[KMEM_RT6_NODE], fn);
 	}
 	/* rt6_flush_exceptions: its cached copies go with it. */
 	if (r->dev && r->dev->net->ipv6)
 		fnhe_del_route(&r->dev->net->ipv6->rt6_exc, r);
-	free(r);
+	kmem_cache_free(&w->kmem[KMEM_RT6_ROUTE], r);
 }
 
 /* rt6_qualify_for_ecmp: a route with a gateway could be one path of a multipath route. */
@@ -275,7 +276,8 @@ static bool intermediate_node(const struct rt6_table *t, const uint8_t *dst, int
 
 static struct rt6_route *route_copy(const struct rt6_route *tmpl, uint64_t pos)
 {
-	struct rt6_route *r = vl_malloc(sizeof(*r));
+	/* A route to link has a device (route_link): its world's cache. */
+	struct rt6_route *r = kmem_cache_zalloc(&tmpl->dev->net->world->kmem[KMEM_RT6_ROUTE], sizeof(*r));
 
 	*r = *tmpl;
 	r->pos = pos;

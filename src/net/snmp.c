@@ -7,6 +7,7 @@
 
 #include "../core/alloc.h"
 #include "../core/netns.h"
+#include "../core/world.h"
 #include "ipv4.h"
 #include "ipv6.h"
 
@@ -354,28 +355,32 @@ void icmpmsg_mib_free(struct icmpmsg_mib *m)
 
 struct ipv4_mib *ipv4_mib_new(struct netns *net)
 {
-	return net->ipv4->mib = vl_calloc(1, sizeof(struct ipv4_mib));
+	return net->ipv4->mib = kmem_cache_zalloc(&net->world->kmem[KMEM_IPV4_MIB], sizeof(struct ipv4_mib));
 }
 
-void ipv4_mib_free(struct ipv4_net *in)
+void ipv4_mib_free(struct netns *net)
 {
+	struct ipv4_net *in = net->ipv4;
+
 	if (!in->mib)
 		return;
 	icmpmsg_mib_free(&in->mib->icmpmsg);
-	free(in->mib);
+	kmem_cache_free(&net->world->kmem[KMEM_IPV4_MIB], in->mib);
 	in->mib = NULL;
 }
 
 struct ipv6_mib *ipv6_mib_new(struct netns *net)
 {
-	return net->ipv6->mib = vl_calloc(1, sizeof(struct ipv6_mib));
+	return net->ipv6->mib = kmem_cache_zalloc(&net->world->kmem[KMEM_IPV6_MIB], sizeof(struct ipv6_mib));
 }
 
-void ipv6_mib_free(struct ipv6_net *in6)
+void ipv6_mib_free(struct netns *net)
 {
+	struct ipv6_net *in6 = net->ipv6;
+
 	if (!in6->mib)
 		return;
 	icmpmsg_mib_free(&in6->mib->icmpmsg);
-	free(in6->mib);
+	kmem_cache_free(&net->world->kmem[KMEM_IPV6_MIB], in6->mib);
 	in6->mib = NULL;
 }

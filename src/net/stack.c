@@ -61,7 +61,7 @@ static void ipv4_net_exit(struct netns *net)
 	raw_net_exit(in);
 	udp_net_exit(in);
 	packet_net_exit(in);
-	ipv4_mib_free(in);
+	ipv4_mib_free(net);
 	kmem_cache_free(&net->world->kmem[KMEM_IPV4_NET], in);
 	net->ipv4 = NULL;
 }
