@@ -153,20 +153,44 @@ static bool is_shell(const char *exe)
 	return false;
 }
 
-/* Whether process pid is blocked in wait(2) for a child (its wchan). */
-static bool waits_for_child(int pid)
+/* Where process pid sleeps in the kernel (its wchan), into buf; "" when running or unknown. */
+static void wchan_of(int pid, char *buf, size_t cap)
 {
-	char path[64], buf[64] = "";
+	char path[64];
 	FILE *f;
 
 	snprintf(path, sizeof(path), "/proc/%d/wchan", pid);
+	buf[0] = 0;
 	f = fopen(path, "re");
 	if (!f)
-		return true;
-	if (!fgets(buf, sizeof(buf), f))
+		return;
+	if (!fgets(buf, (int)cap, f))
 		buf[0] = 0;
 	fclose(f);
-	return !strcmp(buf, "do_wait");
+}
+
+/* Whether process pid is blocked in wait(2) for a child. */
+static bool waits_for_child(int pid)
+{
+	char w[64];
+
+	wchan_of(pid, w, sizeof(w));
+	return !strcmp(w, "do_wait");
+}
+
+/*
+ * Whether a host program waits on the world's output: blocked reading a pipe
+ * (awk after `tcpdump ... |` in a background pipeline), or a subshell waiting
+ * for its own children.
+ */
+static bool waits_on_pipe(int pid)
+{
+	char w[64];
+	size_t n;
+
+	wchan_of(pid, w, sizeof(w));
+	n = strlen(w);
+	return !strcmp(w, "do_wait") || (n >= 9 && !strcmp(w + n - 9, "pipe_read"));
 }
 
 /*
@@ -176,7 +200,7 @@ static bool waits_for_child(int pid)
  * child still running the shell itself (forked, not exec'd yet), or one that
  * ended and is not reaped yet. With
  * any_child, any child that is not a session counts (a host program: its
- * time is not the world's).
+ * time is not the world's), but one blocked reading a pipe.
  */
 #define SHIM_CONNECT_NS (1000 * VL_NSEC_PER_MSEC)
 #define BASH_FORK_NS (200 * VL_NSEC_PER_MSEC)
@@ -202,7 +226,7 @@ static bool shell_busy(const struct live_server *srv, int ppid, uint64_t quiet, 
 		if (!exe_of(pid, exe, sizeof(exe)))
 			busy = quiet < SHIM_CONNECT_NS;
 		else if (any_child)
-			busy = true;
+			busy = !waits_on_pipe(pid);
 		else if (!strcmp(exe, srv->exe[0]) || !strcmp(exe, srv->exe[1]))
 			busy = quiet < SHIM_CONNECT_NS;
 		else if (!strcmp(exe, shell))
