@@ -8,6 +8,7 @@
 #include "core/world.h"
 #include "shell/parse.h"
 #include "shell/shell.h"
+#include "shell/shell_int.h"
 #include "harness.h"
 #include "sh_run.h"
 
@@ -340,9 +341,20 @@ static void test_batch_stdin(void)
 	free(err);
 }
 
+/* vl_cmd_lookup is a binary search: the command table must stay sorted by name. */
+static void test_cmd_table_sorted(void)
+{
+	for (size_t i = 1; vl_cmd_table[i].name; i++)
+		CHECK(strcmp(vl_cmd_table[i - 1].name, vl_cmd_table[i].name) < 0);
+	CHECK(vl_cmd_lookup("tracepath") != NULL);
+	CHECK(vl_cmd_lookup("arping") != NULL);
+	CHECK(vl_cmd_lookup("sleep") != NULL);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
+		{ "cmd_table_sorted", test_cmd_table_sorted },
 		{ "parse_operators_and_redirs", test_parse_operators_and_redirs },
 		{ "refused_constructs", test_refused_constructs },
 		{ "variables_and_expansion", test_variables_and_expansion },
