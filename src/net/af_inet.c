@@ -24,6 +24,28 @@ void inet_sock_init(struct inet_sock *inet)
 	vl_list_init(&inet->node);
 }
 
+void inet_sock_create(struct netns *net, struct socket *sock, int protocol, const struct proto_ops *ops,
+		      struct vl_list *list)
+{
+	struct inet_sock *inet = vl_calloc(1, sizeof(*inet));
+
+	sock_init_data(sock, &inet->sk, net);
+	inet_sock_init(inet);
+	inet->sk.sk_protocol = protocol;
+	sock->ops = ops;
+	vl_list_add_tail(list, &inet->node);
+}
+
+void inet_socks_orphan(struct vl_list *list)
+{
+	while (!vl_list_empty(list)) {
+		struct inet_sock *inet = inet_sock_of(list->next);
+
+		vl_list_del(&inet->node);
+		inet->sk.net = NULL;
+	}
+}
+
 void inet_sk_flow(const struct inet_sock *inet, uint32_t daddr, struct flow4 *fl)
 {
 	*fl = (struct flow4){ .daddr = daddr, .saddr = inet->inet_saddr, .oif = inet->sk.sk_bound_dev_if,

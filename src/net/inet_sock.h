@@ -43,6 +43,15 @@ static inline struct sock_exterr_skb *SKB_EXT_ERR(struct sk_buff *skb)
 
 /* af_inet.c: what every AF_INET socket shares. */
 void inet_sock_init(struct inet_sock *inet);
+/* inet_create for one protocol: a socket with ops, listed in its namespace's list. */
+void inet_sock_create(struct netns *net, struct socket *sock, int protocol, const struct proto_ops *ops,
+		      struct vl_list *list);
+/* A namespace going: its sockets (in list) belong to their tasks, which see it gone (POLLHUP). */
+void inet_socks_orphan(struct vl_list *list);
+static inline struct inet_sock *inet_sock_of(struct vl_list *pos)
+{
+	return vl_container_of(pos, struct inet_sock, node);
+}
 /* The flow a packet from this socket to daddr takes: its source, device, mark and SO_DONTROUTE. */
 void inet_sk_flow(const struct inet_sock *inet, uint32_t daddr, struct flow4 *fl);
 /* RTCF_BROADCAST: what needs SO_BROADCAST. */

@@ -19,10 +19,6 @@
 
 #define RAW_MAX_PAYLOAD INET_MAX_PAYLOAD
 
-static struct inet_sock *raw_of(struct vl_list *pos)
-{
-	return vl_container_of(pos, struct inet_sock, node);
-}
 
 /* icmp_filter: true when the socket's ICMP_FILTER drops the message. */
 static bool raw_icmp_filtered(const struct inet_sock *inet, const struct sk_buff *skb)
@@ -63,7 +59,7 @@ bool raw_local_deliver(struct sk_buff *skb, const struct iphdr_view *ip)
 
 	(void)ip;
 	vl_list_for_each_safe(pos, tmp, &in->raw_socks) {
-		struct inet_sock *inet = raw_of(pos);
+		struct inet_sock *inet = inet_sock_of(pos);
 
 		if (inet->sk.sk_bound_dev_if && inet->sk.sk_bound_dev_if != dif)
 			continue;
@@ -130,7 +126,7 @@ void raw_icmp_error(struct sk_buff *skb, const struct iphdr_view *ip)
 	struct vl_list *pos, *tmp;
 
 	vl_list_for_each_safe(pos, tmp, &in->raw_socks) {
-		struct inet_sock *inet = raw_of(pos);
+		struct inet_sock *inet = inet_sock_of(pos);
 
 		if (inet->sk.sk_bound_dev_if && inet->sk.sk_bound_dev_if != skb->dev->ifindex)
 			continue;
@@ -253,23 +249,11 @@ static const struct proto_ops raw_ops = {
 
 int raw_create(struct netns *net, struct socket *sock, int protocol)
 {
-	struct inet_sock *inet = vl_calloc(1, sizeof(*inet));
-
-	sock_init_data(sock, &inet->sk, net);
-	inet_sock_init(inet);
-	inet->sk.sk_protocol = protocol;
-	sock->ops = &raw_ops;
-	vl_list_add_tail(&ipv4_net(net)->raw_socks, &inet->node);
+	inet_sock_create(net, sock, protocol, &raw_ops, &ipv4_net(net)->raw_socks);
 	return 0;
 }
 
 void raw_net_exit(struct ipv4_net *in)
 {
-	/* Sockets belong to their tasks, which notice the namespace is gone (POLLHUP). */
-	while (!vl_list_empty(&in->raw_socks)) {
-		struct inet_sock *inet = raw_of(in->raw_socks.next);
-
-		vl_list_del(&inet->node);
-		inet->sk.net = NULL;
-	}
+	inet_socks_orphan(&in->raw_socks);
 }

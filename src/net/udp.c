@@ -38,17 +38,13 @@ static struct udp_skb_cb *UDP_SKB_CB(struct sk_buff *skb)
 	return (struct udp_skb_cb *)skb->cb;
 }
 
-static struct inet_sock *udp_of(struct vl_list *pos)
-{
-	return vl_container_of(pos, struct inet_sock, node);
-}
 
 static bool port_in_use(struct netns *net, uint16_t port)
 {
 	struct vl_list *pos;
 
 	vl_list_for_each(pos, &ipv4_net(net)->udp_socks)
-		if (udp_of(pos)->inet_sport == port)
+		if (inet_sock_of(pos)->inet_sport == port)
 			return true;
 	return false;
 }
@@ -220,7 +216,7 @@ static struct inet_sock *udp_lookup(struct netns *net, uint32_t saddr, uint16_t 
 	struct vl_list *pos;
 
 	vl_list_for_each(pos, &ipv4_net(net)->udp_socks) {
-		struct inet_sock *inet = udp_of(pos);
+		struct inet_sock *inet = inet_sock_of(pos);
 
 		if (inet->inet_sport != dport || (inet->inet_saddr && inet->inet_saddr != daddr) ||
 		    (inet->sk.sk_bound_dev_if && inet->sk.sk_bound_dev_if != dif))
@@ -450,23 +446,11 @@ static const struct proto_ops udp_ops = {
 
 int udp_create(struct netns *net, struct socket *sock)
 {
-	struct inet_sock *inet = vl_calloc(1, sizeof(*inet));
-
-	sock_init_data(sock, &inet->sk, net);
-	inet_sock_init(inet);
-	inet->sk.sk_protocol = IPPROTO_UDP;
-	sock->ops = &udp_ops;
-	vl_list_add_tail(&ipv4_net(net)->udp_socks, &inet->node);
+	inet_sock_create(net, sock, IPPROTO_UDP, &udp_ops, &ipv4_net(net)->udp_socks);
 	return 0;
 }
 
 void udp_net_exit(struct ipv4_net *in)
 {
-	/* Sockets belong to their tasks, which notice the namespace is gone (POLLHUP). */
-	while (!vl_list_empty(&in->udp_socks)) {
-		struct inet_sock *inet = udp_of(in->udp_socks.next);
-
-		vl_list_del(&inet->node);
-		inet->sk.net = NULL;
-	}
+	inet_socks_orphan(&in->udp_socks);
 }

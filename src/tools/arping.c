@@ -21,6 +21,7 @@
 #include "../uapi/in.h"
 #include "getopt_gnu.h"
 #include "hosts.h"
+#include "iputils.h"
 #include "tools.h"
 
 #define ARPING_FINAL 2          /* recv_pack's FINAL_PACKS: the loop ends */
@@ -70,14 +71,9 @@ static void arping_error(struct arping *a, int errnum, const char *fmt, ...)
 {
 	va_list ap;
 
-	vl_task_flush_out(&a->task);
-	fprintf(a->task.err, "%s: ", a->prog);
 	va_start(ap, fmt);
-	vfprintf(a->task.err, fmt, ap);
+	iputils_verror(&a->task, a->prog, errnum, fmt, ap);
 	va_end(ap);
-	if (errnum)
-		fprintf(a->task.err, ": %s", strerror(errnum));
-	fputc('\n', a->task.err);
 }
 
 static const char arping_usage_text[] =
@@ -611,29 +607,9 @@ static const struct vl_task_ops arping_task_ops = {
 
 /* ---- Options ------------------------------------------------------------------------------ */
 
-/* strtol_or_err: decimal, whole, in [min, max]; status 1 otherwise. -1 when good. */
 static int strtol_or_err(struct arping *a, const char *str, long min, long max, long *out)
 {
-	char *end = NULL;
-	long num;
-	int e = 0;
-
-	errno = 0;
-	if (*str) {
-		num = strtol(str, &end, 10);
-		e = errno;
-		if (!e && end != str && !*end) {
-			if (num < min || max < num) {
-				arping_error(a, 0, "invalid argument: '%s': out of range: %ld <= value <= %ld", str, min,
-					     max);
-				return 1;
-			}
-			*out = num;
-			return -1;
-		}
-	}
-	arping_error(a, e, "invalid argument: '%s'", str);
-	return 1;
+	return iputils_strtol_or_err(&a->task, a->prog, str, min, max, out);
 }
 
 static void set_str(char **dst, const char *src)

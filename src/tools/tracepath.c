@@ -20,6 +20,7 @@
 #include "../uapi/in.h"
 #include "getopt_gnu.h"
 #include "hosts.h"
+#include "iputils.h"
 #include "tools.h"
 
 enum {
@@ -77,14 +78,9 @@ static void tp_error(struct tracepath *t, int errnum, const char *fmt, ...)
 {
 	va_list ap;
 
-	vl_task_flush_out(&t->task);
-	fprintf(t->task.err, "%s: ", t->prog);
 	va_start(ap, fmt);
-	vfprintf(t->task.err, fmt, ap);
+	iputils_verror(&t->task, t->prog, errnum, fmt, ap);
 	va_end(ap);
-	if (errnum)
-		fprintf(t->task.err, ": %s", strerror(errnum));
-	fputc('\n', t->task.err);
 }
 
 static int tp_usage(struct tracepath *t)
@@ -601,25 +597,7 @@ static const struct vl_task_ops tp_task_ops = {
 
 static int strtol_or_err(struct tracepath *t, const char *str, long min, long max, long *out)
 {
-	char *end = NULL;
-	long num;
-	int e = 0;
-
-	errno = 0;
-	if (*str) {
-		num = strtol(str, &end, 10);
-		e = errno;
-		if (!e && end != str && !*end) {
-			if (num < min || max < num) {
-				tp_error(t, 0, "invalid argument: '%s': out of range: %ld <= value <= %ld", str, min, max);
-				return 1;
-			}
-			*out = num;
-			return -1;
-		}
-	}
-	tp_error(t, e, "invalid argument: '%s'", str);
-	return 1;
+	return iputils_strtol_or_err(&t->task, t->prog, str, min, max, out);
 }
 
 /* One option of getopt's loop ("46nbh?l:m:p:V"): -1 to go on, else the exit status. */
