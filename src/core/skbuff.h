@@ -6,7 +6,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../uapi/if_packet.h"
 #include "alloc.h"
 #include "kmem.h"
 
@@ -25,7 +24,7 @@ struct sk_buff {
 	uint32_t len;        /* bytes from data */
 	uint32_t size;       /* buffer size */
 	uint16_t protocol;   /* ethertype, host order */
-	uint8_t pkt_type;    /* PACKET_HOST, ... (uapi/if_packet.h) */
+	uint8_t pkt_type;    /* PACKET_HOST, ... (the values of uapi/if_packet.h) */
 	uint8_t local_out;   /* built by this host's stack (not received) */
 	uint8_t rt_local;    /* its route was RTCF_LOCAL (delivered through lo) */
 	uint8_t mac_len;     /* the link header's length, set on receive (0: never received) */

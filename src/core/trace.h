@@ -18,7 +18,7 @@ struct sk_buff;
 struct netdev;
 struct world;
 
-#include "../uapi/vl_trace.h"
+#include "trace_event.h"
 
 /* Starts (or restarts, empty) the world's log. */
 void trace_start(struct world *w);

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "../core/alloc.h"   /* vl_malloc and friends: the allocator every layer shares */
+#include "../core/list.h"    /* vl_container_of: a program finds itself from its timer */
 #include "../core/timer.h"   /* struct vl_timer, embedded by a program that waits */
 
 struct world;

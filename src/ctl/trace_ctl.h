@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../uapi/vl_trace.h"
+#include "../core/trace_event.h"
 
 struct world;
 struct netns;

@@ -7,6 +7,7 @@
 #include "ipv4.h"
 #include "wire.h"
 #include "../core/trace.h"
+#include "../uapi/if_packet.h"
 
 /*
  * arp_create + arp_xmit: a request or reply out of dev. dest_hw NULL means

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "wire.h"
+#include "../uapi/if_packet.h"
 
 int eth_header(struct sk_buff *skb, uint16_t proto, const uint8_t *daddr, const uint8_t *saddr)
 {

@@ -9,6 +9,7 @@
 #include "inetpeer.h"
 #include "ipv4.h"
 #include "wire.h"
+#include "../uapi/if_packet.h"
 
 #define ICMP_RATEMASK ((1u << ICMP_DEST_UNREACH) | (1u << ICMP_SOURCE_QUENCH) | \
 		       (1u << ICMP_TIME_EXCEEDED) | (1u << ICMP_PARAMETERPROB))

@@ -7,6 +7,7 @@
 #include "addrconf.h"
 #include "ipv6.h"
 #include "wire.h"
+#include "../uapi/if_packet.h"
 
 /* ip6_protocol_deliver_rcu: past a hop-by-hop header to ICMPv6; nothing else listens. */
 static void ip6_local_deliver(struct sk_buff *skb, int iif)

@@ -16,6 +16,7 @@
 #include "ipv6.h"
 #include "ndisc.h"
 #include "wire.h"
+#include "../uapi/if_packet.h"
 
 uint32_t ip6_flowlabel(const struct netns *net, const uint8_t *src, const uint8_t *dst, uint8_t proto)
 {

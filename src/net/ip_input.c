@@ -4,6 +4,7 @@
 #include "../core/world.h"
 #include "ipv4.h"
 #include "wire.h"
+#include "../uapi/if_packet.h"
 
 static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
 		       struct netdev *in_dev);

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/list.h"
 #include "../ctl/sys.h"
 #include "../net/socket.h"
 #include "../uapi/errqueue.h"

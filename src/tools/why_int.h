@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../uapi/vl_trace.h"
+#include "../ctl/trace_ctl.h"
 #include "cmd.h"
 
 /* How a packet's journey ended, as the log tells it. */

@@ -7,6 +7,7 @@
 #include "../../core/world.h"
 #include "../../uapi/if_ether.h"
 #include "br_private.h"
+#include "../../uapi/if_packet.h"
 
 static const uint8_t eth_bcast[ETH_ALEN] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 

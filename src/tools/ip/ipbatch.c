@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../core/alloc.h"
+#include "../../ctl/sys.h"
 #include "../../ctl/vfs.h"
 #include "ip_common.h"
 #include "rt_names.h"

@@ -1,10 +1,10 @@
 /*
- * uapi/vl_trace.h: the packet log `why` reads (vethlab's own interface, as
- * a perf ring buffer's record layout is the kernel's): packets with their
- * cause and first bytes, and the steps each went through.
+ * trace_event.h: the records of the packet log (as a perf ring buffer's
+ * record layout is the kernel's): packets with their cause and first bytes,
+ * and the steps each went through. `why` reads them through ctl/trace_ctl.h.
  */
-#ifndef VL_UAPI_VL_TRACE_H
-#define VL_UAPI_VL_TRACE_H
+#ifndef VL_CORE_TRACE_EVENT_H
+#define VL_CORE_TRACE_EVENT_H
 
 #include <stdbool.h>
 #include <stdint.h>
