@@ -147,14 +147,17 @@ static void route_put(FILE *f, const struct fib_route *r)
 	fprintf(f, "%-127s\n", line);
 }
 
-/* /proc/net/route: the main table, without broadcast and multicast routes. */
+/* /proc/net/route: the main table, without broadcast and multicast routes; empty, header too, without it. */
 static int route_show(struct netns *net, FILE *f)
 {
 	const struct fib_table *t = fib_get_table(net, RT_TABLE_MAIN);
-	struct route_ref *v = vl_calloc(t->count + 1, sizeof(*v));
+	struct route_ref *v;
 	unsigned int n = 0;
 	struct vl_list *pos;
 
+	if (!t)
+		return 0;	/* fib_route_seq_start: no main table, no line at all */
+	v = vl_calloc(t->count + 1, sizeof(*v));
 	fprintf(f, "%-127s\n", "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
 	vl_list_for_each(pos, &t->routes) {
 		const struct fib_route *r = vl_list_entry(pos, struct fib_route, all);

@@ -56,8 +56,7 @@ void fib_net_init(struct ipv4_net *in)
 	vl_htab_init(&in->tables);
 	table_init(&in->local, RT_TABLE_LOCAL, 0);
 	table_init(&in->main, RT_TABLE_MAIN, 0);
-	vl_htab_insert(&in->tables, &in->local.hnode, table_hash(RT_TABLE_LOCAL));
-	vl_htab_insert(&in->tables, &in->main.hnode, table_hash(RT_TABLE_MAIN));
+	/* No table exists yet, local and main included (CONFIG_IP_MULTIPLE_TABLES): fib_new_table makes them. */
 	fib4_rules_init(in);
 }
 
@@ -95,14 +94,24 @@ struct fib_table *fib_get_table(struct netns *net, uint32_t id)
 	return NULL;
 }
 
+/*
+ * fib_new_table: local and main come to exist on the first insertion (an
+ * address, ip route add), their storage being the namespace's own; local made
+ * before any rule change brings main along (it is its alias then).
+ */
 struct fib_table *fib_new_table(struct netns *net, uint32_t id)
 {
 	struct ipv4_net *in = ipv4_net(net);
-	struct fib_table *t = fib_get_table(net, id);
+	struct fib_table *t;
 
+	if (id == RT_TABLE_UNSPEC)
+		id = RT_TABLE_MAIN;
+	t = fib_get_table(net, id);
 	if (t)
 		return t;
-	t = vl_malloc(sizeof(*t));
+	if (id == RT_TABLE_LOCAL && !in->custom_rules)
+		(void)fib_new_table(net, RT_TABLE_MAIN);
+	t = id == RT_TABLE_LOCAL ? &in->local : id == RT_TABLE_MAIN ? &in->main : vl_malloc(sizeof(*t));
 	table_init(t, id, ++in->table_seq);
 	vl_htab_insert(&in->tables, &t->hnode, table_hash(id));
 	return t;
@@ -454,8 +463,10 @@ static void fib_magic(struct netns *net, int add, uint8_t type, uint32_t dst, in
 	};
 	const char *extack = NULL;
 
+	/* Deleting as well as adding makes the table exist, as fib_magic's fib_new_table does. */
+	(void)fib_new_table(net, r.table);
 	if (add) {
-		/* -EEXIST (the very route is there) is what fib_magic ignores too; local and main exist. */
+		/* -EEXIST (the very route is there) is what fib_magic ignores too. */
 		(void)!fib_route_add(net, &r, FIB_NLF_CREATE | FIB_NLF_APPEND, &extack);
 	} else {
 		/*

@@ -122,8 +122,8 @@ struct fib_result {
 };
 
 struct ipv4_net {
-	struct fib_table local, main;
-	struct vl_htab tables;     /* every table by id, local and main included */
+	struct fib_table local, main;  /* the storage of those two, whether they exist yet or not */
+	struct vl_htab tables;     /* every table that exists, by id (local and main once fib_new_table made them) */
 	uint64_t table_seq;
 	struct vl_list rules;      /* struct fib_rule (fib_rules.h), by preference */
 	unsigned int nr_goto_rules, unresolved_rules;

@@ -486,9 +486,14 @@ static int list_v6(const struct rtnl_route6 *r, void *arg)
 	return list_one(arg, &rec, NULL, r);
 }
 
-/* The kernel filters a dump by table: one that does not exist is an error (not for table main). */
-static int dump_error(struct ip_ctx *ip, const char *family, bool flush)
+/*
+ * The kernel filters a dump by table: one that does not exist is an error;
+ * iproute2 keeps quiet about table main (save_route_errhndlr), not when flushing.
+ */
+static int dump_error(struct ip_ctx *ip, const char *family, uint32_t tb, bool flush)
 {
+	if (tb == RT_TABLE_MAIN && !flush)
+		return 0;
 	fprintf(ip->c->err, "Error: %s: FIB table does not exist.\n%s terminated\n", family,
 		flush ? "Flush" : "Dump");
 	return 2;
@@ -509,11 +514,11 @@ static int list_dump(struct list_ctx *lc, int family)
 		return 0;
 	}
 	if (family != 6 && rtnl_route_dump(ip->net, tb, list_v4, lc) == -ENOENT)
-		return dump_error(ip, "ipv4", lc->f.flush);
+		return dump_error(ip, "ipv4", tb, lc->f.flush);
 	if (family == 4)
 		return 0;
 	if (rtnl_route6_dump(ip->net, tb, list_v6, lc) == -ENOENT && family == 6)
-		return dump_error(ip, "ipv6", lc->f.flush);
+		return dump_error(ip, "ipv6", tb, lc->f.flush);
 	return 0;
 }
 
