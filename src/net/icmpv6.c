@@ -97,11 +97,34 @@ static bool icmpv6_echo_reply(struct sk_buff *skb, const uint8_t *ip6h, int iif)
 			   reply_oif(ip6h + 8, iif), skb->data, skb->len);
 }
 
+/*
+ * icmp6_send's source for an error about h: the offending packet's
+ * destination when it is ours; else, unless the route back has a preferred
+ * source, the address the device the packet came in on (IP6CB's iif) would
+ * use to reach its sender (icmpv6_rt_has_prefsrc, ipv6_dev_get_saddr). False
+ * leaves the choice to the route back, as a packet of our own (no iif) does.
+ */
+static bool icmpv6_error_saddr(struct netns *net, const struct sk_buff *skb_in, const uint8_t *h, uint8_t *saddr)
+{
+	const struct rt6_route *back;
+	struct netdev *in;
+
+	if (ipv6_chk_addr(net, h + 24, skb_in->dev)) {
+		memcpy(saddr, h + 24, 16);
+		return true;
+	}
+	back = rt6_lookup(net, h + 8, 0, 0);
+	if (back && !rt6_route_error(back) && back->has_prefsrc)
+		return false;
+	in = skb_in->skb_iif ? netdev_get_by_index(net, skb_in->skb_iif) : NULL;
+	return in && ipv6_dev_get_saddr(in, h + 8, saddr) == 0;
+}
+
 void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info)
 {
 	const uint8_t *h = skb_network_header(skb_in);
 	struct netns *net = skb_in->dev->net;
-	uint8_t msg[IPV6_MIN_MTU - IPV6_HLEN];
+	uint8_t msg[IPV6_MIN_MTU - IPV6_HLEN], saddr[16];
 	uint32_t len = skb_in->len - (uint32_t)(h - skb_in->data);
 
 	if (!net->ipv6 || ipv6_addr_any(h + 8) || ipv6_addr_multicast(h + 8) || ipv6_addr_multicast(h + 24))
@@ -116,8 +139,9 @@ void icmpv6_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t in
 	msg[1] = code;
 	put32(msg + 4, info);
 	memcpy(msg + 8, h, len);
-	(void)icmpv6_xmit(net, ipv6_chk_addr(net, h + 24, skb_in->dev) ? h + 24 : NULL, h + 8,
-			  reply_oif(h + 8, skb_in->dev->ifindex), msg, len + 8);
+	/* A scoped sender is answered through the device the packet came in on (icmp6_iif). */
+	(void)icmpv6_xmit(net, icmpv6_error_saddr(net, skb_in, h, saddr) ? saddr : NULL, h + 8,
+			  reply_oif(h + 8, skb_in->skb_iif ? skb_in->skb_iif : skb_in->dev->ifindex), msg, len + 8);
 }
 
 /* icmpv6_rcv's accounting: every message, then its checksum, its size (a whole icmp6hdr) and its type. */

@@ -266,7 +266,7 @@ static bool forward_too_big(struct sk_buff *skb, struct netdev *out, struct netn
 
 	if (skb->len <= mtu)
 		return false;
-	/* The output device stands for the input one while the error is built. */
+	/* As ip6_forward does; the error's source still follows the input device (skb_iif). */
 	skb->dev = out;
 	icmpv6_send(skb, ICMPV6_PKT_TOOBIG, 0, mtu);
 	skb->dev = in;
@@ -296,9 +296,7 @@ void ip6_forward(struct sk_buff *skb, const struct rt6_route *r)
 		return;
 	}
 	if (h[7] <= 1) {
-		skb->dev = out;
 		icmpv6_send(skb, ICMPV6_TIME_EXCEED, ICMPV6_EXC_HOPLIMIT, 0);
-		skb->dev = in;
 		ip6_inc_stats(net, IPSTATS_MIB_INHDRERRORS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INHDR);
 		return;
