@@ -52,10 +52,13 @@ static inline bool ipv4_is_lbcast(uint32_t a)
 	return a == 0xffffffffu;
 }
 
-/* 0.0.0.0/8 */
+/*
+ * 0.0.0.0 only: since Linux 5.3 ("Allow 0.0.0.0/8 as a valid address range")
+ * the rest of 0.0.0.0/8 is ordinary unicast everywhere the kernel asks.
+ */
 static inline bool ipv4_is_zeronet(uint32_t a)
 {
-	return (a & 0xff000000u) == 0;
+	return a == 0;
 }
 
 /* 169.254.0.0/16 */
