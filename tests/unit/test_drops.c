@@ -379,8 +379,11 @@ static void test_martians(void)
 	memset(p, 0, sizeof(p));
 	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, 0xe0000001u, B, IPPROTO_UDP, 64, 8));
 	EXPECT_ONLY(&e, IP_INVALID_SOURCE, 1);
-	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, 0x00010203u, IPPROTO_UDP, 64, 8));
+	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, 0, IPPROTO_UDP, 64, 8));
 	EXPECT_ONLY(&e, IP_INVALID_DEST, 1);
+	/* The rest of 0.0.0.0/8 is unicast since Linux 5.3: no route to it here. */
+	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, 0x00010203u, IPPROTO_UDP, 64, 8));
+	EXPECT_ONLY(&e, IP_INADDRERRORS, 1);
 	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, A, 0x7f000001u, IPPROTO_UDP, 64, 8));
 	EXPECT_ONLY(&e, IP_LOCALNET, 1);
 	send_eth(&e, NULL, ETH_P_IP, p, ipv4(p, 0x7f000001u, B, IPPROTO_UDP, 64, 8));
