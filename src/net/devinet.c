@@ -225,13 +225,16 @@ static struct in_ifaddr *ioctl_ifa(struct netdev *dev, const char *label)
 /*
  * SIOCSIFADDR: the address labelled so is replaced (the same address is no
  * change), or a new one made with that label; classful mask, derived
- * broadcast. 0.0.0.0 (or "default") only removes what was there.
+ * broadcast, scope host for a 127/8 address (inet_set_ifa), else global.
+ * 0.0.0.0 (or "default") only removes what was there.
  */
 int inet_ioctl_set_addr(struct netdev *dev, const char *label, uint32_t local)
 {
 	struct in_device *idev = dev->ip_ptr;
 	struct in_ifaddr *old;
-	struct ifa_req req = { .local = local, .address = local, .scope = -1, .label = label };
+	struct ifa_req req = {
+		.local = local, .address = local, .scope = ipv4_is_loopback(local) ? RT_SCOPE_HOST : -1, .label = label,
+	};
 	int plen = inet_abc_len(local);
 	const char *extack = NULL;
 
