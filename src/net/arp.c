@@ -185,23 +185,38 @@ const struct neigh_ops arp_neigh_ops = {
 };
 
 /*
- * inet_confirm_addr for one device: tip is ours there, in scope, near sip if
- * given. With route_localnet a host-scope address (127/8) counts as link
- * scope, as the kernel's localnet_scope makes it.
+ * confirm_addr_indev: an address of idev of scope at most scope (local
+ * itself if given) whose subnet, or another's, holds dst (if given) and
+ * local. With route_localnet a host-scope address (127/8) counts as link
+ * scope, as the kernel's localnet_scope makes it. 0 when there is none.
  */
-static bool confirm_addr_indev(struct in_device *idev, uint32_t sip, uint32_t tip, int scope)
+static uint32_t confirm_addr_indev(const struct in_device *idev, uint32_t dst, uint32_t local, int scope)
 {
 	int localnet = in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) ? RT_SCOPE_LINK : RT_SCOPE_HOST;
+	uint32_t addr = 0;
+	bool same = false;
 
 	for (const struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next) {
 		int min_scope = ifa->scope < localnet ? ifa->scope : localnet;
 
-		if (min_scope > scope || ifa->local != tip)
-			continue;
-		if (!sip || !((sip ^ ifa->address) & ifa->mask))
-			return true;
+		if (!addr && (!local || local == ifa->local) && min_scope <= scope) {
+			addr = ifa->local;
+			if (same)
+				break;
+		}
+		same = (!local || !((local ^ ifa->address) & ifa->mask)) && (!dst || !((dst ^ ifa->address) & ifa->mask));
+		if (same && addr) {
+			/* With dst alone: keep addr if in this subnet, else take this one if in scope. */
+			if (local || !dst || !((addr ^ ifa->address) & ifa->mask))
+				break;
+			if (min_scope <= scope) {
+				addr = ifa->local;
+				break;
+			}
+			same = false;
+		}
 	}
-	return false;
+	return same ? addr : 0;
 }
 
 /* arp_ignore: 0 answers for any local address, 1 only for the incoming device's, ... */
@@ -339,15 +354,59 @@ static bool arp_proxy(struct sk_buff *skb, const struct arp_view *a, const struc
 	return true;
 }
 
-/* The sender's entry learns from what it sent, if there is one (arp_accept is not modelled). */
+/*
+ * arp_accept: whether an unknown sender gets an entry from a gratuitous ARP
+ * or an unsolicited reply: 0 never, 1 always, 2 only a sender in the subnet
+ * of one of the receiving device's addresses.
+ */
+static bool arp_accept(const struct in_device *idev, uint32_t sip)
+{
+	switch (in_dev_conf(idev, IPV4_DEVCONF_ARP_ACCEPT, IN_DEV_MAX)) {
+	case 1:
+		return true;
+	case 2:
+		return confirm_addr_indev(idev, sip, 0, RT_SCOPE_LINK) != 0;
+	default:
+		return false;
+	}
+}
+
+/*
+ * arp_is_garp: sender and target the same unicast address (a reply also
+ * names its sender's hardware address as target). addr_type keeps the
+ * sender's type once looked up.
+ */
+static bool arp_is_garp(struct netns *net, const struct arp_view *a, int *addr_type)
+{
+	if (a->sip != a->tip || (a->op == ARPOP_REPLY && memcmp(a->tha, a->sha, 6)))
+		return false;
+	*addr_type = arp_addr_type(net, a->sip);
+	return *addr_type == RTN_UNICAST;
+}
+
+/*
+ * The sender's entry learns from what it sent, if there is one, or is made
+ * for it when arp_accept takes a gratuitous ARP or a reply from a unicast
+ * sender. A gratuitous ARP overrides even within locktime.
+ */
 static void arp_update_sender(struct sk_buff *skb, const struct arp_view *a)
 {
 	struct netdev *dev = skb->dev;
-	struct neighbour *n = neigh_lookup(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
+	struct neigh_table *tbl = &ipv4_net(dev->net)->arp_tbl;
+	struct neighbour *n = neigh_lookup(tbl, &a->sip, dev);
+	bool accept = arp_accept(dev->ip_ptr, a->sip), is_garp = false;
+	int addr_type = -1;
 
+	if (n || accept)
+		is_garp = arp_is_garp(dev->net, a, &addr_type);
+	if (!n && accept &&
+	    (is_garp || (a->op == ARPOP_REPLY &&
+			 (addr_type == RTN_UNICAST || (addr_type < 0 && arp_addr_type(dev->net, a->sip) == RTN_UNICAST)))))
+		n = neigh_create(tbl, &a->sip, dev);
 	if (n) {
 		int64_t now = (int64_t)dev->net->world->clock.now;
-		bool override = now > n->updated + (int64_t)neigh_parms_of(n)->locktime * (int64_t)VL_NSEC_PER_MSEC;
+		bool override = now > n->updated + (int64_t)neigh_parms_of(n)->locktime * (int64_t)VL_NSEC_PER_MSEC ||
+				is_garp;
 		uint8_t state = (a->op != ARPOP_REPLY || skb->pkt_type != PACKET_HOST) ? NUD_STALE
 										      : NUD_REACHABLE;
 
@@ -368,6 +427,21 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo
 	    (!in_dev_conf(idev, IPV4_DEVCONF_ROUTE_LOCALNET, IN_DEV_OR) && ipv4_is_loopback(a->tip))) {
 		/* arp_process's out_free_skb: plain kfree_skb (NOT_SPECIFIED). */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	/* drop_gratuitous_arp: a sender announcing itself is dropped (out_free_skb). */
+	if (a->sip == a->tip && in_dev_conf(idev, IPV4_DEVCONF_DROP_GRATUITOUS_ARP, IN_DEV_OR)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	if (a->sip == 0) {
+		/*
+		 * RFC 2131 duplicate address probe (also what a sender without an
+		 * address sends): answered for any local address, with no route check.
+		 */
+		if (a->op == ARPOP_REQUEST && addr_is_local_any(dev->net, a->tip) && !arp_ignore(idev, a->sip, a->tip))
+			arp_send(ARPOP_REPLY, dev, a->sip, a->sha, a->tip, a->sha, skb);
+		consume_skb(skb);
 		return;
 	}
 	if (a->op == ARPOP_REQUEST) {
@@ -435,16 +509,16 @@ void arp_rcv(struct sk_buff *skb)
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
 	}
-	if (a.sip == 0) {
-		/*
-		 * RFC 2131 duplicate address probe (also what a sender without an
-		 * address sends): answered for any local address, with no route check.
-		 */
-		if (a.op == ARPOP_REQUEST && addr_is_local_any(skb->dev->net, a.tip) &&
-		    !arp_ignore(skb->dev->ip_ptr, a.sip, a.tip))
-			arp_send(ARPOP_REPLY, skb->dev, a.sip, a.sha, a.tip, a.sha, skb);
-		consume_skb(skb);
-		return;
-	}
 	arp_process(skb, &a, false);
+}
+
+/*
+ * inetdev_send_gratuitous_arp (arp_notify, on NETDEV_UP and
+ * NETDEV_CHANGEADDR): every address of dev, primaries and secondaries in
+ * list order, asked for by itself.
+ */
+void arp_send_gratuitous(struct netdev *dev)
+{
+	for (const struct in_ifaddr *ifa = dev->ip_ptr->ifa_list; ifa; ifa = ifa->next)
+		arp_send(ARPOP_REQUEST, dev, ifa->local, NULL, ifa->local, NULL, NULL);
 }

@@ -410,6 +410,13 @@ static void inetdev_changename(struct netdev *dev)
 	}
 }
 
+/* A device coming up or taking a new hardware address announces its addresses when arp_notify says so. */
+static void inetdev_notify_peers(struct netdev *dev)
+{
+	if (in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_ARP_NOTIFY, IN_DEV_MAX))
+		arp_send_gratuitous(dev);
+}
+
 static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 {
 	/* Without an in_device only registration and an MTU change concern IPv4. */
@@ -422,6 +429,10 @@ static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 	case NETDEV_UP:
 		if (dev->flags & IFF_LOOPBACK)
 			inetdev_loopback_up(dev);
+		inetdev_notify_peers(dev);
+		break;
+	case NETDEV_CHANGEADDR:
+		inetdev_notify_peers(dev);
 		break;
 	case NETDEV_UNREGISTER:
 		inetdev_destroy(dev);

@@ -285,6 +285,8 @@ bool ip_error_allow(struct netns *net, uint32_t saddr);
 
 /* arp.c */
 void arp_rcv(struct sk_buff *skb);
+/* inetdev_send_gratuitous_arp: a request for each of dev's addresses, from and for itself. */
+void arp_send_gratuitous(struct netdev *dev);
 extern const struct neigh_ops arp_neigh_ops;
 
 /* raw.c: raw ICMP sockets (socket.h), as ping's. skb->data at the ICMP header; lent. */
