@@ -309,6 +309,16 @@ sysctl net.ipv4.neigh.default.gc_thresh1' 'net.ipv4.neigh.lo.anycast_delay = 100
 	'sysctl: net.ipv4.neigh.lo.anycast_delay: not emulated by vethlab' 'st=1' \
 	'sysctl: net.ipv4.neigh.default.gc_thresh1: not emulated by vethlab'
 
+case_ not_emulated 'sysctl net.ipv4.conf.all.ignore_routes_with_linkdown
+sysctl -w net.ipv4.conf.all.ignore_routes_with_linkdown=1; echo "st=$?"
+sysctl -w net.ipv4.conf.lo.bc_forwarding=1; echo "st=$?"
+sysctl -w net.ipv4.conf.default.drop_unicast_in_l2_multicast=1; echo "st=$?"
+sysctl -w net.ipv4.conf.all.arp_accept=1; echo "st=$?"' 'net.ipv4.conf.all.ignore_routes_with_linkdown = 0' \
+	'sysctl: net.ipv4.conf.all.ignore_routes_with_linkdown: not emulated by vethlab' 'st=1' \
+	'sysctl: net.ipv4.conf.lo.bc_forwarding: not emulated by vethlab' \
+	'sysctl: net.ipv4.conf.default.drop_unicast_in_l2_multicast: not emulated by vethlab' \
+	'net.ipv4.conf.all.arp_accept = 1'
+
 case_ fwmark 'ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0
 ip link set veth0 up

@@ -7,6 +7,7 @@ struct devconf_def {
 	const char *name;
 	int all;   /* compiled default of conf/all */
 	int dflt;  /* compiled default of conf/default (and so of new devices) */
+	bool unmodelled;  /* Linux acts on it and vethlab does not: read only */
 };
 
 static const struct devconf_def ipv4_defs[IPV4_DEVCONF_MAX] = {
@@ -19,17 +20,17 @@ static const struct devconf_def ipv4_defs[IPV4_DEVCONF_MAX] = {
 	[IPV4_DEVCONF_ARP_FILTER] = { "arp_filter", 0, 0 },
 	[IPV4_DEVCONF_ARP_IGNORE] = { "arp_ignore", 0, 0 },
 	[IPV4_DEVCONF_ARP_NOTIFY] = { "arp_notify", 0, 0 },
-	[IPV4_DEVCONF_BC_FORWARDING] = { "bc_forwarding", 0, 0 },
+	[IPV4_DEVCONF_BC_FORWARDING] = { "bc_forwarding", 0, 0, .unmodelled = true },
 	[IPV4_DEVCONF_BOOTP_RELAY] = { "bootp_relay", 0, 0 },
 	[IPV4_DEVCONF_DISABLE_POLICY] = { "disable_policy", 0, 0 },
 	[IPV4_DEVCONF_DISABLE_XFRM] = { "disable_xfrm", 0, 0 },
 	[IPV4_DEVCONF_DROP_GRATUITOUS_ARP] = { "drop_gratuitous_arp", 0, 0 },
-	[IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST] = { "drop_unicast_in_l2_multicast", 0, 0 },
+	[IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST] = { "drop_unicast_in_l2_multicast", 0, 0, .unmodelled = true },
 	[IPV4_DEVCONF_FORCE_IGMP_VERSION] = { "force_igmp_version", 0, 0 },
 	[IPV4_DEVCONF_FORWARDING] = { "forwarding", 0, 0 },
 	[IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL] = { "igmpv2_unsolicited_report_interval", 10000, 10000 },
 	[IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL] = { "igmpv3_unsolicited_report_interval", 1000, 1000 },
-	[IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN] = { "ignore_routes_with_linkdown", 0, 0 },
+	[IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN] = { "ignore_routes_with_linkdown", 0, 0, .unmodelled = true },
 	[IPV4_DEVCONF_LOG_MARTIANS] = { "log_martians", 0, 0 },
 	[IPV4_DEVCONF_MC_FORWARDING] = { "mc_forwarding", 0, 0 },
 	[IPV4_DEVCONF_MEDIUM_ID] = { "medium_id", 0, 0 },
@@ -67,6 +68,11 @@ static const struct devconf_def ipv4_net_defs[IPV4_NET_MAX] = {
 const char *ipv4_devconf_name(int key)
 {
 	return ipv4_defs[key].name;
+}
+
+bool ipv4_devconf_modelled(int key)
+{
+	return !ipv4_defs[key].unmodelled;
 }
 
 const char *ipv6_devconf_name(int key)

@@ -82,6 +82,14 @@ struct sysctl_net {
 };
 
 const char *ipv4_devconf_name(int key);
+/*
+ * False for the knobs Linux acts on and vethlab does not (bc_forwarding,
+ * drop_unicast_in_l2_multicast, ignore_routes_with_linkdown): they read as
+ * their defaults and refuse to be written. The others it models, or Linux
+ * itself ignores (bootp_relay, tag), or they act only on what vethlab never
+ * makes (IPsec policies, IGMP reports, source-routed packets, log lines).
+ */
+bool ipv4_devconf_modelled(int key);
 const char *ipv6_devconf_name(int key);
 int ipv4_devconf_lookup(const char *name);
 int ipv6_devconf_lookup(const char *name);

@@ -485,6 +485,9 @@ static int v6_validate(int key, int value)
 	/* A u8 of 0 or 1 (proc_dou8vec_minmax). */
 	if (key == IPV6_DEVCONF_NDISC_EVICT_NOCARRIER && (value < 0 || value > 1))
 		return -EINVAL;
+	/* addrconf_sysctl's hop_limit: proc_dointvec_minmax from 1 to 255. */
+	if (key == IPV6_DEVCONF_HOP_LIMIT && (value < 1 || value > 255))
+		return -EINVAL;
 	return 0;
 }
 
@@ -499,6 +502,8 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 		return -EISDIR;
 	if (k.kind == KNOB_NEIGH)
 		return neigh_write(net, &k, value);
+	if (k.kind == KNOB_V4_CONF && !ipv4_devconf_modelled(k.key))
+		return -VL_ENOTEMUL;
 	if (k.kind == KNOB_IP_FORWARD ||
 	    (k.kind == KNOB_V4_CONF && k.key == IPV4_DEVCONF_FORWARDING && k.scope == SCOPE_ALL)) {
 		v4_forward_change(net, value);
