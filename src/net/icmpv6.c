@@ -8,8 +8,6 @@
 #include "ipv6.h"
 #include "wire.h"
 
-#define ICMPV6_HOPS 64
-
 /* The ICMPv6 checksum covers a pseudo-header of both addresses, the length and 58. */
 uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, uint32_t len)
 {
@@ -77,7 +75,7 @@ static bool icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	put16(p + 2, 0);
 	put16(p + 2, icmp6_csum(rt.saddr, rt.daddr, p, len));
 	skb->dev = rt.dev;
-	ip6_send(skb, &rt, IPPROTO_ICMPV6, ICMPV6_HOPS, ip6_flowlabel(net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
+	ip6_send(skb, &rt, IPPROTO_ICMPV6, ip6_dst_hoplimit(rt.dev), ip6_flowlabel(net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
 	return true;
 }
 

@@ -201,6 +201,13 @@ void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, c
 	(void)output_dev(skb, dev, dst, 0);
 }
 
+uint8_t ip6_dst_hoplimit(const struct netdev *dev)
+{
+	/* 1..255: the sysctl refuses anything else. */
+	return (uint8_t)(dev->ip6_ptr ? dev->ip6_ptr->cnf.data[IPV6_DEVCONF_HOP_LIMIT]
+				      : dev->net->sysctl.v6_all.data[IPV6_DEVCONF_HOP_LIMIT]);
+}
+
 void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
 	      uint32_t flowlabel)
 {

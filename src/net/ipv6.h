@@ -117,6 +117,8 @@ void ipv6_rcv(struct sk_buff *skb);
 /* Builds the IPv6 header in front of skb's payload and sends it by rt. Consumes skb. */
 void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
 	      uint32_t flowlabel);
+/* ip6_dst_hoplimit: dev's hop_limit knob (all's where dev has no IPv6), what a route out of dev sends with. */
+uint8_t ip6_dst_hoplimit(const struct netdev *dev);
 /* The same straight out of dev, as ndisc and MLD send (no route). Consumes skb. */
 void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, const uint8_t *dst,
 		  uint8_t nexthdr, uint8_t hops);

@@ -310,7 +310,7 @@ static int raw6_sendmsg(struct socket *sock, struct msghdr *msg)
 	put16(h + 2, 0);
 	put16(h + 2, icmp6_csum(rt.saddr, rt.daddr, h, skb->len));
 	skb->dev = rt.dev;
-	ip6_send(skb, &rt, IPPROTO_ICMPV6, (uint8_t)(rs->hop_limit < 0 ? 64 : rs->hop_limit),
+	ip6_send(skb, &rt, IPPROTO_ICMPV6, rs->hop_limit < 0 ? ip6_dst_hoplimit(rt.dev) : (uint8_t)rs->hop_limit,
 		 ip6_flowlabel(rs->sk.net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
 	return (int)len;
 }
@@ -462,7 +462,8 @@ static int raw6_getsockopt(struct socket *sock, int level, int optname, void *op
 		val = rs->mtu;
 		break;
 	case IPV6_UNICAST_HOPS:
-		val = rs->hop_limit < 0 ? 64 : rs->hop_limit;
+		/* Without a cached route: all's hop_limit, as do_ipv6_getsockopt falls back to. */
+		val = rs->hop_limit < 0 ? rs->sk.net->sysctl.v6_all.data[IPV6_DEVCONF_HOP_LIMIT] : rs->hop_limit;
 		break;
 	case IPV6_MTU_DISCOVER:
 		val = rs->pmtudisc;

@@ -1755,8 +1755,10 @@ static int parse_valued(struct ping *p, struct ping_cmdline *cl, char opt, const
 			p->deadline = (int)l;
 		break;
 	case 't':
-		if ((st = strtol_or_err(p, arg, 0, 255, &l)) < 0)
+		if ((st = strtol_or_err(p, arg, 0, 255, &l)) < 0) {
 			p->ttl = (int)l;
+			p->opt_ttl = true;
+		}
 		break;
 	case 'l':
 		if ((st = strtol_or_err(p, arg, 1, MAX_DUP_CHK, &l)) < 0)

@@ -438,7 +438,7 @@ static int ping6_source(struct ping *p, bool have_next)
 	return st;
 }
 
-/* What iputils sets on the raw socket: the device, the hop limit, -M, IPV6_RECVERR, the hop limit cmsg, the filter. */
+/* What iputils sets on the raw socket: the device, the hop limit (-t), -M, IPV6_RECVERR, the hop limit cmsg, the filter. */
 static int ping6_sockopts(struct ping *p)
 {
 	struct icmp6_filter filt;
@@ -451,7 +451,8 @@ static int ping6_sockopts(struct ping *p)
 		err = sock_setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, p->device, (socklen_t)strlen(p->device) + 1);
 	if (!err && p->pmtudisc >= 0)
 		err = sock_setsockopt(s, SOL_IPV6, IPV6_MTU_DISCOVER, &pmtu, sizeof(pmtu));
-	if (!err)
+	/* Without -t the route's hop limit (the device's hop_limit knob) stays. */
+	if (!err && p->opt_ttl)
 		err = sock_setsockopt(s, SOL_IPV6, IPV6_UNICAST_HOPS, &hops, sizeof(hops));
 	if (!err)
 		err = sock_setsockopt(s, SOL_IPV6, IPV6_RECVERR, &on, sizeof(on));

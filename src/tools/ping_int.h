@@ -53,6 +53,7 @@ struct ping {
 	int deadline;           /* s */
 	long datalen;
 	int ttl;                /* -t, else the kernel's default of 64 */
+	bool opt_ttl;           /* -t given: ping6 sets the hop limit only then (opt_ttl) */
 	int pmtudisc;
 	int ident;              /* the echo identifier as it goes on the wire; -1 until chosen */
 	uint32_t mark;          /* -m: SO_MARK, which policy rules can select (IPv4) */
