@@ -71,9 +71,9 @@ int inet_addr_from(const struct sockaddr *addr, socklen_t addrlen, uint32_t *a)
 	return 0;
 }
 
-void inet_addr_to(struct msghdr *msg, uint32_t a)
+void inet_addr_port_to(struct msghdr *msg, uint32_t a, uint16_t port)
 {
-	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr.s_addr = htobe32(a) };
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr.s_addr = htobe32(a), .sin_port = htobe16(port) };
 	socklen_t n = sizeof(sin);
 
 	if (!msg->msg_name) {
@@ -84,6 +84,21 @@ void inet_addr_to(struct msghdr *msg, uint32_t a)
 		n = msg->msg_namelen;
 	memcpy(msg->msg_name, &sin, n);
 	msg->msg_namelen = sizeof(sin);
+}
+
+void inet_addr_to(struct msghdr *msg, uint32_t a)
+{
+	inet_addr_port_to(msg, a, 0);
+}
+
+void inet_sock_release(struct socket *sock)
+{
+	struct inet_sock *inet = inet_sk(sock);
+
+	/* Off its namespace's list, unless the namespace went first (inet_socks_orphan). */
+	if (inet->sk.net)
+		vl_list_del(&inet->node);
+	free(inet);
 }
 
 int inet_getname(struct socket *sock, struct sockaddr *addr, socklen_t *addrlen)

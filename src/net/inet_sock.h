@@ -48,6 +48,8 @@ void inet_sock_create(struct netns *net, struct socket *sock, int protocol, cons
 		      struct vl_list *list);
 /* A namespace going: its sockets (in list) belong to their tasks, which see it gone (POLLHUP). */
 void inet_socks_orphan(struct vl_list *list);
+/* close(): off the namespace's list, freed. */
+void inet_sock_release(struct socket *sock);
 static inline struct inet_sock *inet_sock_of(struct vl_list *pos)
 {
 	return vl_container_of(pos, struct inet_sock, node);
@@ -59,6 +61,8 @@ bool inet_rt_broadcast(const struct rt_result *rt);
 /* sockaddr_in's address (host order), or -EINVAL / -EAFNOSUPPORT. */
 int inet_addr_from(const struct sockaddr *addr, socklen_t addrlen, uint32_t *a);
 void inet_addr_to(struct msghdr *msg, uint32_t a);
+/* The same with a port (a datagram's sender). */
+void inet_addr_port_to(struct msghdr *msg, uint32_t a, uint16_t port);
 int inet_setsockopt(struct socket *sock, int level, int optname, const void *optval, socklen_t optlen);
 int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, socklen_t *optlen);
 /*

@@ -225,19 +225,9 @@ static int raw_getsockopt(struct socket *sock, int level, int optname, void *opt
 	return 0;
 }
 
-static void raw_release(struct socket *sock)
-{
-	struct inet_sock *inet = inet_sk(sock);
-
-	/* Off the list, unless the namespace went first (raw_net_exit took it off). */
-	if (inet->sk.net)
-		vl_list_del(&inet->node);
-	free(inet);
-}
-
 static const struct proto_ops raw_ops = {
 	.family = AF_INET,
-	.release = raw_release,
+	.release = inet_sock_release,
 	.bind = inet_bind,
 	.getname = inet_getname,
 	.sendmsg = raw_sendmsg,

@@ -375,29 +375,16 @@ void udp_err(struct sk_buff *skb, const struct iphdr_view *ip)
 
 static void udp_recvname(struct socket *sock, const struct sk_buff *skb, struct msghdr *msg, bool errqueue)
 {
-	struct sockaddr_in sin = { .sin_family = AF_INET };
-	socklen_t n = sizeof(sin);
-
 	(void)sock;
 	if (errqueue) {
 		const struct sock_exterr_skb *serr = SKB_EXT_ERR((struct sk_buff *)skb);
 
-		sin.sin_addr.s_addr = htobe32(serr->addr);
-		sin.sin_port = htobe16(serr->port);
+		inet_addr_port_to(msg, serr->addr, serr->port);
 	} else {
 		const struct udp_skb_cb *cb = UDP_SKB_CB((struct sk_buff *)skb);
 
-		sin.sin_addr.s_addr = htobe32(cb->saddr);
-		sin.sin_port = htobe16(cb->sport);
+		inet_addr_port_to(msg, cb->saddr, cb->sport);
 	}
-	if (!msg->msg_name) {
-		msg->msg_namelen = 0;
-		return;
-	}
-	if (msg->msg_namelen < n)
-		n = msg->msg_namelen;
-	memcpy(msg->msg_name, &sin, n);
-	msg->msg_namelen = sizeof(sin);
 }
 
 /* ip_cmsg_recv's IP_TTL (for an ICMP error, the error's own TTL), then ip_recv_error's IP_RECVERR. */
@@ -421,19 +408,9 @@ static void udp_recvcmsg(struct socket *sock, const struct sk_buff *skb, struct 
 	inet->sk.sk_err = inet->sk.sk_error_queue.first ? (int)SKB_EXT_ERR(inet->sk.sk_error_queue.first)->ee.ee_errno : 0;
 }
 
-static void udp_release(struct socket *sock)
-{
-	struct inet_sock *inet = inet_sk(sock);
-
-	/* Off the list, unless the namespace went first (udp_net_exit took it off). */
-	if (inet->sk.net)
-		vl_list_del(&inet->node);
-	free(inet);
-}
-
 static const struct proto_ops udp_ops = {
 	.family = AF_INET,
-	.release = udp_release,
+	.release = inet_sock_release,
 	.bind = udp_bind,
 	.connect = udp_connect,
 	.getname = udp_getname,
