@@ -219,7 +219,9 @@ fi
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 	chmod 711 "$tmp" "$XDG_RUNTIME_DIR" "$dir"
 	chmod 666 "$dir/w1.sock"
-	out=$(setpriv --reuid=65534 --regid=65534 --clear-groups timeout 20 "$VETHLAB" attach w1 </dev/null 2>&1)
+	# The other uid runs a copy: the build's own directory need not be open to it.
+	cp "$VETHLAB" "$tmp/vethlab-other" && chmod 755 "$tmp/vethlab-other"
+	out=$(setpriv --reuid=65534 --regid=65534 --clear-groups timeout 20 "$tmp/vethlab-other" attach w1 </dev/null 2>&1)
 	st=$?
 	chmod 700 "$tmp" "$XDG_RUNTIME_DIR" "$dir"
 	[ $st = 1 ] && [ "$out" = "vethlab: world 'w1' belongs to uid 0; connections from uid 65534 are refused" ]
