@@ -30,6 +30,14 @@ void vl_timer_init(struct vl_timer *t, vl_timer_fn fn)
 	t->fn = fn;
 }
 
+#define VL_TIMER_WHEEL_BIT (1ULL << 63)
+
+void vl_timer_init_wheel(struct vl_timer *t, vl_timer_fn fn)
+{
+	vl_timer_init(t, fn);
+	t->seq = VL_TIMER_WHEEL_BIT;
+}
+
 bool vl_timer_pending(const struct vl_timer *t)
 {
 	return t->slot != SIZE_MAX;
@@ -104,7 +112,7 @@ void vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires)
 		c->heap = vl_realloc(c->heap, c->cap * sizeof(*c->heap));
 	}
 	t->expires = expires;
-	t->seq = c->next_seq++;
+	t->seq = (t->seq & VL_TIMER_WHEEL_BIT) | c->next_seq++;
 	heap_set(c, c->len++, t);
 	sift_up(c, t->slot);
 }

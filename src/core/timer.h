@@ -15,7 +15,9 @@ typedef void (*vl_timer_fn)(struct vl_timer *t);
 /* Embedded in its owner; the callback finds the owner with vl_container_of. */
 struct vl_timer {
 	uint64_t expires;  /* virtual ns */
-	uint64_t seq;      /* ties break in arming order, so runs are deterministic */
+	/* Ties break in arming order, so runs are deterministic; the top bit
+	 * marks a timer of Linux's timer wheel (vl_timer_init_wheel). */
+	uint64_t seq;
 	size_t slot;       /* index in the heap, or SIZE_MAX when idle */
 	vl_timer_fn fn;
 };
@@ -30,6 +32,15 @@ struct vl_clock {
 void vl_clock_init(struct vl_clock *c);
 void vl_clock_free(struct vl_clock *c);
 void vl_timer_init(struct vl_timer *t, vl_timer_fn fn);
+/*
+ * A timer the kernel keeps on its timer wheel (timer_list, delayed work:
+ * neighbour, addrconf, bridge, fragment and linkwatch timers). The wheel
+ * rounds an expiry up to its level's granularity, so on Linux such a timer
+ * fires after a user-space wake-up (an hrtimer: poll or sleep timeouts) due
+ * at the same instant: at equal expiry it runs after every timer made by
+ * vl_timer_init.
+ */
+void vl_timer_init_wheel(struct vl_timer *t, vl_timer_fn fn);
 /* (Re)arms t at absolute virtual time expires. */
 void vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires);
 void vl_timer_cancel(struct vl_clock *c, struct vl_timer *t);

@@ -20,7 +20,7 @@ struct world *world_alloc(uint64_t seed)
 	vl_list_init(&w->ns_named);
 	vl_list_init(&w->linkwatch);
 	vl_list_init(&w->linkwatch_slow);
-	vl_timer_init(&w->linkwatch_timer, linkwatch_timer_fn);
+	vl_timer_init_wheel(&w->linkwatch_timer, linkwatch_timer_fn);
 	skb_pool_init(&w->skb_pool);
 	w->skb_pool.world = w;
 	/* Per hop, frames take 15 to 30 us: ping prints Linux-like time=0.0xx ms. */

@@ -546,7 +546,7 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 	ifa->prefixlen = (uint8_t)plen;
 	ifa->scope = scope;
 	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE | (nodad && scope != IPV6_SCOPE_HOST ? IFA6_F_NODAD : 0);
-	vl_timer_init(&ifa->dad_timer, dad_work);
+	vl_timer_init_wheel(&ifa->dad_timer, dad_work);
 	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
 	link_dev_addr(idev, ifa);
 	/* Every address wider than the link is a candidate source for any device. */
@@ -827,9 +827,9 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 	idev->nd_parms.data_state = 0;
 	vl_list_init(&idev->addrs);
 	vl_list_init(&idev->acs);
-	vl_timer_init(&idev->mld_timer, mld_work);
-	vl_timer_init(&idev->mld_dad_timer, mld_dad_work);
-	vl_timer_init(&idev->rs_timer, rs_work);
+	vl_timer_init_wheel(&idev->mld_timer, mld_work);
+	vl_timer_init_wheel(&idev->mld_dad_timer, mld_dad_work);
+	vl_timer_init_wheel(&idev->rs_timer, rs_work);
 	/* It joins ff02::1 and loads it into the device's filter at once. */
 	idev->allnodes_loaded = true;
 	idev->allnodes_seq = ++dev->net->ipv6->event_seq;

@@ -81,7 +81,7 @@ static struct inet_frag_queue *inet_frag_find(const struct inet_frags *f, struct
 	q->mem_total = &s->mem;
 	q->f = f;
 	memcpy(q->key, key, INET_FRAG_KEY);
-	vl_timer_init(&q->timer, inet_frag_expire);
+	vl_timer_init_wheel(&q->timer, inet_frag_expire);
 	vl_timer_arm(&net->world->clock, &q->timer, net->world->clock.now + f->timeout(net));
 	vl_htab_insert(&s->tab, &q->hnode, h);
 	return q;

@@ -73,7 +73,7 @@ static void neigh_gc_init(struct neigh_gc *gc, struct neigh_table *tbl)
 	gc->net = tbl->net;
 	/* neigh_table_init queues the periodic work reachable_time after boot. */
 	gc->periodic_phase = (uint64_t)now + tbl->parms.reachable_time;
-	vl_timer_init(&gc->periodic, neigh_periodic_work);
+	vl_timer_init_wheel(&gc->periodic, neigh_periodic_work);
 }
 
 void neigh_parms_default(struct neigh_parms *p)
@@ -105,7 +105,7 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	vl_list_init(&tbl->entries);
 	vl_list_init(&tbl->pneighs);
 	skb_queue_init(&tbl->proxy_queue);
-	vl_timer_init(&tbl->proxy_timer, neigh_proxy_process);
+	vl_timer_init_wheel(&tbl->proxy_timer, neigh_proxy_process);
 	if (gc) {
 		tbl->gc = gc;
 	} else {
@@ -301,7 +301,7 @@ static struct neighbour *neigh_create_flags(struct neigh_table *tbl, const void 
 	n->flags = flags;
 	n->updated = n->used = now;
 	n->confirmed = now - (int64_t)(2ULL * neigh_dev_parms(tbl, dev)->base_reachable_time * MS);
-	vl_timer_init(&n->timer, neigh_timer_handler);
+	vl_timer_init_wheel(&n->timer, neigh_timer_handler);
 	skb_queue_init(&n->arp_queue);
 	vl_htab_insert(&tbl->hash, &n->hnode, neigh_hash(tbl, n->key6, dev));
 	vl_list_add_tail(&tbl->entries, &n->node);

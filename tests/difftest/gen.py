@@ -1040,6 +1040,82 @@ BR_ACTIONS = [(c_br_fdb_show, 5), (c_br_link, 4), (c_br_portset, 4), (c_br_fdb_m
               (c_br_set, 3), (c_br_show, 5), (c_br_ageing, 3), (c_br_traffic, 3),
               (c_br_capture, 3), (c_br_del, 1), (c_br_error, 3)]
 
+
+# ---------------------------------------------------------------------------
+# iputils' other tools: seeds 20000-29999 add arping and tracepath (and so
+# UDP) to the commands above. Other seeds draw exactly what they drew before.
+# ---------------------------------------------------------------------------
+
+def tools_wants(seed):
+    return 20000 <= seed < 30000
+
+
+def c_arping(w):
+    """arping as users type it: -c with -I, or the device arping finds by the
+    route; unanswered targets, -D, -U, -A, -q, -b, -s. Counts stay small and
+    no -w: arping sends once a second and a deadline on the second would race
+    its last request."""
+    r = w.r
+    cand = [(ns, dev, a) for (ns, dev, a, p) in w.addrs if dev != "lo"]
+    if not cand:
+        return
+    ns, dev, src = r.choice(cand)
+    peers = [a for (ns2, dev2, a, p) in w.addrs if a != src]
+    if peers and r.random() < 0.75:
+        target = r.choice(peers)
+    else:
+        base = src.split(".")
+        target = "%s.%s.%s.%d" % (base[0], base[1], base[2], r.randint(100, 199))
+    opts = ["-c %d" % r.choice([1, 1, 2, 3])]
+    if r.random() < 0.8:
+        opts.append("-I %s" % dev)
+    mode = r.random()
+    if mode < 0.1:
+        opts.append("-D")
+    elif mode < 0.2:
+        opts.append("-U")
+    elif mode < 0.3:
+        opts.append("-A")
+    if r.random() < 0.15:
+        opts.append("-q")
+    if r.random() < 0.1:
+        opts.append("-b")
+    if r.random() < 0.1:
+        opts.append("-s %s" % src)
+    if r.random() < 0.1:
+        opts.append("-f")
+    r.shuffle(opts)
+    w.emit(w.run_in(ns, "arping %s %s" % (" ".join(opts), target)) + "; echo \"arping rc=$?\"")
+    w.fresh_traffic = True
+
+
+def c_tracepath(w):
+    """tracepath -n (names would ask DNS) to an address of the topology or one
+    nobody has, with -m, -l or -p now and then."""
+    r = w.r
+    cand = [(ns, dev, a) for (ns, dev, a, p) in w.addrs]
+    if not cand:
+        return
+    ns, _, src = r.choice(cand)
+    if r.random() < 0.8:
+        target = r.choice(cand)[2]
+    else:
+        base = src.split(".")
+        target = "%s.%s.%s.%d" % (base[0], base[1], base[2], r.randint(100, 199))
+    opts = ["-n"]
+    if r.random() < 0.3:
+        opts.append("-m %d" % r.choice([1, 2, 3, 30]))
+    if r.random() < 0.2:
+        opts.append("-l %d" % r.choice([100, 1000, 1400]))
+    if r.random() < 0.2:
+        opts.append("-p %d" % r.choice([33434, 5000, 44444]))
+    r.shuffle(opts)
+    w.emit(w.run_in(ns, "tracepath %s %s" % (" ".join(opts), target)) + "; echo \"tracepath rc=$?\"")
+    w.fresh_traffic = True
+
+
+TOOLS_ACTIONS = [(c_arping, 4), (c_tracepath, 3)]
+
 ACTIONS = [(c_show, 6), (c_ping, 5), (c_neigh, 2), (c_route, 3), (c_addr, 3), (c_linkset, 2), (c_tools, 3),
            (c_sysctl, 2), (c_netns, 1), (c_capture, 2), (c_error, 2), (c_ipv6, 1)]
 
@@ -1060,6 +1136,8 @@ def generate(seed):
     if w.ipv6:
         w.emit("sleep 3.3")
     actions = ACTIONS + BR_ACTIONS if bridge else ACTIONS
+    if tools_wants(seed):
+        actions = actions + TOOLS_ACTIONS
     total = sum(wt for _, wt in actions)
     for _ in range(r.randint(6, 20)):
         pick = r.uniform(0, total)

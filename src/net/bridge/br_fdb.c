@@ -27,7 +27,7 @@ void br_fdb_init(struct net_bridge *br)
 {
 	vl_htab_init(&br->fdb_hash);
 	vl_list_init(&br->fdb_list);
-	vl_timer_init(&br->gc_timer, br_fdb_cleanup);
+	vl_timer_init_wheel(&br->gc_timer, br_fdb_cleanup);
 }
 
 struct net_bridge_fdb_entry *br_fdb_find(const struct net_bridge *br, const uint8_t *addr)

@@ -36,7 +36,7 @@ static struct net_bridge_port *new_nbp(struct net_bridge *br, struct netdev *dev
 	p->flags = BRPORT_LEARNING | BRPORT_FLOOD | BRPORT_MCAST_FLOOD | BRPORT_BCAST_FLOOD;
 	p->mcast_router = 1;
 	p->state = BR_STATE_DISABLED;
-	vl_timer_init(&p->forward_delay_timer, forward_delay_timer_expired);
+	vl_timer_init_wheel(&p->forward_delay_timer, forward_delay_timer_expired);
 	return p;
 }
 

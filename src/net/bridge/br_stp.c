@@ -47,8 +47,8 @@ static void hello_timer_expired(struct vl_timer *t)
 
 void br_stp_timers_init(struct net_bridge *br)
 {
-	vl_timer_init(&br->topology_change_timer, topology_change_timer_expired);
-	vl_timer_init(&br->hello_timer, hello_timer_expired);
+	vl_timer_init_wheel(&br->topology_change_timer, topology_change_timer_expired);
+	vl_timer_init_wheel(&br->hello_timer, hello_timer_expired);
 }
 
 /* STP's timers stop: the bridge goes down or STP off. */
