@@ -73,6 +73,8 @@ static uint32_t trace_pkt_id(struct trace_log *l, struct sk_buff *skb)
 {
 	if (skb->trace_id >= l->first_id)
 		return skb->trace_id;
+	bool earlier = skb->trace_id != 0;
+
 	/* First seen now, or last seen by an earlier command: a new id in this log. */
 	skb->trace_id = l->next_id++;
 	if (l->npkt == TRACE_MAX_PKTS) {
@@ -80,6 +82,7 @@ static uint32_t trace_pkt_id(struct trace_log *l, struct sk_buff *skb)
 		return skb->trace_id;
 	}
 	memset(&l->pkt[l->npkt], 0, sizeof(l->pkt[0]) - TRACE_SNAP);
+	l->pkt[l->npkt].earlier = earlier;
 	l->pkt[l->npkt++].id = skb->trace_id;
 	return skb->trace_id;
 }
@@ -200,10 +203,13 @@ void __trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 	uint32_t parent = trace_pkt_id(l, cause);
 	struct trace_pkt *p = trace_pkt_find(l, trace_pkt_id(l, skb));
 
-	trace_snapshot(trace_pkt_find(l, parent), cause);
+	struct trace_pkt *pp = trace_pkt_find(l, parent);
 
-	if (p)
+	trace_snapshot(pp, cause);
+	if (p) {
 		p->parent = parent;
+		p->earlier |= pp && pp->earlier;
+	}
 }
 
 const char *trace_fmt6(const uint8_t *a, char *buf)

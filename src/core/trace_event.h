@@ -19,7 +19,7 @@ enum trace_kind {
 };
 
 #define TRACE_NAME 24
-#define TRACE_STATE 160
+#define TRACE_STATE 256
 #define TRACE_SNAP 128
 
 struct trace_event {
@@ -39,6 +39,7 @@ struct trace_event {
 struct trace_pkt {
 	uint32_t id, parent;
 	bool l3;                 /* data starts at the network header (no link header yet) */
+	bool earlier;            /* sent by an earlier command, or caused by such a packet */
 	uint16_t protocol;       /* ethertype, for l3 snapshots */
 	uint32_t len, caplen;
 	uint8_t data[TRACE_SNAP];

@@ -278,6 +278,20 @@ static bool arp_fwd_pvlan(struct in_device *idev, const struct netdev *dev, cons
  * A request for a local address: learn the sender (neigh_event_ns) and
  * answer, unless arp_ignore or arp_filter say not to.
  */
+/* The sysctl commands that set knob to ok where it is not: all's, the device's, or both. */
+static void arp_knob_fix(char *fix, size_t len, const struct netdev *dev, const char *in, const char *knob, int key,
+			 int ok)
+{
+	int n = 0;
+
+	fix[0] = '\0';
+	if (dev->net->sysctl.v4_all.data[key] != ok)
+		n = snprintf(fix, len, "%ssysctl -w net.ipv4.conf.all.%s=%d", in, knob, ok);
+	if (dev->ip_ptr->cnf.data[key] != ok && n >= 0 && (size_t)n < len)
+		snprintf(fix + n, len - (size_t)n, "%s%ssysctl -w net.ipv4.conf.%s.%s=%d", n ? ";" : "", in, dev->name,
+			 knob, ok);
+}
+
 /* For `why`: the knob that kept a request unanswered, its values, and the value that answers. */
 static void trace_arp_knob(struct sk_buff *skb, const char *knob, int key, const char *rule, int ok)
 {
@@ -290,9 +304,87 @@ static void trace_arp_knob(struct sk_buff *skb, const char *knob, int key, const
 	in = trace_netns_exec(dev->net, ns, sizeof(ns));
 	snprintf(state, sizeof(state), "net.ipv4.conf.all.%s=%d net.ipv4.conf.%s.%s=%d", knob,
 		 dev->net->sysctl.v4_all.data[key], dev->name, knob, dev->ip_ptr->cnf.data[key]);
-	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.all.%s=%d;%ssysctl -w net.ipv4.conf.%s.%s=%d", in,
-		 knob, ok, in, dev->name, knob, ok);
+	arp_knob_fix(fix, sizeof(fix), dev, in, knob, key, ok);
 	trace_decide(skb, knob[4] == 'i' ? "arp_ignore" : "arp_filter", rule, state, fix);
+}
+
+/* Whether idev has an address in the subnet that holds tip on target. */
+static bool addr_in_subnet_of(const struct in_device *idev, const struct in_device *target, uint32_t tip)
+{
+	for (const struct in_ifaddr *t = target->ifa_list; t; t = t->next) {
+		if (t->local != tip)
+			continue;
+		for (const struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next)
+			if (!((ifa->local ^ tip) & t->mask))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * For `why`: arp_ignore=2 kept a request for an address of the receiving
+ * device unanswered, as its sender's address is in none of the device's
+ * subnets. When the sender is the other end of a veth whose arp_announce
+ * let the request carry the packet's own source (an address of another
+ * subnet), arp_announce=2 there makes it name its address on the link.
+ */
+static void trace_arp_announce(struct sk_buff *skb, const struct arp_view *a)
+{
+	struct netdev *dev = skb->dev, *peer = dev_link_peer(dev);
+	char state[TRACE_STATE], fix[TRACE_STATE] = "", ns[TRACE_NAME + 20], pns[TRACE_NAME + 20];
+	const char *in = trace_netns_exec(dev->net, ns, sizeof(ns));
+	int key = IPV4_DEVCONF_ARP_IGNORE, ann = -1;
+	int n;
+
+	/* arp_announce=2 helps only if the sender has an address in the target's subnet. */
+	if (peer && peer->ip_ptr && addr_in_subnet_of(peer->ip_ptr, dev->ip_ptr, a->tip))
+		ann = in_dev_conf(peer->ip_ptr, IPV4_DEVCONF_ARP_ANNOUNCE, IN_DEV_MAX);
+	n = snprintf(state, sizeof(state), "net.ipv4.conf.all.arp_ignore=%d net.ipv4.conf.%s.arp_ignore=%d; "
+		     "sender %u.%u.%u.%u is not in the subnet of %u.%u.%u.%u", dev->net->sysctl.v4_all.data[key],
+		     dev->name, dev->ip_ptr->cnf.data[key], a->sip >> 24, (a->sip >> 16) & 255, (a->sip >> 8) & 255,
+		     a->sip & 255, a->tip >> 24, (a->tip >> 16) & 255, (a->tip >> 8) & 255, a->tip & 255);
+	if (ann >= 0 && ann < 2 && (size_t)n < sizeof(state)) {
+		snprintf(state + n, sizeof(state) - (size_t)n, "; the sending end %s%s%s has arp_announce=%d",
+			 peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name, ann);
+		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.%s.arp_announce=2",
+			 trace_netns_exec(peer->net, pns, sizeof(pns)), peer->name);
+	} else {
+		arp_knob_fix(fix, sizeof(fix), dev, in, "arp_ignore", key, 0);
+	}
+	trace_decide(skb, "arp_ignore",
+		     "arp_ignore=2 answers a request only from a sender in the subnet of the address asked for; arp_announce decides which address a sender names: 0 the packet's own source, 2 its best address on the link",
+		     state, fix);
+}
+
+/*
+ * For `why`: arp_filter kept a request unanswered, as the route back to its
+ * sender leaves by another device. The echo reply would follow that route
+ * too: the fix routes the sender back through the device the request came in by.
+ */
+static void trace_arp_filter(struct sk_buff *skb, const struct arp_view *a)
+{
+	struct netdev *dev = skb->dev;
+	struct flow4 fl = { .daddr = a->sip, .saddr = a->tip };
+	char state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
+	const char *in = trace_netns_exec(dev->net, ns, sizeof(ns));
+	struct rt_result rt;
+	int key = IPV4_DEVCONF_ARP_FILTER, n;
+
+	if (!trace_on(skb))
+		return;
+	n = snprintf(state, sizeof(state), "net.ipv4.conf.all.arp_filter=%d net.ipv4.conf.%s.arp_filter=%d; ",
+		     dev->net->sysctl.v4_all.data[key], dev->name, dev->ip_ptr->cnf.data[key]);
+	if (ip_route_output(dev->net, &fl, &rt))
+		snprintf(state + n, sizeof(state) - (size_t)n, "no route back to %u.%u.%u.%u", a->sip >> 24,
+			 (a->sip >> 16) & 255, (a->sip >> 8) & 255, a->sip & 255);
+	else
+		snprintf(state + n, sizeof(state) - (size_t)n, "the route back to %u.%u.%u.%u leaves by %s",
+			 a->sip >> 24, (a->sip >> 16) & 255, (a->sip >> 8) & 255, a->sip & 255, rt.dev->name);
+	snprintf(fix, sizeof(fix), "%sip route replace %u.%u.%u.%u dev %s", in, a->sip >> 24, (a->sip >> 16) & 255,
+		 (a->sip >> 8) & 255, a->sip & 255, dev->name);
+	trace_decide(skb, "arp_filter",
+		     "with arp_filter on, a request is answered only on the device the reply would be routed out of",
+		     state, fix);
 }
 
 static void arp_answer_local(struct sk_buff *skb, const struct arp_view *a)
@@ -302,16 +394,17 @@ static void arp_answer_local(struct sk_buff *skb, const struct arp_view *a)
 	bool dont_send = arp_ignore(idev, a->sip, a->tip);
 	struct neighbour *n;
 
-	if (dont_send)
+	if (dont_send && trace_on(skb) && in_dev_conf(idev, IPV4_DEVCONF_ARP_IGNORE, IN_DEV_MAX) == 2 &&
+	    confirm_addr_indev(idev, 0, a->tip, RT_SCOPE_HOST))
+		trace_arp_announce(skb, a);
+	else if (dont_send)
 		trace_arp_knob(skb, "arp_ignore", IPV4_DEVCONF_ARP_IGNORE,
 			       "arp_ignore decides which requests for a local address are answered: 1 only for an address on the receiving device, 2 also only from a sender in its subnet, 3 not for host-scope addresses, 8 none",
 			       0);
 	if (!dont_send && in_dev_conf(idev, IPV4_DEVCONF_ARP_FILTER, IN_DEV_OR)) {
 		dont_send = arp_filter(dev, a->sip, a->tip);
 		if (dont_send)
-			trace_arp_knob(skb, "arp_filter", IPV4_DEVCONF_ARP_FILTER,
-				       "with arp_filter on, a request is answered only on the device the reply would be routed out of",
-				       0);
+			trace_arp_filter(skb, a);
 	}
 	/* neigh_event_ns: no entry for the sender (a full table), no reply. */
 	n = dont_send ? NULL : neigh_create(&ipv4_net(dev->net)->arp_tbl, &a->sip, dev);
@@ -415,6 +508,36 @@ static void arp_update_sender(struct sk_buff *skb, const struct arp_view *a)
 	}
 }
 
+/*
+ * For `why`: a request for an address this namespace does not have. When
+ * the receiving device has an address in the target's subnet, the fix gives
+ * the target address to it with that prefix length.
+ */
+static void trace_arp_not_local(struct sk_buff *skb, const struct arp_view *a, bool unicast)
+{
+	struct netdev *dev = skb->dev, *peer;
+	char state[TRACE_STATE], fix[TRACE_STATE] = "", ns[TRACE_NAME + 20];
+
+	if (!trace_on(skb))
+		return;
+	snprintf(state, sizeof(state), "%u.%u.%u.%u is on no device of this namespace%s",
+		 a->tip >> 24, (a->tip >> 16) & 255, (a->tip >> 8) & 255, a->tip & 255,
+		 unicast ? " (and no proxy answers for it)" : "");
+	/* Only where the request came straight from the veth's other end: one a
+	 * bridge floods reaches every host, and the one asked for may be another. */
+	peer = dev_link_peer(dev);
+	for (const struct in_ifaddr *ifa = peer && !peer->master ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next) {
+		if (ifa->prefixlen >= 31 || ((ifa->local ^ a->tip) & ifa->mask) ||
+		    a->tip == (ifa->local | ~ifa->mask) || a->tip == (ifa->local & ifa->mask))
+			continue;
+		snprintf(fix, sizeof(fix), "%sip addr add %u.%u.%u.%u/%u dev %s",
+			 trace_netns_exec(dev->net, ns, sizeof(ns)), a->tip >> 24, (a->tip >> 16) & 255,
+			 (a->tip >> 8) & 255, a->tip & 255, ifa->prefixlen, dev->name);
+		break;
+	}
+	trace_decide(skb, "arp_process", "a request is answered only for a local address (or by a proxy)", state, fix);
+}
+
 /* arp_process: redo is a proxied request coming back after its delay. Consumes skb. */
 static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo)
 {
@@ -458,13 +581,7 @@ static void arp_process(struct sk_buff *skb, const struct arp_view *a, bool redo
 			return;
 		} else if ((err >= 0 || err == -SKB_DROP_REASON_IP_INADDRERRORS ||
 			    err == -SKB_DROP_REASON_IP_INNOROUTES) && trace_on(skb)) {
-			char state[TRACE_STATE];
-
-			snprintf(state, sizeof(state), "%u.%u.%u.%u is on no device of this namespace%s",
-				 a->tip >> 24, (a->tip >> 16) & 255, (a->tip >> 8) & 255, a->tip & 255,
-				 rt.type == RTN_UNICAST ? " (and no proxy answers for it)" : "");
-			trace_decide(skb, "arp_process",
-				     "a request is answered only for a local address (or by a proxy)", state, "");
+			trace_arp_not_local(skb, a, rt.type == RTN_UNICAST);
 		}
 	}
 	arp_update_sender(skb, a);

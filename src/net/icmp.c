@@ -152,6 +152,39 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 		       (uint8_t)((ip.tos & 0x1e) | 0xc0));
 }
 
+/* The address of peer in one of dev's subnets, or 0. */
+static uint32_t addr_on_link(const struct netdev *dev, const struct netdev *peer)
+{
+	if (!dev->ip_ptr || !peer->ip_ptr)
+		return 0;
+	for (const struct in_ifaddr *mine = dev->ip_ptr->ifa_list; mine; mine = mine->next)
+		for (const struct in_ifaddr *his = peer->ip_ptr->ifa_list; his; his = his->next)
+			if (!((mine->local ^ his->local) & mine->mask) && mine->local != his->local)
+				return his->local;
+	return 0;
+}
+
+/*
+ * For `why`: an echo request that reached its target, whose reply has no
+ * route back to the sender. The fix routes the sender's address back over
+ * the link the request came in by, through the address at its other end.
+ */
+static void trace_no_route_back(struct sk_buff *skb, uint32_t saddr)
+{
+	struct netdev *dev = skb->dev, *peer = dev_link_peer(dev);
+	char state[TRACE_STATE], fix[TRACE_STATE] = "";
+	uint32_t gw = peer ? addr_on_link(dev, peer) : 0;
+	const char *ns = dev->net->name;
+
+	snprintf(state, sizeof(state), "no route back to %u.%u.%u.%u in %s%s", saddr >> 24, (saddr >> 16) & 255,
+		 (saddr >> 8) & 255, saddr & 255, ns ? "namespace " : "the initial namespace", ns ? ns : "");
+	if (gw)
+		snprintf(fix, sizeof(fix), "ip %s%s%sroute add %u.%u.%u.%u via %u.%u.%u.%u dev %s", ns ? "-n " : "",
+			 ns ? ns : "", ns ? " " : "", saddr >> 24, (saddr >> 16) & 255, (saddr >> 8) & 255,
+			 saddr & 255, gw >> 24, (gw >> 16) & 255, (gw >> 8) & 255, gw & 255, dev->name);
+	trace_decide(skb, "icmp_reply", "an echo reply goes back where a route to the sender leads", state, fix);
+}
+
 /* icmp_echo: the reply goes from the address the request was sent to. */
 static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 {
@@ -174,6 +207,8 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	fl.saddr = ip.daddr;
 	/* icmp_echo returns SKB_NOT_DROPPED_YET whatever icmp_reply managed: consumed. */
 	if (ip_route_output(net, &fl, &rt)) {
+		if (trace_on(skb))
+			trace_no_route_back(skb, ip.saddr);
 		consume_skb(skb);
 		return;
 	}

@@ -132,7 +132,8 @@ static void trace_no_route(struct netns *net, uint32_t dst, int err)
 	if (!net->world->trace || err != -ENETUNREACH)
 		return;
 	snprintf(d, sizeof(d), "%u.%u.%u.%u", dst >> 24, (dst >> 16) & 255, (dst >> 8) & 255, dst & 255);
-	snprintf(state, sizeof(state), "no route to %s in this namespace's tables, and no default route", d);
+	snprintf(state, sizeof(state), "no route to %s in the tables of %s%s, and no default route", d,
+		 net->name ? "namespace " : "the initial namespace", net->name ? net->name : "");
 	dev = link_towards(net, dst, &peer);
 	src = dev ? inet_select_addr(dev, 0, RT_SCOPE_UNIVERSE) : 0;
 	if (dev && src) {

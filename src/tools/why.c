@@ -70,9 +70,32 @@ uint32_t why_first_child(const struct trace_log *l, uint32_t id)
 	return 0;
 }
 
-static bool has_child(const struct trace_log *l, uint32_t id)
+/* The first step logged for packet id, or NULL. */
+static const struct trace_event *first_event(const struct trace_log *l, uint32_t id)
 {
-	return why_first_child(l, id) != 0;
+	for (unsigned int i = 0; i < l->nev; i++)
+		if (l->ev[i].pkt == id)
+			return &l->ev[i];
+	return NULL;
+}
+
+/*
+ * Whether a packet it caused left from the namespace where it ended (last):
+ * an answer. What its sender sent for it (an ARP request for its next hop)
+ * is not one.
+ */
+static bool answered_at(const struct trace_log *l, uint32_t id, const struct trace_event *last)
+{
+	for (unsigned int i = 0; i < l->npkt; i++) {
+		const struct trace_event *e;
+
+		if (l->pkt[i].parent != id)
+			continue;
+		e = first_event(l, l->pkt[i].id);
+		if (!e || !last || !strcmp(e->netns, last->netns))
+			return true;
+	}
+	return false;
 }
 
 /* ARP requests, ICMP echo requests and neighbour solicitations expect an answer. */
@@ -94,6 +117,11 @@ static bool is_request(const struct trace_pkt *p)
 }
 
 bool why_is_background(const struct trace_pkt *p)
+{
+	return p->earlier || why_is_link_chatter(p);
+}
+
+bool why_is_link_chatter(const struct trace_pkt *p)
 {
 	const uint8_t *d = p->l3 ? p->data : p->data + 14;
 	uint16_t proto = p->l3 ? p->protocol : (uint16_t)(p->data[12] << 8 | p->data[13]);
@@ -161,7 +189,7 @@ void why_judge(const struct trace_log *l, const struct trace_pkt *p, struct why_
 		j->v = WHY_DROPPED;
 	else if (j->last->kind == TRACE_DELIVER)
 		j->v = WHY_DELIVERED;
-	else if (has_child(l, p->id))
+	else if (answered_at(l, p->id, j->last))
 		j->v = WHY_ANSWERED;
 	else if (is_request(p))
 		j->v = WHY_UNANSWERED;
@@ -399,7 +427,7 @@ int why_options_len(int argc, char **argv)
 static void explain_text(FILE *f, const struct trace_log *l)
 {
 	char fixes[16][TRACE_STATE];
-	int nfix = 0, nbg = 0, nnote = 0;
+	int nfix = 0, nbg = 0, nnote = 0, nold = 0;
 
 	/* Decisions made before there was a packet (a send with no route). */
 	for (unsigned int i = 0; i < l->nev; i++) {
@@ -418,6 +446,10 @@ static void explain_text(FILE *f, const struct trace_log *l)
 		return;
 	}
 	for (unsigned int i = 0; i < l->npkt; i++) {
+		if (l->pkt[i].earlier) {
+			nold++;
+			continue;
+		}
 		if (why_is_background(&l->pkt[i])) {
 			nbg++;
 			continue;
@@ -427,6 +459,9 @@ static void explain_text(FILE *f, const struct trace_log *l)
 	if (nbg)
 		fprintf(f, "(and %d IPv6 packets the links sent on their own: MLD reports, router "
 			"solicitations, duplicate address probes)\n", nbg);
+	if (nold)
+		fprintf(f, "(and %d packets of earlier commands, still on their way: `why` explained them then)\n",
+			nold);
 	if (l->overflow)
 		fprintf(f, "(only the first %d packets and %d steps were kept)\n", TRACE_MAX_PKTS,
 			TRACE_MAX_EVENTS);

@@ -323,7 +323,7 @@ static bool pic_build(struct pic *pic, const struct trace_log *l)
 	}
 	for (unsigned int i = 0; i < l->npkt; i++) {
 		why_judge(l, &l->pkt[i], &pic->judged[i]);
-		pic->nbg += why_is_background(&l->pkt[i]);
+		pic->nbg += !l->pkt[i].earlier && why_is_link_chatter(&l->pkt[i]);
 	}
 	pic_lanes(pic);
 	pic_rows(pic, used, seen);

@@ -22,8 +22,10 @@ struct why_judgement {
 };
 
 void why_judge(const struct trace_log *l, const struct trace_pkt *p, struct why_judgement *j);
-/* The link's own IPv6 chatter (MLD reports, router solicitations, DAD probes): not the command's. */
+/* Not shown: link chatter, or a packet of an earlier command (or caused by one). */
 bool why_is_background(const struct trace_pkt *p);
+/* MLD reports, router solicitations and DAD probes the links send on their own. */
+bool why_is_link_chatter(const struct trace_pkt *p);
 /* The number a packet is shown with (from 1, the links' chatter apart), 0 for one not shown. */
 unsigned int why_shown_number(const struct trace_log *l, uint32_t id);
 /* The first packet that names id as its cause (an answer, an error about it), or 0. */
