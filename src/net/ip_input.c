@@ -208,6 +208,8 @@ void ip_rcv(struct sk_buff *skb)
 		ip_upd_po_stats(net, IPSTATS_MIB_INBCAST, skb->len);
 	if (rt.local || rt.type == RTN_BROADCAST) {
 		skb->rt_iif = 0;
+		/* The input route is RTCF_LOCAL too: an ICMP error about it goes from the address it was sent to. */
+		skb->rt_local = 1;
 		ip_local_deliver(skb);
 		return;
 	}
