@@ -24,6 +24,9 @@ void job_add(struct shell *sh, struct job *j)
 	j->task->host = &shell_cmd_host_ops;
 }
 
+/* stdio's buffer for a pipe or a file: their st_blksize. */
+#define STDIO_BLOCK 4096
+
 static void job_flush_out(struct job *j)
 {
 	fflush(j->outbuf);
@@ -56,16 +59,33 @@ FILE *shell_cmd_out_target(struct vl_cmd_ctx *c)
 }
 
 /*
- * A job's stdout is held until it ends, so that a background job's lines land
- * where bash's would; a long capture still writes its text out in 64 KiB
- * steps, so that memory stays bounded.
+ * A line has been printed (tools call this after each one they print while
+ * they run). To a terminal it goes out now, as a line-buffered stdout's
+ * would. Into a pipe or a file glibc buffers stdout fully, in blocks of the
+ * descriptor's st_blksize (4096 bytes for a pipe and for a file): each block
+ * goes out whole once it fills, even in the middle of a line, and the rest
+ * waits for the program's next fflush or its end.
  */
 void shell_task_flush_big(struct vl_task *t)
 {
 	struct job *j = t->job;
+	size_t whole;
 
-	if (j && ftello(j->outbuf) >= 65536)
-		shell_task_flush_out(t);
+	if (!j)
+		return;
+	if (j->line_buffered) {
+		job_flush_out(j);
+		return;
+	}
+	fflush(j->outbuf);
+	whole = j->outlen - j->outlen % STDIO_BLOCK;
+	if (!whole)
+		return;
+	fwrite(j->outmem, 1, whole, j->out_target);
+	fflush(j->out_target);
+	memmove(j->outmem, j->outmem + whole, j->outlen - whole);
+	fseeko(j->outbuf, (off_t)(j->outlen - whole), SEEK_SET);
+	fflush(j->outbuf);
 }
 
 static void job_unlink(struct shell *sh, struct job *j)

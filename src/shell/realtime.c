@@ -125,11 +125,16 @@ int shell_rt_take_signal(struct shell *sh)
 	return got;
 }
 
-/* At the prompt what any job prints reaches the terminal as it is printed. */
+/*
+ * What a job prints to a terminal reaches it as it is printed (stdio
+ * buffers it by line there). Into a pipe or a file it stays buffered until
+ * the program flushes it, fills a block or ends, as glibc buffers it fully.
+ */
 void shell_rt_flush_jobs(struct shell *sh)
 {
 	for (struct job *j = sh->jobs; j; j = j->next)
-		vl_task_flush_out(j->task);
+		if (j->line_buffered)
+			vl_task_flush_out(j->task);
 }
 
 /* A live session whose client left (or whose world stops) runs nothing more. */

@@ -13,6 +13,14 @@
 #include "../tools/tools.h"
 #include "shell_int.h"
 
+/* A stream on a terminal; a memory or cookie stream has no descriptor and is none. */
+static bool stream_is_tty(FILE *f)
+{
+	int fd = fileno(f);
+
+	return fd >= 0 && isatty(fd);
+}
+
 struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 {
 	struct shell *sh = vl_calloc(1, sizeof(*sh));
@@ -24,6 +32,8 @@ struct shell *shell_new(struct world *w, const struct shell_opts *opts)
 		sh->opts.interrupt_after_ns = 60ULL * VL_NSEC_PER_SEC;
 	if (!sh->opts.out)
 		sh->opts.out = stdout;
+	if (!sh->opts.out_tty)
+		sh->opts.out_tty = stream_is_tty(sh->opts.out);
 	if (!sh->opts.err)
 		sh->opts.err = stderr;
 	/* The host's environment is the shell's, as for any shell: $HOME, $USER... */
@@ -401,6 +411,7 @@ static int run_item(struct shell *sh, struct sh_item *it, bool background)
 		return 1;
 	}
 	j->out_target = out;
+	j->line_buffered = out == sh->opts.out ? sh->opts.out_tty : stream_is_tty(out);
 	/* As bash without job control: a background command reads /dev/null. */
 	c.in = background ? NULL : sh->opts.in ? sh->opts.in : stdin;
 	c.out = j->outbuf;

@@ -34,6 +34,9 @@ struct shell_opts {
 	bool errexit;       /* -e */
 	const char *script; /* name used in diagnostics ("FILE: line N: "), NULL for -c */
 	FILE *out, *err;    /* the shell's own stdout and stderr; NULL means stdio's */
+	/* out is a terminal (a program's stdout is line-buffered there, fully
+	 * buffered elsewhere); for a stdio stream, shell_new finds it out itself. */
+	bool out_tty;
 	/* A foreground command still running after this much virtual time is
 	 * interrupted as by Ctrl-C (ping without -c, tcpdump without -c). 0: 60 s. */
 	unsigned long long interrupt_after_ns;

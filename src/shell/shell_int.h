@@ -16,6 +16,7 @@ struct job {
 	struct redir_state *rs;   /* files the job writes to, closed when it ends */
 	FILE *outbuf;             /* its buffered stdout */
 	FILE *out_target;         /* where that goes: fd 1 after redirections */
+	bool line_buffered;       /* out_target is a terminal: stdio writes each line as it ends */
 	char *outmem;
 	size_t outlen;
 	bool reported;

@@ -65,6 +65,7 @@ static void child_enter(struct shell *sh, struct sh_saved *s, struct vl_cmd_ctx 
 	/* Each of the child's commands writes to the file as it ends, as a child bash's do. */
 	vl_cmd_flush_out(c);
 	sh->opts.out = vl_cmd_out_target(c);
+	sh->opts.out_tty = c->job ? c->job->line_buffered : false;
 	sh->opts.err = c->err;
 	sh->opts.script = sh->argv0;
 	sh->opts.xtrace = false;

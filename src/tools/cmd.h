@@ -85,7 +85,10 @@ static inline void vl_task_flush_out(struct vl_task *t)
 		t->host->task_flush_out(t);
 }
 
-/* The same once 64 KiB wait: a task that prints for ever calls it after each line. */
+/*
+ * A task that prints as it runs calls this after each line: the line goes
+ * out now to a terminal, and into a pipe or a file once a stdio block fills.
+ */
 static inline void vl_task_flush_big(struct vl_task *t)
 {
 	if (t->host)

@@ -172,7 +172,11 @@ static void deliver(struct tcpdump *t, const struct pcap_pkthdr *h, const uint8_
 		tcpdump_print_packet(t->task.out, &t->o.fmt, (uint64_t)h->ts.tv_sec, (uint32_t)h->ts.tv_usec,
 				     data, h->caplen, h->len, t->captured);
 	}
-	vl_task_flush_big(&t->task);
+	/* -l: stdout is line-buffered (setvbuf _IOLBF), so each packet's lines go out at once. */
+	if (t->o.lflag && t->printing)
+		vl_task_flush_out(&t->task);
+	else
+		vl_task_flush_big(&t->task);
 }
 
 /* A packet waiting in the ring's current block (its data follows). */
