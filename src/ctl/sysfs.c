@@ -12,6 +12,7 @@
 #include "../core/netns.h"
 #include "rtnl.h"
 #include "ctl_errno.h"
+#include "sysfs_bridge.h"
 #include "vfs_int.h"
 
 /*
@@ -357,6 +358,8 @@ struct sysfs_node {
 	const struct net_attr *attr;   /* NULL: the device directory */
 	const struct net_stat *stat;   /* under statistics/ */
 	bool below_na;                 /* inside a directory that is not emulated */
+	bool is_br;                    /* one of the bridge's entries (sysfs_bridge.c), in br */
+	struct br_sysfs_node br;
 };
 
 static const struct net_attr *attr_find(const char *name, size_t len)
@@ -394,8 +397,10 @@ static int sysfs_walk(struct netns *net, const char *rel, struct sysfs_node *nd)
 	rest = rel + n + 1;
 	n = strcspn(rest, "/");
 	nd->attr = attr_find(rest, n);
-	if (!nd->attr)
-		return -ENOENT;
+	if (!nd->attr) {
+		nd->is_br = true;
+		return br_sysfs_walk(nd->dev, rest, n, rest[n] ? rest + n + 1 : NULL, &nd->br);
+	}
 	if (!rest[n])
 		return 0;
 	if (nd->attr->mode != ATTR_DIR)
@@ -419,6 +424,8 @@ static int sysfs_stat(struct netns *net, const char *rel)
 	err = sysfs_walk(net, rel, &nd);
 	if (err)
 		return err;
+	if (nd.is_br)
+		return br_sysfs_stat(&nd.br);
 	if (nd.below_na)
 		return -VL_ENOTEMUL;
 	if (nd.stat)
@@ -433,6 +440,8 @@ static int sysfs_show(struct netns *net, const char *rel, FILE *f)
 
 	if (err)
 		return err;
+	if (nd.is_br)
+		return br_sysfs_show(&nd.br, f);
 	if (nd.stat) {
 		uint64_t v = 0;
 
@@ -462,9 +471,12 @@ static int sysfs_list(struct netns *net, const char *rel, struct vfs_names *n)
 	err = sysfs_walk(net, rel, &nd);
 	if (err)
 		return err;
+	if (nd.is_br)
+		return br_sysfs_list(&nd.br, n);
 	if (!nd.attr) {
 		for (const struct net_attr *a = net_attrs; a->name; a++)
 			vfs_names_add(n, a->name);
+		br_sysfs_list_dev(nd.dev, n);
 		return 0;
 	}
 	if (nd.below_na || strcmp(nd.attr->name, "statistics"))
@@ -482,6 +494,8 @@ static int sysfs_writable(struct netns *net, const char *rel)
 
 	if (err)
 		return err;
+	if (nd.is_br)
+		return br_sysfs_writable(&nd.br);
 	if (nd.below_na)
 		return -VL_ENOTEMUL;
 	return nd.stat || !nd.attr || nd.attr->mode == ATTR_RO ? -EACCES : 0;
@@ -496,6 +510,16 @@ static int sysfs_store(struct netns *net, const char *rel, const char *buf, size
 
 	if (err)
 		return err;
+	if (nd.is_br) {
+		/* store_bridge_parm and brport_store parse the value (kstrtoul) before anything else. */
+		err = br_sysfs_writable(&nd.br);
+		if (err)
+			return err;
+		text = vl_strndup(buf, len);
+		err = kstrtoul0(text, &v);
+		free(text);
+		return err ? err : br_sysfs_store(&nd.br, v);
+	}
 	/* The kernel's own answer for carrier (no ndo_change_carrier); the rest is ours. */
 	if (nd.attr && !strcmp(nd.attr->name, "carrier"))
 		return -EOPNOTSUPP;
