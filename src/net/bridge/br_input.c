@@ -51,8 +51,12 @@ static enum rx_handler_result br_handle_frame_finish(struct sk_buff *skb, struct
 	}
 	br_push_header(skb);
 	if (eth[0] & 1) {
-		br_flood(br, skb, memcmp(eth, eth_bcast, ETH_ALEN) ? BR_PKT_MULTICAST : BR_PKT_BROADCAST,
-			 true, false);
+		bool mcast = memcmp(eth, eth_bcast, ETH_ALEN) != 0;
+
+		/* BR_PKT_MULTICAST with no querier: the bridge takes a copy and counts it (not a broadcast). */
+		if (mcast)
+			br->dev->stats.multicast++;
+		br_flood(br, skb, mcast ? BR_PKT_MULTICAST : BR_PKT_BROADCAST, true, false);
 		(void)!skb_pull(skb, ETH_HLEN);
 		return br_pass_frame_up(skb, br);
 	}
