@@ -57,6 +57,33 @@ static void ip6_local_deliver(struct sk_buff *skb, int iif)
 }
 
 /*
+ * For `why`: the fix for a neighbour solicitation nobody here takes, when it
+ * came straight from the veth's other end: the target address given to the
+ * receiving device, with the prefix of its address that covers it (nodad,
+ * so that it answers at once).
+ */
+static void ns_target_fix(const struct sk_buff *skb, char *fix, size_t len)
+{
+	const uint8_t *h = skb->data;
+	struct netdev *dev = skb->dev, *peer = dev_link_peer(dev);
+	char t[48], ns[TRACE_NAME + 20];
+	struct vl_list *pos;
+
+	fix[0] = '\0';
+	if (!peer || peer->master || !dev->ip6_ptr || skb->len < 64 || h[6] != IPPROTO_ICMPV6 || h[40] != 135)
+		return;
+	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (ipv6_addr_linklocal(ifa->addr) || !ipv6_prefix_equal(ifa->addr, h + 48, ifa->prefixlen))
+			continue;
+		snprintf(fix, len, "%sip -6 addr add %s/%u dev %s nodad", trace_netns_exec(dev->net, ns, sizeof(ns)),
+			 trace_fmt6(h + 48, t), ifa->prefixlen, dev->name);
+		return;
+	}
+}
+
+/*
  * The local half of ip6_route_input: ours when the destination is a usable
  * address of this namespace (a link-local one only on the device it belongs
  * to), or a group the device has joined.
@@ -69,15 +96,16 @@ static bool ip6_for_us(struct sk_buff *skb, const uint8_t *daddr)
 		bool joined = ipv6_chk_mcast_addr(dev, daddr);
 
 		if (!joined && trace_on(skb)) {
-			char g[48], state[TRACE_STATE];
+			char g[48], state[TRACE_STATE], fix[TRACE_STATE];
 
 			trace_fmt6(daddr, g);
+			ns_target_fix(skb, fix, sizeof(fix));
 			snprintf(state, sizeof(state), "%s has not joined %s%s", dev->name, g,
 				 !memcmp(daddr, (const uint8_t[13]){ 0xff, 0x02, [11] = 1, [12] = 0xff }, 13)
 				 ? " (the solicited-node group of an address it does not have)" : "");
 			trace_decide(skb, "ip6_mc_input",
 				     "a multicast packet is taken only by a device that has joined its group", state,
-				     "");
+				     fix);
 		}
 		return joined;
 	}

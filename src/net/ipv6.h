@@ -112,6 +112,16 @@ static inline void ipv6_addr_prefix(uint8_t *out, const uint8_t *a, int plen)
 	}
 }
 
+/* Whether a and b share their first plen bits (ipv6_prefix_equal). */
+static inline bool ipv6_prefix_equal(const uint8_t *a, const uint8_t *b, int plen)
+{
+	uint8_t pa[16], pb[16];
+
+	ipv6_addr_prefix(pa, a, plen);
+	ipv6_addr_prefix(pb, b, plen);
+	return !memcmp(pa, pb, 16);
+}
+
 /* ip6_input.c, ip6_output.c */
 void ipv6_rcv(struct sk_buff *skb);
 /* Builds the IPv6 header in front of skb's payload and sends it by rt. Consumes skb. */

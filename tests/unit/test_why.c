@@ -438,6 +438,35 @@ static void test_json_causes(void)
 		       "ip netns exec a ping -c 1 -W 1 10.0.0.2", "the route back to 10.0.0.1 leaves by x0");
 }
 
+/* IPv6: a solicitation for an address nobody has; the fix gives it to the other end (nodad). */
+static void test_json_nd_unanswered(void)
+{
+	struct run r;
+	json_object *root, *fix;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; ip link add veth0 netns a type veth peer name veth1 netns b; "
+			 "ip -n a link set veth0 up; ip -n b link set veth1 up; "
+			 "ip -n a addr add 2001:db8::1/64 dev veth0 nodad; ip -n b addr add 2001:db8::2/64 dev veth1 nodad; "
+			 "sleep 3"), 0);
+	CHECK_EQ(run(&r, "why -j ip netns exec a ping -c 1 -W 4 2001:db8::9"), 1);
+	root = why_json(&r);
+	CHECK(root != NULL);
+	if (root) {
+		/* Then a's lo, down, which its own address unreachable error needs. */
+		fix = json_object_object_get(root, "fix");
+		CHECK_EQ(json_object_array_length(fix), 2);
+		CHECK_STR(json_object_get_string(json_object_array_get_idx(fix, 0)),
+			  "ip netns exec b ip -6 addr add 2001:db8::9/64 dev veth1 nodad");
+		for (size_t i = 0; i < json_object_array_length(fix); i++)
+			CHECK_EQ(run(&r, json_object_get_string(json_object_array_get_idx(fix, i))), 0);
+		json_object_put(root);
+	}
+	CHECK_EQ(run(&r, "ip netns exec a ping -c 1 -W 4 2001:db8::9"), 0);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 /* Three namespaces on a bridge, IPv6 off so that only the ping's packets are seen. */
 static const char three_on_bridge[] =
@@ -526,6 +555,7 @@ int main(void)
 		{ "linklocal_unscoped", test_linklocal_unscoped },
 		{ "json", test_json },
 		{ "json_causes", test_json_causes },
+		{ "json_nd_unanswered", test_json_nd_unanswered },
 		{ "why_command", test_why_command },
 		{ "bridge_ports", test_bridge_ports },
 		{ NULL, NULL },
