@@ -28,6 +28,11 @@ void trace_ctl_enable(struct world *w, bool on)
 		trace_stop(w);
 }
 
+void trace_ctl_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix)
+{
+	trace_note(w, func, rule, state, fix);
+}
+
 void trace_ctl_tap_add(struct world *w, struct trace_tap *tap)
 {
 	trace_tap_add(w, tap);

@@ -18,6 +18,12 @@ void trace_ctl_reset(struct world *w, const char *command);
 const char *trace_ctl_drop_reason(int reason);
 /* Switches logging on (an empty log) or off. */
 void trace_ctl_enable(struct world *w, bool on);
+/*
+ * A tool's own decision, made before any packet (ping's warning that its
+ * source is not an address of the device it is bound to): a note in the
+ * log, as the stack makes for a send refused for want of a route.
+ */
+void trace_ctl_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix);
 /* Adds a listener on every step while the log is on (pwru), or removes it. */
 void trace_ctl_tap_add(struct world *w, struct trace_tap *tap);
 void trace_ctl_tap_remove(struct world *w, struct trace_tap *tap);

@@ -17,7 +17,7 @@
 #include <strings.h>
 
 #include "../ctl/sys.h"
-#include "../ctl/sys.h"
+#include "../ctl/trace_ctl.h"
 #include "../ctl/rtnl.h"
 #include "../ctl/rtnl_route.h"
 #include "../net/socket.h"
@@ -944,8 +944,16 @@ static void warn_foreign_source(struct ping *p)
 {
 	struct source_match m = { p->device, p->source };
 
-	if (rtnl_addr_dump(p->net, p->oif, source_on_device, &m) <= 0)
-		ping_error(p, 0, "Warning: source address might be selected on device other than: %s", p->device);
+	char state[TRACE_STATE];
+
+	if (rtnl_addr_dump(p->net, p->oif, source_on_device, &m) > 0)
+		return;
+	ping_error(p, 0, "Warning: source address might be selected on device other than: %s", p->device);
+	snprintf(state, sizeof(state), "source %u.%u.%u.%u is not an address of %s", p->source >> 24,
+		 (p->source >> 16) & 255, (p->source >> 8) & 255, p->source & 255, p->device);
+	trace_ctl_note(p->task.world, "ping",
+		       "ping -I DEV binds its socket to DEV: every packet leaves by DEV whatever the routes say, from an address of another device when DEV has none (iputils warns)",
+		       state, "");
 }
 
 /*

@@ -460,8 +460,8 @@ static void explain_text(FILE *f, const struct trace_log *l)
 		fprintf(f, "(and %d IPv6 packets the links sent on their own: MLD reports, router "
 			"solicitations, duplicate address probes)\n", nbg);
 	if (nold)
-		fprintf(f, "(and %d packets of earlier commands, still on their way: `why` explained them then)\n",
-			nold);
+		fprintf(f, "(and %d %s of earlier commands, still on their way: `why` explained them then)\n",
+			nold, nold == 1 ? "packet" : "packets");
 	if (l->overflow)
 		fprintf(f, "(only the first %d packets and %d steps were kept)\n", TRACE_MAX_PKTS,
 			TRACE_MAX_EVENTS);

@@ -467,6 +467,25 @@ static void test_json_nd_unanswered(void)
 	run_close(&r);
 }
 
+/* ping -I DEV with a source of another device: why says so (iputils' warning), and not when it is DEV's. */
+static void test_source_warning(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, two_ns), 0);
+	CHECK_EQ(run(&r, "ip -n a link add veth2 type veth peer name veth3; ip -n a link set veth2 up; "
+			 "ip -n a link set veth3 up"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 -I veth2 10.0.0.2"), 1);
+	CHECK_STR(r.err, "ping: Warning: source address might be selected on device other than: veth2\n");
+	CHECK(strstr(r.out, "no packet: ping: ping -I DEV binds its socket to DEV") != NULL);
+	CHECK(strstr(r.out, "    state: source 10.0.0.1 is not an address of veth2\n") != NULL);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 -I veth0 10.0.0.2"), 0);
+	CHECK(strstr(r.out, "no packet: ping") == NULL);
+	run_close(&r);
+}
+
 /* why CMD runs CMD (its status), then explains it; plain why with arguments it cannot take. */
 /* Three namespaces on a bridge, IPv6 off so that only the ping's packets are seen. */
 static const char three_on_bridge[] =
@@ -556,6 +575,7 @@ int main(void)
 		{ "json", test_json },
 		{ "json_causes", test_json_causes },
 		{ "json_nd_unanswered", test_json_nd_unanswered },
+		{ "source_warning", test_source_warning },
 		{ "why_command", test_why_command },
 		{ "bridge_ports", test_bridge_ports },
 		{ NULL, NULL },
