@@ -64,6 +64,14 @@ ip link set veth0 up
 ip link set veth1 up
 ip -br link show veth0' '^veth0@veth1 +UP'
 
+# sndbuf_not_accounted: every request waits in the neighbour's queue (Linux: 12, then ENOBUFS).
+case_ sndbuf_not_accounted 'sysctl -qw net.ipv6.conf.all.disable_ipv6=1
+ip link add veth0 type veth peer name veth1
+ip addr add 10.24.0.1/24 dev veth0
+ip link set veth0 up
+ip link set veth1 up
+ping -c 20 -i 0.2 10.24.0.153' '^20 packets transmitted, 0 received, \+20 errors, 100% packet loss, time 3800ms$' '^pipe 16$'
+
 # capture_starts_at_once: ping's echo at the instant tcpdump started is captured.
 case_ capture_starts_at_once 'ip link add veth0 type veth peer name veth1
 ip netns add peer
