@@ -64,6 +64,10 @@ ip link set veth0 up
 ip link set veth1 up
 ip -br link show veth0' '^veth0@veth1 +UP'
 
+# host_sockets_refused: under real bash a host program's network socket fails (bash's /dev/tcp here).
+case_ host_sockets_refused 'for i in 1; do echo hi > /dev/tcp/127.0.0.1/9; echo "rc=$?"; done' \
+	'^vethlab: bash: a host program.s AF_INET socket is refused' '^rc=1$'
+
 # sndbuf_not_accounted: every request waits in the neighbour's queue (Linux: 12, then ENOBUFS).
 case_ sndbuf_not_accounted 'sysctl -qw net.ipv6.conf.all.disable_ipv6=1
 ip link add veth0 type veth peer name veth1

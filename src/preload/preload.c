@@ -11,6 +11,13 @@
  *   the world's complaint, if any, on the program's stderr.
  * - A file the world does not have fails to open with ENOENT.
  *
+ * - A network socket (AF_NETLINK, AF_PACKET, AF_INET, AF_INET6) is refused
+ *   with EAFNOSUPPORT and a line on stderr: a host program (tc, iptables,
+ *   nc, curl, bash's /dev/tcp) would otherwise see the host's network, or
+ *   an empty namespace of its own, and print that as if it were the world's.
+ *   The tool then fails as it does without the address family; AF_UNIX (the
+ *   shims' way to the world) is left alone.
+ *
  * It holds no state: a memfd's name says which file it stands for, and the
  * process's own /proc/self/fd says whether another descriptor still refers
  * to it. Where it cannot reach: programs that make system calls without the
@@ -29,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +45,7 @@
 #define WRITE_TAG "vethlab-write:"
 
 /* The vethlab exports these; -Wmissing-prototypes wants them declared. */
+int socket(int domain, int type, int protocol);
 int open(const char *path, int flags, ...);
 int open64(const char *path, int flags, ...);
 int __open_2(const char *path, int flags);
@@ -68,6 +77,35 @@ static bool world_path(const char *path)
 		if (!strncmp(path, prefixes[i], strlen(prefixes[i])) && path[strlen(prefixes[i])])
 			return true;
 	return false;
+}
+
+static const char *family_name(int domain)
+{
+	switch (domain) {
+	case AF_NETLINK:
+		return "AF_NETLINK";
+	case AF_PACKET:
+		return "AF_PACKET";
+	case AF_INET:
+		return "AF_INET";
+	case AF_INET6:
+		return "AF_INET6";
+	default:
+		return NULL;
+	}
+}
+
+int socket(int domain, int type, int protocol)
+{
+	const char *fam = getenv("VETHLAB_WORLD") ? family_name(domain) : NULL;
+
+	if (fam) {
+		fprintf(stderr, "vethlab: %s: a host program's %s socket is refused: it would not reach the world "
+			"(vethlab's own ip, ping, tcpdump... do)\n", program_invocation_short_name, fam);
+		errno = EAFNOSUPPORT;
+		return -1;
+	}
+	return ((int (*)(int, int, int))real("socket"))(domain, type, protocol);
 }
 
 /* s in single quotes for the world's shell. */
