@@ -269,9 +269,17 @@ int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen
 	(void)flags;
 	if (err)
 		return err;
-	/* ip_route_connect: with the socket's device, mark and scope (SO_DONTROUTE: link only). */
+	/*
+	 * ip_route_connect: with the socket's device, mark and scope (SO_DONTROUTE:
+	 * link only). Without a destination or a source, a first lookup fills them
+	 * in (0.0.0.0 becomes 127.0.0.1) and the route is looked up again with
+	 * them, so the source must then be one of this host's (no 127.0.0.1 in a
+	 * namespace whose lo never came up: -ENETUNREACH) and rules `from` it apply.
+	 */
 	inet_sk_flow(inet, daddr, &fl);
 	err = ip_route_output(inet->sk.net, &fl, &rt);
+	if (!err && (!daddr || !inet->inet_saddr))
+		err = ip_route_output(inet->sk.net, &fl, &rt);
 	if (!err && inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)
 		err = -EACCES;
 	if (err == -ENETUNREACH)
@@ -280,7 +288,7 @@ int inet_dgram_connect(struct socket *sock, const struct sockaddr *addr, socklen
 		return err;
 	if (!inet->inet_saddr)
 		inet->inet_saddr = rt.saddr;
-	inet->inet_daddr = daddr;
+	inet->inet_daddr = fl.daddr;
 	return 0;
 }
 
