@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../core/alloc.h"
+#include "../core/ethtool.h"
 #include "../core/netdev.h"
 #include "../core/netns.h"
 #include "rtnl.h"
@@ -152,6 +153,44 @@ static int running_zero_show(const struct netdev *dev, FILE *f)
 	if (!(dev->flags & IFF_UP))
 		return -EINVAL;
 	fputs("0\n", f);
+	return 0;
+}
+
+/*
+ * speed_show and duplex_show: the driver's link settings, only while the
+ * device is up (EINVAL otherwise, and for a device without
+ * get_link_ksettings, as lo). vethlab's bridge does not model the bridge's
+ * own answer (the fastest running port's speed): not emulated.
+ */
+static int link_ksettings(const struct netdev *dev, struct ethtool_link_ksettings *ks)
+{
+	if (!dev->ethtool_ops || !dev->ethtool_ops->get_link_ksettings)
+		return (dev->flags & IFF_LOOPBACK) ? -EINVAL : -VL_ENOTEMUL;
+	if (!(dev->flags & IFF_UP) || dev->ethtool_ops->get_link_ksettings(dev, ks))
+		return -EINVAL;
+	return 0;
+}
+
+/* The u32 speed printed with fmt_dec: SPEED_UNKNOWN is -1. */
+static int speed_show(const struct netdev *dev, FILE *f)
+{
+	struct ethtool_link_ksettings ks;
+	int err = link_ksettings(dev, &ks);
+
+	if (err)
+		return err;
+	fprintf(f, "%d\n", ks.speed);
+	return 0;
+}
+
+static int duplex_show(const struct netdev *dev, FILE *f)
+{
+	struct ethtool_link_ksettings ks;
+	int err = link_ksettings(dev, &ks);
+
+	if (err)
+		return err;
+	fprintf(f, "%s\n", ks.duplex == DUPLEX_HALF ? "half" : ks.duplex == DUPLEX_FULL ? "full" : "unknown");
 	return 0;
 }
 
@@ -305,7 +344,7 @@ static const struct net_attr net_attrs[] = {
 	{ "dev_id", dev_id_show, NULL, ATTR_RO },
 	{ "dev_port", zero_show, NULL, ATTR_RO },
 	{ "dormant", running_zero_show, NULL, ATTR_RO },
-	{ "duplex", NULL, NULL, ATTR_RO },
+	{ "duplex", duplex_show, NULL, ATTR_RO },
 	{ "flags", flags_show, flags_store, ATTR_RW },
 	{ "gro_flush_timeout", NULL, NULL, ATTR_RW_NA },
 	{ "ifalias", ifalias_show, NULL, ATTR_RW, ifalias_store },
@@ -320,7 +359,7 @@ static const struct net_attr net_attrs[] = {
 	{ "power", NULL, NULL, ATTR_DIR },
 	{ "proto_down", zero_show, proto_down_store, ATTR_RW },
 	{ "queues", NULL, NULL, ATTR_DIR },
-	{ "speed", NULL, NULL, ATTR_RO },
+	{ "speed", speed_show, NULL, ATTR_RO },
 	{ "statistics", NULL, NULL, ATTR_DIR },
 	{ "subsystem", NULL, NULL, ATTR_DIR },
 	{ "testing", running_zero_show, NULL, ATTR_RO },

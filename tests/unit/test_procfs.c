@@ -488,7 +488,8 @@ static void test_sysfs(void)
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/address", "x", 1), -EACCES);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/statistics/rx_bytes", "1", 1), -EACCES);
 	CHECK_EQ(vfs_write(net, "/proc/net/dev", "x", 1), -EACCES);
-	CHECK_EQ(vfs_read(net, "/sys/class/net/veth0/speed", &t, &(size_t){ 0 }), -VL_ENOTEMUL);
+	CHECK_EQ(vfs_read(net, "/sys/class/net/veth0/addr_assign_type", &t, &(size_t){ 0 }), -VL_ENOTEMUL);
+	CHECK_EQ(vfs_read(net, "/sys/class/net/lo/speed", &t, &(size_t){ 0 }), -EINVAL);
 	CHECK_EQ(vfs_read(net, "/proc/net/fib_trie", &t, &(size_t){ 0 }), -VL_ENOTEMUL);
 	CHECK_EQ(vfs_is_dir(net, "/proc/net/stat"), 1);
 	CHECK_EQ(vfs_is_dir(net, "/sys/class/net/veth0/statistics"), 1);
