@@ -9,7 +9,9 @@
  *   last descriptor of it goes (close, dup2/dup3 over it, fclose), what it
  *   holds is written to the file in the world (`echo CONTENT > FILE`), with
  *   the world's complaint, if any, on the program's stderr.
- * - A file the world does not have fails to open with ENOENT.
+ * - A file the world does not have fails to open with ENOENT; one it refuses
+ *   to read (carrier of a device that is down) opens, and its reads fail
+ *   with EINVAL as the kernel's do.
  *
  * - A network socket (AF_NETLINK, AF_PACKET, AF_INET, AF_INET6) is refused
  *   with EAFNOSUPPORT and a line on stderr: a host program (tc, iptables,
@@ -35,6 +37,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -156,6 +159,29 @@ static int run_in_world(const char *cmd, int out, int err)
 	return st;
 }
 
+/*
+ * The errno of the world's complaint about a file ("cat: PATH: Invalid
+ * argument": reading carrier of a device that is down), from the memfd
+ * holding it; ENOENT when it names none (not emulated by vethlab).
+ */
+static int world_errno(int errfd)
+{
+	char buf[512], *msg;
+	ssize_t n = pread(errfd, buf, sizeof(buf) - 1, 0);
+
+	if (n <= 0)
+		return ENOENT;
+	buf[n] = 0;
+	buf[strcspn(buf, "\n")] = 0;
+	msg = strrchr(buf, ':');
+	if (!msg || msg[1] != ' ')
+		return ENOENT;
+	for (int e = 1; e < 134; e++)
+		if (!strcmp(msg + 2, strerror(e)))
+			return e;
+	return ENOENT;
+}
+
 /* The world's file into a memfd: its descriptor, or -1 with errno. */
 static int world_open(const char *path, int flags)
 {
@@ -163,7 +189,7 @@ static int world_open(const char *path, int flags)
 	char name[256], *cmd = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&cmd, &len);
-	int fd, st;
+	int fd, errfd, st;
 
 	if (!f)
 		return -1;
@@ -176,13 +202,27 @@ static int world_open(const char *path, int flags)
 		free(cmd);
 		return -1;
 	}
-	st = run_in_world(cmd, fd, -1);
+	errfd = memfd_create("vethlab-error", MFD_CLOEXEC);
+	st = run_in_world(cmd, fd, errfd);
 	free(cmd);
 	if (st != 0) {
+		int e = errfd >= 0 ? world_errno(errfd) : ENOENT;
+
 		((int (*)(int))real("close"))(fd);
-		errno = ENOENT;
+		if (errfd >= 0)
+			((int (*)(int))real("close"))(errfd);
+		/*
+		 * sysfs refuses a value at read(), not at open(): an epoll
+		 * descriptor opens and answers every read with EINVAL (it has no
+		 * read), so head says "error reading" as on Linux.
+		 */
+		if (e == EINVAL && !writing)
+			return epoll_create1((flags & O_CLOEXEC) ? EPOLL_CLOEXEC : 0);
+		errno = e;
 		return -1;
 	}
+	if (errfd >= 0)
+		((int (*)(int))real("close"))(errfd);
 	/* A write replaces the value; a read starts at the beginning. */
 	if (writing && ftruncate(fd, 0) < 0) {
 		((int (*)(int))real("close"))(fd);
