@@ -406,7 +406,11 @@ awk "{ print \"awk:\", \$0 }" /proc/sys/net/ipv4/conf/veth1/accept_local
 cat /proc/sys/net/nosuch; echo "status $?"
 ip netns add red
 ip netns exec red bash -c "echo 1 > /proc/sys/net/ipv4/ip_forward; cat /proc/sys/net/ipv4/ip_forward"
-cat /proc/sys/net/ipv4/ip_forward' 2>&1)
+cat /proc/sys/net/ipv4/ip_forward
+ls /sys/class/net; ls /var/run/netns; echo /sys/class/net/*
+[ -d /sys/class/net/veth0 ] && [ -f /sys/class/net/veth0/mtu ] && [ ! -e /sys/class/net/nosuch ] && echo tests
+ip netns exec red ls /sys/class/net/ /proc/sys/net/ipv4/conf
+ls /sys/class/net/veth0/mtu /sys/class/net/nosuch; echo "status $?"' 2>&1)
 exp='0
 net.ipv4.conf.veth1.accept_local = 1
 mtu 1400
@@ -415,9 +419,25 @@ awk: 1
 cat: /proc/sys/net/nosuch: No such file or directory
 status 1
 1
-0'
+0
+lo
+veth0
+veth1
+red
+/sys/class/net/lo /sys/class/net/veth0 /sys/class/net/veth1
+tests
+/proc/sys/net/ipv4/conf:
+all
+default
+lo
+
+/sys/class/net/:
+lo
+ls: cannot access '"'"'/sys/class/net/nosuch'"'"': No such file or directory
+/sys/class/net/veth0/mtu
+status 2'
 [ "$out" = "$exp" ]
-check "vethlab bash: reads and writes of /proc/sys/net, /proc/net, /sys/class/net reach the world" $? \
+check "vethlab bash: reads and writes of /proc/sys/net, /proc/net, /sys/class/net reach the world, and so do their directories" $? \
 	"$(diff <(echo "$exp") <(echo "$out"))"
 
 out=$(timeout 30 "$VETHLAB" bash --world w1 -c 'ip link add vz type veth peer name vy && echo made')
@@ -433,7 +453,7 @@ if [ "$(id -u)" = 0 ]; then
 		LD_PRELOAD= /sbin/ip link add hostleak3 type veth peer name hostleak4 &&
 			LD_PRELOAD= /sbin/ip -br link show hostleak3 >/dev/null && echo "made in a namespace of its own"
 		LD_PRELOAD= bash -c "echo 1 > /proc/sys/net/ipv4/ip_forward" 2>/dev/null || echo "/proc/sys/net refused"
-		ls /sys/class/net | wc -l' 2>&1)
+		LD_PRELOAD= ls /sys/class/net | wc -l' 2>&1)
 	after=$(ip -d addr; ip route; ip -6 route)
 	refused="vethlab: ip: a host program's AF_NETLINK socket is refused: it would not reach the world (vethlab's own ip, ping, tcpdump... do)
 Cannot open netlink socket: Address family not supported by protocol"

@@ -22,10 +22,20 @@
  *
  * It holds no state: a memfd's name says which file it stands for, and the
  * process's own /proc/self/fd says whether another descriptor still refers
- * to it. Where it cannot reach: programs that make system calls without the
- * C library (static or Go binaries), and glibc's internal opens (fopen is
- * interposed, but not, for instance, what getaddrinfo opens); directories
- * (ls /proc/sys/net) are not served.
+ * to it.
+ * - Directories and names: opendir/readdir list the world's directory (those
+ *   trees and /run/netns: ls /sys/class/net, a glob of /sys/class/net), and
+ *   stat, lstat, statx, fstatat, access and faccessat tell a directory from
+ *   a file by asking the world (test -d /sys/class/net/veth0, test -e
+ *   /run/netns/NS). The only state: the directories open now, so readdir
+ *   knows its own from glibc's.
+ *
+ * Where it cannot reach: programs that make system calls without the C
+ * library (static or Go binaries), and glibc's internal opens (fopen is
+ * interposed, but not, for instance, what getaddrinfo opens, or scandir's
+ * opendir); relative paths; /sys/class/net's entries are directories, not
+ * the kernel's symbolic links, and a name's owner, times and permissions are
+ * not the kernel's.
  */
 #include <dirent.h>
 #include <dlfcn.h>
@@ -41,6 +51,7 @@
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "../live/live_int.h"
@@ -63,6 +74,24 @@ int close(int fd);
 int dup2(int oldfd, int newfd);
 int dup3(int oldfd, int newfd, int flags);
 int fclose(FILE *f);
+
+int stat(const char *path, struct stat *st);
+int stat64(const char *path, struct stat64 *st);
+int lstat(const char *path, struct stat *st);
+int lstat64(const char *path, struct stat64 *st);
+int fstatat(int dirfd, const char *path, struct stat *st, int flags);
+int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags);
+int statx(int dirfd, const char *path, int flags, unsigned int mask, struct statx *stx);
+int access(const char *path, int mode);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+DIR *opendir(const char *path);
+struct dirent *readdir(DIR *d);
+struct dirent64 *readdir64(DIR *d);
+int closedir(DIR *d);
+void rewinddir(DIR *d);
+int dirfd(DIR *d);
+long telldir(DIR *d);
+void seekdir(DIR *d, long loc);
 
 static void *real(const char *name)
 {
@@ -230,6 +259,399 @@ static int world_open(const char *path, int flags)
 	}
 	lseek(fd, 0, SEEK_SET);
 	return fd;
+}
+
+/*
+ * Whether path names one of the world's directories or something in them:
+ * the file trees and /run/netns (also as /var/run/netns), the roots
+ * themselves included.
+ */
+static bool world_name(const char *path)
+{
+	static const char *const roots[] = { "/proc/sys/net", "/proc/net", "/proc/self/net", "/sys/class/net",
+					     "/run/netns", "/var/run/netns" };
+
+	if (!path || path[0] != '/' || !getenv("VETHLAB_WORLD"))
+		return false;
+	for (size_t i = 0; i < sizeof(roots) / sizeof(roots[0]); i++) {
+		size_t n = strlen(roots[i]);
+
+		if (!strncmp(path, roots[i], n) && (path[n] == 0 || path[n] == '/'))
+			return true;
+	}
+	return false;
+}
+
+/* A memfd's whole content, NUL-terminated, into a malloc'd buffer (NULL if none). */
+static char *memfd_text(int fd, size_t *len)
+{
+	struct stat st;
+	char *buf;
+	ssize_t n;
+
+	if (fstat(fd, &st) < 0)
+		return NULL;
+	buf = malloc((size_t)st.st_size + 1);
+	if (!buf)
+		return NULL;
+	n = pread(fd, buf, (size_t)st.st_size, 0);
+	if (n < 0)
+		n = 0;
+	buf[n] = 0;
+	if (len)
+		*len = (size_t)n;
+	return buf;
+}
+
+enum world_kind { WORLD_NONE, WORLD_FILE, WORLD_DIR, WORLD_DIR_NA };
+
+/*
+ * What the world's ls says of path: a file (ls prints the name it was
+ * given), a directory (its entries, one a line: into *names if asked), one
+ * it does not emulate (a directory Linux has: listed, not served), or
+ * nothing there.
+ */
+static enum world_kind world_ls(const char *path, char **names)
+{
+	enum world_kind kind = WORLD_NONE;
+	char *cmd = NULL, *out, *err;
+	size_t len = 0, n = 0;
+	FILE *f = open_memstream(&cmd, &len);
+	int fds[2], st;
+
+	if (names)
+		*names = NULL;
+	if (!f)
+		return WORLD_NONE;
+	fputs("ls ", f);
+	quote(f, path, strlen(path));
+	fclose(f);
+	fds[0] = memfd_create("vethlab-ls", MFD_CLOEXEC);
+	fds[1] = memfd_create("vethlab-ls-error", MFD_CLOEXEC);
+	if (fds[0] < 0 || fds[1] < 0) {
+		free(cmd);
+		goto out;
+	}
+	st = run_in_world(cmd, fds[0], fds[1]);
+	free(cmd);
+	out = memfd_text(fds[0], &n);
+	err = memfd_text(fds[1], NULL);
+	if (st == 0 && out) {
+		bool file = n == strlen(path) + 1 && !strncmp(out, path, strlen(path)) && out[n - 1] == '\n';
+
+		kind = file ? WORLD_FILE : WORLD_DIR;
+		if (!file && names) {
+			*names = out;
+			out = NULL;
+		}
+	} else if (err && strstr(err, "not emulated by vethlab")) {
+		kind = WORLD_DIR_NA;
+	}
+	free(out);
+	free(err);
+out:
+	for (int i = 0; i < 2; i++)
+		if (fds[i] >= 0)
+			((int (*)(int))real("close"))(fds[i]);
+	return kind;
+}
+
+/* What stat says of a world name: a directory or a file, owned by root. */
+static int world_stat_kind(const char *path, mode_t *mode)
+{
+	switch (world_ls(path, NULL)) {
+	case WORLD_FILE:
+		*mode = S_IFREG | 0644;
+		return 0;
+	case WORLD_DIR:
+	case WORLD_DIR_NA:
+		*mode = S_IFDIR | 0755;
+		return 0;
+	case WORLD_NONE:
+	default:
+		errno = ENOENT;
+		return -1;
+	}
+}
+
+/* An inode number that stays the same for one name (FNV-1a of it). */
+static ino_t name_ino(const char *path)
+{
+	uint64_t h = 14695981039346656037ull;
+
+	for (const char *p = path; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	return (ino_t)(h | 1);
+}
+
+static int fill_stat(const char *path, struct stat *st)
+{
+	mode_t mode;
+
+	if (world_stat_kind(path, &mode) < 0)
+		return -1;
+	memset(st, 0, sizeof(*st));
+	st->st_mode = mode;
+	st->st_nlink = S_ISDIR(mode) ? 2 : 1;
+	st->st_ino = name_ino(path);
+	st->st_blksize = 4096;
+	/* sysfs attributes say 4096 bytes; /proc files 0. */
+	st->st_size = S_ISREG(mode) && !strncmp(path, "/sys/", 5) ? 4096 : 0;
+	return 0;
+}
+
+int stat(const char *path, struct stat *st)
+{
+	if (world_name(path))
+		return fill_stat(path, st);
+	return ((int (*)(const char *, struct stat *))real("stat"))(path, st);
+}
+
+int stat64(const char *path, struct stat64 *st)
+{
+	if (world_name(path))
+		return fill_stat(path, (struct stat *)st);
+	return ((int (*)(const char *, struct stat64 *))real("stat64"))(path, st);
+}
+
+int lstat(const char *path, struct stat *st)
+{
+	if (world_name(path))
+		return fill_stat(path, st);
+	return ((int (*)(const char *, struct stat *))real("lstat"))(path, st);
+}
+
+int lstat64(const char *path, struct stat64 *st)
+{
+	if (world_name(path))
+		return fill_stat(path, (struct stat *)st);
+	return ((int (*)(const char *, struct stat64 *))real("lstat64"))(path, st);
+}
+
+int fstatat(int dirfd, const char *path, struct stat *st, int flags)
+{
+	if (world_name(path))
+		return fill_stat(path, st);
+	return ((int (*)(int, const char *, struct stat *, int))real("fstatat"))(dirfd, path, st, flags);
+}
+
+int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
+{
+	if (world_name(path))
+		return fill_stat(path, (struct stat *)st);
+	return ((int (*)(int, const char *, struct stat64 *, int))real("fstatat64"))(dirfd, path, st, flags);
+}
+
+int statx(int dirfd, const char *path, int flags, unsigned int mask, struct statx *stx)
+{
+	struct stat st;
+
+	if (!world_name(path))
+		return ((int (*)(int, const char *, int, unsigned int, struct statx *))real("statx"))(
+			dirfd, path, flags, mask, stx);
+	if (fill_stat(path, &st) < 0)
+		return -1;
+	memset(stx, 0, sizeof(*stx));
+	stx->stx_mask = STATX_BASIC_STATS;
+	stx->stx_mode = (uint16_t)st.st_mode;
+	stx->stx_nlink = (uint32_t)st.st_nlink;
+	stx->stx_ino = st.st_ino;
+	stx->stx_size = (uint64_t)st.st_size;
+	stx->stx_blksize = (uint32_t)st.st_blksize;
+	return 0;
+}
+
+/* Existence is all a root caller's access asks of these names. */
+int access(const char *path, int mode)
+{
+	struct stat st;
+
+	if (world_name(path))
+		return fill_stat(path, &st);
+	return ((int (*)(const char *, int))real("access"))(path, mode);
+}
+
+int faccessat(int dirfd, const char *path, int mode, int flags)
+{
+	struct stat st;
+
+	if (world_name(path))
+		return fill_stat(path, &st);
+	return ((int (*)(int, const char *, int, int))real("faccessat"))(dirfd, path, mode, flags);
+}
+
+/*
+ * A world directory as opendir hands it out: its entries ("." and ".."
+ * first, then the world's names in its order), and a descriptor for dirfd.
+ */
+struct world_dir {
+	struct world_dir *next;
+	char *names;        /* the world's ls output, one name a line */
+	const char *pos;    /* the next line */
+	long index;         /* entries handed out so far */
+	int fd;
+	struct dirent ent;
+	struct dirent64 ent64;
+};
+
+/* The world directories open now: readdir tells its own from glibc's DIRs by them. */
+static struct world_dir *open_world_dirs;
+
+static struct world_dir *world_dir_of(DIR *d)
+{
+	for (struct world_dir *w = open_world_dirs; w; w = w->next)
+		if ((DIR *)w == d)
+			return w;
+	return NULL;
+}
+
+DIR *opendir(const char *path)
+{
+	struct world_dir *w;
+	char *names;
+
+	if (!world_name(path))
+		return ((DIR * (*)(const char *)) real("opendir"))(path);
+	switch (world_ls(path, &names)) {
+	case WORLD_FILE:
+		errno = ENOTDIR;
+		return NULL;
+	case WORLD_DIR_NA:
+		errno = EOPNOTSUPP;
+		return NULL;
+	case WORLD_NONE:
+		errno = ENOENT;
+		return NULL;
+	case WORLD_DIR:
+	default:
+		break;
+	}
+	w = calloc(1, sizeof(*w));
+	if (!w) {
+		free(names);
+		errno = ENOMEM;
+		return NULL;
+	}
+	w->names = names;
+	w->pos = names;
+	w->fd = ((int (*)(const char *, int, ...))real("open"))("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	w->next = open_world_dirs;
+	open_world_dirs = w;
+	return (DIR *)w;
+}
+
+/* The next entry's name into name (cap bytes): false at the end. */
+static bool world_dir_next(struct world_dir *w, char *name, size_t cap)
+{
+	size_t n;
+
+	if (w->index < 2) {
+		snprintf(name, cap, "%s", w->index ? ".." : ".");
+		w->index++;
+		return true;
+	}
+	if (!w->pos || !*w->pos)
+		return false;
+	n = strcspn(w->pos, "\n");
+	snprintf(name, cap, "%.*s", (int)n, w->pos);
+	w->pos += n + (w->pos[n] == '\n');
+	w->index++;
+	return true;
+}
+
+struct dirent *readdir(DIR *d)
+{
+	struct world_dir *w = world_dir_of(d);
+
+	if (!w)
+		return ((struct dirent * (*)(DIR *)) real("readdir"))(d);
+	memset(&w->ent, 0, sizeof(w->ent));
+	if (!world_dir_next(w, w->ent.d_name, sizeof(w->ent.d_name)))
+		return NULL;
+	w->ent.d_ino = (ino_t)(w->index + 1);
+	w->ent.d_off = w->index;
+	w->ent.d_reclen = sizeof(w->ent);
+	w->ent.d_type = DT_UNKNOWN;
+	return &w->ent;
+}
+
+struct dirent64 *readdir64(DIR *d)
+{
+	struct world_dir *w = world_dir_of(d);
+
+	if (!w)
+		return ((struct dirent64 * (*)(DIR *)) real("readdir64"))(d);
+	memset(&w->ent64, 0, sizeof(w->ent64));
+	if (!world_dir_next(w, w->ent64.d_name, sizeof(w->ent64.d_name)))
+		return NULL;
+	w->ent64.d_ino = (ino64_t)(w->index + 1);
+	w->ent64.d_off = w->index;
+	w->ent64.d_reclen = sizeof(w->ent64);
+	w->ent64.d_type = DT_UNKNOWN;
+	return &w->ent64;
+}
+
+int closedir(DIR *d)
+{
+	struct world_dir *w = world_dir_of(d);
+
+	if (!w)
+		return ((int (*)(DIR *))real("closedir"))(d);
+	for (struct world_dir **p = &open_world_dirs; *p; p = &(*p)->next)
+		if (*p == w) {
+			*p = w->next;
+			break;
+		}
+	if (w->fd >= 0)
+		((int (*)(int))real("close"))(w->fd);
+	free(w->names);
+	free(w);
+	return 0;
+}
+
+void rewinddir(DIR *d)
+{
+	struct world_dir *w = world_dir_of(d);
+
+	if (!w) {
+		((void (*)(DIR *))real("rewinddir"))(d);
+		return;
+	}
+	w->pos = w->names;
+	w->index = 0;
+}
+
+int dirfd(DIR *d)
+{
+	struct world_dir *w = world_dir_of(d);
+
+	if (!w)
+		return ((int (*)(DIR *))real("dirfd"))(d);
+	return w->fd;
+}
+
+long telldir(DIR *d)
+{
+	struct world_dir *w = world_dir_of(d);
+
+	if (!w)
+		return ((long (*)(DIR *))real("telldir"))(d);
+	return w->index;
+}
+
+/* Back to entry loc, by reading again from the first. */
+void seekdir(DIR *d, long loc)
+{
+	struct world_dir *w = world_dir_of(d);
+	char name[256];
+
+	if (!w) {
+		((void (*)(DIR *, long))real("seekdir"))(d, loc);
+		return;
+	}
+	rewinddir(d);
+	while (w->index < loc && world_dir_next(w, name, sizeof(name)))
+		;
 }
 
 /* The file a write memfd stands for, into path; false for any other descriptor. */
