@@ -425,21 +425,21 @@ ip -h -s link; echo "st=$?"
 ip -h link show lo
 ip -j; echo "st=$?"
 ip address save; echo "st=$?"
-ip addr add 10.0.0.1/24 dev lo metric 5; echo "st=$?"
+ip addr add 2001:db8::1/64 dev lo metric 5; echo "st=$?"
 ip addr add 10.0.0.1/24 dev lo valid_lft 100 preferred_lft 50; echo "st=$?"
 ip addr add 10.0.0.1/24 dev lo noprefixroute; echo "st=$?"
 ip addr show dev lo' 'Error: "ip maddress" is not supported by vethlab\.' 'st=2' \
 	'Error: human-readable numbers \(-human\) is not supported by vethlab\.' \
 	'^1: lo: <LOOPBACK' '^Usage: ip \[ OPTIONS \] OBJECT' 'st=255' \
 	'Error: ip address save is not supported by vethlab\.' \
-	'Error: an address metric is not supported by vethlab\.' \
+	'Error: an IPv6 address metric is not supported by vethlab\.' \
 	'Error: a finite address lifetime is not supported by vethlab\.' \
 	'Error: noprefixroute is not supported by vethlab\.'
 # -c always uses iproute2's light palette: vethlab's programs have no environment, so COLORFGBG is not read.
 case_ ip_color_palette "export COLORFGBG='15;0'; ip -c -br link show lo" '^.\[36mlo +.\[0mUNKNOWN'
-absent ip_refusals 'ip addr add 10.0.0.1/24 dev lo metric 5
+absent ip_refusals 'ip addr add 2001:db8::1/64 dev lo metric 5
 ip addr add 10.0.0.2/24 dev lo valid_lft 100 preferred_lft 50
-ip addr show dev lo' '10\.0\.0\.[12]'
+ip addr show dev lo' '10\.0\.0\.2|2001:db8::1'
 
 case_ ip_link_refusals 'ip link add veth0 type veth peer name veth1
 ip link add b0 type vxlan id 1; echo "st=$?"

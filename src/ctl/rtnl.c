@@ -22,6 +22,7 @@ static void fill_addr(const struct netdev *dev, const struct in_ifaddr *ifa, str
 	a->prefixlen = ifa->prefixlen;
 	a->scope = ifa->scope;
 	a->flags = ifa->flags;
+	a->rt_priority = ifa->rt_priority;
 	memcpy(a->label, ifa->label, IFNAMSIZ);
 }
 

@@ -59,6 +59,7 @@ struct rtnl_addr {
 	int prefixlen;
 	int scope;
 	uint32_t flags;
+	uint32_t rt_priority;  /* IFA_RT_PRIORITY, sent only when not 0 */
 	char label[IFNAMSIZ];
 };
 

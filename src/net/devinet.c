@@ -136,11 +136,11 @@ void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 }
 
 /* find_matching_ifa: the same local address on the same prefix. */
-static const struct in_ifaddr *find_matching_ifa(const struct in_device *idev, const struct ifa_req *req)
+static struct in_ifaddr *find_matching_ifa(const struct in_device *idev, const struct ifa_req *req)
 {
 	uint32_t mask = inet_make_mask(req->prefixlen);
 
-	for (const struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next)
+	for (struct in_ifaddr *ifa = idev->ifa_list; ifa; ifa = ifa->next)
 		if (ifa->mask == mask && !((ifa->address ^ req->address) & mask) && ifa->local == req->local)
 			return ifa;
 	return NULL;
@@ -154,9 +154,21 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 
 	if (!idev)
 		return -ENOBUFS;   /* rtm_to_ifaddr: no in_device (an MTU below 68) */
-	if (req->replace && find_matching_ifa(idev, req))
-		return 0;   /* what a replace may change (metric, lifetimes) is not modelled */
+	/*
+	 * inet_rtm_newaddr on an address already there: a replace takes the new
+	 * metric (0 when none is given), moving the prefix route. Lifetimes are
+	 * not modelled (finite ones are refused).
+	 */
+	if (req->replace && (ifa = find_matching_ifa(idev, req))) {
+		if (ifa->rt_priority != req->rt_priority) {
+			if (dev->net->ipv4)
+				fib_ifa_metric_changed(idev, ifa, req->rt_priority);
+			ifa->rt_priority = req->rt_priority;
+		}
+		return 0;
+	}
 	ifa = vl_calloc(1, sizeof(*ifa));
+	ifa->rt_priority = req->rt_priority;
 	ifa->local = req->local;
 	ifa->address = req->address;
 	ifa->prefixlen = req->prefixlen;

@@ -27,6 +27,7 @@ struct in_ifaddr {
 	uint8_t prefixlen;
 	uint8_t scope;
 	uint32_t flags;
+	uint32_t rt_priority;  /* IFA_RT_PRIORITY: the metric of its prefix route */
 	char label[IFNAMSIZ];
 };
 
@@ -47,6 +48,7 @@ struct ifa_req {
 	int scope;          /* -1: default */
 	const char *label;  /* NULL: the device name */
 	bool replace;       /* NLM_F_REPLACE: an address already there is no error */
+	uint32_t rt_priority;  /* metric: its prefix route's (0 when not given) */
 };
 
 /* What RTM_DELADDR names: each part left out matches any address. */

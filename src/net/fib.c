@@ -452,14 +452,15 @@ int fib_route_del(struct netns *net, const struct fib_route *m, const char **ext
 	return -ESRCH;
 }
 
+/* A deletion with priority 0 takes the route whatever its metric, as fib_table_delete does. */
 static void fib_magic(struct netns *net, int add, uint8_t type, uint32_t dst, int plen,
-		      const struct in_ifaddr *prim, struct netdev *dev)
+		      const struct in_ifaddr *prim, struct netdev *dev, uint32_t priority)
 {
 	struct fib_route r = {
 		.dst = dst, .plen = (uint8_t)plen, .type = type, .proto = RTPROT_KERNEL,
 		.table = type == RTN_UNICAST ? RT_TABLE_MAIN : RT_TABLE_LOCAL,
 		.scope = type == RTN_LOCAL ? RT_SCOPE_HOST : RT_SCOPE_LINK,
-		.prefsrc = prim->local, .dev = dev,
+		.prefsrc = prim->local, .dev = dev, .priority = priority,
 	};
 	const char *extack = NULL;
 
@@ -498,16 +499,16 @@ void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa)
 	const struct in_ifaddr *prim = ifa_primary(idev, ifa);
 	uint32_t prefix = ifa->address & ifa->mask;
 
-	fib_magic(net, 1, RTN_LOCAL, ifa->local, 32, prim, dev);
+	fib_magic(net, 1, RTN_LOCAL, ifa->local, 32, prim, dev, 0);
 	if (!(dev->flags & IFF_UP))
 		return;
 	if (ifa->broadcast && ifa->broadcast != 0xffffffffu)
-		fib_magic(net, 1, RTN_BROADCAST, ifa->broadcast, 32, prim, dev);
+		fib_magic(net, 1, RTN_BROADCAST, ifa->broadcast, 32, prim, dev, 0);
 	if (prefix && !(ifa->flags & IFA_F_SECONDARY) && (prefix != ifa->local || ifa->prefixlen < 32)) {
 		fib_magic(net, 1, (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST, prefix,
-			  ifa->prefixlen, prim, dev);
+			  ifa->prefixlen, prim, dev, ifa->rt_priority);
 		if (ifa->prefixlen < 31)
-			fib_magic(net, 1, RTN_BROADCAST, prefix | ~ifa->mask, 32, prim, dev);
+			fib_magic(net, 1, RTN_BROADCAST, prefix | ~ifa->mask, 32, prim, dev, 0);
 	}
 }
 
@@ -531,15 +532,33 @@ void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 	uint32_t prefix = ifa->address & ifa->mask;
 
 	if (!addr_still_used(idev, ifa, ifa->local))
-		fib_magic(net, 0, RTN_LOCAL, ifa->local, 32, prim, dev);
+		fib_magic(net, 0, RTN_LOCAL, ifa->local, 32, prim, dev, 0);
 	if (ifa->broadcast && !addr_still_used(idev, ifa, ifa->broadcast))
-		fib_magic(net, 0, RTN_BROADCAST, ifa->broadcast, 32, prim, dev);
+		fib_magic(net, 0, RTN_BROADCAST, ifa->broadcast, 32, prim, dev, 0);
 	if (!(ifa->flags & IFA_F_SECONDARY)) {
 		fib_magic(net, 0, (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST, prefix,
-			  ifa->prefixlen, prim, dev);
+			  ifa->prefixlen, prim, dev, 0);
 		if (ifa->prefixlen < 31 && !addr_still_used(idev, ifa, prefix | ~ifa->mask))
-			fib_magic(net, 0, RTN_BROADCAST, prefix | ~ifa->mask, 32, prim, dev);
+			fib_magic(net, 0, RTN_BROADCAST, prefix | ~ifa->mask, 32, prim, dev, 0);
 	}
+}
+
+/*
+ * fib_modify_prefix_metric: an address replaced with another metric moves
+ * its prefix route there (the new one added, then the old one deleted), if
+ * the device is up and the address has one (a primary, not a /32 of itself).
+ */
+void fib_ifa_metric_changed(struct in_device *idev, struct in_ifaddr *ifa, uint32_t metric)
+{
+	struct netdev *dev = idev->dev;
+	uint32_t prefix = ifa->address & ifa->mask;
+	uint8_t type = (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST;
+
+	if (!(dev->flags & IFF_UP) || (ifa->flags & IFA_F_SECONDARY) || !prefix ||
+	    (prefix == ifa->local && ifa->prefixlen == 32))
+		return;
+	fib_magic(dev->net, 1, type, prefix, ifa->prefixlen, ifa, dev, metric);
+	fib_magic(dev->net, 0, type, prefix, ifa->prefixlen, ifa, dev, ifa->rt_priority);
 }
 
 /*

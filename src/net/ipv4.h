@@ -226,6 +226,8 @@ unsigned int fib_table_dump_routes(const struct fib_table *t, const struct fib_r
 void fib_dev_event(struct netdev *dev, enum netdev_event ev);
 void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa);
 void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa);
+/* The prefix route of an address whose metric changes to metric (before ifa->rt_priority does). */
+void fib_ifa_metric_changed(struct in_device *idev, struct in_ifaddr *ifa, uint32_t metric);
 void fib_disable_ip(struct netdev *dev);
 
 /* route.c */

@@ -590,6 +590,8 @@ static int save_addr4(const struct rtnl_addr *a, void *arg)
 	if (a->broadcast)
 		fprintf(f, " brd %s", save_fmt4(a->broadcast, b));
 	fprintf(f, " scope %s", save_scope(a->scope, sb));
+	if (a->rt_priority)
+		fprintf(f, " metric %u", a->rt_priority);
 	if (strcmp(a->label, d->l->name)) {
 		fputs(" label ", f);
 		save_word(f, a->label);

@@ -270,8 +270,8 @@ static int addr_unmodelled(struct ip_ctx *ip, const struct addr_args *a, bool de
 			return rt_unsupported(ip, flags[i]);
 	if (del)
 		return -1;
-	if (a->metric)
-		return rt_unsupported(ip, "an address metric");
+	if (a->metric && a->lcl.family == AF_INET6)
+		return rt_unsupported(ip, "an IPv6 address metric");
 	if (a->valid_lft != INFINITY_LIFE_TIME || a->preferred_lft != INFINITY_LIFE_TIME)
 		return rt_unsupported(ip, "a finite address lifetime");
 	if (a->af == AF_INET6 && a->peer_len > 0 && a->local_len > 0 && memcmp(a->peer.data, a->lcl.data, 16))
@@ -316,6 +316,7 @@ static int addr_modify4(struct ip_ctx *ip, const struct addr_args *a, int ifinde
 			.local = rt_prefix_v4(&a->lcl), .prefixlen = (uint8_t)a->prefixlen,
 			.has_broadcast = a->brd_len > 0, .broadcast = rt_prefix_v4(&a->brd),
 			.scope = (int)a->scope, .label = a->label, .replace = replace,
+			.rt_priority = a->metric,
 		};
 
 		if (a->local_len <= 0) {
@@ -509,6 +510,8 @@ static void print_addr(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 		ipp_color_printf(ip, IPC_INET, "%s", ip_fmt_ipv4(a->address, b2));
 	}
 	fprintf(f, "/%d ", a->prefixlen);
+	if (a->rt_priority)
+		fprintf(f, "metric %u ", a->rt_priority);
 	if (a->broadcast) {
 		fputs("brd ", f);
 		ipp_color_printf(ip, IPC_INET, "%s ", ip_fmt_ipv4(a->broadcast, b2));
@@ -530,6 +533,8 @@ static void print_addr_brief(struct ip_ctx *ip, const struct rtnl_addr *a)
 		ipp_color_printf(ip, IPC_INET, "%s", ip_fmt_ipv4(a->address, p));
 	}
 	fprintf(ip->c->out, "/%d ", a->prefixlen);
+	if (a->rt_priority)
+		fprintf(ip->c->out, "metric %u ", a->rt_priority);
 }
 
 struct addr_show {
@@ -593,6 +598,8 @@ static void json_addr4(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 	if (a->address != a->local)
 		ipp_string(ip, IPP_JSON, IPC_NONE, "address", NULL, ip_fmt_ipv4(a->address, b));
 	ipp_int(ip, IPP_JSON, "prefixlen", NULL, a->prefixlen);
+	if (a->rt_priority)
+		ipp_uint(ip, IPP_JSON, "metric", NULL, a->rt_priority);
 	if (!ip->brief) {
 		if (a->broadcast)
 			ipp_string(ip, IPP_JSON, IPC_NONE, "broadcast", NULL, ip_fmt_ipv4(a->broadcast, b));
