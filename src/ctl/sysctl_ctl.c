@@ -585,18 +585,22 @@ static int walk_conf(struct netns *net, const char *family, int nkeys,
 	return err;
 }
 
+/* net/ipv4's own knobs and ip_forward, by name as the sysctl tree lists them (ip_forward before ipfrag_time). */
 static int walk_v4_net(struct netns *net, sysctl_ctl_cb cb, void *arg)
 {
+	const char *names[IPV4_NET_MAX + 1];
 	char path[128];
-	int err;
+	int err = 0;
 
-	for (int key = 0; key < IPV4_NET_MAX; key++) {
-		snprintf(path, sizeof(path), "net/ipv4/%s", ipv4_net_name(key));
-		err = cb(path, net->sysctl.v4_net[key], arg);
-		if (err)
-			return err;
+	for (int key = 0; key < IPV4_NET_MAX; key++)
+		names[key] = ipv4_net_name(key);
+	names[IPV4_NET_MAX] = "ip_forward";
+	qsort(names, IPV4_NET_MAX + 1, sizeof(names[0]), cmp_str);
+	for (int i = 0; i <= IPV4_NET_MAX && !err; i++) {
+		snprintf(path, sizeof(path), "net/ipv4/%s", names[i]);
+		err = walk_one(net, path, cb, arg);
 	}
-	return cb("net/ipv4/ip_forward", net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING], arg);
+	return err;
 }
 
 /* neigh/ lists default (the initial namespace's only) and the devices, by name. */
