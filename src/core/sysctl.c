@@ -61,7 +61,10 @@ static const struct devconf_def ipv6_defs[IPV6_DEVCONF_MAX] = {
 };
 
 static const struct devconf_def ipv4_net_defs[IPV4_NET_MAX] = {
+	[IPV4_NET_ICMP_ECHO_IGNORE_ALL] = { "icmp_echo_ignore_all", 0, 0 },
+	[IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS] = { "icmp_echo_ignore_broadcasts", 1, 1, .unmodelled = true },
 	[IPV4_NET_ICMP_RATELIMIT] = { "icmp_ratelimit", 1000, 1000 },
+	[IPV4_NET_IP_DEFAULT_TTL] = { "ip_default_ttl", 64, 64 },
 	[IPV4_NET_IPFRAG_TIME] = { "ipfrag_time", 30, 30 },
 };
 
@@ -83,6 +86,11 @@ const char *ipv6_devconf_name(int key)
 const char *ipv4_net_name(int key)
 {
 	return ipv4_net_defs[key].name;
+}
+
+bool ipv4_net_modelled(int key)
+{
+	return !ipv4_net_defs[key].unmodelled;
 }
 
 static int defs_lookup(const struct devconf_def *defs, int n, const char *name)

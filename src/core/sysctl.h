@@ -70,7 +70,10 @@ struct ipv6_devconf {
 
 /* Namespace-wide IPv4 knobs under net.ipv4 (ip_forward aliases all.forwarding). */
 enum ipv4_netconf {
+	IPV4_NET_ICMP_ECHO_IGNORE_ALL,
+	IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS,
 	IPV4_NET_ICMP_RATELIMIT,
+	IPV4_NET_IP_DEFAULT_TTL,
 	IPV4_NET_IPFRAG_TIME,
 	IPV4_NET_MAX
 };
@@ -94,6 +97,8 @@ const char *ipv6_devconf_name(int key);
 int ipv4_devconf_lookup(const char *name);
 int ipv6_devconf_lookup(const char *name);
 const char *ipv4_net_name(int key);
+/* False for icmp_echo_ignore_broadcasts: vethlab always ignores echoes to broadcasts (read only). */
+bool ipv4_net_modelled(int key);
 int ipv4_net_lookup(const char *name);
 
 /* The compiled defaults, as the initial namespace boots with them. */

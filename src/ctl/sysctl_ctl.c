@@ -491,6 +491,16 @@ static int v6_validate(int key, int value)
 	return 0;
 }
 
+/* proc_dou8vec_minmax's bounds: icmp_echo_ignore_all 0 or 1, ip_default_ttl 1 to 255. */
+static int v4_net_validate(int key, int value)
+{
+	if (key == IPV4_NET_ICMP_ECHO_IGNORE_ALL && (value < 0 || value > 1))
+		return -EINVAL;
+	if (key == IPV4_NET_IP_DEFAULT_TTL && (value < 1 || value > 255))
+		return -EINVAL;
+	return 0;
+}
+
 int sysctl_ctl_write(struct netns *net, const char *path, int value)
 {
 	struct knob k;
@@ -502,8 +512,11 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 		return -EISDIR;
 	if (k.kind == KNOB_NEIGH)
 		return neigh_write(net, &k, value);
-	if (k.kind == KNOB_V4_CONF && !ipv4_devconf_modelled(k.key))
+	if ((k.kind == KNOB_V4_CONF && !ipv4_devconf_modelled(k.key)) ||
+	    (k.kind == KNOB_V4_NET && !ipv4_net_modelled(k.key)))
 		return -VL_ENOTEMUL;
+	if (k.kind == KNOB_V4_NET && v4_net_validate(k.key, value))
+		return -EINVAL;
 	if (k.kind == KNOB_IP_FORWARD ||
 	    (k.kind == KNOB_V4_CONF && k.key == IPV4_DEVCONF_FORWARDING && k.scope == SCOPE_ALL)) {
 		v4_forward_change(net, value);

@@ -15,7 +15,6 @@
 #include "../core/world.h"
 #include "inet_sock.h"
 
-#define INET_DEFAULT_TTL 64   /* net.ipv4.ip_default_ttl's default */
 
 void inet_sock_init(struct inet_sock *inet)
 {
@@ -232,7 +231,7 @@ int inet_getsockopt(struct socket *sock, int level, int optname, void *optval, s
 		return -ENOPROTOOPT;
 	switch (optname) {
 	case IP_TTL:
-		val = inet->uc_ttl == -1 ? INET_DEFAULT_TTL : inet->uc_ttl;
+		val = inet->uc_ttl == -1 ? ip4_dst_hoplimit(inet->sk.net) : inet->uc_ttl;
 		break;
 	case IP_TOS:
 		val = inet->tos;

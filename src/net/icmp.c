@@ -82,7 +82,7 @@ static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_res
 	put32(h + 4, rest);
 	put16(h + 2, inet_csum(h, skb->len));
 	/* Cannot fail: ip_send's only error is missing headroom, see above. */
-	(void)!ip_send(net, skb, rt, IPPROTO_ICMP, 64, tos, false);
+	(void)!ip_send(net, skb, rt, IPPROTO_ICMP, ip4_dst_hoplimit(net), tos, false);
 }
 
 /*
@@ -201,6 +201,11 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path, INVALID_PROTO. */
 		icmp_inc_stats(net, ICMP_MIB_INERRORS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_INVALID_PROTO);
+		return;
+	}
+	/* icmp_echo_ignore_all: counted as received (InEchos), answered by nothing, consumed. */
+	if (net->sysctl.v4_net[IPV4_NET_ICMP_ECHO_IGNORE_ALL]) {
+		consume_skb(skb);
 		return;
 	}
 	fl.daddr = ip.saddr;

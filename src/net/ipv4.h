@@ -104,6 +104,12 @@ struct rt_result {
 	uint64_t expires;    /* the exception's end, virtual ns */
 };
 
+/* ip4_dst_hoplimit: no route carries a hoplimit metric here, so net.ipv4.ip_default_ttl. */
+static inline uint8_t ip4_dst_hoplimit(const struct netns *net)
+{
+	return (uint8_t)net->sysctl.v4_net[IPV4_NET_IP_DEFAULT_TTL];
+}
+
 struct flow4 {
 	uint32_t daddr, saddr;
 	int oif;

@@ -167,7 +167,7 @@ static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 	/* Fits: allocated above for len (and 64 more). */
 	memcpy_from_msg(skb_put(skb, (uint32_t)len), msg, len);
 	skb->dev = rt.dev;
-	err = ip_send(net, skb, &rt, IPPROTO_ICMP, (uint8_t)(inet->uc_ttl < 0 ? 64 : inet->uc_ttl), inet->tos,
+	err = ip_send(net, skb, &rt, IPPROTO_ICMP, inet->uc_ttl < 0 ? ip4_dst_hoplimit(net) : (uint8_t)inet->uc_ttl, inet->tos,
 		      inet_df(inet, &rt, len));
 	return err ? err : (int)len;
 }

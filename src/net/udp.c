@@ -200,7 +200,7 @@ static int udp_sendmsg(struct socket *sock, struct msghdr *msg)
 	memcpy_from_msg(uh + UDP_HLEN, msg, len);
 	put16(uh + 6, udp_csum(rt.saddr, rt.daddr, uh, len + UDP_HLEN));
 	skb->dev = rt.dev;
-	err = ip_send(net, skb, &rt, IPPROTO_UDP, (uint8_t)(inet->uc_ttl < 0 ? 64 : inet->uc_ttl), inet->tos,
+	err = ip_send(net, skb, &rt, IPPROTO_UDP, inet->uc_ttl < 0 ? ip4_dst_hoplimit(net) : (uint8_t)inet->uc_ttl, inet->tos,
 		      inet_df(inet, &rt, len + UDP_HLEN));
 	/* udp_send_skb: a drop the socket is not told of (ENOBUFS without IP_RECVERR) is no error. */
 	if (err == -ENOBUFS && !inet->recverr)

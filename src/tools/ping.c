@@ -1084,7 +1084,9 @@ static int ping4_sockopts(struct ping *p)
 		err = sock_setsockopt(s, SOL_RAW, ICMP_FILTER, &filt, sizeof(filt));
 	if (err)
 		return ping_fatal(p, 2, -err, "setsockopt");
-	err = sock_setsockopt(s, SOL_IP, IP_TTL, &ttl, sizeof(ttl));
+	/* Only with -t: otherwise the kernel's default (net.ipv4.ip_default_ttl) goes out. */
+	if (p->opt_ttl)
+		err = sock_setsockopt(s, SOL_IP, IP_TTL, &ttl, sizeof(ttl));
 	if (err)
 		return ping_fatal(p, 2, -err, "cannot set unicast time-to-live");
 	return -1;
