@@ -790,6 +790,8 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
 
+	/* rt6_disable_ip, first, with or without an inet6_dev: the device's neighbours go. */
+	neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
 	if (!idev)
 		return;
 	vl_timer_cancel(&dev->net->world->clock, &idev->mld_timer);
@@ -842,14 +844,13 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 }
 
 /*
- * NETDEV_CHANGEMTU: below IPV6_MIN_MTU IPv6 stops on the device (rt6_disable_ip
- * flushes its neighbours first); back at or above it, a new inet6_dev starts
- * and, on a device that is up with carrier, configures as NETDEV_UP would.
+ * NETDEV_CHANGEMTU: below IPV6_MIN_MTU IPv6 stops on the device (its
+ * neighbours go first); back at or above it, a new inet6_dev starts and, on
+ * a device that is up with carrier, configures as NETDEV_UP would.
  */
 static void addrconf_mtu_change(struct netdev *dev)
 {
 	if (dev->mtu < IPV6_MIN_MTU) {
-		neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
 		addrconf_ifdown(dev, !(dev->flags & IFF_LOOPBACK));
 		return;
 	}
@@ -919,6 +920,16 @@ static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 	}
 }
 
-const struct netdev_notifier addrconf_notifier = {
+/*
+ * ipv6_dev_notf: ADDRCONF_NOTIFY_PRIORITY (0), registered after IPv4's, so
+ * called after fib's and before ndisc's (ADDRCONF_NOTIFY_PRIORITY - 5).
+ */
+static const struct netdev_notifier ipv6_dev_notf = {
 	.event = addrconf_event,
+	.priority = ADDRCONF_NOTIFY_PRIORITY,
 };
+
+int addrconf_init(struct world *w)
+{
+	return register_netdevice_notifier(w, &ipv6_dev_notf);
+}

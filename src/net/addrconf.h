@@ -110,7 +110,10 @@ struct inet6_dev {
 	bool allnodes_loaded;
 };
 
-extern const struct netdev_notifier addrconf_notifier;
+/* The priority of addrconf's device notifier; ndisc's sits below it. */
+#define ADDRCONF_NOTIFY_PRIORITY 0
+/* addrconf_init: IPv6 addresses and routes follow their device (ipv6_dev_notf). */
+VL_MUST_CHECK int addrconf_init(struct world *w);
 
 void ipv6_net_init(struct netns *net);
 void ipv6_net_exit(struct netns *net);

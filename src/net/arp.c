@@ -639,3 +639,48 @@ void arp_send_gratuitous(struct netdev *dev)
 	for (const struct in_ifaddr *ifa = dev->ip_ptr->ifa_list; ifa; ifa = ifa->next)
 		arp_send(ARPOP_REQUEST, dev, ifa->local, NULL, ifa->local, NULL, NULL);
 }
+
+/*
+ * arp_netdev_event: a new hardware or broadcast address, or ARP turned on or
+ * off, flushes every entry of the device, permanent ones too
+ * (neigh_changeaddr); a lost carrier flushes all but the permanent ones,
+ * unless arp_evict_nocarrier is 0 on the device or on all.
+ */
+static void arp_netdev_event(struct netdev *dev, enum netdev_event ev)
+{
+	struct ipv4_net *in = dev->net->ipv4;
+
+	if (!in)
+		return;
+	switch (ev) {
+	case NETDEV_CHANGEADDR:
+		neigh_ifdown(&in->arp_tbl, dev);
+		break;
+	case NETDEV_CHANGE:
+		if (dev->flags_changed & IFF_NOARP)
+			neigh_ifdown(&in->arp_tbl, dev);
+		/* No in_device: evict. */
+		if (!dev->carrier &&
+		    (!dev->ip_ptr || in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_ARP_EVICT_NOCARRIER, IN_DEV_AND)))
+			neigh_carrier_down(&in->arp_tbl, dev);
+		break;
+	default:
+		break;
+	}
+}
+
+/* arp_netdev_notifier: priority 0, the first of IPv4's (inet_init calls arp_init before ip_init). */
+static const struct netdev_notifier arp_netdev_notifier = {
+	.event = arp_netdev_event,
+};
+
+static const struct packet_type arp_packet_type = { .type = ETH_P_ARP, .func = arp_rcv };
+
+int arp_init(struct world *w)
+{
+	int err = dev_add_pack(w, &arp_packet_type);
+
+	if (!err)
+		err = register_netdevice_notifier(w, &arp_netdev_notifier);
+	return err;
+}

@@ -357,6 +357,11 @@ static void inetdev_init(struct netdev *dev, bool registering)
 	dev->ip_ptr = idev;
 }
 
+/*
+ * inetdev_destroy: the device is dead to IPv4, so its addresses go one by one
+ * without promotions (each taking its routes, the last one all of the
+ * device's), then the in_device, then its ARP entries (arp_ifdown).
+ */
 static void inetdev_destroy(struct netdev *dev)
 {
 	struct in_device *idev = dev->ip_ptr;
@@ -371,6 +376,8 @@ static void inetdev_destroy(struct netdev *dev)
 	}
 	kmem_cache_free(&dev->net->world->kmem[KMEM_IN_DEVICE], idev);
 	dev->ip_ptr = NULL;
+	if (dev->net->ipv4)
+		neigh_ifdown(&dev->net->ipv4->arp_tbl, dev);
 }
 
 /* Bringing lo up gives it 127.0.0.1/8, as inetdev_event does on NETDEV_UP. */
@@ -460,6 +467,12 @@ static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 	}
 }
 
-const struct netdev_notifier devinet_notifier = {
+/* ip_netdev_notifier: priority 0, registered by devinet_init after arp_init's. */
+static const struct netdev_notifier ip_netdev_notifier = {
 	.event = inetdev_event,
 };
+
+int devinet_init(struct world *w)
+{
+	return register_netdevice_notifier(w, &ip_netdev_notifier);
+}

@@ -64,7 +64,8 @@ struct ifa_del_req {
 uint32_t inet_make_mask(int prefixlen);
 int inet_mask_len(uint32_t mask);
 
-extern const struct netdev_notifier devinet_notifier;
+/* devinet_init: IPv4's addresses follow their device (ip_netdev_notifier). */
+VL_MUST_CHECK int devinet_init(struct world *w);
 
 /* 0, or -EEXIST / -EINVAL with extack set, -ENODEV without IPv4; as inet_rtm_newaddr. */
 VL_MUST_CHECK int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../core/alloc.h"
+#include "../core/world.h"
 #include "fib_rules.h"
 #include "ipv4.h"
 
@@ -589,26 +590,43 @@ void fib_disable_ip(struct netdev *dev)
 	neigh_ifdown(&dev->net->ipv4->arp_tbl, dev);
 }
 
-/* fib_netdev_event and fib_rules_event: routes follow the device's state, rules its name. */
-void fib_dev_event(struct netdev *dev, enum netdev_event ev)
+/*
+ * fib_netdev_event: routes follow the device's state. A device going away
+ * needs no in_device (devinet, called before, has destroyed it already):
+ * every route through it goes, and its ARP entries. The rest concern a
+ * device IPv4 runs on.
+ */
+static void fib_netdev_event(struct netdev *dev, enum netdev_event ev)
 {
+	if (!dev->net->ipv4)
+		return;
+	if (ev == NETDEV_UNREGISTER) {
+		fib_disable_ip(dev);
+		return;
+	}
+	if (!dev->ip_ptr)
+		return;
 	switch (ev) {
 	case NETDEV_UP:
-		for (struct in_ifaddr *ifa = dev->ip_ptr ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next)
+		for (struct in_ifaddr *ifa = dev->ip_ptr->ifa_list; ifa; ifa = ifa->next)
 			fib_ifa_added(dev->ip_ptr, ifa);
 		break;
 	case NETDEV_DOWN:
+		/* fib_disable_ip without force: host-scope routes stay; arp_ifdown. */
 		flush_dev_routes(dev->net, dev, true);
-		break;
-	case NETDEV_UNREGISTER:
-		flush_dev_routes(dev->net, dev, false);
-		fib_rules_dev_event(dev, ev);
-		break;
-	case NETDEV_REGISTER:
-	case NETDEV_CHANGENAME:
-		fib_rules_dev_event(dev, ev);
+		neigh_ifdown(&dev->net->ipv4->arp_tbl, dev);
 		break;
 	default:
 		break;
 	}
+}
+
+/* fib_netdev_notifier: priority 0, registered by ip_fib_init after devinet's. */
+static const struct netdev_notifier fib_netdev_notifier = {
+	.event = fib_netdev_event,
+};
+
+int ip_fib_init(struct world *w)
+{
+	return register_netdevice_notifier(w, &fib_netdev_notifier);
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/world.h"
 #include "ipv4.h"
 
 static struct fib_rule *rule_entry(struct vl_list *pos)
@@ -357,8 +358,8 @@ int fib_nl_delrule(struct netns *net, const struct fib_rule_cfg *cfg, const char
 	return 0;
 }
 
-/* attach_rules and detach_rules, by the device's name. */
-void fib_rules_dev_event(struct netdev *dev, enum netdev_event ev)
+/* fib_rules_event: attach_rules and detach_rules, by the device's name. */
+static void fib_rules_event(struct netdev *dev, enum netdev_event ev)
 {
 	struct ipv4_net *in = dev->net->ipv4;
 	struct vl_list *pos;
@@ -381,4 +382,17 @@ void fib_rules_dev_event(struct netdev *dev, enum netdev_event ev)
 				r->oifindex = dev->ifindex;
 		}
 	}
+}
+
+/*
+ * fib_rules_notifier: priority 0, registered by fib_rules_init, a
+ * subsys_initcall, so before every protocol's.
+ */
+static const struct netdev_notifier fib_rules_notifier = {
+	.event = fib_rules_event,
+};
+
+int fib_rules_init(struct world *w)
+{
+	return register_netdevice_notifier(w, &fib_rules_notifier);
 }

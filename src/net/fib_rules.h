@@ -11,6 +11,7 @@
 #include "../uapi/fib_rules.h"
 
 struct netns;
+struct world;
 struct ipv4_net;
 struct flow4;
 struct fib_result;
@@ -58,7 +59,7 @@ VL_MUST_CHECK int fib4_rules_lookup(struct netns *net, const struct flow4 *fl, s
 VL_MUST_CHECK int fib_nl_newrule(struct netns *net, const struct fib_rule_cfg *cfg, bool excl,
 				 const char **extack);
 VL_MUST_CHECK int fib_nl_delrule(struct netns *net, const struct fib_rule_cfg *cfg, const char **extack);
-/* Rules name devices: they attach when one by that name appears, detach when it goes. */
-void fib_rules_dev_event(struct netdev *dev, enum netdev_event ev);
+/* Rules name devices: they attach when one by that name appears, detach when it goes (fib_rules_notifier). */
+VL_MUST_CHECK int fib_rules_init(struct world *w);
 
 #endif

@@ -229,7 +229,8 @@ struct fib_table *fib_empty_table(struct netns *net);
 unsigned int fib_tables_dump_order(struct netns *net, struct fib_table ***v);
 /* A table's routes in the order of a trie walk (by destination, longer prefix first, then alias order). */
 unsigned int fib_table_dump_routes(const struct fib_table *t, const struct fib_route ***v);
-void fib_dev_event(struct netdev *dev, enum netdev_event ev);
+/* ip_fib_init: routes follow their device (fib_netdev_notifier). */
+VL_MUST_CHECK int ip_fib_init(struct world *w);
 void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa);
 void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa);
 /* The prefix route of an address whose metric changes to metric (before ifa->rt_priority does). */
@@ -293,6 +294,8 @@ bool ip_error_allow(struct netns *net, uint32_t saddr);
 
 /* arp.c */
 void arp_rcv(struct sk_buff *skb);
+/* arp_init: ARP's receive handler and its device events (arp_netdev_notifier). */
+VL_MUST_CHECK int arp_init(struct world *w);
 /* inetdev_send_gratuitous_arp: a request for each of dev's addresses, from and for itself. */
 void arp_send_gratuitous(struct netdev *dev);
 extern const struct neigh_ops arp_neigh_ops;

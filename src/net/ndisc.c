@@ -403,3 +403,43 @@ void ndisc_rcv(struct sk_buff *skb, const uint8_t *ip6h)
 	else
 		kfree_skb_reason(skb, reason);
 }
+
+/*
+ * ndisc_netdev_event: as arp_netdev_event for the IPv6 neighbours (a lost
+ * carrier evicts only if ndisc_evict_nocarrier is 1 on the device and on
+ * all); going down flushes them too, after addrconf has (rt6_disable_ip).
+ */
+static void ndisc_netdev_event(struct netdev *dev, enum netdev_event ev)
+{
+	struct ipv6_net *in6 = dev->net->ipv6;
+
+	if (!in6)
+		return;
+	switch (ev) {
+	case NETDEV_CHANGEADDR:
+	case NETDEV_DOWN:
+		neigh_ifdown(&in6->nd_tbl, dev);
+		break;
+	case NETDEV_CHANGE:
+		if (dev->flags_changed & IFF_NOARP)
+			neigh_ifdown(&in6->nd_tbl, dev);
+		/* No inet6_dev: evict. */
+		if (!dev->carrier &&
+		    (!dev->ip6_ptr || (dev->ip6_ptr->cnf.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&
+				       dev->net->sysctl.v6_all.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER])))
+			neigh_carrier_down(&in6->nd_tbl, dev);
+		break;
+	default:
+		break;
+	}
+}
+
+static const struct netdev_notifier ndisc_netdev_notifier = {
+	.event = ndisc_netdev_event,
+	.priority = ADDRCONF_NOTIFY_PRIORITY - 5,
+};
+
+int ndisc_late_init(struct world *w)
+{
+	return register_netdevice_notifier(w, &ndisc_netdev_notifier);
+}

@@ -5,8 +5,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../core/alloc.h"
+
 struct netdev;
 struct sk_buff;
+struct world;
 
 /* Duplicate address detection probe: from ::, to target's solicited-node group; stores the nonce. */
 void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce);
@@ -26,5 +29,7 @@ void ndisc_send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst
 void ndisc_send_redirect(struct sk_buff *skb, const uint8_t *target);
 /* ff02::1:ffXX:XXXX for addr. */
 void ipv6_solicited_node(const uint8_t *addr, uint8_t *group);
+/* ndisc_late_init: the IPv6 neighbours follow their device (ndisc_netdev_notifier). */
+VL_MUST_CHECK int ndisc_late_init(struct world *w);
 
 #endif

@@ -6,8 +6,10 @@
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
+#include "fib_rules.h"
 #include "ipv4.h"
 #include "ipv6.h"
+#include "ndisc.h"
 #include "stack.h"
 #include "wire.h"
 
@@ -85,76 +87,38 @@ static const struct pernet_operations ipv6_net_ops = {
 };
 
 static const struct packet_type ip_packet_type = { .type = ETH_P_IP, .func = ip_rcv };
-static const struct packet_type arp_packet_type = { .type = ETH_P_ARP, .func = arp_rcv };
 static const struct packet_type ipv6_packet_type = { .type = ETH_P_IPV6, .func = ipv6_rcv };
 
 /*
- * IPv4's device events in one notifier, so that the order is the kernel's:
- * addresses, then routes, then ARP (and ND's flushes, which must come
- * before addrconf's), addresses last on unregister.
+ * inet_init: IPv4's namespace state and receive handler, then, as the
+ * kernel's inet_init does, arp_init and ip_init (whose ip_rt_init calls
+ * devinet_init, then ip_fib_init). Their device notifiers all have priority
+ * 0, so they are called in that order: ARP, addresses, routes; the rules'
+ * notifier, registered earlier still by the subsys_initcall
+ * fib_rules_init, before them all.
  */
-static void inet_stack_event(struct netdev *dev, enum netdev_event ev)
-{
-	struct ipv4_net *in = dev->net->ipv4;
-
-	if (ev != NETDEV_UNREGISTER)
-		devinet_notifier.event(dev, ev);
-	if (!in)
-		return;
-	/* Routes follow UP, DOWN and UNREGISTER; rules also REGISTER and CHANGENAME. */
-	fib_dev_event(dev, ev);
-	if (ev == NETDEV_DOWN || ev == NETDEV_UNREGISTER) {
-		neigh_ifdown(&in->arp_tbl, dev);
-		if (dev->net->ipv6)
-			neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
-	}
-	/* arp_ifdown from inetdev_destroy: IPv4 left the device with its MTU. */
-	if (ev == NETDEV_CHANGEMTU && !dev->ip_ptr)
-		neigh_ifdown(&in->arp_tbl, dev);
-	/* arp_evict_nocarrier and ndisc_evict_nocarrier (both 1 by default): a lost
-	 * carrier flushes the device's entries, permanent ones excepted. */
-	if (ev == NETDEV_CHANGE && !dev->carrier) {
-		if (dev->ip_ptr && in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_ARP_EVICT_NOCARRIER, IN_DEV_AND))
-			neigh_carrier_down(&in->arp_tbl, dev);
-		/* ndisc_netdev_event: the device's value and all's, both. */
-		if (dev->net->ipv6 && (!dev->ip6_ptr ||
-				       (dev->ip6_ptr->cnf.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&
-					dev->net->sysctl.v6_all.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER])))
-			neigh_carrier_down(&dev->net->ipv6->nd_tbl, dev);
-	}
-	/*
-	 * arp_netdev_event and ndisc_netdev_event: a new hardware or broadcast
-	 * address, or ARP turned on or off, flushes every entry of the device,
-	 * permanent ones too (neigh_changeaddr).
-	 */
-	if (ev == NETDEV_CHANGEADDR || (ev == NETDEV_CHANGE && (dev->flags_changed & IFF_NOARP))) {
-		neigh_ifdown(&in->arp_tbl, dev);
-		if (dev->net->ipv6)
-			neigh_ifdown(&dev->net->ipv6->nd_tbl, dev);
-	}
-	if (ev == NETDEV_UNREGISTER)
-		devinet_notifier.event(dev, ev);
-}
-
-static const struct netdev_notifier inet_stack_notifier = {
-	.event = inet_stack_event,
-};
-
-/* inet_init: IPv4's namespace state, its receive handlers, its device events. */
 int inet_init(struct world *w)
 {
 	int err = register_pernet_subsys(w, &ipv4_net_ops);
 
 	if (!err)
+		err = fib_rules_init(w);
+	if (!err)
 		err = dev_add_pack(w, &ip_packet_type);
 	if (!err)
-		err = dev_add_pack(w, &arp_packet_type);
+		err = arp_init(w);
 	if (!err)
-		err = register_netdevice_notifier(w, &inet_stack_notifier);
+		err = devinet_init(w);
+	if (!err)
+		err = ip_fib_init(w);
 	return err;
 }
 
-/* inet6_init: the same for IPv6; its events follow IPv4's (same priority, registered after). */
+/*
+ * inet6_init: the same for IPv6: ndisc_late_init, then addrconf_init.
+ * addrconf's notifier (priority 0, registered after IPv4's) is called after
+ * fib's; ndisc's (priority -5) after every priority-0 one.
+ */
 int inet6_init(struct world *w)
 {
 	int err = register_pernet_subsys(w, &ipv6_net_ops);
@@ -162,6 +126,8 @@ int inet6_init(struct world *w)
 	if (!err)
 		err = dev_add_pack(w, &ipv6_packet_type);
 	if (!err)
-		err = register_netdevice_notifier(w, &addrconf_notifier);
+		err = ndisc_late_init(w);
+	if (!err)
+		err = addrconf_init(w);
 	return err;
 }
