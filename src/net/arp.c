@@ -654,11 +654,11 @@ static void arp_netdev_event(struct netdev *dev, enum netdev_event ev)
 		return;
 	switch (ev) {
 	case NETDEV_CHANGEADDR:
-		neigh_ifdown(&in->arp_tbl, dev);
+		neigh_changeaddr(&in->arp_tbl, dev);
 		break;
 	case NETDEV_CHANGE:
 		if (dev->flags_changed & IFF_NOARP)
-			neigh_ifdown(&in->arp_tbl, dev);
+			neigh_changeaddr(&in->arp_tbl, dev);
 		/* No in_device: evict. */
 		if (!dev->carrier &&
 		    (!dev->ip_ptr || in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_ARP_EVICT_NOCARRIER, IN_DEV_AND)))

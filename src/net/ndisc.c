@@ -417,12 +417,14 @@ static void ndisc_netdev_event(struct netdev *dev, enum netdev_event ev)
 		return;
 	switch (ev) {
 	case NETDEV_CHANGEADDR:
+		neigh_changeaddr(&in6->nd_tbl, dev);
+		break;
 	case NETDEV_DOWN:
 		neigh_ifdown(&in6->nd_tbl, dev);
 		break;
 	case NETDEV_CHANGE:
 		if (dev->flags_changed & IFF_NOARP)
-			neigh_ifdown(&in6->nd_tbl, dev);
+			neigh_changeaddr(&in6->nd_tbl, dev);
 		/* No inet6_dev: evict. */
 		if (!dev->carrier &&
 		    (!dev->ip6_ptr || (dev->ip6_ptr->cnf.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&

@@ -384,7 +384,7 @@ static void pneigh_ifdown(struct neigh_table *tbl, const struct netdev *dev, boo
 	proxy_queue_purge(tbl);
 }
 
-/* __neigh_ifdown: the device's entries (the permanent ones kept when skip_perm), then its proxy entries. */
+/* neigh_flush_dev: the device's entries, the permanent ones kept when skip_perm. */
 static void neigh_flush_dev(struct neigh_table *tbl, struct netdev *dev, bool skip_perm)
 {
 	struct vl_list *pos, *tmp;
@@ -395,17 +395,28 @@ static void neigh_flush_dev(struct neigh_table *tbl, struct netdev *dev, bool sk
 		if (n->tbl == tbl && !(skip_perm && (n->nud_state & NUD_PERMANENT)))
 			neigh_destroy(n);
 	}
+}
+
+/* __neigh_ifdown: the device's entries, then its proxy entries. */
+static void neigh_ifdown_common(struct neigh_table *tbl, struct netdev *dev, bool skip_perm)
+{
+	neigh_flush_dev(tbl, dev, skip_perm);
 	pneigh_ifdown(tbl, dev, skip_perm);
 }
 
-void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
+void neigh_changeaddr(struct neigh_table *tbl, struct netdev *dev)
 {
 	neigh_flush_dev(tbl, dev, false);
 }
 
+void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev)
+{
+	neigh_ifdown_common(tbl, dev, false);
+}
+
 void neigh_carrier_down(struct neigh_table *tbl, struct netdev *dev)
 {
-	neigh_flush_dev(tbl, dev, true);
+	neigh_ifdown_common(tbl, dev, true);
 }
 
 /*

@@ -236,6 +236,8 @@ VL_MUST_CHECK int neigh_update(struct neighbour *n, const uint8_t *lladdr, uint8
 void neigh_destroy(struct neighbour *n);
 /* Forgets every entry and proxy entry of dev (device down or gone). */
 void neigh_ifdown(struct neigh_table *tbl, struct netdev *dev);
+/* neigh_changeaddr: forgets dev's entries, permanent ones too, and keeps its proxy entries. */
+void neigh_changeaddr(struct neigh_table *tbl, struct netdev *dev);
 /* neigh_carrier_down: forgets dev's entries and proxy entries but the permanent ones. */
 void neigh_carrier_down(struct neigh_table *tbl, struct netdev *dev);
 const char *neigh_state_name(uint8_t state);
