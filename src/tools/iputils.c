@@ -1,4 +1,4 @@
-/* iputils.c: what arping and tracepath share, as iputils' iputils_common.c: error(3)'s messages and strtol_or_err. */
+/* iputils.c: what ping, arping and tracepath share, as iputils' iputils_common.c: error(3)'s messages and strtol_or_err. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* iputils.h: what arping and tracepath share, as iputils' iputils_common.c: error(3)'s messages and strtol_or_err. */
+/* iputils.h: what ping, arping and tracepath share, as iputils' iputils_common.c: error(3)'s messages and strtol_or_err. */
 #ifndef VL_TOOLS_IPUTILS_H
 #define VL_TOOLS_IPUTILS_H
 

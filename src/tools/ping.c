@@ -27,6 +27,7 @@
 #include "../uapi/rtnetlink.h"
 #include "hosts.h"
 #include "ip/ip_common.h"
+#include "iputils.h"
 #include "ping_int.h"
 
 #define IDENTIFIER_MAX 0xffff
@@ -50,14 +51,10 @@ void ping_flush(struct ping *p)
 	vl_task_flush_out(&p->task);
 }
 
+/* error(3), as iputils' ping has it: its stdout first, then "ping: MESSAGE[: strerror]". */
 static void ping_verror(struct ping *p, int errnum, const char *fmt, va_list ap)
 {
-	ping_flush(p);
-	fprintf(p->task.err, "%s: ", p->prog);
-	vfprintf(p->task.err, fmt, ap);
-	if (errnum)
-		fprintf(p->task.err, ": %s", strerror(errnum));
-	fputc('\n', p->task.err);
+	iputils_verror(&p->task, p->prog, errnum, fmt, ap);
 }
 
 void ping_error(struct ping *p, int errnum, const char *fmt, ...)
@@ -1466,26 +1463,10 @@ static void cmdline_unmodelled(struct ping_cmdline *cl, char opt)
 		cl->unmodelled = opt;
 }
 
-/* strtol_or_err: decimal, whole, in range; status 1 otherwise. */
+/* strtol_or_err: decimal, whole, in range; status 1 otherwise (iputils_common.c's, shared). */
 static int strtol_or_err(struct ping *p, const char *str, long min, long max, long *out)
 {
-	char *end = NULL;
-	long num;
-	int e = 0;
-
-	errno = 0;
-	if (*str) {
-		num = strtol(str, &end, 10);
-		e = errno;
-		if (!e && end != str && !*end) {
-			if (num < min || max < num)
-				return ping_fatal(p, 1, 0, "invalid argument: '%s': out of range: %ld <= value <= %ld",
-						  str, min, max);
-			*out = num;
-			return -1;
-		}
-	}
-	return ping_fatal(p, 1, e, "invalid argument: '%s'", str);
+	return iputils_strtol_or_err(&p->task, p->prog, str, min, max, out);
 }
 
 static int strtoul_or_err(struct ping *p, const char *str, unsigned long max, unsigned long *out)
