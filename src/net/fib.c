@@ -50,6 +50,7 @@ static void table_flush(struct fib_table *t)
 	vl_list_init(&t->routes);
 	memset(t->plen_used, 0, sizeof(t->plen_used));
 	t->count = 0;
+	t->n_src_routes = 0;
 }
 
 void fib_net_init(struct ipv4_net *in)
@@ -332,6 +333,8 @@ static void route_link(struct fib_table *t, struct fib_route *r, struct fib_rout
 		p->next = r;
 	}
 	vl_list_add_tail(&t->routes, &r->all);
+	if (r->prefsrc && !r->ifa_route)
+		t->n_src_routes++;
 	if (r->dev)
 		vl_list_add_tail(&r->dev->fib_routes, &r->dev_node);
 	else
@@ -358,6 +361,8 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 	}
 	vl_list_del(&r->all);
 	vl_list_del(&r->dev_node);
+	if (r->prefsrc && !r->ifa_route)
+		t->n_src_routes--;
 	t->plen_used[r->plen]--;
 	t->count--;
 	if (r->dev)
@@ -461,7 +466,7 @@ static void fib_magic(struct netns *net, int add, uint8_t type, uint32_t dst, in
 		.dst = dst, .plen = (uint8_t)plen, .type = type, .proto = RTPROT_KERNEL,
 		.table = type == RTN_UNICAST ? RT_TABLE_MAIN : RT_TABLE_LOCAL,
 		.scope = type == RTN_LOCAL ? RT_SCOPE_HOST : RT_SCOPE_LINK,
-		.prefsrc = prim->local, .dev = dev, .priority = priority,
+		.prefsrc = prim->local, .dev = dev, .priority = priority, .ifa_route = true,
 	};
 	const char *extack = NULL;
 
@@ -524,7 +529,45 @@ static bool addr_still_used(const struct in_device *idev, const struct in_ifaddr
 	return false;
 }
 
-/* fib_del_ifaddr, simplified: the routes this address made go unless another needs them. */
+/* inet_addr_type_dev_table: whether a is still local by the local table, on any device. */
+static bool addr_still_local(struct netns *net, uint32_t a)
+{
+	const struct fib_table *t = fib_get_table(net, RT_TABLE_LOCAL);
+	struct flow4 fl = { .daddr = a };
+	struct fib_result res;
+
+	return t && !fib_table_lookup(t, &fl, &res) && res.type == RTN_LOCAL;
+}
+
+/*
+ * fib_sync_down_addr then fib_flush: the routes of the main table (and of
+ * no other) that name a as their preferred source go, whatever their device.
+ * Those an address made name their primary, which has taken them already
+ * when a goes: with no asked-for route naming a source, nothing is left.
+ */
+static void fib_sync_down_addr(struct netns *net, uint32_t a)
+{
+	struct fib_table *t = fib_get_table(net, RT_TABLE_MAIN);
+	struct vl_list *pos, *tmp;
+
+	if (!t || !a || !t->n_src_routes)
+		return;
+	vl_list_for_each_safe(pos, tmp, &t->routes) {
+		struct fib_route *r = vl_list_entry(pos, struct fib_route, all);
+
+		if (r->prefsrc == a)
+			route_unlink(t, r);
+	}
+}
+
+/*
+ * fib_del_ifaddr, simplified: the routes this address made go unless another
+ * needs them; once the address is local nowhere, so do the routes that use it
+ * as their source. A secondary whose primary went before it (a dead device's
+ * addresses go in list order, primaries first, without promotions) touches
+ * nothing: its routes wait for fib_disable_ip, and routes using it as their
+ * source stay, as in the kernel.
+ */
 void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 {
 	struct netdev *dev = idev->dev;
@@ -532,8 +575,13 @@ void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 	const struct in_ifaddr *prim = ifa_primary(idev, ifa);
 	uint32_t prefix = ifa->address & ifa->mask;
 
-	if (!addr_still_used(idev, ifa, ifa->local))
+	if ((ifa->flags & IFA_F_SECONDARY) && prim == ifa)
+		return;
+	if (!addr_still_used(idev, ifa, ifa->local)) {
 		fib_magic(net, 0, RTN_LOCAL, ifa->local, 32, prim, dev, 0);
+		if (!addr_still_local(net, ifa->local))
+			fib_sync_down_addr(net, ifa->local);
+	}
 	if (ifa->broadcast && !addr_still_used(idev, ifa, ifa->broadcast))
 		fib_magic(net, 0, RTN_BROADCAST, ifa->broadcast, 32, prim, dev, 0);
 	if (!(ifa->flags & IFA_F_SECONDARY)) {

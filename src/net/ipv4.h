@@ -60,6 +60,7 @@ struct fib_route {
 	uint8_t proto;
 	uint8_t tos;
 	uint8_t nh_flags;          /* RTNH_F_ONLINK as given; LINKDOWN follows the carrier */
+	bool ifa_route;            /* made by fib_magic for an address, not asked for */
 	uint32_t table;
 	uint32_t priority;
 	uint32_t gw;               /* 0 when on-link */
@@ -83,6 +84,12 @@ struct fib_table {
 	uint32_t plen_used[33];    /* routes per prefix length: lookups skip empty ones */
 	struct vl_list routes;
 	unsigned int count;
+	/*
+	 * Asked-for routes with a preferred source: only those can outlive the
+	 * address they name (fib_sync_down_addr), so with none an address
+	 * leaving need not look.
+	 */
+	unsigned int n_src_routes;
 };
 
 /* What a route lookup yields, a struct rtable in short. */
