@@ -1,5 +1,6 @@
-/* test_base.c: the hash table, the timer heap, the random source, the write-behind file, skb bounds. */
+/* test_base.c: the hash table, the timer wheel, the random source, the write-behind file, skb bounds. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -106,6 +107,112 @@ static void test_timer_order_and_ties(void)
 	CHECK_EQ(log[3], 3);
 	CHECK_EQ(c.now, 10u);
 	vl_clock_free(&c);
+}
+
+/* A reference for the wheel: the earliest (expiry, arming order) by a scan. */
+struct ref_timer {
+	struct vl_timer t;
+	bool armed;
+	uint64_t expires, seq;
+};
+
+static struct ref_timer *ref_first(struct ref_timer *r, int n)
+{
+	struct ref_timer *best = NULL;
+
+	for (int i = 0; i < n; i++)
+		if (r[i].armed && (!best || r[i].expires < best->expires ||
+				   (r[i].expires == best->expires && r[i].seq < best->seq)))
+			best = &r[i];
+	return best;
+}
+
+static void ref_fire(struct vl_timer *t)
+{
+	(void)t;
+}
+
+/* An expiry from ns to hours ahead, now itself, far ahead, or in the past. */
+static uint64_t ref_when(struct vl_rng *rng, uint64_t now)
+{
+	uint32_t k = vl_rng_below(rng, 16);
+
+	if (k == 0)
+		return now;
+	if (k == 1)
+		return now - (now ? vl_rng_below(rng, (uint32_t)(now < 5000 ? now : 5000)) : 0);
+	if (k == 2)
+		return now + (vl_rng_next(rng) >> 8);
+	if (k == 3)
+		return now + 1000; /* many equal expiries */
+	return now + (vl_rng_next(rng) >> (64 - 4 * k));
+}
+
+/* Random arms, re-arms, cancels, peeks, pops and runs-until, against the reference. */
+static void test_timer_wheel_matches_reference(void)
+{
+	enum { N = 97 };
+	static struct ref_timer r[N];
+	struct vl_clock c;
+	struct vl_rng rng;
+	uint64_t seq = 0;
+	int bad = 0, pops = 0;
+
+	vl_clock_init(&c);
+	vl_rng_seed(&rng, 15);
+	for (int i = 0; i < N; i++) {
+		r[i] = (struct ref_timer){ 0 };
+		vl_timer_init(&r[i].t, ref_fire);
+	}
+	for (int step = 0; step < 400000 && !bad; step++) {
+		uint32_t op = vl_rng_below(&rng, 10);
+		struct ref_timer *x = &r[vl_rng_below(&rng, N)], *want;
+		struct vl_timer *got;
+
+		if (op < 4) {
+			uint64_t e = ref_when(&rng, c.now);
+
+			vl_timer_arm(&c, &x->t, e);
+			x->armed = true;
+			x->expires = e;
+			x->seq = seq++;
+		} else if (op == 4) {
+			vl_timer_cancel(&c, &x->t);
+			x->armed = false;
+		} else if (op == 5) {
+			want = ref_first(r, N);
+			bad |= vl_clock_peek(&c) != (want ? &want->t : NULL);
+		} else if (op < 9) {
+			uint64_t before = c.now;
+
+			want = ref_first(r, N);
+			got = vl_clock_pop(&c);
+			bad |= got != (want ? &want->t : NULL);
+			if (want) {
+				bad |= c.now != (want->expires > before ? want->expires : before);
+				want->armed = false;
+				pops++;
+			}
+		} else {
+			/* world_run_until: fire everything due by then, then now is then. */
+			uint64_t until = c.now + (vl_rng_next(&rng) >> (60 - 4 * vl_rng_below(&rng, 14)));
+
+			while ((got = vl_clock_peek(&c)) && got->expires <= until) {
+				want = ref_first(r, N);
+				bad |= vl_clock_pop(&c) != &want->t;
+				want->armed = false;
+			}
+			if (c.now < until)
+				c.now = until;
+		}
+		for (int i = 0; i < N && !bad; i++)
+			bad |= vl_timer_pending(&r[i].t) != r[i].armed;
+	}
+	CHECK(!bad);
+	CHECK(pops > 10000);
+	vl_clock_free(&c);
+	for (int i = 0; i < N; i++)
+		CHECK(!vl_timer_pending(&r[i].t));
 }
 
 static void test_rng_reproducible(void)
@@ -242,6 +349,7 @@ int main(void)
 		{ "hash_grow_and_remove", test_hash_grow_and_remove },
 		{ "hash_same_hash_chain", test_hash_same_hash_chain },
 		{ "timer_order_and_ties", test_timer_order_and_ties },
+		{ "timer_wheel_matches_reference", test_timer_wheel_matches_reference },
 		{ "rng_reproducible", test_rng_reproducible },
 		{ "writebehind", test_writebehind },
 		{ "skb_alloc_limits", test_skb_alloc_limits },
