@@ -149,6 +149,50 @@ static uint64_t ref_when(struct vl_rng *rng, uint64_t now)
 }
 
 /* Random arms, re-arms, cancels, peeks, pops and runs-until, against the reference. */
+/*
+ * The kernel's own timers (vl_timer_init_wheel) lose ties to user space's:
+ * at one expiry they fire after every plain timer, armed before or after
+ * them, near (level 0), far (a higher level) and overdue alike.
+ */
+static void test_timer_wheel_class_ties(void)
+{
+	const uint64_t when[3] = { 5, 5000000000ULL, 3 };
+
+	for (int k = 0; k < 3; k++) {
+		struct vl_clock c;
+		int log[8], n = 0;
+		struct fired f[4];
+
+		vl_clock_init(&c);
+		if (k == 2) {
+			/* Overdue: armed after the clock has passed their expiry. */
+			struct fired g = { .id = 9, .log = log, .n = &n };
+
+			vl_timer_init(&g.t, on_fire);
+			vl_timer_arm(&c, &g.t, 4);
+			vl_clock_pop(&c)->fn(&g.t);
+			n = 0;
+		}
+		for (int i = 0; i < 4; i++) {
+			f[i] = (struct fired){ .id = i, .log = log, .n = &n };
+			if (i % 2 == 0)
+				vl_timer_init_wheel(&f[i].t, on_fire);
+			else
+				vl_timer_init(&f[i].t, on_fire);
+			vl_timer_arm(&c, &f[i].t, when[k]);
+		}
+		for (struct vl_timer *t; (t = vl_clock_pop(&c));)
+			t->fn(t);
+		CHECK_EQ(n, 4);
+		/* The plain ones (1, 3) in arming order, then the wheel's (0, 2). */
+		CHECK_EQ(log[0], 1);
+		CHECK_EQ(log[1], 3);
+		CHECK_EQ(log[2], 0);
+		CHECK_EQ(log[3], 2);
+		vl_clock_free(&c);
+	}
+}
+
 static void test_timer_wheel_matches_reference(void)
 {
 	enum { N = 97 };
@@ -350,6 +394,7 @@ int main(void)
 		{ "hash_same_hash_chain", test_hash_same_hash_chain },
 		{ "timer_order_and_ties", test_timer_order_and_ties },
 		{ "timer_wheel_matches_reference", test_timer_wheel_matches_reference },
+		{ "timer_wheel_class_ties", test_timer_wheel_class_ties },
 		{ "rng_reproducible", test_rng_reproducible },
 		{ "writebehind", test_writebehind },
 		{ "skb_alloc_limits", test_skb_alloc_limits },
