@@ -124,15 +124,8 @@ static uint16_t udp_csum(uint32_t saddr, uint32_t daddr, const uint8_t *udp, siz
 {
 	uint32_t sum = (saddr >> 16) + (saddr & 0xffff) + (daddr >> 16) + (daddr & 0xffff) + IPPROTO_UDP +
 		       (uint32_t)len;
-	uint16_t c;
+	uint16_t c = (uint16_t)~csum_partial(udp, len, sum);
 
-	for (size_t i = 0; i + 1 < len; i += 2)
-		sum += (uint32_t)(udp[i] << 8 | udp[i + 1]);
-	if (len & 1)
-		sum += (uint32_t)udp[len - 1] << 8;
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
-	c = (uint16_t)~sum;
 	return c ? c : 0xffff;
 }
 

@@ -3,17 +3,69 @@
 
 #include <string.h>
 
+/* Adds w to the one's complement sum acc, the carry out of bit 63 coming back in at bit 0. */
+static inline uint64_t csum_add64(uint64_t acc, uint64_t w)
+{
+	acc += w;
+	return acc + (acc < w);
+}
+
+/* Folds a one's complement sum to 16 bits; nonzero stays nonzero. */
+static inline uint32_t csum_fold64(uint64_t acc)
+{
+	acc = (acc & 0xffffffffu) + (acc >> 32);
+	acc = (acc & 0xffffffffu) + (acc >> 32);
+	acc = (acc & 0xffff) + (acc >> 16);
+	acc = (acc & 0xffff) + (acc >> 16);
+	return (uint32_t)acc;
+}
+
+/*
+ * The sum of len bytes 8 at a time, as the host loads them: a one's complement
+ * sum does not depend on where the carries go round, so adding 64-bit words
+ * and folding gives the sum of the 16-bit words in host order, which for a
+ * little-endian host is the big-endian sum with its two bytes swapped (RFC
+ * 1071, "byte order independence"). An odd last byte is the first of a
+ * 16-bit word whose second is zero.
+ */
+static uint32_t csum_host(const uint8_t *p, size_t len)
+{
+	uint64_t acc = 0, w;
+	uint32_t w32;
+	uint16_t w16;
+
+	for (; len >= 8; p += 8, len -= 8) {
+		memcpy(&w, p, 8);
+		acc = csum_add64(acc, w);
+	}
+	if (len & 4) {
+		memcpy(&w32, p, 4);
+		acc = csum_add64(acc, w32);
+		p += 4;
+	}
+	if (len & 2) {
+		memcpy(&w16, p, 2);
+		acc = csum_add64(acc, w16);
+		p += 2;
+	}
+	if (len & 1) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		acc = csum_add64(acc, p[0]);
+#else
+		acc = csum_add64(acc, (uint64_t)p[0] << 8);
+#endif
+	}
+	return csum_fold64(acc);
+}
+
 uint32_t csum_partial(const uint8_t *p, size_t len, uint32_t sum)
 {
-	uint64_t acc = sum;
+	uint32_t s = csum_host(p, len);
 
-	for (; len > 1; p += 2, len -= 2)
-		acc += get16(p);
-	if (len)
-		acc += (uint32_t)p[0] << 8;
-	while (acc >> 16)
-		acc = (acc & 0xffff) + (acc >> 16);
-	return (uint32_t)acc;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	s = (s >> 8 | s << 8) & 0xffff;
+#endif
+	return csum_fold64((uint64_t)sum + s);
 }
 
 uint16_t inet_csum(const uint8_t *p, size_t len)

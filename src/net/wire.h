@@ -37,9 +37,13 @@ static inline void put32(uint8_t *p, uint32_t v)
 	p[3] = (uint8_t)v;
 }
 
-/* The Internet checksum of len bytes (RFC 1071). */
-/* The folded 16-bit one's complement sum of p added to sum (not inverted). */
+/*
+ * The folded 16-bit one's complement sum of p's big-endian 16-bit words (an
+ * odd last byte padded with a zero) added to sum, not inverted; 0 only when
+ * both are 0.
+ */
 uint32_t csum_partial(const uint8_t *p, size_t len, uint32_t sum);
+/* The Internet checksum of len bytes (RFC 1071). */
 uint16_t inet_csum(const uint8_t *p, size_t len);
 
 /* A validated view of an IPv4 header. */

@@ -21,6 +21,7 @@
 #include "../ctl/rtnl.h"
 #include "../ctl/rtnl_route.h"
 #include "../net/socket.h"
+#include "../net/wire.h"
 #include "../uapi/errqueue.h"
 #include "../uapi/icmp.h"
 #include "../uapi/in.h"
@@ -555,15 +556,7 @@ struct ping4_iph {
 /* in_cksum: the Internet checksum (RFC 1071) of what ping sends and reads. */
 static uint16_t in_cksum(const uint8_t *p, size_t len)
 {
-	uint32_t sum = 0;
-
-	for (size_t i = 0; i + 1 < len; i += 2)
-		sum += (uint32_t)(p[i] << 8 | p[i + 1]);
-	if (len & 1)
-		sum += (uint32_t)p[len - 1] << 8;
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
-	return (uint16_t)~sum;
+	return inet_csum(p, len);
 }
 
 /* pr_iph (-v): the quoted header, its 16-bit fields printed as a little-endian host reads them. */

@@ -1,4 +1,4 @@
-/* test_base.c: the hash table, the timer wheel, the random source, the write-behind file, skb bounds. */
+/* test_base.c: the hash table, the timer wheel, the checksum, the random source, the write-behind file, skb bounds. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 #include "core/skbuff.h"
 #include "core/timer.h"
 #include "harness.h"
+#include "net/wire.h"
 #include "tools/writebehind.h"
 
 struct item {
@@ -259,6 +260,46 @@ static void test_timer_wheel_matches_reference(void)
 		CHECK(!vl_timer_pending(&r[i].t));
 }
 
+/* RFC 1071 word by word: the folded sum of big-endian 16-bit words added to sum. */
+static uint32_t ref_csum(const uint8_t *p, size_t len, uint32_t sum)
+{
+	uint64_t acc = sum;
+
+	for (size_t i = 0; i + 1 < len; i += 2)
+		acc += (uint32_t)(p[i] << 8 | p[i + 1]);
+	if (len & 1)
+		acc += (uint32_t)p[len - 1] << 8;
+	while (acc >> 16)
+		acc = (acc & 0xffff) + (acc >> 16);
+	return (uint32_t)acc;
+}
+
+/* The wide sum equals the word-by-word one for every length, alignment and start, zeros and 0xff runs included. */
+static void test_csum_matches_reference(void)
+{
+	static uint8_t buf[1600];
+	struct vl_rng rng;
+	int bad = 0;
+
+	vl_rng_seed(&rng, 1071);
+	for (int round = 0; round < 20000; round++) {
+		size_t off = vl_rng_below(&rng, 8), len = vl_rng_below(&rng, 1500);
+		uint32_t kind = vl_rng_below(&rng, 4), sum;
+
+		for (size_t i = 0; i < len; i++)
+			buf[off + i] = kind == 0 ? 0 : kind == 1 ? 0xff : (uint8_t)vl_rng_next(&rng);
+		sum = vl_rng_below(&rng, 3) == 0 ? 0 : (uint32_t)vl_rng_next(&rng);
+		bad |= csum_partial(buf + off, len, sum) != ref_csum(buf + off, len, sum);
+		bad |= inet_csum(buf + off, len) != (uint16_t)~ref_csum(buf + off, len, 0);
+	}
+	CHECK(!bad);
+	CHECK_EQ(csum_partial(buf, 0, 0), 0u);
+	memset(buf, 0, 64);
+	CHECK_EQ(inet_csum(buf, 64), 0xffff);
+	memset(buf, 0xff, 64);
+	CHECK_EQ(csum_partial(buf, 64, 0), 0xffffu);
+}
+
 static void test_rng_reproducible(void)
 {
 	struct vl_rng a, b, c;
@@ -395,6 +436,7 @@ int main(void)
 		{ "timer_order_and_ties", test_timer_order_and_ties },
 		{ "timer_wheel_matches_reference", test_timer_wheel_matches_reference },
 		{ "timer_wheel_class_ties", test_timer_wheel_class_ties },
+		{ "csum_matches_reference", test_csum_matches_reference },
 		{ "rng_reproducible", test_rng_reproducible },
 		{ "writebehind", test_writebehind },
 		{ "skb_alloc_limits", test_skb_alloc_limits },
