@@ -852,21 +852,25 @@ bool ping_local_error(struct ping *p)
  * The payload as iputils fills it: -p's pattern repeated, or bytes counting
  * up from 0, with the first 16 replaced by gettimeofday's struct timeval (the
  * wall clock the virtual one stands for), 8-byte seconds then microseconds,
- * little-endian.
+ * little-endian. As in iputils, the pattern goes in once (for the size in
+ * use); each probe then writes only its header fields and timestamp.
  */
-void fill_payload(const struct ping *p, uint8_t *h)
+void fill_payload(struct ping *p, uint8_t *h)
 {
 	long long us = wall_us(p);
 
 	put_be16(h + 4, (uint16_t)p->ident);
 	put_be16(h + 6, (uint16_t)(p->ntransmitted + 1));
-	for (long i = 0; i < p->datalen; i++) {
-		if (!p->pingfilled)
-			h[8 + i] = (uint8_t)i;
-		else if (p->pattern_len > 0 && (i < p->pattern_len || p->datalen >= p->pattern_len + 8))
-			h[8 + i] = p->pattern[i % p->pattern_len];
-		else
-			h[8 + i] = 0;  /* fill() leaves these as malloc gave them */
+	if (p->filled_len != p->datalen + 1) {
+		for (long i = 0; i < p->datalen; i++) {
+			if (!p->pingfilled)
+				h[8 + i] = (uint8_t)i;
+			else if (p->pattern_len > 0 && (i < p->pattern_len || p->datalen >= p->pattern_len + 8))
+				h[8 + i] = p->pattern[i % p->pattern_len];
+			else
+				h[8 + i] = 0;  /* fill() leaves these as malloc gave them */
+		}
+		p->filled_len = p->datalen + 1;
 	}
 	if (p->timing) {
 		put_le64(h + 8, (uint64_t)(us / 1000000));

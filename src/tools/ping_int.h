@@ -38,6 +38,7 @@ struct ping {
 	struct vl_task task;
 	struct socket *sock4;   /* the raw ICMP socket, NULL once closed */
 	uint8_t *sndbuf, *rcvbuf;  /* PING_PACKET_MAX bytes each */
+	long filled_len;        /* datalen + 1 once sndbuf holds the payload's pattern, else 0 */
 	struct socket *sock6;   /* the raw ICMPv6 socket, NULL once closed */
 	struct netns *net;
 	struct vl_timer start_timer, wake_timer, exit_timer, deadline_timer;
@@ -172,7 +173,7 @@ int gather_statistics(struct ping *p, const uint8_t *icmp, int cc, int hops, con
 /* parse_reply's tail after a printed reply: the bell, the newline, the flush. */
 void ping_reply_done(struct ping *p);
 /* The echo request payload after the 8-byte header: the send time, then -p's pattern or counting bytes. */
-void fill_payload(const struct ping *p, uint8_t *icmp);
+void fill_payload(struct ping *p, uint8_t *icmp);
 /* pr_addr: "name (address)" when names are looked up and one is known, else the address. */
 const char *ping_pr_addr(struct ping *p, const struct ping_from *from, char *buf, size_t len);
 /* The sort key getaddrinfo gives a destination (RFC 3484 rules 1, 2, 6 and 8). */
