@@ -30,10 +30,14 @@ void job_add(struct shell *sh, struct job *j)
 static void job_flush_out(struct job *j)
 {
 	fflush(j->outbuf);
-	fwrite(j->outmem, 1, j->outlen, j->out_target);
+	/* outlen counts what came since the last rewind: with nothing, there is nothing to move or rewind. */
+	if (j->outlen)
+		fwrite(j->outmem, 1, j->outlen, j->out_target);
 	fflush(j->out_target);
-	fseeko(j->outbuf, 0, SEEK_SET);
-	fflush(j->outbuf);
+	if (j->outlen) {
+		fseeko(j->outbuf, 0, SEEK_SET);
+		fflush(j->outbuf);
+	}
 }
 
 void shell_task_flush_out(struct vl_task *t)
