@@ -150,13 +150,16 @@ static void link_dev_addr(struct inet6_dev *idev, struct inet6_ifaddr *ifa)
 	vl_list_add_tail(pos, &ifa->node);
 }
 
+/* ipv6_addr_diff: how many leading bits a and b share (128 when equal). */
 static int common_prefix(const uint8_t *a, const uint8_t *b)
 {
-	int n = 0;
+	for (int i = 0; i < 16; i++) {
+		unsigned int x = a[i] ^ b[i];
 
-	while (n < 128 && !((a[n / 8] ^ b[n / 8]) & (0x80 >> (n % 8))))
-		n++;
-	return n;
+		if (x)
+			return i * 8 + __builtin_clz(x) - 24;
+	}
+	return 128;
 }
 
 int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr)

@@ -585,20 +585,24 @@ struct rt6_route *rt6_table_lookup(struct netns *net, const struct rt6_table *t,
 	uint8_t key[16];
 
 	for (;;) {
-		for (int plen = 128; plen >= 0; plen--) {
-			const struct rt6_node *fn;
-			struct rt6_route *r;
+		/* Longest prefix first: the lengths seen, highest bit first, the others never looked at. */
+		for (int word = 2; word >= 0; word--) {
+			for (uint64_t bits = t->plen_seen[word]; bits;) {
+				int bit = 63 - __builtin_clzll(bits);
+				int plen = word * 64 + bit;
+				const struct rt6_node *fn;
+				struct rt6_route *r;
 
-			if (!(t->plen_seen[plen / 64] & (1ull << (plen % 64))))
-				continue;
-			ipv6_addr_prefix(key, daddr, plen);
-			fn = node_find(t, key, plen);
-			if (!fn)
-				continue;
-			r = oif && (strict & RT6_LOOKUP_F_IFACE) ? select_dev(net, t, fn, oif, strict)
-								  : select_leaf(net, fn, oif, strict);
-			if (r)
-				return r;
+				bits &= ~(1ull << bit);
+				ipv6_addr_prefix(key, daddr, plen);
+				fn = node_find(t, key, plen);
+				if (!fn)
+					continue;
+				r = oif && (strict & RT6_LOOKUP_F_IFACE) ? select_dev(net, t, fn, oif, strict)
+									  : select_leaf(net, fn, oif, strict);
+				if (r)
+					return r;
+			}
 		}
 		/* fib6_table_lookup: with no reachable router anywhere, any router will do. */
 		if (!(strict & RT6_LOOKUP_F_REACHABLE))
