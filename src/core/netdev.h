@@ -102,6 +102,7 @@ struct ethtool_ts_info;
 struct ethtool_ops {
 	const char *driver;   /* get_drvinfo; NULL when the device has none */
 	const char *version;
+	const char *fw_version, *bus_info;  /* get_drvinfo's other strings ("" when not set) */
 	int (*get_sset_count)(const struct netdev *dev);
 	void (*get_strings)(const struct netdev *dev, char (*names)[ETH_GSTRING_LEN]);
 	void (*get_stats)(const struct netdev *dev, uint64_t *values);

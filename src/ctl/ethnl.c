@@ -24,17 +24,21 @@ const char *ethnl_reply_name(struct netns *net, const char *name)
 	return dev ? dev->name : name;
 }
 
-int ethnl_drvinfo(struct netns *net, const char *name, const char **driver, const char **version)
+int ethnl_drvinfo(struct netns *net, const char *name, struct ethnl_drvinfo *out)
 {
 	int err;
 	struct netdev *dev = ethnl_dev(net, name, &err);
+	const struct ethtool_ops *ops;
 
 	if (!dev)
 		return err;
-	if (!dev->ethtool_ops || !dev->ethtool_ops->driver)
+	ops = dev->ethtool_ops;
+	if (!ops || !ops->driver)
 		return -EOPNOTSUPP;
-	*driver = dev->ethtool_ops->driver;
-	*version = dev->ethtool_ops->version;
+	*out = (struct ethnl_drvinfo){ .driver = ops->driver, .version = ops->version,
+				       .fw_version = ops->fw_version ? ops->fw_version : "",
+				       .bus_info = ops->bus_info ? ops->bus_info : "",
+				       .n_stats = ops->get_sset_count != NULL };
 	return 0;
 }
 

@@ -17,8 +17,12 @@
 struct netns;
 
 /* ETHTOOL_GDRVINFO: the driver's name and version. */
-VL_MUST_CHECK int ethnl_drvinfo(struct netns *net, const char *dev, const char **driver,
-				const char **version);
+/* ETHTOOL_GDRVINFO: the driver's strings, and whether it has statistics (-S). */
+struct ethnl_drvinfo {
+	const char *driver, *version, *fw_version, *bus_info;
+	bool n_stats;
+};
+VL_MUST_CHECK int ethnl_drvinfo(struct netns *net, const char *dev, struct ethnl_drvinfo *out);
 /* ETHTOOL_GSTATS: fills up to max names and values; returns the count. */
 VL_MUST_CHECK int ethnl_stats(struct netns *net, const char *dev, char (*names)[ETH_GSTRING_LEN],
 			      uint64_t *values, int max);

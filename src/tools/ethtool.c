@@ -108,8 +108,10 @@ static void print_linkinfo(FILE *out, const struct ethnl_linkinfo *li)
 		"Unknown! (255)");
 	fprintf(out, "\tAuto-negotiation: %s\n", li->autoneg ? "on" : "off");
 	fprintf(out, "\tPort: %s\n", li->port < 6 ? port_names[li->port] : "Other");
-	fprintf(out, "\tPHYAD: %u\n\tTransceiver: %s\n\tMDI-X: Unknown\n", li->phyaddr,
-		li->transceiver ? "external" : "internal");
+	fprintf(out, "\tPHYAD: %u\n\tTransceiver: %s\n", li->phyaddr, li->transceiver ? "external" : "internal");
+	/* MDI-X is a twisted pair's. */
+	if (li->port == 0x00)
+		fputs("\tMDI-X: Unknown\n", out);
 }
 
 /*
@@ -147,20 +149,20 @@ static int do_gset(struct ethtool_cmd *e)
 
 static int do_gdrv(struct ethtool_cmd *e)
 {
-	const char *driver, *version;
+	struct ethnl_drvinfo d;
 	int err;
 
 	if (e->argc != 0)
 		return bad_args(e->c);
-	err = ethnl_drvinfo(e->c->net, e->devname, &driver, &version);
+	err = ethnl_drvinfo(e->c->net, e->devname, &d);
 	if (err) {
 		fprintf(e->c->err, "Cannot get driver information: %s\n", strerror(-err));
 		return 71;
 	}
-	fprintf(e->c->out, "driver: %s\nversion: %s\nfirmware-version: \nexpansion-rom-version: \n"
-		"bus-info: \nsupports-statistics: yes\nsupports-test: no\n"
+	fprintf(e->c->out, "driver: %s\nversion: %s\nfirmware-version: %s\nexpansion-rom-version: \n"
+		"bus-info: %s\nsupports-statistics: %s\nsupports-test: no\n"
 		"supports-eeprom-access: no\nsupports-register-dump: no\nsupports-priv-flags: no\n",
-		driver, version);
+		d.driver, d.version, d.fw_version, d.bus_info, d.n_stats ? "yes" : "no");
 	return 0;
 }
 

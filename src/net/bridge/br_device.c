@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../../core/dropreason.h"
+#include "../../core/ethtool.h"
 #include "../../core/netns.h"
 #include "../../core/trace.h"
 #include "../../core/netns.h"
@@ -129,6 +130,43 @@ static const struct netdev_ops br_netdev_ops = {
 	.del_slave = br_del_slave,
 };
 
+/*
+ * br_get_link_ksettings: the fastest speed among the ports that are
+ * running and operationally up; duplex stays unknown, the port "other".
+ */
+static int br_get_link_ksettings(const struct netdev *dev, struct ethtool_link_ksettings *ks)
+{
+	const struct net_bridge *br = netdev_bridge(dev);
+	const struct vl_list *pos;
+
+	memset(ks, 0, sizeof(*ks));
+	ks->speed = SPEED_UNKNOWN;
+	ks->duplex = DUPLEX_UNKNOWN;
+	ks->port = PORT_OTHER;
+	vl_list_for_each(pos, &br->port_list) {
+		const struct netdev *pd = vl_list_entry(pos, struct net_bridge_port, list)->dev;
+		struct ethtool_link_ksettings pk;
+
+		if (!pd->running || dev_operstate(pd) != IF_OPER_UP || !pd->ethtool_ops ||
+		    !pd->ethtool_ops->get_link_ksettings || pd->ethtool_ops->get_link_ksettings(pd, &pk) ||
+		    pk.speed == SPEED_UNKNOWN)
+			continue;
+		if (ks->speed == SPEED_UNKNOWN || ks->speed < pk.speed)
+			ks->speed = pk.speed;
+	}
+	return 0;
+}
+
+/* br_ethtool_ops: driver strings, the link and its speed; no statistics. */
+static const struct ethtool_ops br_ethtool_ops = {
+	.driver = "bridge",
+	.version = "2.3",
+	.fw_version = "N/A",
+	.bus_info = "N/A",
+	.get_link = ethtool_op_get_link,
+	.get_link_ksettings = br_get_link_ksettings,
+};
+
 bool netif_is_bridge_master(const struct netdev *dev)
 {
 	return dev->netdev_ops == &br_netdev_ops;
@@ -146,6 +184,7 @@ void br_dev_setup(struct netdev *dev)
 
 	ether_setup(dev);
 	dev->netdev_ops = &br_netdev_ops;
+	dev->ethtool_ops = &br_ethtool_ops;
 	dev->max_mtu = 65535;
 	dev->tso_max_size = GSO_LEGACY_MAX_SIZE;
 	dev->features |= NETIF_F_SG | NETIF_F_FRAGLIST | NETIF_F_HIGHDMA | NETIF_F_GSO_SOFTWARE |
