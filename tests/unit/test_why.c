@@ -15,22 +15,37 @@ static const char one_ns_pair[] =
 	"ip link set veth0 up; ip link set veth1 up";
 static const char ping[] = "ping -c 1 -W 1 -I veth0 192.168.1.2";
 
-/* Runs every line under why's "to fix:" heading; returns how many there were. */
+/*
+ * The fixes: those under the text's "to fix:" heading must be the ones
+ * `why -j` lists (its top-level "fix", in the same order); the JSON ones are
+ * run, each must succeed. Returns how many there were.
+ */
 static int apply_fixes(struct run *r)
 {
-	char *fixes = strstr(r->out, "to fix:\n"), *copy, *save = NULL;
-	int n = 0;
+	char *fixes = strstr(r->out, "to fix:\n"), *copy = strdup(fixes ? fixes + strlen("to fix:\n") : "");
+	char *save = NULL;
+	const char *j;
+	json_object *root, *arr;
+	size_t n = 0;
 
-	if (!fixes)
-		return 0;
-	copy = strdup(fixes + strlen("to fix:\n"));
+	CHECK_EQ(run(r, "why -j"), 0);
+	j = strstr(r->out, "{\"command\"");
+	root = j ? json_tokener_parse(j) : NULL;
+	CHECK(root != NULL);
+	arr = root ? json_object_object_get(root, "fix") : NULL;
 	for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		CHECK(!strncmp(line, "  ", 2));
-		CHECK_EQ(run(r, line + 2), 0);
+		CHECK(arr && n < json_object_array_length(arr) &&
+		      !strcmp(json_object_get_string(json_object_array_get_idx(arr, n)), line + 2));
 		n++;
 	}
 	free(copy);
-	return n;
+	CHECK(arr && json_object_array_length(arr) == n);
+	for (size_t i = 0; arr && i < json_object_array_length(arr); i++)
+		CHECK_EQ(run(r, json_object_get_string(json_object_array_get_idx(arr, i))), 0);
+	if (root)
+		json_object_put(root);
+	return (int)n;
 }
 
 /* The ping fails; why names the rule, the state and the fix; the fix makes the ping work. */
