@@ -43,6 +43,7 @@ void ipv6_net_init(struct netns *net)
 	vl_htab_init(&in6->frags.tab);
 	vl_htab_init(&in6->rt6_exc);
 	vl_list_init(&in6->global_addrs);
+	vl_list_init(&in6->narrow_addrs);
 	vl_list_init(&in6->raw_socks);
 	neigh_table_init(&in6->nd_tbl, net, &nd_neigh_ops, 16, neigh_shared_gc(net, true));
 	in6->nd_tbl.parms.locktime = 0;   /* as ndisc_parms_default */
@@ -179,34 +180,73 @@ int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr)
 	return -EADDRNOTAVAIL;
 }
 
-/* Rule 8 among the namespace's global addresses: the longest common prefix, the lowest ifindex first. */
-static const struct inet6_ifaddr *global_saddr(const struct netns *net, const uint8_t *daddr)
-{
-	const struct inet6_ifaddr *best = NULL;
-	const struct vl_list *pos;
-	int best_prefix = -1;
-
-	vl_list_for_each(pos, &net->ipv6->global_addrs) {
-		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, gnode);
-		int prefix = common_prefix(ifa->addr, daddr);
-
-		if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED))
-			continue;
-		if (prefix > best_prefix ||
-		    (prefix == best_prefix && ifa->idev->dev->ifindex < best->idev->dev->ifindex)) {
-			best = ifa;
-			best_prefix = prefix;
-		}
-	}
-	return best;
-}
-
 /* Rule 2 (a scope that reaches the destination, the smallest such), then rule 8. */
 static bool saddr_better(int rank, int prefix, int best_rank, int best_prefix, int want)
 {
 	if (rank != best_rank)
 		return best_rank < rank ? best_rank < want : rank >= want;
 	return prefix > best_prefix;
+}
+
+/*
+ * The best usable address of one of net's lists for daddr: rules 2 and 8,
+ * then the lowest ifindex (the kernel keeps the first in device order).
+ */
+static const struct inet6_ifaddr *list_saddr(const struct vl_list *list, const uint8_t *daddr, int want)
+{
+	const struct inet6_ifaddr *best = NULL;
+	int best_rank = 0, best_prefix = -1;
+	const struct vl_list *pos;
+
+	vl_list_for_each(pos, list) {
+		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, gnode);
+		int rank = scope_rank(ifa->scope), prefix = common_prefix(ifa->addr, daddr);
+
+		if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED))
+			continue;
+		if (best && !saddr_better(rank, prefix, best_rank, best_prefix, want) &&
+		    (rank != best_rank || prefix != best_prefix || ifa->idev->dev->ifindex >= best->idev->dev->ifindex))
+			continue;
+		best = ifa;
+		best_rank = rank;
+		best_prefix = prefix;
+	}
+	return best;
+}
+
+/*
+ * Beyond the outgoing device: a global or site address anywhere, else
+ * (none usable, as while they are all tentative) a link-local one, else
+ * lo's ::1, which the kernel then sends from (and `ip route get` shows).
+ */
+static const struct inet6_ifaddr *net_saddr(const struct netns *net, const uint8_t *daddr, int want)
+{
+	const struct inet6_ifaddr *ifa = list_saddr(&net->ipv6->global_addrs, daddr, want);
+
+	return ifa ? ifa : list_saddr(&net->ipv6->narrow_addrs, daddr, want);
+}
+
+int ipv6_net_get_saddr(const struct netns *net, const uint8_t *daddr, uint8_t *saddr)
+{
+	int want = scope_rank(addr_scope(daddr));
+	const struct inet6_ifaddr *global, *narrow;
+
+	if (!net->ipv6)
+		return -EADDRNOTAVAIL;
+	/* Rule 1: the destination itself. */
+	if (!ipv6_addr_multicast(daddr) && ipv6_chk_addr(net, daddr, NULL)) {
+		memcpy(saddr, daddr, 16);
+		return 0;
+	}
+	global = list_saddr(&net->ipv6->global_addrs, daddr, want);
+	narrow = list_saddr(&net->ipv6->narrow_addrs, daddr, want);
+	if (!global && !narrow)
+		return -EADDRNOTAVAIL;
+	if (!global || (narrow && saddr_better(scope_rank(narrow->scope), common_prefix(narrow->addr, daddr),
+					       scope_rank(global->scope), common_prefix(global->addr, daddr), want)))
+		global = narrow;
+	memcpy(saddr, global->addr, 16);
+	return 0;
 }
 
 /*
@@ -246,10 +286,12 @@ int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *
 	}
 	/*
 	 * Beyond link scope the kernel weighs every device's addresses: when
-	 * this one has none wide enough (rule 2), a global one elsewhere wins.
+	 * this one has none wide enough (rule 2), a global one elsewhere wins;
+	 * when it has none usable at all, any other one will do.
 	 */
 	if ((!best || best_rank < want) && want > scope_rank(IPV6_SCOPE_LINK) && !ipv6_addr_multicast(daddr)) {
-		const struct inet6_ifaddr *alt = global_saddr(dev->net, daddr);
+		const struct inet6_ifaddr *alt = best ? list_saddr(&dev->net->ipv6->global_addrs, daddr, want)
+						      : net_saddr(dev->net, daddr, want);
 
 		if (alt)
 			best = alt;
@@ -552,11 +594,14 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 	vl_timer_init_wheel(&ifa->dad_timer, dad_work);
 	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
 	link_dev_addr(idev, ifa);
-	/* Every address wider than the link is a candidate source for any device. */
+	/*
+	 * Every address is a candidate source for any device (ipv6_dev_get_saddr
+	 * weighs every device's); the wider ones are looked at first.
+	 */
 	if (scope == IPV6_SCOPE_GLOBAL || scope == IPV6_SCOPE_SITE)
 		vl_list_add_head(&dev->net->ipv6->global_addrs, &ifa->gnode);
 	else
-		vl_list_init(&ifa->gnode);
+		vl_list_add_tail(&dev->net->ipv6->narrow_addrs, &ifa->gnode);
 	if (nodad || !dad_needed(idev))
 		addr_ready(ifa);
 	else if (dev->flags & IFF_UP)

@@ -20,7 +20,7 @@ enum { IPV6_SCOPE_HOST = 0x10, IPV6_SCOPE_LINK = 0x20, IPV6_SCOPE_SITE = 0x40, I
 struct inet6_ifaddr {
 	struct vl_list node;       /* in idev->addrs, newest first as the kernel lists them */
 	struct vl_hnode hnode;     /* in ipv6_net.addrs */
-	struct vl_list gnode;      /* in ipv6_net.global_addrs when of global scope */
+	struct vl_list gnode;      /* in ipv6_net.global_addrs when of global or site scope, else narrow_addrs */
 	struct inet6_dev *idev;
 	uint8_t addr[16];
 	uint8_t prefixlen;
@@ -172,6 +172,8 @@ void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left);
 
 /* ipv6_dev_get_saddr among dev's addresses (RFC 6724, reduced); -EADDRNOTAVAIL if none. */
 VL_MUST_CHECK int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *saddr);
+/* ipv6_dev_get_saddr without an outgoing device: net's usable addresses; -EADDRNOTAVAIL if none. */
+VL_MUST_CHECK int ipv6_net_get_saddr(const struct netns *net, const uint8_t *daddr, uint8_t *saddr);
 /* dev's first usable link-local address; -EADDRNOTAVAIL if none. */
 VL_MUST_CHECK int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr);
 void addrconf_dad_failure(struct inet6_ifaddr *ifa);

@@ -38,6 +38,7 @@ struct ipv6_net {
 	struct vl_htab addrs;      /* inet6_ifaddr by address (inet6_addr_lst) */
 	struct vl_htab peers;      /* inet_peer: redirect rate limits per address */
 	struct vl_list global_addrs;  /* the global-scope ones, for source selection beyond a device */
+	struct vl_list narrow_addrs;  /* the link- and host-scope ones, when no device has a wider one */
 	struct neigh_table nd_tbl;
 	struct vl_list raw_socks;
 	uint32_t flow_seed;        /* flow label hash key, per namespace */

@@ -751,8 +751,18 @@ int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_resul
 		return -ENETUNREACH;
 	r = ip6_route_output_lookup(net, fl);
 	err = rt6_route_error(r);
-	if (err)
+	if (err) {
+		uint8_t saddr[16];
+
+		/*
+		 * ip6_dst_lookup_tail picks a source before it looks at the
+		 * route's error: without a route, among every device's
+		 * addresses; none usable (all tentative, say) is its error.
+		 */
+		if (any_src && ipv6_net_get_saddr(net, fl->daddr, saddr))
+			return -EADDRNOTAVAIL;
 		return err;
+	}
 	fill_result(net, r, fl, rt);
 	if (!any_src)
 		return 0;
