@@ -258,6 +258,15 @@ case_ sysctl_system 'sysctl --system; echo "st=$?"
 echo "net.ipv4.ip_forward = 1" > f.conf
 sysctl -p f.conf' 'sysctl: --system \(the host.s sysctl.d files\) is not supported by vethlab' 'st=1' '^net.ipv4.ip_forward = 1$'
 
+case_ ping_refusals 'ip link add veth0 type veth peer name veth1
+ip link set veth0 up; ip link set veth1 up; ip addr add 10.0.0.1/24 dev veth0; ip route add default dev veth0
+ping -c 1 224.0.0.1; echo "st=$?"
+ping -L -c 1 10.0.0.1; echo "st=$?"
+sleep 3
+ping -c 1 ff02::1%veth0' 'ping: a multicast destination is not supported by vethlab' 'st=2' \
+	'ping: option -L is not supported by vethlab' '^64 bytes from fe80::[0-9a-f:]+%veth0: icmp_seq=1' \
+	'1 packets transmitted, 1 received'
+
 case_ ping_names 'ping -c 1 no-such-host.example; echo "st=$?"
 ping -c 1 localhost' 'ping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' '^64 bytes from localhost \(127.0.0.1\): icmp_seq=1'
 

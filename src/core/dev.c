@@ -247,16 +247,43 @@ static void process_backlog(struct vl_timer *t)
 }
 
 /*
+ * A frame due now goes behind the frames that have arrived (due by now),
+ * ahead of those still on the wire: in virtual time a command takes none,
+ * so the answers to the previous one may still be on their way.
+ */
+static void backlog_queue_arrived(struct netdev *dev, struct sk_buff *skb, uint64_t now)
+{
+	struct sk_buff_head *q = &dev->backlog;
+	struct sk_buff *prev = NULL;
+
+	for (struct sk_buff *p = q->first; p && p->due <= now; p = p->next)
+		prev = p;
+	skb->due = now;
+	skb->next = prev ? prev->next : q->first;
+	if (prev)
+		prev->next = skb;
+	else
+		q->first = skb;
+	if (!skb->next)
+		q->last = skb;
+	q->qlen++;
+	if (!vl_timer_pending(&dev->napi_timer) || dev->napi_timer.expires > now)
+		vl_timer_arm(&dev->net->world->clock, &dev->napi_timer, now);
+}
+
+/*
  * enqueue_to_backlog: one emulated CPU, so one backlog length for the whole
  * world, however the frames are spread over the devices' queues. Past
  * net.core.netdev_max_backlog (a frame is refused when more than that many
- * wait), the frame is dropped and the receiving device counts it.
+ * wait), the frame is dropped and the receiving device counts it. A
+ * frame off the wire is due a hop delay (and jitter) later; a host's copy
+ * of its own packet (dev_loopback_xmit) at once, behind what waits.
  */
-int netif_rx(struct sk_buff *skb)
+static int enqueue_to_backlog(struct sk_buff *skb, bool wire)
 {
 	struct netdev *dev = skb->dev;
 	struct world *w = dev->net->world;
-	uint64_t due = w->clock.now + w->hop_delay_ns;
+	uint64_t due = w->clock.now + (wire ? w->hop_delay_ns : 0);
 	int reason = 0;
 
 	if (!(dev->flags & IFF_UP))
@@ -271,7 +298,10 @@ int netif_rx(struct sk_buff *skb)
 		return NET_RX_DROP;
 	}
 	w->backlog_qlen++;
-
+	if (!wire) {
+		backlog_queue_arrived(dev, skb, due);
+		return NET_RX_SUCCESS;
+	}
 	if (w->hop_jitter_ns)
 		due += vl_rng_below(&w->rng, (uint32_t)w->hop_jitter_ns);
 	/* A backlog is FIFO: jitter never lets a frame overtake another. */
@@ -282,6 +312,16 @@ int netif_rx(struct sk_buff *skb)
 	if (!vl_timer_pending(&dev->napi_timer))
 		vl_timer_arm(&w->clock, &dev->napi_timer, due);
 	return NET_RX_SUCCESS;
+}
+
+int netif_rx(struct sk_buff *skb)
+{
+	return enqueue_to_backlog(skb, true);
+}
+
+int dev_loopback_xmit(struct sk_buff *skb)
+{
+	return enqueue_to_backlog(skb, false);
 }
 
 void dev_backlog_init(struct netdev *dev)

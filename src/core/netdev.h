@@ -422,6 +422,11 @@ enum { NET_XMIT_SUCCESS, NET_XMIT_DROP, NET_XMIT_CN };
  */
 int netif_rx(struct sk_buff *skb);
 /*
+ * dev_loopback_xmit's netif_rx: a host's own copy of a packet it sends
+ * (a multicast group it is in) crosses no wire, so it waits no hop delay.
+ */
+int dev_loopback_xmit(struct sk_buff *skb);
+/*
  * A drop: frees skb and counts reason (enum skb_drop_reason) in the world and
  * in skb->dev's namespace, where the kernel's kfree_skb_reason shows it to
  * drop monitors. A packet done with normally goes by consume_skb instead.

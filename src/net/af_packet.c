@@ -99,7 +99,8 @@ static void packet_rcv(struct packet_tap *tap, const struct sk_buff *skb, bool o
 	struct sockaddr_ll *sll;
 	struct sk_buff *n;
 
-	if (skb->len < ETH_HLEN || (outgoing && po->ignore_outgoing))
+	/* A multicast packet's copy looped back to its own host (dev_loopback_xmit) is not shown. */
+	if (skb->len < ETH_HLEN || (outgoing && po->ignore_outgoing) || (!outgoing && skb->pkt_type == PACKET_LOOPBACK))
 		return;
 	if (po->num != htobe16(ETH_P_ALL) && !proto_matches(po, skb, h->dev, outgoing))
 		return;

@@ -90,12 +90,71 @@ static void ip6_count_out(struct netns *net, const struct sk_buff *skb)
 	ip6_upd_po_stats(net, IPSTATS_MIB_OUT, skb->len);
 }
 
+/*
+ * dev_loopback_xmit: this host's copy of a multicast packet for a group
+ * dev has joined, received on dev itself as PACKET_LOOPBACK (which no
+ * capture sees), so its own members answer (ping ff02::1%veth0).
+ */
+static void ip6_mc_loopback(struct sk_buff *skb, struct netdev *dev)
+{
+	struct sk_buff *n = skb_clone(skb);
+	const uint8_t *daddr = skb->data + 24;
+	uint8_t *eth = skb_push(n, ETH_HLEN);
+
+	if (!eth) {
+		/* Defensive: the stack leaves SKB_HEADROOM in front. */
+		kfree_skb_reason(n, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	/* netif_receive takes a link header off: the one the group maps to (ipv6_eth_mc_map). */
+	eth[0] = eth[1] = 0x33;
+	memcpy(eth + 2, daddr + 12, 4);
+	memcpy(eth + ETH_ALEN, dev->dev_addr, ETH_ALEN);
+	put16(eth + 12, ETH_P_IPV6);
+	n->dev = dev;
+	n->protocol = ETH_P_IPV6;
+	n->pkt_type = PACKET_LOOPBACK;
+	n->local_out = 0;
+	n->sent_gen = 0;
+	trace_caused_by(n, skb);
+	(void)dev_loopback_xmit(n);
+}
+
+/*
+ * ip6_finish_output2's multicast part: a copy for this host when the
+ * sender loops (IPV6_MULTICAST_LOOP) and dev has joined the group; with a
+ * hop limit of 0 only that copy, and an interface-local group (ff01::/16)
+ * never leaves a device other than lo. True when skb is done with.
+ */
+static bool ip6_mc_output(struct sk_buff *skb, struct netdev *dev)
+{
+	const uint8_t *h = skb->data;
+
+	if (!(dev->flags & IFF_LOOPBACK) && skb->mc_loop && ipv6_chk_mcast_addr(dev, h + 24)) {
+		ip6_mc_loopback(skb, dev);
+		if (!h[7]) {
+			ip6_inc_stats(dev->net, IPSTATS_MIB_OUTDISCARDS);
+			kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+			return true;
+		}
+	}
+	ip6_count_out(dev->net, skb);
+	if ((h[25] & 0x0f) <= 1 && !(dev->flags & IFF_LOOPBACK)) {
+		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
+		return true;
+	}
+	return false;
+}
+
 /* ip6_finish_output2: every packet goes through its next hop's neighbour entry. */
 static int ip6_finish_output2(struct sk_buff *skb, struct netdev *dev, const uint8_t *nexthop)
 {
 	struct neighbour *n;
 
-	ip6_count_out(dev->net, skb);
+	if (!ipv6_addr_multicast(skb->data + 24))
+		ip6_count_out(dev->net, skb);
+	else if (ip6_mc_output(skb, dev))
+		return 0;
 	/* Multicast and lo entries are made NOARP (ndisc_constructor): never resolved. */
 	n = neigh_create(&dev->net->ipv6->nd_tbl, nexthop, dev);
 	if (!n) {

@@ -37,7 +37,8 @@ bool ipv6_chk_mcast_addr(const struct netdev *dev, const uint8_t *group)
 
 	if (!idev || !idev->configured)
 		return false;
-	if (!memcmp(group, all_nodes, 16))
+	/* ipv6_add_dev joins both all-nodes groups, the link-local and the interface-local (ff01::1). */
+	if (!memcmp(group + 2, all_nodes + 2, 14) && group[0] == 0xff && (group[1] == 0x02 || group[1] == 0x01))
 		return true;
 	for (int i = 0; i < MC_RTR_MAX; i++)
 		if (idev->rtr_seq[i] && !memcmp(group, mc_rtr_groups[i], 16))

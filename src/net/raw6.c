@@ -31,6 +31,8 @@ struct raw6_sock {
 	bool connected;
 	int mtu;                      /* the connected route's device MTU (IPV6_MTU) */
 	int hop_limit;                /* IPV6_UNICAST_HOPS; -1 the default */
+	int mcast_hops;               /* IPV6_MULTICAST_HOPS; -1 the default (1) */
+	bool mc_loop;                 /* IPV6_MULTICAST_LOOP: on by default */
 	int pmtudisc;                 /* IPV6_MTU_DISCOVER */
 	bool recverr, recvhoplimit;
 	struct icmp6_filter filter;   /* ICMP6_FILTER: set bits block */
@@ -275,6 +277,14 @@ static void ipv6_local_error(struct raw6_sock *rs, const uint8_t *daddr, uint32_
 	(void)sock_queue_err_skb(&rs->sk, n);
 }
 
+/* ip6_sk_dst_hoplimit: a group gets IPV6_MULTICAST_HOPS (1 by default), anything else the unicast one. */
+static uint8_t raw6_hoplimit(const struct raw6_sock *rs, const struct rt6_result *rt)
+{
+	if (ipv6_addr_multicast(rt->daddr))
+		return rs->mcast_hops < 0 ? 1 : (uint8_t)rs->mcast_hops;
+	return rs->hop_limit < 0 ? ip6_dst_hoplimit(rt->dev) : (uint8_t)rs->hop_limit;
+}
+
 /* rawv6_sendmsg: the caller's ICMPv6 message, checksummed, behind an IPv6 header. */
 static int raw6_sendmsg(struct socket *sock, struct msghdr *msg)
 {
@@ -310,7 +320,8 @@ static int raw6_sendmsg(struct socket *sock, struct msghdr *msg)
 	put16(h + 2, 0);
 	put16(h + 2, icmp6_csum(rt.saddr, rt.daddr, h, skb->len));
 	skb->dev = rt.dev;
-	ip6_send(skb, &rt, IPPROTO_ICMPV6, rs->hop_limit < 0 ? ip6_dst_hoplimit(rt.dev) : (uint8_t)rs->hop_limit,
+	skb->mc_loop = rs->mc_loop;
+	ip6_send(skb, &rt, IPPROTO_ICMPV6, raw6_hoplimit(rs, &rt),
 		 ip6_flowlabel(rs->sk.net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
 	return (int)len;
 }
@@ -411,6 +422,17 @@ static int raw6_int_opt(struct raw6_sock *rs, int optname, int val)
 			return -EINVAL;
 		rs->hop_limit = val;
 		return 0;
+	case IPV6_MULTICAST_HOPS:
+		/* do_ipv6_setsockopt: -1 restores the default. */
+		if (val < -1 || val > 255)
+			return -EINVAL;
+		rs->mcast_hops = val;
+		return 0;
+	case IPV6_MULTICAST_LOOP:
+		if (val != 0 && val != 1)
+			return -EINVAL;
+		rs->mc_loop = val != 0;
+		return 0;
 	case IPV6_MTU_DISCOVER:
 		if (val < IPV6_PMTUDISC_DONT || val > IPV6_PMTUDISC_PROBE)
 			return -EINVAL;
@@ -464,6 +486,12 @@ static int raw6_getsockopt(struct socket *sock, int level, int optname, void *op
 	case IPV6_UNICAST_HOPS:
 		/* Without a cached route: all's hop_limit, as do_ipv6_getsockopt falls back to. */
 		val = rs->hop_limit < 0 ? rs->sk.net->sysctl.v6_all.data[IPV6_DEVCONF_HOP_LIMIT] : rs->hop_limit;
+		break;
+	case IPV6_MULTICAST_HOPS:
+		val = rs->mcast_hops < 0 ? 1 : rs->mcast_hops;
+		break;
+	case IPV6_MULTICAST_LOOP:
+		val = rs->mc_loop;
 		break;
 	case IPV6_MTU_DISCOVER:
 		val = rs->pmtudisc;
@@ -530,6 +558,8 @@ static int inet6_create(struct netns *net, struct socket *sock, int protocol)
 	sock_init_data(sock, &rs->sk, net);
 	rs->sk.sk_protocol = sock->type == SOCK_RAW ? IPPROTO_ICMPV6 : IPPROTO_UDP;
 	rs->hop_limit = -1;
+	rs->mcast_hops = -1;
+	rs->mc_loop = true;
 	rs->pmtudisc = IPV6_PMTUDISC_WANT;
 	vl_list_init(&rs->node);
 	sock->ops = sock->type == SOCK_RAW ? &raw6_ops : &udp6_ops;

@@ -438,7 +438,7 @@ static int ping6_source(struct ping *p, bool have_next)
 	return st;
 }
 
-/* What iputils sets on the raw socket: the device, the hop limit (-t), -M, IPV6_RECVERR, the hop limit cmsg, the filter. */
+/* What iputils sets on the raw socket: the device, the hop limits (-t), -M, IPV6_RECVERR, the hop limit cmsg, the filter. */
 static int ping6_sockopts(struct ping *p)
 {
 	struct icmp6_filter filt;
@@ -451,7 +451,9 @@ static int ping6_sockopts(struct ping *p)
 		err = sock_setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, p->device, (socklen_t)strlen(p->device) + 1);
 	if (!err && p->pmtudisc >= 0)
 		err = sock_setsockopt(s, SOL_IPV6, IPV6_MTU_DISCOVER, &pmtu, sizeof(pmtu));
-	/* Without -t the route's hop limit (the device's hop_limit knob) stays. */
+	/* Without -t the route's hop limit (the device's hop_limit knob) stays, and 1 for a group. */
+	if (!err && p->opt_ttl)
+		err = sock_setsockopt(s, SOL_IPV6, IPV6_MULTICAST_HOPS, &hops, sizeof(hops));
 	if (!err && p->opt_ttl)
 		err = sock_setsockopt(s, SOL_IPV6, IPV6_UNICAST_HOPS, &hops, sizeof(hops));
 	if (!err)
@@ -504,9 +506,12 @@ int ping6_run(struct ping *p, const struct ping_dest *d, bool have_next)
 	st = ping6_source(p, have_next);
 	if (st != -1)
 		return st;
-	/* Multicast echo (and its copy looped back to the sender) is not modelled. */
-	if (ipv6_addr_multicast(p->daddr6))
-		return ping_refuse(p, "a multicast destination");
+	/* A group: every member answers (no DUP! then without -v), and nothing is fragmented unless -M says. */
+	if (ipv6_addr_multicast(p->daddr6)) {
+		p->multicast = true;
+		if (p->pmtudisc < 0)
+			p->pmtudisc = PMTUDISC_DO;
+	}
 	p->subnet_router_anycast = true;
 	for (int i = 8; i < 16; i++)
 		p->subnet_router_anycast &= !p->daddr6[i];

@@ -43,6 +43,8 @@ static inline bool ipv6_addr_multicast(const uint8_t *a)
 /* setsockopt(SOL_IPV6, ...) */
 #define SOL_IPV6 41
 #define IPV6_UNICAST_HOPS 16
+#define IPV6_MULTICAST_HOPS 18
+#define IPV6_MULTICAST_LOOP 19
 #define IPV6_MTU_DISCOVER 23
 #define IPV6_MTU 24              /* get, on a connected socket: its route's MTU */
 #define IPV6_RECVERR 25

@@ -1022,21 +1022,36 @@ static void test_raw6_link_local_scope(void)
 	struct env e;
 	struct netns *net;
 	struct socket *sock, *b;
-	struct sockaddr_in6 to;
+	struct sockaddr_in6 to, self;
 	struct raw6pkt p;
-	int veth0;
+	int veth0, off = 0, hops = -1;
+	socklen_t len = sizeof(hops);
 
 	env_open(&e);
 	net = rtnl_init_net(e.w);
 	veth0 = ifindex_of(net, "veth0");
 	sock = raw6_socket(net, true);
 	b = raw6_socket(rtnl_netns_get(e.w, "b"), true);
-	/* b's link-local address: learn it from what b's socket sees from us, the other way round. */
+	CHECK_EQ(sock_getsockopt(sock, SOL_IPV6, IPV6_MULTICAST_HOPS, &hops, &len), 0);
+	CHECK_EQ(hops, 1);
+	/* All nodes: with the multicast loop on (the default) this host answers first, through lo, then b. */
 	to = sin6_of(A6(0xff02, 0, 0, 0, 0, 0, 0, 1), (uint32_t)veth0);
 	CHECK_EQ(send_echo6(sock, &to, 16, 1), 16);
 	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
 	CHECK_EQ(raw6_recv(sock, &p, 0), 16);
+	self = p.from;
+	CHECK_EQ(self.sin6_scope_id, (uint32_t)veth0);
+	CHECK_EQ(raw6_recv(sock, &p, 0), 16);
+	CHECK(memcmp(&self.sin6_addr, &p.from.sin6_addr, 16) != 0);
+	CHECK_EQ(raw6_recv(sock, &p, 0), -EAGAIN);
+	CHECK_EQ(sock_setsockopt(sock, SOL_IPV6, IPV6_MULTICAST_LOOP, &off, sizeof(off)), 0);
+	/* b's link-local address: without the loop only b answers. */
+	CHECK_EQ(send_echo6(sock, &to, 16, 1), 16);
+	CHECK_EQ(shell_run_line(e.sh, "sleep 1"), 0);
+	CHECK_EQ(raw6_recv(sock, &p, 0), 16);
+	CHECK_EQ(raw6_recv(sock, &(struct raw6pkt){ 0 }, 0), -EAGAIN);
 	CHECK_EQ(p.data[0], 129);
+	CHECK(memcmp(&self.sin6_addr, &p.from.sin6_addr, 16) != 0);
 	CHECK_EQ(p.from.sin6_addr.s6_addr[0], 0xfe);
 	CHECK_EQ(p.from.sin6_addr.s6_addr[1], 0x80);
 	CHECK_EQ(p.from.sin6_scope_id, (uint32_t)veth0);

@@ -103,6 +103,9 @@ enum rx_handler_result br_handle_frame(struct sk_buff **pskb)
 	const uint8_t *eth = skb_mac_header(skb);
 	const uint8_t *src = eth + ETH_ALEN;
 
+	/* A host's own multicast copy (dev_loopback_xmit) is the port's, never the bridge's. */
+	if (skb->pkt_type == PACKET_LOOPBACK)
+		return RX_HANDLER_PASS;
 	if ((src[0] & 1) || !(src[0] | src[1] | src[2] | src[3] | src[4] | src[5])) {
 		kfree_skb_reason(skb, SKB_DROP_REASON_MAC_INVALID_SOURCE);
 		return RX_HANDLER_CONSUMED;
