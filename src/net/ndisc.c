@@ -374,10 +374,37 @@ static int ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8_
 	 */
 	if (!o.lladdr && !(n->nud_state & NUD_VALID))
 		return NDISC_CONSUMED;
-	/* Cannot fail: an address is given, or the entry has a valid one. */
+	/*
+	 * Cannot fail: an address is given, or the entry has a valid one. The
+	 * router flag follows the advertisement's (ip neigh's "router").
+	 */
 	(void)!neigh_update(n, o.lladdr, (flags & NA_SOLICITED) ? NUD_REACHABLE : NUD_STALE,
-			    NEIGH_UPDATE_F_WEAK_OVERRIDE | ((flags & NA_OVERRIDE) ? NEIGH_UPDATE_F_OVERRIDE : 0));
+			    NEIGH_UPDATE_F_WEAK_OVERRIDE | ((flags & NA_OVERRIDE) ? NEIGH_UPDATE_F_OVERRIDE : 0) |
+			    NEIGH_UPDATE_F_OVERRIDE_ISROUTER | ((flags & NA_ROUTER) ? NEIGH_UPDATE_F_ISROUTER : 0));
 	return NDISC_CONSUMED;
+}
+
+/*
+ * ndisc_recv_rs: a device that forwards keeps a STALE entry for a host that
+ * solicits from an address (with its link-layer address, not as a router);
+ * hosts ignore solicitations, and no advertisement is sent (not modelled).
+ */
+static void ndisc_recv_rs(struct sk_buff *skb, const uint8_t *saddr, const uint8_t *msg, uint32_t len)
+{
+	struct netdev *dev = skb->dev;
+	struct nd_opts o;
+	struct neighbour *n;
+
+	if (len < 8 || !dev->ip6_ptr || !dev->ip6_ptr->cnf.data[IPV6_DEVCONF_FORWARDING] || ipv6_addr_any(saddr))
+		return;
+	if (nd_parse_opts(msg + 8, len - 8, ND_OPT_SOURCE_LL_ADDR, &o))
+		return;
+	n = neigh_create(&dev->net->ipv6->nd_tbl, saddr, dev);
+	/* Without the option the new entry gets no address, so it stays NONE (neigh_update refuses). */
+	if (n)
+		(void)!neigh_update(n, o.lladdr, NUD_STALE,
+				   NEIGH_UPDATE_F_WEAK_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE |
+				   NEIGH_UPDATE_F_OVERRIDE_ISROUTER);
 }
 
 /* ndisc_rcv: only link-local traffic (hop limit 255) of a valid size is believed. */
@@ -396,8 +423,11 @@ void ndisc_rcv(struct sk_buff *skb, const uint8_t *ip6h)
 		reason = ndisc_recv_ns(skb, ip6h + 8, ip6h + 24, msg, len);
 	else if (msg[0] == NDISC_NEIGHBOUR_ADVERTISEMENT)
 		reason = ndisc_recv_na(skb, ip6h + 24, msg, len);
-	else
-		reason = NDISC_CONSUMED; /* router solicitations and advertisements: not modelled */
+	else {
+		if (msg[0] == NDISC_ROUTER_SOLICITATION)
+			ndisc_recv_rs(skb, ip6h + 8, msg, len);
+		reason = NDISC_CONSUMED; /* router advertisements: not modelled */
+	}
 	if (reason == NDISC_CONSUMED)
 		consume_skb(skb);
 	else
