@@ -48,7 +48,10 @@ static const struct devconf_def ipv4_defs[IPV4_DEVCONF_MAX] = {
 
 static const struct devconf_def ipv6_defs[IPV6_DEVCONF_MAX] = {
 	[IPV6_DEVCONF_ACCEPT_DAD] = { "accept_dad", 0, 1 },
+	[IPV6_DEVCONF_ACCEPT_RA] = { "accept_ra", 1, 1 },
+	[IPV6_DEVCONF_ACCEPT_REDIRECTS] = { "accept_redirects", 1, 1 },
 	[IPV6_DEVCONF_ADDR_GEN_MODE] = { "addr_gen_mode", 0, 0 },
+	[IPV6_DEVCONF_AUTOCONF] = { "autoconf", 1, 1 },
 	[IPV6_DEVCONF_DAD_TRANSMITS] = { "dad_transmits", 1, 1 },
 	[IPV6_DEVCONF_DISABLE_IPV6] = { "disable_ipv6", 0, 0 },
 	[IPV6_DEVCONF_FORWARDING] = { "forwarding", 0, 0 },
@@ -58,6 +61,7 @@ static const struct devconf_def ipv6_defs[IPV6_DEVCONF_MAX] = {
 	[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] = { "router_solicitation_delay", 1, 1 },
 	[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL] = { "router_solicitation_interval", 4, 4 },
 	[IPV6_DEVCONF_ROUTER_SOLICITATIONS] = { "router_solicitations", -1, -1 },
+	[IPV6_DEVCONF_USE_TEMPADDR] = { "use_tempaddr", 0, 0 },
 };
 
 static const struct devconf_def ipv4_net_defs[IPV4_NET_MAX] = {
@@ -161,6 +165,9 @@ void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devc
 void sysctl_dev_init6(const struct sysctl_net *s, bool loopback, struct ipv6_devconf *v6)
 {
 	*v6 = s->v6_dflt;
-	if (loopback)
+	/* ipv6_add_dev: lo neither probes its addresses nor makes temporary ones. */
+	if (loopback) {
 		v6->data[IPV6_DEVCONF_ACCEPT_DAD] = -1;
+		v6->data[IPV6_DEVCONF_USE_TEMPADDR] = -1;
+	}
 }

@@ -43,10 +43,18 @@ enum ipv4_devconf_key {
 	IPV4_DEVCONF_MAX
 };
 
-/* The IPv6 knobs vethlab models, sorted by name. */
+/*
+ * The IPv6 knobs vethlab models, sorted by name. accept_ra acts on router
+ * solicitations; autoconf, use_tempaddr and accept_redirects act only on
+ * router advertisements and redirects received, which vethlab never has
+ * (not modelled), so they are kept as Linux keeps them.
+ */
 enum ipv6_devconf_key {
 	IPV6_DEVCONF_ACCEPT_DAD,
+	IPV6_DEVCONF_ACCEPT_RA,
+	IPV6_DEVCONF_ACCEPT_REDIRECTS,
 	IPV6_DEVCONF_ADDR_GEN_MODE,
+	IPV6_DEVCONF_AUTOCONF,
 	IPV6_DEVCONF_DAD_TRANSMITS,
 	IPV6_DEVCONF_DISABLE_IPV6,
 	IPV6_DEVCONF_FORWARDING,
@@ -56,6 +64,7 @@ enum ipv6_devconf_key {
 	IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY,
 	IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL,
 	IPV6_DEVCONF_ROUTER_SOLICITATIONS,
+	IPV6_DEVCONF_USE_TEMPADDR,
 	IPV6_DEVCONF_MAX
 };
 

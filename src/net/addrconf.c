@@ -302,6 +302,14 @@ int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *
 	return 0;
 }
 
+/* ipv6_accept_ra: a router (forwarding) takes advertisements, and so solicits, only with accept_ra 2. */
+static bool accept_ra(const struct inet6_dev *idev)
+{
+	int v = idev->cnf.data[IPV6_DEVCONF_ACCEPT_RA];
+
+	return idev->cnf.data[IPV6_DEVCONF_FORWARDING] ? v == 2 : v != 0;
+}
+
 /* rfc3315_s14_backoff_init and _update: 0.9..1.1 of the start, then 1.9..2.1 times. */
 static uint64_t rs_backoff(struct world *w, uint64_t rt, bool init)
 {
@@ -321,8 +329,8 @@ static void rs_work(struct vl_timer *t)
 	struct world *w = dev->net->world;
 	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
 
-	/* addrconf_rs_timer: a router (ipv6_accept_ra false) solicits no more. */
-	if ((max >= 0 && idev->rs_probes >= max) || idev->cnf.data[IPV6_DEVCONF_FORWARDING])
+	/* addrconf_rs_timer: without ipv6_accept_ra (a router, accept_ra 0) it solicits no more. */
+	if ((max >= 0 && idev->rs_probes >= max) || !accept_ra(idev))
 		return;
 	idev->rs_probes++;
 	ndisc_send_rs(dev, idev->ll);
@@ -342,7 +350,7 @@ static void dad_completed(struct inet6_dev *idev)
 	int ival = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
 
 	ipv6_mc_dad_complete(idev);
-	if (max == 0 || idev->cnf.data[IPV6_DEVCONF_FORWARDING])
+	if (max == 0 || !accept_ra(idev))
 		return;
 	ndisc_send_rs(dev, idev->ll);
 	idev->rs_probes = 1;
