@@ -169,15 +169,6 @@ static void wchan_of(int pid, char *buf, size_t cap)
 	fclose(f);
 }
 
-/* Whether process pid is blocked in wait(2) for a child. */
-static bool waits_for_child(int pid)
-{
-	char w[64];
-
-	wchan_of(pid, w, sizeof(w));
-	return !strcmp(w, "do_wait");
-}
-
 /*
  * Whether a host program waits on the world's output: blocked reading a pipe
  * (awk after `tcpdump ... |` in a background pipeline), or a subshell waiting
@@ -195,7 +186,8 @@ static bool waits_on_pipe(int pid)
 
 /*
  * Whether shell ppid is busy with something other than the world: running
- * (a shell not blocked in wait(2) is on its way to its next command), a
+ * (a shell blocked neither in wait(2) nor reading a pipe is on its way to
+ * its next command), a
  * child of it that runs vethlab (a shim not connected yet), or, for BASH_FORK_NS, a
  * child still running the shell itself (forked, not exec'd yet), or one that
  * ended and is not reaped yet. With
@@ -213,8 +205,12 @@ static bool shell_busy(const struct live_server *srv, int ppid, uint64_t quiet, 
 
 	if (!exe_of(ppid, shell, sizeof(shell)))
 		return false;
-	/* A shell that is not waiting for a child is on its way to its next command. */
-	if (is_shell(shell) && !waits_for_child(ppid))
+	/*
+	 * A shell that is not waiting for a child is on its way to its next
+	 * command, unless it reads a pipe: the output of a command
+	 * substitution (`out=$(ping ...)`) it waits for as it would in wait(2).
+	 */
+	if (is_shell(shell) && !waits_on_pipe(ppid))
 		return true;
 	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", ppid, ppid);
 	if (!(f = fopen(path, "re")))
