@@ -19,7 +19,7 @@ sleep 0.5
 ip netns exec ns1 ping -c 2 -i 0.3 ff02::1%veth0; echo "rc=$?"
 ip netns exec ns1 ping -c 1 ff02::1; echo "rc=$?"
 ip netns exec ns1 ping -c 1 -I veth0 ff02::1; echo "rc=$?"
-ip netns exec ns1 ping -c 1 ff01::1%veth0; echo "rc=$?"
+ip netns exec ns1 ping -c 1 -W 1 ff01::1%veth0; echo "rc=$?"
 ip -n ns1 link set lo up
 ip netns exec ns1 ping -c 2 -i 0.3 ff02::1%veth0; echo "rc=$?"
 ip netns exec ns1 ping -c 3 -i 0.3 -w 2 ff02::1%veth0; echo "rc=$?"
