@@ -160,7 +160,7 @@ int dev_queue_xmit(struct sk_buff *skb)
 	 * dev_deactivate: without a carrier the device's qdisc is noop_qdisc,
 	 * which drops every packet (tx_dropped) before a capture could see it.
 	 */
-	if (!dev->qdisc_active) {
+	if (!dev->carrier) {
 		trace_not_ready(skb, true);
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_QDISC_DROP);

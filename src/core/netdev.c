@@ -302,18 +302,13 @@ int dev_open(struct netdev *dev)
 
 	if (dev->flags & IFF_UP)
 		return 0;
-	dev->running = true;
 	if (dev->netdev_ops && dev->netdev_ops->open) {
 		err = dev->netdev_ops->open(dev);
-		if (err) {
-			dev->running = false;
+		if (err)
 			return err;
-		}
 	}
 	dev->flags |= IFF_UP;
 	dev->qdisc_attached = true;
-	/* dev_activate: a device without carrier waits for its carrier-on event. */
-	dev->qdisc_active = dev->carrier;
 	call_notifiers(dev, NETDEV_UP);
 	rtmsg_ifinfo(dev);
 	return 0;
@@ -327,11 +322,9 @@ void dev_close(struct netdev *dev)
 	 * Not looked at, as in __dev_close_many: a device cannot refuse to
 	 * stop (and none of ours tries: veth's stop returns 0).
 	 */
-	dev->running = false;
 	if (dev->netdev_ops && dev->netdev_ops->stop)
 		(void)dev->netdev_ops->stop(dev);
 	dev->flags &= ~IFF_UP;
-	dev->qdisc_active = false;
 	call_notifiers(dev, NETDEV_DOWN);
 	rtmsg_ifinfo(dev);
 }
@@ -611,16 +604,15 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *
  */
 static bool linkwatch_urgent(const struct netdev *dev)
 {
-	if (!dev->running)
+	if (!(dev->flags & IFF_UP))
 		return false;
 	return dev_get_iflink(dev) != dev->ifindex || dev->carrier;
 }
 
 /*
- * A change waits for the end of the current operation. One that is not
- * urgent waits for linkwatch_nextevent too: the kernel's linkwatch runs
- * such events at most once a second ("a runaway driver"), a second after
- * its last full run (linkwatch_schedule_work's delay).
+ * A change waits for the end of the current operation; one that is not
+ * urgent and fired while linkwatch is running waits a second more, as the
+ * kernel's linkwatch only runs such events a second after its last run.
  */
 static void linkwatch_fire(struct netdev *dev)
 {
@@ -628,80 +620,43 @@ static void linkwatch_fire(struct netdev *dev)
 
 	if (!vl_list_empty(&dev->linkwatch))
 		return;
-	if (!linkwatch_urgent(dev) && w->clock.now < w->linkwatch_nextevent) {
+	if (w->linkwatch_running && !linkwatch_urgent(dev)) {
 		vl_list_add_tail(&w->linkwatch_slow, &dev->linkwatch);
 		if (!vl_timer_pending(&w->linkwatch_timer))
-			vl_timer_arm(&w->clock, &w->linkwatch_timer, w->linkwatch_nextevent);
+			vl_timer_arm(&w->clock, &w->linkwatch_timer, w->clock.now + VL_NSEC_PER_SEC);
 		return;
 	}
 	vl_list_add_tail(&w->linkwatch, &dev->linkwatch);
-}
-
-/* The waiting non-urgent changes join the run. */
-static void linkwatch_take_slow(struct world *w)
-{
-	while (!vl_list_empty(&w->linkwatch_slow)) {
-		struct vl_list *n = w->linkwatch_slow.next;
-
-		vl_list_del(n);
-		vl_list_add_tail(&w->linkwatch, n);
-	}
-	vl_timer_cancel(&w->clock, &w->linkwatch_timer);
 }
 
 void linkwatch_timer_fn(struct vl_timer *t)
 {
 	struct world *w = vl_container_of(t, struct world, linkwatch_timer);
 
-	linkwatch_take_slow(w);
-	linkwatch_run(w);
-}
+	while (!vl_list_empty(&w->linkwatch_slow)) {
+		struct vl_list *n = w->linkwatch_slow.next;
 
-/* linkwatch_do_dev: the device's queued change takes effect: operstate, then NETDEV_CHANGE. */
-static void linkwatch_do_dev(struct netdev *dev)
-{
-	vl_list_del(&dev->linkwatch);
-	rfc2863_policy(dev);
-	/* dev_activate or dev_deactivate, for a device that is up. */
-	if (dev->flags & IFF_UP)
-		dev->qdisc_active = dev->carrier;
-	call_notifiers(dev, NETDEV_CHANGE);
-	/* netdev_state_change: only a device that is up is announced. */
-	if (dev->flags & IFF_UP)
-		rtmsg_ifinfo(dev);
+		vl_list_del(n);
+		vl_list_add_tail(&w->linkwatch, n);
+	}
+	linkwatch_run(w);
 }
 
 void linkwatch_run(struct world *w)
 {
 	bool outer = !w->linkwatch_running;
 
-	/*
-	 * __linkwatch_run_queue: a run at or past linkwatch_nextevent is a
-	 * full one (the waiting changes too) and puts the next a second on;
-	 * one before it takes the urgent changes only.
-	 */
-	if (outer && !vl_list_empty(&w->linkwatch) && w->clock.now >= w->linkwatch_nextevent) {
-		w->linkwatch_nextevent = w->clock.now + VL_NSEC_PER_SEC;
-		linkwatch_take_slow(w);
+	w->linkwatch_running = true;
+	while (!vl_list_empty(&w->linkwatch)) {
+		struct netdev *dev = vl_list_entry(w->linkwatch.next, struct netdev, linkwatch);
+
+		vl_list_del(&dev->linkwatch);
+		rfc2863_policy(dev);
+		call_notifiers(dev, NETDEV_CHANGE);
+		/* netdev_state_change: only a device that is up is announced. */
+		if (dev->flags & IFF_UP)
+			rtmsg_ifinfo(dev);
 	}
-	w->linkwatch_running = true;
-	while (!vl_list_empty(&w->linkwatch))
-		linkwatch_do_dev(vl_list_entry(w->linkwatch.next, struct netdev, linkwatch));
-	if (outer)
-		w->linkwatch_running = false;
-}
-
-void linkwatch_sync_dev(struct netdev *dev)
-{
-	struct world *w = dev->net->world;
-	bool outer = !w->linkwatch_running;
-
-	if (vl_list_empty(&dev->linkwatch))
-		return;
-	w->linkwatch_running = true;
-	linkwatch_do_dev(dev);
-	if (vl_list_empty(&w->linkwatch_slow))
-		vl_timer_cancel(&w->clock, &w->linkwatch_timer);
 	if (outer)
 		w->linkwatch_running = false;
 }

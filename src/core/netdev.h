@@ -177,8 +177,6 @@ struct netdev {
 	int ifindex;
 	unsigned int flags;
 	bool carrier;
-	bool running;         /* __LINK_STATE_START: set before the driver's open, as netif_running reads it */
-	bool qdisc_active;    /* dev_activate'd: the carrier linkwatch last acted on (noop_qdisc otherwise) */
 	unsigned int carrier_up_count, carrier_down_count;  /* IFLA_CARRIER_CHANGES is their sum */
 	enum if_oper operstate;  /* as linkwatch last computed it; UNKNOWN (lo) until then */
 	bool qdisc_attached;  /* noqueue from the first open on; noop before */
@@ -388,12 +386,6 @@ void netdev_altnames_free(struct netdev *dev);
  * API runs once an operation is complete (as the kernel's linkwatch work runs
  * after rtnl is released): dev_open and dev_close only queue them. */
 void linkwatch_run(struct world *w);
-/*
- * linkwatch_sync_dev: dev's queued change, if any, takes effect now, as the
- * kernel does before it reports a device's carrier (RTM_GETLINK of one
- * device, sysfs carrier, ethtool's link state).
- */
-void linkwatch_sync_dev(struct netdev *dev);
 /* The world's linkwatch timer: the non-urgent changes held back a second. */
 void linkwatch_timer_fn(struct vl_timer *t);
 void netif_carrier_on(struct netdev *dev);

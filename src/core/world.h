@@ -62,14 +62,12 @@ struct world {
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
 	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
 	/*
-	 * Non-urgent changes fired less than a second after linkwatch's last
-	 * full run (a veth end whose peer went down, when both ends have the
-	 * same index; a bridge losing its carrier because a port did): the
-	 * kernel runs them at linkwatch_nextevent, when linkwatch_timer fires.
+	 * Non-urgent changes fired while linkwatch runs (a bridge losing its
+	 * carrier because a port did): the kernel's next run of them is a
+	 * second later (linkwatch_nextevent), when linkwatch_timer fires.
 	 */
 	struct vl_list linkwatch_slow;
 	struct vl_timer linkwatch_timer;
-	uint64_t linkwatch_nextevent;   /* a second after the last full run, as the kernel's */
 	bool linkwatch_running;
 	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
 	uint64_t netns_seq;             /* namespaces created so far */

@@ -124,14 +124,6 @@ VL_MUST_CHECK int rtnl_link_change(struct netns *net, int ifindex, const char *k
 VL_MUST_CHECK int rtnl_link_group_change(struct netns *net, uint32_t group, const char *kind,
 					 const struct link_attrs *a, const char **extack);
 int rtnl_ifindex(struct netns *net, const char *name);
-/*
- * iproute2's ll_name_to_index without a link map (ip link, addr, route):
- * RTM_GETLINK by name, so the device's queued carrier change takes effect
- * first (rtnl_getlink's linkwatch_sync_dev). ip neigh, ip rule and bridge
- * fill their map with a dump first (ll_init_map), and the ioctl
- * (if_nametoindex: iputils, brctl) syncs nothing: those are rtnl_ifindex.
- */
-int rtnl_ifindex_sync(struct netns *net, const char *name);
 /* RTM_NEWNSID with no id asked for: net gets one for peer if it had none; returns it. */
 int rtnl_nsid_alloc(struct netns *net, struct netns *peer);
 

@@ -105,16 +105,6 @@ int rtnl_ifindex(struct netns *net, const char *name)
 	return dev ? dev->ifindex : 0;
 }
 
-int rtnl_ifindex_sync(struct netns *net, const char *name)
-{
-	struct netdev *dev = netdev_get_by_name(net, name);
-
-	if (!dev)
-		return 0;
-	linkwatch_sync_dev(dev);
-	return dev->ifindex;
-}
-
 int rtnl_link_get(struct netns *net, int ifindex, const char *name, struct rtnl_link *out)
 {
 	struct netdev *dev = find_dev(net, ifindex, name);

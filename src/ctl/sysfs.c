@@ -85,12 +85,11 @@ static int addr_len_show(const struct netdev *dev, FILE *f)
 	return 0;
 }
 
-/* Only a running device can say whether it has carrier; a queued change takes effect first (linkwatch_sync_dev). */
+/* Only a running device can say whether it has carrier. */
 static int carrier_show(const struct netdev *dev, FILE *f)
 {
 	if (!(dev->flags & IFF_UP))
 		return -EINVAL;
-	linkwatch_sync_dev(netdev_get_by_index(dev->net, dev->ifindex));
 	fprintf(f, "%d\n", dev->carrier ? 1 : 0);
 	return 0;
 }

@@ -238,7 +238,7 @@ static int addr_finish(struct ip_ctx *ip, struct addr_args *a, bool del, int *if
 		return st;
 	if (!a->scoped && !del)
 		a->scope = a->lcl.family == AF_INET && a->lcl.data[0] == 127 ? RT_SCOPE_HOST : 0;
-	*ifindex = rtnl_ifindex_sync(ip->net, a->dev);
+	*ifindex = rtnl_ifindex(ip->net, a->dev);
 	if (!*ifindex)
 		return ip_no_device(ip, a->dev);
 	if (a->valid_lftp || a->preferred_lftp) {

@@ -312,7 +312,7 @@ static int iplink_afstats(struct ip_ctx *ip, int argc, char **argv)
 			return 255;
 		}
 	}
-	if (dev && rtnl_ifindex_sync(ip->net, dev) <= 0) {
+	if (dev && rtnl_ifindex(ip->net, dev) <= 0) {
 		fprintf(ip->c->err, "Device \"%s\" does not exist.\n", dev);
 		return 0;
 	}
@@ -391,7 +391,7 @@ static int iplink_prop_mod(struct ip_ctx *ip, bool add, int argc, char **argv)
 	int st = prop_parse(ip, &p, argc, argv), ifindex, err;
 
 	if (!st) {
-		ifindex = rtnl_ifindex_sync(ip->net, p.dev);
+		ifindex = rtnl_ifindex(ip->net, p.dev);
 		if (!ifindex) {
 			st = ip_no_device(ip, p.dev);
 		} else {
