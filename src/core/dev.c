@@ -157,10 +157,11 @@ int dev_queue_xmit(struct sk_buff *skb)
 		return NET_XMIT_SUCCESS;
 	}
 	/*
-	 * dev_deactivate: without a carrier the device's qdisc is noop_qdisc,
-	 * which drops every packet (tx_dropped) before a capture could see it.
+	 * dev_deactivate: a device that came up without a carrier, or lost it
+	 * (once linkwatch has applied that), has noop_qdisc, which drops every
+	 * packet (tx_dropped) before a capture could see it.
 	 */
-	if (!dev->carrier) {
+	if (!dev->qdisc_active) {
 		trace_not_ready(skb, true);
 		dev->stats.tx_dropped++;
 		kfree_skb_reason(skb, SKB_DROP_REASON_QDISC_DROP);

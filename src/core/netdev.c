@@ -302,13 +302,18 @@ int dev_open(struct netdev *dev)
 
 	if (dev->flags & IFF_UP)
 		return 0;
+	dev->running = true;
 	if (dev->netdev_ops && dev->netdev_ops->open) {
 		err = dev->netdev_ops->open(dev);
-		if (err)
+		if (err) {
+			dev->running = false;
 			return err;
+		}
 	}
 	dev->flags |= IFF_UP;
+	/* dev_activate: the default qdisc from now on; active only with carrier. */
 	dev->qdisc_attached = true;
+	dev->qdisc_active = dev->carrier;
 	call_notifiers(dev, NETDEV_UP);
 	rtmsg_ifinfo(dev);
 	return 0;
@@ -320,8 +325,11 @@ void dev_close(struct netdev *dev)
 		return;
 	/*
 	 * Not looked at, as in __dev_close_many: a device cannot refuse to
-	 * stop (and none of ours tries: veth's stop returns 0).
+	 * stop (and none of ours tries: veth's stop returns 0). The device is
+	 * no longer running, and its qdisc deactivated, before it stops.
 	 */
+	dev->running = false;
+	dev->qdisc_active = false;
 	if (dev->netdev_ops && dev->netdev_ops->stop)
 		(void)dev->netdev_ops->stop(dev);
 	dev->flags &= ~IFF_UP;
@@ -586,6 +594,7 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *
 	netdev_adjacent_release(dev);
 	dev_hash_out(dev);
 	dev->qdisc_attached = false; /* re-registration starts over with noop */
+	dev->qdisc_active = false;
 	memcpy(dev->name, name, IFNAMSIZ);
 	if (new_ifindex)
 		dev->ifindex = new_ifindex;
@@ -598,67 +607,149 @@ int dev_change_net_namespace(struct netdev *dev, struct netns *net, const char *
 }
 
 /*
- * linkwatch_urgent_event: a device tied to another (a veth, iflink not its
- * own index) or one whose carrier comes on is urgent; a carrier lost by a
- * device of its own (a bridge) is not.
+ * linkwatch_urgent_event: a running device tied to another (a veth, iflink
+ * not its own index) is urgent, and so is one with carrier whose qdisc is
+ * attached but not active (qdisc_tx_changing: it came up without carrier).
+ * A device's first carrier, fired from its own open before dev_activate, is
+ * not; nor is a carrier loss of a device of its own index (a veth whose peer
+ * has the same index in its namespace, a bridge).
  */
 static bool linkwatch_urgent(const struct netdev *dev)
 {
-	if (!(dev->flags & IFF_UP))
+	if (!dev->running)
 		return false;
-	return dev_get_iflink(dev) != dev->ifindex || dev->carrier;
+	if (dev_get_iflink(dev) != dev->ifindex)
+		return true;
+	return dev->carrier && dev->qdisc_attached && !dev->qdisc_active;
+}
+
+bool linkwatch_pending_urgent(const struct netdev *dev)
+{
+	return !vl_list_empty(&dev->linkwatch) && dev->carrier && linkwatch_urgent(dev);
 }
 
 /*
- * A change waits for the end of the current operation; one that is not
- * urgent and fired while linkwatch is running waits a second more, as the
- * kernel's linkwatch only runs such events a second after its last run.
+ * linkwatch_schedule_work: an urgent change runs the work at the end of the
+ * operation; another waits until linkwatch_nextevent, a second after the
+ * last run that took every change (at once if that is past), without moving
+ * a run already scheduled.
  */
+static void linkwatch_schedule(struct world *w, bool urgent)
+{
+	uint64_t now = w->clock.now;
+
+	if (w->linkwatch_urgent)
+		return;
+	if (urgent) {
+		w->linkwatch_urgent = true;
+		w->linkwatch_due = true;
+		return;
+	}
+	if (w->linkwatch_due || vl_timer_pending(&w->linkwatch_timer))
+		return;
+	if (w->linkwatch_nextevent <= now || w->linkwatch_nextevent > now + VL_NSEC_PER_SEC)
+		w->linkwatch_due = true;
+	else
+		vl_timer_arm(&w->clock, &w->linkwatch_timer, w->linkwatch_nextevent);
+}
+
+/* linkwatch_fire_event: queued once; a change already queued reschedules only when urgent. */
 static void linkwatch_fire(struct netdev *dev)
 {
 	struct world *w = dev->net->world;
+	bool urgent = linkwatch_urgent(dev);
 
-	if (!vl_list_empty(&dev->linkwatch))
+	if (vl_list_empty(&dev->linkwatch))
+		vl_list_add_tail(&w->linkwatch, &dev->linkwatch);
+	else if (!urgent)
 		return;
-	if (w->linkwatch_running && !linkwatch_urgent(dev)) {
-		vl_list_add_tail(&w->linkwatch_slow, &dev->linkwatch);
-		if (!vl_timer_pending(&w->linkwatch_timer))
-			vl_timer_arm(&w->clock, &w->linkwatch_timer, w->clock.now + VL_NSEC_PER_SEC);
-		return;
+	linkwatch_schedule(w, urgent);
+}
+
+/* linkwatch_do_dev: the operstate, the qdisc (dev_activate or dev_deactivate) and the notifiers. */
+static void linkwatch_do_dev(struct netdev *dev)
+{
+	rfc2863_policy(dev);
+	if (dev->flags & IFF_UP) {
+		dev->qdisc_active = dev->carrier;
+		call_notifiers(dev, NETDEV_CHANGE);
+		/* netdev_state_change: only a device that is up is announced. */
+		rtmsg_ifinfo(dev);
 	}
-	vl_list_add_tail(&w->linkwatch, &dev->linkwatch);
+}
+
+/*
+ * __linkwatch_run_queue: within a second of the last full run only the
+ * urgent changes are taken (the rest stay queued, for nextevent); a full run
+ * takes them all and sets nextevent a second on. Changes fired while it
+ * runs wait for the next run.
+ */
+static void linkwatch_run_queue(struct world *w)
+{
+	uint64_t now = w->clock.now;
+	bool urgent_only = w->linkwatch_nextevent > now;
+	struct vl_list wrk;
+
+	if (!urgent_only)
+		w->linkwatch_nextevent = now + VL_NSEC_PER_SEC;
+	w->linkwatch_urgent = false;
+	w->linkwatch_due = false;
+	vl_timer_cancel(&w->clock, &w->linkwatch_timer);
+	vl_list_init(&wrk);
+	while (!vl_list_empty(&w->linkwatch)) {
+		struct vl_list *n = w->linkwatch.next;
+
+		vl_list_del(n);
+		vl_list_add_tail(&wrk, n);
+	}
+	w->linkwatch_running = true;
+	while (!vl_list_empty(&wrk)) {
+		struct netdev *dev = vl_list_entry(wrk.next, struct netdev, linkwatch);
+
+		vl_list_del(&dev->linkwatch);
+		if (urgent_only && !linkwatch_urgent(dev)) {
+			vl_list_add_tail(&w->linkwatch, &dev->linkwatch);
+			continue;
+		}
+		linkwatch_do_dev(dev);
+	}
+	w->linkwatch_running = false;
+	if (!vl_list_empty(&w->linkwatch))
+		linkwatch_schedule(w, false);
+}
+
+/*
+ * linkwatch_sync_dev: a question about one device's link (RTM_GETLINK of
+ * it, its sysfs carrier, ethtool's link) first applies its queued change,
+ * leaving the rest of the queue and the work's schedule as they are.
+ */
+void linkwatch_sync_dev(struct netdev *dev)
+{
+	struct world *w = dev->net->world;
+
+	if (vl_list_empty(&dev->linkwatch) || w->linkwatch_running)
+		return;
+	vl_list_del(&dev->linkwatch);
+	w->linkwatch_running = true;
+	linkwatch_do_dev(dev);
+	w->linkwatch_running = false;
 }
 
 void linkwatch_timer_fn(struct vl_timer *t)
 {
 	struct world *w = vl_container_of(t, struct world, linkwatch_timer);
 
-	while (!vl_list_empty(&w->linkwatch_slow)) {
-		struct vl_list *n = w->linkwatch_slow.next;
-
-		vl_list_del(n);
-		vl_list_add_tail(&w->linkwatch, n);
-	}
+	w->linkwatch_due = true;
 	linkwatch_run(w);
 }
 
+/* The end of an operation: the work runs if it was scheduled at once (again, if it scheduled itself so). */
 void linkwatch_run(struct world *w)
 {
-	bool outer = !w->linkwatch_running;
-
-	w->linkwatch_running = true;
-	while (!vl_list_empty(&w->linkwatch)) {
-		struct netdev *dev = vl_list_entry(w->linkwatch.next, struct netdev, linkwatch);
-
-		vl_list_del(&dev->linkwatch);
-		rfc2863_policy(dev);
-		call_notifiers(dev, NETDEV_CHANGE);
-		/* netdev_state_change: only a device that is up is announced. */
-		if (dev->flags & IFF_UP)
-			rtmsg_ifinfo(dev);
-	}
-	if (outer)
-		w->linkwatch_running = false;
+	if (w->linkwatch_running)
+		return;
+	while (w->linkwatch_due)
+		linkwatch_run_queue(w);
 }
 
 void netif_carrier_on(struct netdev *dev)

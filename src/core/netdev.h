@@ -180,6 +180,13 @@ struct netdev {
 	unsigned int carrier_up_count, carrier_down_count;  /* IFLA_CARRIER_CHANGES is their sum */
 	enum if_oper operstate;  /* as linkwatch last computed it; UNKNOWN (lo) until then */
 	bool qdisc_attached;  /* noqueue from the first open on; noop before */
+	/*
+	 * dev_activate'd: the transmit queue has its qdisc (with carrier, at open
+	 * or by linkwatch); dev_deactivate (down, or linkwatch without carrier)
+	 * puts noop back. Attached but not active is qdisc_tx_changing.
+	 */
+	bool qdisc_active;
+	bool running;         /* __LINK_STATE_START: from before ndo_open to before ndo_stop */
 	int mtu, min_mtu, max_mtu;
 	unsigned short type;
 	uint8_t dev_addr[ETH_ALEN];
@@ -386,6 +393,10 @@ void netdev_altnames_free(struct netdev *dev);
  * API runs once an operation is complete (as the kernel's linkwatch work runs
  * after rtnl is released): dev_open and dev_close only queue them. */
 void linkwatch_run(struct world *w);
+/* Whether dev has a carrier change queued that linkwatch applies when the current command ends. */
+bool linkwatch_pending_urgent(const struct netdev *dev);
+/* linkwatch_sync_dev: dev's queued carrier change, applied now (RTM_GETLINK, sysfs carrier, ethtool). */
+void linkwatch_sync_dev(struct netdev *dev);
 /* The world's linkwatch timer: the non-urgent changes held back a second. */
 void linkwatch_timer_fn(struct vl_timer *t);
 void netif_carrier_on(struct netdev *dev);

@@ -19,7 +19,6 @@ struct world *world_alloc(uint64_t seed)
 	vl_htab_init(&w->ns_by_name);
 	vl_list_init(&w->ns_named);
 	vl_list_init(&w->linkwatch);
-	vl_list_init(&w->linkwatch_slow);
 	vl_timer_init_wheel(&w->linkwatch_timer, linkwatch_timer_fn);
 	skb_pool_init(&w->skb_pool);
 	w->skb_pool.world = w;

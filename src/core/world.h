@@ -60,14 +60,17 @@ struct world {
 	uint64_t tap_gen;          /* packet taps attached so far: orders a frame's sending against a capture's start */
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
-	struct vl_list linkwatch;       /* devices with a carrier change not yet announced */
+	struct vl_list linkwatch;       /* devices with a carrier change not yet announced (lweventlist) */
 	/*
-	 * Non-urgent changes fired while linkwatch runs (a bridge losing its
-	 * carrier because a port did): the kernel's next run of them is a
-	 * second later (linkwatch_nextevent), when linkwatch_timer fires.
+	 * The kernel's linkwatch work: it runs at the end of the operation that
+	 * scheduled it at once (linkwatch_due), else when linkwatch_timer fires.
+	 * A run that takes every change sets linkwatch_nextevent a second on; a
+	 * change that is not urgent waits for it (LW_URGENT: linkwatch_urgent).
 	 */
-	struct vl_list linkwatch_slow;
 	struct vl_timer linkwatch_timer;
+	uint64_t linkwatch_nextevent;
+	bool linkwatch_urgent;
+	bool linkwatch_due;
 	bool linkwatch_running;
 	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
 	uint64_t netns_seq;             /* namespaces created so far */

@@ -89,6 +89,8 @@ int ethnl_linkstate(struct netns *net, const char *name, bool *link)
 		return err;
 	if (!dev->ethtool_ops || !dev->ethtool_ops->get_link)
 		return -EOPNOTSUPP;
+	/* ethtool_op_get_link: the carrier as linkwatch has it, synced first. */
+	linkwatch_sync_dev(dev);
 	*link = (dev->flags & IFF_UP) && dev->ethtool_ops->get_link(dev);
 	return 0;
 }

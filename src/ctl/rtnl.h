@@ -82,6 +82,9 @@ typedef int (*rtnl_netns_cb)(struct netns *net, void *arg);
 
 VL_MUST_CHECK int rtnl_link_get(struct netns *net, int ifindex, const char *name,
 				struct rtnl_link *out);
+/* RTM_GETLINK of one device (ip link|addr show DEV): the same, once its queued carrier change is applied. */
+VL_MUST_CHECK int rtnl_link_getlink(struct netns *net, int ifindex, const char *name,
+				    struct rtnl_link *out);
 int rtnl_link_dump(struct netns *net, rtnl_link_cb cb, void *arg);
 /*
  * The same answers as the ioctls give them (SIOCGIFINDEX, SIOCGIFFLAGS,
@@ -124,6 +127,12 @@ VL_MUST_CHECK int rtnl_link_change(struct netns *net, int ifindex, const char *k
 VL_MUST_CHECK int rtnl_link_group_change(struct netns *net, uint32_t group, const char *kind,
 					 const struct link_attrs *a, const char **extack);
 int rtnl_ifindex(struct netns *net, const char *name);
+/*
+ * iproute2's ll_name_to_index: a name not in its cache is asked with an
+ * RTM_GETLINK of it, which applies the device's queued carrier change
+ * (linkwatch_sync_dev) before answering. 0 for no such device.
+ */
+int rtnl_ifindex_getlink(struct netns *net, const char *name);
 /* RTM_NEWNSID with no id asked for: net gets one for peer if it had none; returns it. */
 int rtnl_nsid_alloc(struct netns *net, struct netns *peer);
 

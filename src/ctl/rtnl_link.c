@@ -105,12 +105,34 @@ int rtnl_ifindex(struct netns *net, const char *name)
 	return dev ? dev->ifindex : 0;
 }
 
+int rtnl_ifindex_getlink(struct netns *net, const char *name)
+{
+	struct netdev *dev = netdev_get_by_name(net, name);
+
+	if (!dev)
+		return 0;
+	linkwatch_sync_dev(dev);
+	return dev->ifindex;
+}
+
 int rtnl_link_get(struct netns *net, int ifindex, const char *name, struct rtnl_link *out)
 {
 	struct netdev *dev = find_dev(net, ifindex, name);
 
 	if (!dev)
 		return -ENODEV;
+	fill_link(net, dev, out);
+	return 0;
+}
+
+/* rtnl_getlink: linkwatch_sync_dev before the answer, so a change still queued shows. */
+int rtnl_link_getlink(struct netns *net, int ifindex, const char *name, struct rtnl_link *out)
+{
+	struct netdev *dev = find_dev(net, ifindex, name);
+
+	if (!dev)
+		return -ENODEV;
+	linkwatch_sync_dev(dev);
 	fill_link(net, dev, out);
 	return 0;
 }

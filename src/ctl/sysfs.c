@@ -85,11 +85,12 @@ static int addr_len_show(const struct netdev *dev, FILE *f)
 	return 0;
 }
 
-/* Only a running device can say whether it has carrier. */
+/* Only a running device can say whether it has carrier; its queued carrier change is applied first. */
 static int carrier_show(const struct netdev *dev, FILE *f)
 {
 	if (!(dev->flags & IFF_UP))
 		return -EINVAL;
+	linkwatch_sync_dev(netdev_get_by_index(dev->net, dev->ifindex));
 	fprintf(f, "%d\n", dev->carrier ? 1 : 0);
 	return 0;
 }

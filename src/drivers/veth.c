@@ -132,6 +132,9 @@ static int veth_xmit(struct sk_buff *skb, struct netdev *dev)
 
 	if (!peer || !(peer->flags & IFF_UP) || len < ETH_HLEN) {
 		dev->stats.tx_dropped++;
+		/* __dev_forward_skb2: a peer that is down counts it dropped too. */
+		if (peer && len >= ETH_HLEN)
+			peer->stats.rx_dropped++;
 		/* veth_xmit, __dev_forward_skb2: plain kfree_skb. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return NET_XMIT_DROP;

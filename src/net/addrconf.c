@@ -802,8 +802,16 @@ static void addrconf_configure(struct netdev *dev)
 			addrconf_ifdown(dev, false);
 		return;
 	}
-	if (!dev->carrier)
-		return; /* addrconf_link_ready: wait for the carrier */
+	/*
+	 * addrconf_link_ready: netif_oper_up and a qdisc that is not noop. A
+	 * carrier linkwatch applies when this command ends (urgent) counts as
+	 * applied, as vethlab has always configured such a device at
+	 * NETDEV_UP; one that waits for linkwatch's next run (a veth end whose
+	 * peer has its index) configures at that run's NETDEV_CHANGE.
+	 */
+	if (!dev->qdisc_active || (dev->operstate != IF_OPER_UP && dev->operstate != IF_OPER_UNKNOWN &&
+				   !linkwatch_pending_urgent(dev)))
+		return;
 	idev->configured = true;
 	mc_allnodes_load(idev);
 	rt6_add(dev->net, ff00, 8, RTN_MULTICAST, RT_TABLE_LOCAL, 256, dev);

@@ -145,14 +145,14 @@ static int fdb_show(struct ip_ctx *ip, int argc, char **argv)
 		/* iproute2 6.1 passes over any other word. */
 	}
 	if (br) {
-		br_index = rtnl_ifindex(ip->net, br);
+		br_index = rtnl_ifindex_getlink(ip->net, br);
 		if (!br_index) {
 			fprintf(ip->c->err, "Cannot find bridge device \"%s\"\n", br);
 			return 255;
 		}
 	}
 	if (filter_dev) {
-		fs.filter_index = rtnl_ifindex(ip->net, filter_dev);
+		fs.filter_index = rtnl_ifindex_getlink(ip->net, filter_dev);
 		if (!fs.filter_index) {
 			fprintf(ip->c->err, "Cannot find device \"%s\"\n", filter_dev);
 			return 255;
@@ -248,7 +248,7 @@ static int fdb_modify(struct ip_ctx *ip, enum fdb_cmd cmd, int argc, char **argv
 	}
 	if (!(r.state & (FDB_NUD_PERMANENT | FDB_NUD_REACHABLE)))
 		r.state |= FDB_NUD_PERMANENT;
-	ifindex = rtnl_ifindex(ip->net, r.dev);
+	ifindex = rtnl_ifindex_getlink(ip->net, r.dev);
 	if (!ifindex) {
 		fprintf(ip->c->err, "Cannot find device \"%s\"\n", r.dev);
 		return 255;

@@ -155,7 +155,7 @@ static int brlink_show(struct ip_ctx *ip, int argc, char **argv)
 		}
 	}
 	if (dev) {
-		ls.ifindex = rtnl_ifindex(ip->net, dev);
+		ls.ifindex = rtnl_ifindex_getlink(ip->net, dev);
 		if (!ls.ifindex) {
 			fprintf(ip->c->err, "Cannot find device \"%s\"\n", dev);
 			return 255;
@@ -308,7 +308,7 @@ static int brlink_set(struct ip_ctx *ip, int argc, char **argv)
 		fputs("Device is a required argument.\n", ip->c->err);
 		return 255;
 	}
-	ifindex = rtnl_ifindex(ip->net, dev);
+	ifindex = rtnl_ifindex_getlink(ip->net, dev);
 	if (!ifindex) {
 		fprintf(ip->c->err, "Cannot find bridge device \"%s\"\n", dev);
 		return 255;

@@ -238,7 +238,7 @@ static int addr_finish(struct ip_ctx *ip, struct addr_args *a, bool del, int *if
 		return st;
 	if (!a->scoped && !del)
 		a->scope = a->lcl.family == AF_INET && a->lcl.data[0] == 127 ? RT_SCOPE_HOST : 0;
-	*ifindex = rtnl_ifindex(ip->net, a->dev);
+	*ifindex = rtnl_ifindex_getlink(ip->net, a->dev);
 	if (!*ifindex)
 		return ip_no_device(ip, a->dev);
 	if (a->valid_lftp || a->preferred_lftp) {
@@ -893,7 +893,7 @@ static int ipaddr_show(struct ip_ctx *ip, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (as.f.ifindex && rtnl_link_get(ip->net, as.f.ifindex, NULL, &lk))
+	if (as.f.ifindex && rtnl_link_getlink(ip->net, as.f.ifindex, NULL, &lk))
 		return ip_no_device(ip, as.f.dev);
 	ipp_json_begin(ip);
 	st = as.f.ifindex ? show_link_addrs(&lk, &as) : rtnl_link_dump(ip->net, show_link_addrs, &as);

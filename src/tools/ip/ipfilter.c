@@ -120,7 +120,7 @@ int ip_filter_parse(struct ip_ctx *ip, struct ip_filter *f, int argc, char **arg
 				return ip_invarg(ip, "Invalid \"group\" value\n", a);
 		} else if (!strcmp(a, "master")) {
 			NEXT();
-			f->master = rtnl_ifindex(ip->net, a);
+			f->master = rtnl_ifindex_getlink(ip->net, a);
 			if (!f->master)
 				return ip_invarg(ip, "Device does not exist\n", a);
 		} else if (!strcmp(a, "vrf")) {
@@ -152,7 +152,7 @@ int ip_filter_parse(struct ip_ctx *ip, struct ip_filter *f, int argc, char **arg
 #undef NEXT
 	}
 	if (f->dev) {
-		f->ifindex = rtnl_ifindex(ip->net, f->dev);
+		f->ifindex = rtnl_ifindex_getlink(ip->net, f->dev);
 		if (f->ifindex <= 0) {
 			fprintf(ip->c->err, "Device \"%s\" does not exist.\n", f->dev);
 			return 1;

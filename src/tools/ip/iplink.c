@@ -281,7 +281,7 @@ static int iplink_show(struct ip_ctx *ip, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (sf.f.ifindex && rtnl_link_get(ip->net, sf.f.ifindex, NULL, &l))
+	if (sf.f.ifindex && rtnl_link_getlink(ip->net, sf.f.ifindex, NULL, &l))
 		return ip_no_device(ip, sf.f.dev);
 	sf.single = sf.f.ifindex != 0;
 	ipp_json_begin(ip);
@@ -312,7 +312,7 @@ static int iplink_afstats(struct ip_ctx *ip, int argc, char **argv)
 			return 255;
 		}
 	}
-	if (dev && rtnl_ifindex(ip->net, dev) <= 0) {
+	if (dev && rtnl_ifindex_getlink(ip->net, dev) <= 0) {
 		fprintf(ip->c->err, "Device \"%s\" does not exist.\n", dev);
 		return 0;
 	}
@@ -391,7 +391,7 @@ static int iplink_prop_mod(struct ip_ctx *ip, bool add, int argc, char **argv)
 	int st = prop_parse(ip, &p, argc, argv), ifindex, err;
 
 	if (!st) {
-		ifindex = rtnl_ifindex(ip->net, p.dev);
+		ifindex = rtnl_ifindex_getlink(ip->net, p.dev);
 		if (!ifindex) {
 			st = ip_no_device(ip, p.dev);
 		} else {

@@ -206,7 +206,7 @@ static int kw_xdp(struct ipl_state *s)
 
 	NEXT(s);
 	/* An offloaded program is loaded for a device, which must be known by now. */
-	if (offload && (!s->dev || !rtnl_ifindex(s->ip->net, s->dev)))
+	if (offload && (!s->dev || !rtnl_ifindex_getlink(s->ip->net, s->dev)))
 		return ip_incomplete(s->ip);
 	if (s->argc == 1 && (!strcmp(ARG(s), "none") || !strcmp(ARG(s), "off")))
 		return 0;
@@ -399,7 +399,7 @@ static int vf_mac(struct ipl_state *s)
 	len = ip_ll_addr_a2n(s->ip, mac, LINK_ADDR_MAX, ARG(s));
 	if (len < 0)
 		return -1;
-	if (rtnl_ifindex(s->ip->net, s->dev) && len != ETH_ALEN) {
+	if (rtnl_ifindex_getlink(s->ip->net, s->dev) && len != ETH_ALEN) {
 		fprintf(s->ip->c->err, "Invalid address length %d - must be %d bytes\n", len, ETH_ALEN);
 		return -1;
 	}
@@ -535,7 +535,7 @@ static int parse_vf(struct ipl_state *s, uint32_t vf)
 			return st;
 	}
 	if (r.new_api) {
-		if ((r.min == -1 || r.max == -1) && !rtnl_ifindex(s->ip->net, s->dev)) {
+		if ((r.min == -1 || r.max == -1) && !rtnl_ifindex_getlink(s->ip->net, s->dev)) {
 			fprintf(s->ip->c->err, "Device %s does not exist\n", s->dev);
 			return 1;
 		}
@@ -581,7 +581,7 @@ static int kw_vf(struct ipl_state *s)
 static int kw_master(struct ipl_state *s)
 {
 	NEXT(s);
-	s->r->a.master = rtnl_ifindex(s->ip->net, ARG(s));
+	s->r->a.master = rtnl_ifindex_getlink(s->ip->net, ARG(s));
 	if (!s->r->a.master)
 		return ip_invarg(s->ip, "Device does not exist\n", ARG(s));
 	s->r->a.mask |= LA_MASTER;
@@ -904,7 +904,7 @@ static int ipl_finish_change(struct ipl_state *s)
 		fputs("Not enough information: \"dev\" argument is required.\n", s->ip->c->err);
 		return 255;
 	}
-	r->ifindex = rtnl_ifindex(s->ip->net, s->dev);
+	r->ifindex = rtnl_ifindex_getlink(s->ip->net, s->dev);
 	if (!r->ifindex)
 		return -ip_no_device(s->ip, s->dev);
 	if (s->name == s->dev)
@@ -924,7 +924,7 @@ static int ipl_finish_create(struct ipl_state *s)
 		return 255;
 	}
 	if (s->link) {
-		s->r->a.link = rtnl_ifindex(s->ip->net, s->link);
+		s->r->a.link = rtnl_ifindex_getlink(s->ip->net, s->link);
 		if (!s->r->a.link)
 			return -ip_no_device(s->ip, s->link);
 		s->r->a.mask |= LA_LINK;
@@ -937,7 +937,7 @@ static int ipl_finish_create(struct ipl_state *s)
 static int ipl_check_addr_len(struct ipl_state *s)
 {
 	if (s->dev && (s->r->a.mask & LA_ADDRESS) && !s->r->create &&
-	    rtnl_ifindex(s->ip->net, s->dev) && s->r->a.addr_len != ETH_ALEN) {
+	    rtnl_ifindex_getlink(s->ip->net, s->dev) && s->r->a.addr_len != ETH_ALEN) {
 		fprintf(s->ip->c->err, "Invalid address length %d - must be %d bytes\n", s->r->a.addr_len,
 			ETH_ALEN);
 		return -1;

@@ -228,7 +228,7 @@ static int neigh_modify(struct ip_ctx *ip, int argc, char **argv, unsigned int n
 			return 1;
 		q.r.lladdr_len = (uint8_t)len;
 	}
-	if (q.dev && !(q.r.ifindex = rtnl_ifindex(ip->net, q.dev)))
+	if (q.dev && !(q.r.ifindex = rtnl_ifindex_getlink(ip->net, q.dev)))
 		return ip_no_device(ip, q.dev);
 	if ((st = modify_managed(ip, &q, del)) >= 0)
 		return st;
@@ -461,7 +461,7 @@ static int neigh_flush(struct neigh_filter *f)
 /* master and vrf: a device that exists; no vethlab device is a VRF. */
 static int filter_master(struct neigh_filter *f, const char *w, const char *arg)
 {
-	int idx = rtnl_ifindex(f->ip->net, arg);
+	int idx = rtnl_ifindex_getlink(f->ip->net, arg);
 
 	if (!strcmp(w, "master")) {
 		if (!idx)
@@ -561,7 +561,7 @@ static int neigh_show(struct ip_ctx *ip, int argc, char **argv, bool flush)
 	for (; argc > 0; argc--, argv++)
 		if ((st = filter_word(&f, &dev, &state_given, &argc, &argv)) >= 0)
 			return st;
-	if (dev && !(f.index = rtnl_ifindex(ip->net, dev)))
+	if (dev && !(f.index = rtnl_ifindex_getlink(ip->net, dev)))
 		return ip_no_device(ip, dev);
 	if (!flush) {
 		ipp_json_begin(ip);
@@ -615,7 +615,7 @@ static int neigh_get(struct ip_ctx *ip, int argc, char **argv)
 		return 1;
 	}
 	req_set_dst(&q.r, &q.dst);
-	if (q.dev && !(q.r.ifindex = rtnl_ifindex(ip->net, q.dev)))
+	if (q.dev && !(q.r.ifindex = rtnl_ifindex_getlink(ip->net, q.dev)))
 		return ip_no_device(ip, q.dev);
 	if ((err = rtnl_neigh_get(ip->net, &q.r, &out, &extack)))
 		return ip_rtnl_error(ip, err, extack);

@@ -729,7 +729,7 @@ static int parse_selector(struct ip_ctx *ip, struct rt_filter *f, int *argcp, ch
 
 static int resolve_dev(struct ip_ctx *ip, const char *name, int *ifindex)
 {
-	*ifindex = rtnl_ifindex(ip->net, name);
+	*ifindex = rtnl_ifindex_getlink(ip->net, name);
 	return *ifindex ? 0 : ip_no_device(ip, name);
 }
 

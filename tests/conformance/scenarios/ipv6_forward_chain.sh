@@ -19,7 +19,7 @@ ip -n r link set a1 up
 ip -n r link set b1 up
 ip -n h1 link set a0 up
 ip -n h2 link set b0 up
-sleep 3.3
+sleep 6.3
 ip -n h1 -6 addr add 2001:db8:1::10/64 dev a0 nodad
 ip -n r -6 addr add 2001:db8:1::1/64 dev a1 nodad
 ip -n r -6 addr add 2001:db8:2::1/64 dev b1 nodad
