@@ -68,7 +68,7 @@ ip addr add 10.1.0.1/24 dev va; ip -n a addr add 10.1.0.2/24 dev eth0
 ip addr add 10.2.0.1/24 dev vb; ip -n b addr add 10.2.0.2/24 dev eth0
 ip -n a addr add 10.3.0.1/30 dev ab; ip -n b addr add 10.3.0.2/30 dev ba
 ip link set va up; ip -n a link set eth0 up; ip link set vb up; ip -n a link set ab up; ip -n a link set lo up
-sleep 1
+sleep 1.1
 graph > $tmp/netns.dot; graph -o $tmp/netns.svg; graph -o $tmp/netns.png" &&
 cat > "$tmp/netns.spec" <<'SPEC'
 cluster cluster_root root (initial namespace)
