@@ -8,6 +8,7 @@
 
 #include "netdev.h"
 #include "netns.h"
+#include "world.h"
 
 void trace_start(struct world *w)
 {
@@ -217,6 +218,12 @@ const char *trace_fmt6(const uint8_t *a, char *buf)
 	return inet_ntop(AF_INET6, a, buf, 46) ? buf : "?";
 }
 
+const char *trace_fmt4(uint32_t a, char *buf)
+{
+	snprintf(buf, 16, "%u.%u.%u.%u", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255);
+	return buf;
+}
+
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len)
 {
 	if (!net->name)
@@ -225,20 +232,60 @@ const char *trace_netns_exec(const struct netns *net, char *buf, size_t len)
 	return buf;
 }
 
-const char *trace_origin_exec(const struct sk_buff *skb, char *buf, size_t len)
+/* The first step logged for skb's packet, or NULL. */
+static const struct trace_event *trace_first_step(const struct sk_buff *skb)
 {
 	const struct trace_log *l = skb_world(skb)->trace;
 
-	/* The first step logged for the packet (or its cause) is where it was sent from. */
-	for (unsigned int i = 0; l && i < l->nev; i++) {
-		if (l->ev[i].pkt != skb->trace_id)
-			continue;
-		if (!l->ev[i].netns[0])
-			return "";
-		snprintf(buf, len, "ip netns exec %s ", l->ev[i].netns);
-		return buf;
-	}
+	for (unsigned int i = 0; l && i < l->nev; i++)
+		if (l->ev[i].pkt == skb->trace_id)
+			return &l->ev[i];
 	return NULL;
+}
+
+const char *trace_origin_exec(const struct sk_buff *skb, char *buf, size_t len)
+{
+	const struct trace_event *e = trace_first_step(skb);
+
+	/* The first step logged for the packet (or its cause) is where it was sent from. */
+	if (!e)
+		return NULL;
+	if (!e->netns[0])
+		return "";
+	snprintf(buf, len, "ip netns exec %s ", e->netns);
+	return buf;
+}
+
+struct netns *trace_origin_net(const struct sk_buff *skb)
+{
+	const struct trace_event *e = trace_first_step(skb);
+	struct world *w = skb_world(skb);
+
+	if (!e)
+		return NULL;
+	return e->netns[0] ? world_netns_by_name(w, e->netns) : w->init_net;
+}
+
+int trace_origin_ttl(const struct sk_buff *skb)
+{
+	const struct trace_log *l = skb_world(skb)->trace;
+	uint32_t id = skb->trace_id;
+	const struct trace_pkt *p = l && id >= l->first_id && id - l->first_id < l->npkt ? &l->pkt[id - l->first_id] : NULL;
+	uint32_t off = p && !p->l3 ? 14 : 0;
+
+	if (!p || p->caplen < off + 20 || (p->data[off] >> 4) != 4)
+		return -1;
+	return p->data[off + 8];
+}
+
+unsigned int trace_visits(const struct sk_buff *skb, const char *netns)
+{
+	const struct trace_log *l = skb_world(skb)->trace;
+	unsigned int n = 0;
+
+	for (unsigned int i = 0; l && i < l->nev; i++)
+		n += l->ev[i].pkt == skb->trace_id && l->ev[i].kind == TRACE_RCV && !strcmp(l->ev[i].netns, netns);
+	return n;
 }
 
 void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix)

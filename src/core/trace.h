@@ -67,6 +67,8 @@ static inline void trace_caused_by(struct sk_buff *skb, struct sk_buff *cause)
 struct netns;
 /* An IPv6 address as text (inet_ntop), for the state a decision records; buf holds 46 bytes. */
 const char *trace_fmt6(const uint8_t *a, char *buf);
+/* An IPv4 address (host order) as dotted text; buf holds 16 bytes. */
+const char *trace_fmt4(uint32_t a, char *buf);
 /* What a fix run in net starts with: "ip netns exec NAME ", or "" in the initial namespace. */
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
 
@@ -76,6 +78,13 @@ const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
  * it reads the log from the start.
  */
 const char *trace_origin_exec(const struct sk_buff *skb, char *buf, size_t len);
+
+/* The namespace skb's packet was first logged in (sent from), or NULL. Only when explaining, as above. */
+struct netns *trace_origin_net(const struct sk_buff *skb);
+/* The TTL skb's packet (IPv4) had when first logged, or -1. */
+int trace_origin_ttl(const struct sk_buff *skb);
+/* How many times skb's packet was received in namespace netns ("" the initial one) so far. */
+unsigned int trace_visits(const struct sk_buff *skb, const char *netns);
 
 /* A decision that stopped a packet before there was one (a send with no route): no packet id. */
 void trace_note(struct world *w, const char *func, const char *rule, const char *state, const char *fix);

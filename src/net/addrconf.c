@@ -528,6 +528,13 @@ static void dad_work(struct vl_timer *t)
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + RETRANS_NS);
 }
 
+uint64_t addrconf_dad_end(const struct inet6_ifaddr *ifa)
+{
+	if (!vl_timer_pending(&ifa->dad_timer))
+		return 0;
+	return ifa->dad_timer.expires + (uint64_t)ifa->dad_probes * RETRANS_NS;
+}
+
 /*
  * addrconf_dad_begin: accept_dad below 1 (all and the device) skips DAD. With
  * dad_transmits 0 it still runs: no probe, but the address stays tentative

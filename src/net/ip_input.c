@@ -1,4 +1,6 @@
 /* ip_input.c: receiving IPv4: header checks, routing, local delivery and forwarding. */
+#include <string.h>
+
 #include "../core/dropreason.h"
 #include "../core/trace.h"
 #include "../core/world.h"
@@ -68,17 +70,47 @@ void ip_local_deliver(struct sk_buff *skb)
  * prohibit (EACCES) and blackhole (EINVAL) routes under forwarding leave it
  * NOT_SPECIFIED, as SKB_DR(reason) starts.
  */
+/*
+ * For `why`: a router with no route to d. When the namespace at the other
+ * end of one of its veth links has d as an address, the fix routes d's
+ * subnet there, through that end's address on the link. Only when
+ * explaining: it walks the router's devices.
+ */
+static void trace_no_route_fix(const struct netns *net, uint32_t d, char *fix, size_t len)
+{
+	const struct vl_list *pos;
+	char ns[TRACE_NAME + 20], a[16], g[16];
+
+	vl_list_for_each(pos, &net->devices) {
+		const struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
+		const struct netdev *peer = dev_link_peer(dev);
+		const struct in_ifaddr *far = peer ? inet_lookup_local(peer->net, d) : NULL;
+		uint32_t gw = 0;
+
+		if (!far || !dev->ip_ptr || !peer->ip_ptr)
+			continue;
+		for (const struct in_ifaddr *mine = dev->ip_ptr->ifa_list; mine && !gw; mine = mine->next)
+			for (const struct in_ifaddr *his = peer->ip_ptr->ifa_list; his && !gw; his = his->next)
+				if (!((mine->local ^ his->local) & mine->mask) && mine->local != his->local)
+					gw = his->local;
+		if (!gw)
+			continue;
+		snprintf(fix, len, "%sip route add %s/%u via %s dev %s", trace_netns_exec(net, ns, sizeof(ns)),
+			 trace_fmt4(far->local & far->mask, a), far->prefixlen, trace_fmt4(gw, g), dev->name);
+		return;
+	}
+}
+
 /* For `why`: a packet this host would have to route on, and why it did not. */
 static void trace_route_error(struct sk_buff *skb, const struct rt_result *rt, int reason)
 {
 	struct in_device *idev = skb->dev->ip_ptr;
 	uint32_t d = get32(skb_network_header(skb) + 16);
-	char dst[16], state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
+	char dst[16], state[TRACE_STATE], fix[TRACE_STATE] = "", ns[TRACE_NAME + 20];
 
 	if (!trace_on(skb))
 		return;
-	snprintf(dst, sizeof(dst), "%u.%u.%u.%u", d >> 24, (d >> 16) & 255, (d >> 8) & 255, d & 255);
-	trace_netns_exec(skb->dev->net, ns, sizeof(ns));
+	trace_fmt4(d, dst);
 	if (reason == SKB_DROP_REASON_IP_INADDRERRORS) {
 		snprintf(state, sizeof(state), "%s is not an address of this host; net.ipv4.conf.%s.forwarding=%d",
 			 dst, skb->dev->name, idev ? idev->cnf.data[IPV4_DEVCONF_FORWARDING] : 0);
@@ -94,8 +126,9 @@ static void trace_route_error(struct sk_buff *skb, const struct rt_result *rt, i
 		trace_decide(skb, "ip_route_input_slow", "a route of an error type stops what it matches", state, "");
 	} else {
 		snprintf(state, sizeof(state), "no route to %s in table %u", dst, rt->table ? rt->table : 254);
+		trace_no_route_fix(skb->dev->net, d, fix, sizeof(fix));
 		trace_decide(skb, "ip_route_input_slow",
-			     "a router drops (and reports net unreachable for) a packet it has no route for", state, "");
+			     "a router drops (and reports net unreachable for) a packet it has no route for", state, fix);
 	}
 }
 
@@ -254,6 +287,53 @@ static bool ip_exceeds_mtu(struct sk_buff *skb, const struct iphdr_view *ip, con
 	return true;
 }
 
+/*
+ * The fix for a TTL that ran out: the sender's, when it was the one its
+ * namespace's ip_default_ttl gives, or the command's own `-t N` (ping's
+ * IP_TTL), rewritten to the default. A packet that came round to a
+ * namespace it had passed before is in a routing loop: no TTL mends that.
+ */
+static void trace_ttl_fix(const struct sk_buff *skb, int sent, char *fix, size_t len)
+{
+	const struct netns *origin = trace_origin_net(skb);
+	const char *cmd = skb_world(skb)->trace->command, *t;
+	char ns[TRACE_NAME + 20], num[8];
+	size_t n;
+
+	if (!origin || sent < 0 || sent >= 64)
+		return;
+	if (ip4_dst_hoplimit(origin) == sent) {
+		snprintf(fix, len, "%ssysctl -w net.ipv4.ip_default_ttl=64", trace_netns_exec(origin, ns, sizeof(ns)));
+		return;
+	}
+	n = (size_t)snprintf(num, sizeof(num), " -t %d", sent);
+	for (t = strstr(cmd, num); t && t[n] && t[n] != ' '; t = strstr(t + 1, num))
+		;
+	if (t)
+		snprintf(fix, len, "%.*s -t 64%s", (int)(t - cmd), cmd, t + n);
+}
+
+/* For `why`: the TTL ran out here; where it came from, and whether this is a loop. */
+static void trace_ttl_exceeded(struct sk_buff *skb, uint8_t ttl, const struct netdev *in_dev)
+{
+	char state[TRACE_STATE], fix[TRACE_STATE] = "";
+	const char *here = in_dev->net->name ? in_dev->net->name : "";
+	int sent = trace_origin_ttl(skb);
+	bool loop = trace_visits(skb, here) > 1;
+
+	if (loop)
+		snprintf(state, sizeof(state), "TTL %u on arrival at %s; the packet passed this namespace before: a routing loop",
+			 ttl, in_dev->name);
+	else if (sent >= 0)
+		snprintf(state, sizeof(state), "TTL %u on arrival at %s; it was sent with TTL %d", ttl, in_dev->name, sent);
+	else
+		snprintf(state, sizeof(state), "TTL %u on arrival at %s", ttl, in_dev->name);
+	if (!loop)
+		trace_ttl_fix(skb, sent, fix, sizeof(fix));
+	trace_decide(skb, "ip_forward", "a router drops a packet whose TTL would reach 0 and tells the sender time exceeded",
+		     state, fix);
+}
+
 /* ip_forward: TTL, the redirect routing asked for (rt->redirect), then out. */
 static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct rt_result *rt,
 		       struct netdev *in_dev)
@@ -267,14 +347,8 @@ static void ip_forward(struct sk_buff *skb, const struct iphdr_view *ip, struct 
 		return;
 	}
 	if (ip->ttl <= 1) {
-		if (trace_on(skb)) {
-			char state[TRACE_STATE];
-
-			snprintf(state, sizeof(state), "TTL %u on arrival at %s", ip->ttl, in_dev->name);
-			trace_decide(skb, "ip_forward",
-				     "a router drops a packet whose TTL would reach 0 and tells the sender time exceeded",
-				     state, "");
-		}
+		if (trace_on(skb))
+			trace_ttl_exceeded(skb, ip->ttl, in_dev);
 		ip_inc_stats(in_dev->net, IPSTATS_MIB_INHDRERRORS);
 		icmp_send(skb, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
 		/* too_many_hops: SKB_DR_SET(reason, IP_INHDR). */

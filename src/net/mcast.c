@@ -142,7 +142,7 @@ static void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_
 		rec[0] = left ? 3 : 4;  /* CHANGE_TO_INCLUDE_MODE / CHANGE_TO_EXCLUDE_MODE */
 		memcpy(rec + 4, groups[i], 16);
 	}
-	ndisc_send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n);
+	ndisc_send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n, NULL);
 }
 
 static uint64_t mld_interval(const struct inet6_dev *idev)

@@ -36,7 +36,7 @@ void ipv6_solicited_node(const uint8_t *addr, uint8_t *group)
 
 /* One ICMPv6 message out of dev, with the router-alert hop-by-hop header for MLD. */
 void ndisc_send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst, uint8_t hops,
-		       int with_hbh, uint8_t *msg, uint32_t len)
+		       int with_hbh, uint8_t *msg, uint32_t len, struct sk_buff *cause)
 {
 	static const uint8_t hbh_router_alert[8] = { IPPROTO_ICMPV6, 0, 5, 2, 0, 0, 1, 0 };
 	uint32_t ext = with_hbh ? 8 : 0;
@@ -45,6 +45,7 @@ void ndisc_send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst
 
 	if (!skb)
 		return;
+	trace_caused_by(skb, cause);
 	put16(msg + 2, 0);
 	put16(msg + 2, icmp6_csum(src, dst, msg, len));
 	/* Fits: allocated above with room for ext + len after the headers. */
@@ -75,12 +76,12 @@ void ndisc_send_dad_ns(struct netdev *dev, const uint8_t *target, uint8_t *nonce
 	msg[25] = 1;
 	vl_rng_bytes(&dev->net->world->rng, msg + 26, 6);
 	memcpy(nonce, msg + 26, 6);
-	ndisc_send_icmp6(dev, any, dst, 255, 0, msg, sizeof(msg));
+	ndisc_send_icmp6(dev, any, dst, 255, 0, msg, sizeof(msg), NULL);
 }
 
 /* ndisc_send_ns: with our link-layer address whenever the source is not ::. */
 static void ndisc_send_ns(struct netdev *dev, const uint8_t *target, const uint8_t *dst,
-			  const uint8_t *saddr)
+			  const uint8_t *saddr, struct sk_buff *cause)
 {
 	uint8_t msg[32] = { NDISC_NEIGHBOUR_SOLICITATION };
 	uint32_t len = 24;
@@ -88,11 +89,11 @@ static void ndisc_send_ns(struct netdev *dev, const uint8_t *target, const uint8
 	memcpy(msg + 8, target, 16);
 	if (!ipv6_addr_any(saddr))
 		len += put_lladdr_opt(msg + 24, ND_OPT_SOURCE_LL_ADDR, dev);
-	ndisc_send_icmp6(dev, saddr, dst, 255, 0, msg, len);
+	ndisc_send_icmp6(dev, saddr, dst, 255, 0, msg, len, cause);
 }
 
 static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_t *target,
-			  bool solicited, bool override, bool inc_opt)
+			  bool solicited, bool override, bool inc_opt, struct sk_buff *cause)
 {
 	uint8_t msg[32] = { NDISC_NEIGHBOUR_ADVERTISEMENT };
 	uint32_t len = 24;
@@ -102,7 +103,7 @@ static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_
 	memcpy(msg + 8, target, 16);
 	if (inc_opt)
 		len += put_lladdr_opt(msg + 24, ND_OPT_TARGET_LL_ADDR, dev);
-	ndisc_send_icmp6(dev, target, daddr, 255, 0, msg, len);
+	ndisc_send_icmp6(dev, target, daddr, 255, 0, msg, len, cause);
 }
 
 void ndisc_send_rs(struct netdev *dev, const uint8_t *src)
@@ -111,7 +112,7 @@ void ndisc_send_rs(struct netdev *dev, const uint8_t *src)
 	uint8_t msg[16] = { NDISC_ROUTER_SOLICITATION };
 
 	put_lladdr_opt(msg + 8, ND_OPT_SOURCE_LL_ADDR, dev);
-	ndisc_send_icmp6(dev, src, all_routers, 255, 0, msg, sizeof(msg));
+	ndisc_send_icmp6(dev, src, all_routers, 255, 0, msg, sizeof(msg), NULL);
 }
 
 enum { ND_OPT_REDIRECT_HDR = 4 };
@@ -162,7 +163,7 @@ void ndisc_send_redirect(struct sk_buff *skb, const uint8_t *target)
 	msg[len] = ND_OPT_REDIRECT_HDR;
 	msg[len + 1] = (uint8_t)(rd_len / 8);
 	memcpy(msg + len + 8, ip6h, rd_len - 8);
-	ndisc_send_icmp6(dev, saddr, ip6h + 8, 255, 0, msg, len + rd_len);
+	ndisc_send_icmp6(dev, saddr, ip6h + 8, 255, 0, msg, len + rd_len, skb);
 }
 
 /* ndisc_solicit: multicast probes while resolving, unicast ones to confirm. */
@@ -178,13 +179,13 @@ static void nd_solicit(struct neighbour *n, struct sk_buff *skb)
 	else if (ipv6_get_lladdr(dev, saddr))
 		return;
 	if (probes < 0) {
-		ndisc_send_ns(dev, n->key6, n->key6, saddr);
+		ndisc_send_ns(dev, n->key6, n->key6, saddr, skb);
 		return;
 	}
 	if (probes - neigh_parms_of(n)->app_probes < 0)
 		return;
 	ipv6_solicited_node(n->key6, mcaddr);
-	ndisc_send_ns(dev, n->key6, mcaddr, saddr);
+	ndisc_send_ns(dev, n->key6, mcaddr, saddr, skb);
 }
 
 /* ndisc_error_report: the sender learns through an address unreachable. */
@@ -272,7 +273,8 @@ static int nd_parse_opts(const uint8_t *p, uint32_t len, int want, struct nd_opt
 }
 
 /* For `why`: a solicitation for target left unanswered, and why. */
-static void trace_ns_target(struct sk_buff *skb, const uint8_t *target, const char *what, const char *rule)
+static void trace_ns_target(struct sk_buff *skb, const uint8_t *target, const char *what, const char *rule,
+			    const char *fix)
 {
 	char t[48], state[TRACE_STATE];
 
@@ -280,7 +282,36 @@ static void trace_ns_target(struct sk_buff *skb, const uint8_t *target, const ch
 		return;
 	trace_fmt6(target, t);
 	snprintf(state, sizeof(state), "%s %s", t, what);
-	trace_decide(skb, "ndisc_recv_ns", rule, state, "");
+	trace_decide(skb, "ndisc_recv_ns", rule, state, fix);
+}
+
+/*
+ * For `why`: a solicitation for an address of ours that is not usable yet.
+ * Tentative: the fix waits out its duplicate address detection. Failed: the
+ * solicitation shows the address is wanted here and nobody else answered
+ * for it, so the fix adds it again, without DAD.
+ */
+static void trace_ns_unusable(struct sk_buff *skb, const struct inet6_ifaddr *ifa)
+{
+	const struct netdev *dev = skb->dev;
+	const char *n = dev->net->name, *rule =
+		"an address is answered for only once duplicate address detection has found it unique";
+	char fix[TRACE_STATE] = "", a[48], ip[TRACE_NAME + 8];
+	uint64_t end = addrconf_dad_end(ifa), now = dev->net->world->clock.now;
+
+	if (!trace_on(skb))
+		return;
+	if (ifa->flags & IFA6_F_DADFAILED) {
+		snprintf(ip, sizeof(ip), "ip %s%s%s-6", n ? "-n " : "", n ? n : "", n ? " " : "");
+		snprintf(fix, sizeof(fix), "%s addr del %s/%u dev %s;%s addr add %s/%u dev %s nodad", ip,
+			 trace_fmt6(ifa->addr, a), ifa->prefixlen, dev->name, ip, a, ifa->prefixlen, dev->name);
+		trace_ns_target(skb, ifa->addr, "failed duplicate address detection (dadfailed)", rule, fix);
+		return;
+	}
+	if (end > now)
+		snprintf(fix, sizeof(fix), "sleep %llu",
+			 (unsigned long long)((end - now + VL_NSEC_PER_SEC - 1) / VL_NSEC_PER_SEC));
+	trace_ns_target(skb, ifa->addr, "is still tentative: duplicate address detection has not finished", rule, fix);
 }
 
 /*
@@ -311,14 +342,11 @@ static int ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_
 	ifa = ipv6_get_ifaddr(dev->net, target, dev);
 	if (!ifa) {
 		trace_ns_target(skb, target, "is on no device of this namespace (nor a proxy or anycast entry)",
-				"a neighbour solicitation is answered only for an address of the receiving device");
+				"a neighbour solicitation is answered only for an address of the receiving device", "");
 		return SKB_DROP_REASON_IPV6_NDISC_NS_OTHERHOST; /* neither proxy nor anycast is modelled */
 	}
 	if (ifa->flags & (IFA6_F_TENTATIVE | IFA6_F_DADFAILED)) {
-		trace_ns_target(skb, target,
-				ifa->flags & IFA6_F_DADFAILED ? "failed duplicate address detection (dadfailed)"
-							     : "is still tentative: duplicate address detection has not finished",
-				"an address is answered for only once duplicate address detection has found it unique");
+		trace_ns_unusable(skb, ifa);
 		/* Someone else probes for our tentative address: unless it is our own probe, we lose. */
 		if (dad && !(o.nonce && !memcmp(o.nonce, ifa->dad_nonce, 6)))
 			addrconf_dad_failure(ifa);
@@ -326,7 +354,7 @@ static int ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_
 	}
 	if (dad) {
 		/* Answered, yet the kernel's "goto out" leaves it NOT_SPECIFIED. */
-		ndisc_send_na(dev, all_nodes, target, false, true, true);
+		ndisc_send_na(dev, all_nodes, target, false, true, true, skb);
 		return SKB_DROP_REASON_NOT_SPECIFIED;
 	}
 	if (o.lladdr) {
@@ -338,8 +366,33 @@ static int ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_
 		(void)!neigh_update(n, o.lladdr, NUD_STALE,
 				    NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
 	}
-	ndisc_send_na(dev, saddr, target, true, inc, inc);
+	ndisc_send_na(dev, saddr, target, true, inc, inc, skb);
 	return NDISC_CONSUMED;
+}
+
+/*
+ * For `why`: an advertisement for an address this host holds itself is
+ * never learnt as a neighbour. When ours is not usable (tentative, or it
+ * failed DAD) the other node has the address: taking ours off lets the
+ * advertisement through.
+ */
+static void trace_na_own(struct sk_buff *skb, const struct inet6_ifaddr *ifa)
+{
+	const struct netdev *dev = skb->dev;
+	const char *n = dev->net->name;
+	char state[TRACE_STATE], fix[TRACE_STATE] = "", a[48];
+
+	if (!trace_on(skb))
+		return;
+	trace_fmt6(ifa->addr, a);
+	snprintf(state, sizeof(state), "%s is an address of %s here, %s", a, dev->name,
+		 ifa->flags & IFA6_F_DADFAILED ? "dadfailed: another node has it"
+		 : ifa->flags & IFA6_F_TENTATIVE ? "tentative: this advertisement fails its DAD" : "in use");
+	if (ifa->flags & (IFA6_F_DADFAILED | IFA6_F_TENTATIVE))
+		snprintf(fix, sizeof(fix), "ip %s%s%s-6 addr del %s/%u dev %s", n ? "-n " : "", n ? n : "", n ? " " : "",
+			 a, ifa->prefixlen, dev->name);
+	trace_decide(skb, "ndisc_recv_na",
+		     "an advertisement for one of this host's own addresses is not learnt as a neighbour", state, fix);
 }
 
 static int ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8_t *msg, uint32_t len)
@@ -359,6 +412,7 @@ static int ndisc_recv_na(struct sk_buff *skb, const uint8_t *daddr, const uint8_
 		return SKB_DROP_REASON_IPV6_NDISC_BAD_OPTIONS;
 	ifa = ipv6_get_ifaddr(dev->net, target, dev);
 	if (ifa) {
+		trace_na_own(skb, ifa);
 		/* An advertisement for an address we are still probing: it is taken. */
 		if (ifa->flags & IFA6_F_TENTATIVE)
 			addrconf_dad_failure(ifa);

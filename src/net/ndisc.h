@@ -18,10 +18,11 @@ void ndisc_send_rs(struct netdev *dev, const uint8_t *src);
 /*
  * One ICMPv6 message msg of len bytes out of dev (its checksum filled in
  * here), with hops as hop limit and, with_hbh, the router-alert hop-by-hop
- * header MLD needs: what ndisc and MLD send on the link.
+ * header MLD needs: what ndisc and MLD send on the link. cause is the
+ * packet it is sent for or answers (for `why`), or NULL.
  */
 void ndisc_send_icmp6(struct netdev *dev, const uint8_t *src, const uint8_t *dst, uint8_t hops,
-		      int with_hbh, uint8_t *msg, uint32_t len);
+		      int with_hbh, uint8_t *msg, uint32_t len, struct sk_buff *cause);
 /*
  * A router sends skb back out of the link it came in on (skb->dev): tells the
  * sender target is the better first hop, if the kernel would. skb is not consumed.

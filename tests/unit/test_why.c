@@ -120,14 +120,40 @@ static void test_router(void)
 	CHECK_EQ(apply_fixes(&r), 1);
 	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 1 -W 1 10.2.0.2"), 0);
 
+	/* TTL exceeded, from ping's -t: the fix is the command with the default TTL. */
 	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 -t 1 10.2.0.2"), 1);
 	CHECK(strstr(r.out, "dropped at r/left in ip_forward: SKB_DROP_REASON_IP_INHDR\n") != NULL);
-	CHECK(strstr(r.out, "state: TTL 1 on arrival at left\n") != NULL);
+	CHECK(strstr(r.out, "state: TTL 1 on arrival at left; it was sent with TTL 1\n") != NULL);
 	CHECK(strstr(r.out, "(caused by 1): IP 10.1.0.1 > 10.1.0.2: ICMP time exceeded in-transit") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec h1 ping -c 1 -W 1 -t 64 10.2.0.2\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK(strstr(r.out, "1 received") != NULL);
 
+	/* From the sender's net.ipv4.ip_default_ttl: the fix restores it. */
+	CHECK_EQ(run(&r, "ip netns exec h1 sysctl -qw net.ipv4.ip_default_ttl=1"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 10.2.0.2"), 1);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec h1 sysctl -w net.ipv4.ip_default_ttl=64\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 1 -W 1 10.2.0.2"), 0);
+
+	/* No route at the router: the fix routes to the namespace at the end of one of its links that has it. */
+	CHECK_EQ(run(&r, "ip -n h2 addr add 10.9.0.2/24 dev eth0"), 0);
 	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 10.9.0.2"), 1);
 	CHECK(strstr(r.out, "SKB_DROP_REASON_IP_INNOROUTES\n") != NULL);
 	CHECK(strstr(r.out, "state: no route to 10.9.0.2 in table 254\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec r ip route add 10.9.0.0/24 via 10.2.0.2 dev right\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 1 -W 1 10.9.0.2"), 0);
+
+	/* A loop between r and r2: the TTL runs out on the second visit; no fix is offered. */
+	CHECK_EQ(run(&r, "ip netns add r2; ip link add x0 netns r type veth peer name x1 netns r2; "
+			 "ip -n r addr add 10.3.0.1/24 dev x0; ip -n r link set x0 up; "
+			 "ip -n r2 addr add 10.3.0.2/24 dev x1; ip -n r2 link set x1 up; "
+			 "ip netns exec r2 sysctl -qw net.ipv4.ip_forward=1; "
+			 "ip -n r route add 10.8.0.0/24 via 10.3.0.2; ip -n r2 route add 10.8.0.0/24 via 10.3.0.1"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec h1 ping -c 1 -W 1 10.8.0.2"), 1);
+	CHECK(strstr(r.out, "the packet passed this namespace before: a routing loop\n") != NULL);
+	CHECK(strstr(r.out, "to fix:") == NULL);
 	run_close(&r);
 }
 
@@ -175,8 +201,10 @@ static void test_icmp_ratelimit(void)
 		n++;
 	CHECK_EQ(n, 6);
 	CHECK(strstr(r.out, "rule:  icmpv4_xrlim_allow: ICMP errors to one destination are limited to one per icmp_ratelimit ms") != NULL);
-	CHECK(strstr(r.out, "to fix:\n  ip netns exec r sysctl -w net.ipv4.icmp_ratelimit=0\n") != NULL);
-	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK(strstr(r.out, "to fix:\n  ip netns exec h1 ping -c 10 -i 0.01 -W 1 -t 64 10.2.0.2\n"
+			    "  ip netns exec r sysctl -w net.ipv4.icmp_ratelimit=0\n") != NULL);
+	/* The first fix (ping -t 64) makes the ping succeed; this one lets every error through. */
+	CHECK_EQ(apply_fixes(&r), 2);
 	CHECK_EQ(run(&r, "ip netns exec h1 ping -c 10 -i 0.01 -W 1 -t 1 10.2.0.2"), 1);
 	for (n = 0, p = r.out; (p = strstr(p, "Time to live exceeded")); p++)
 		n++;
@@ -361,9 +389,49 @@ static void test_ipv6_nd(void)
 			 "ip -n a addr add 2001:db8::1/64 dev veth0 nodad; ip -n b addr add 2001:db8::2/64 dev veth1"), 0);
 	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 0.5 2001:db8::2"), 1);
 	CHECK(strstr(r.out, "state: 2001:db8::2 is still tentative: duplicate address detection has not finished\n") != NULL);
+	/* The fix waits for DAD to end. */
+	CHECK(strstr(r.out, "to fix:\n  sleep 2\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec a ping -c 1 -W 0.5 2001:db8::2"), 0);
 	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 4 2001:db8::9"), 1);
 	CHECK(strstr(r.out, "state: veth1 has not joined ff02::1:ff00:9 (the solicited-node group of an address it does not have)\n") != NULL);
 	CHECK(strstr(r.out, "state: neighbour 2001:db8::9 dev veth0 FAILED\n") != NULL);
+	run_close(&r);
+}
+
+/*
+ * dadfailed: b's address failed DAD while a had it too. b's own copy keeps
+ * b from learning a's; once a gave it up, a's solicitations for it go
+ * unanswered. Each time the fix why prints makes the ping work.
+ */
+static void test_dadfailed(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip netns add a; ip netns add b; ip link add veth0 netns a type veth peer name veth1 netns b; "
+			 "ip -n a link set veth0 up; ip -n b link set veth1 up; sleep 3; "
+			 "ip -n a addr add 2001:db8::5/64 dev veth0 nodad; ip -n b addr add 2001:db8::5/64 dev veth1; "
+			 "ip -n b addr add 2001:db8::2/64 dev veth1 nodad; sleep 3"), 0);
+	CHECK_EQ(run(&r, "ip -n b -6 addr show dev veth1"), 0);
+	CHECK(strstr(r.out, "inet6 2001:db8::5/64 scope global dadfailed tentative") != NULL);
+	/* b cannot reach a's 2001:db8::5: a's advertisement names an address b holds (failed). */
+	CHECK_EQ(run(&r, "why ip netns exec b ping -c 1 -W 1 -I 2001:db8::2 2001:db8::5"), 1);
+	CHECK(strstr(r.out, "taken at a/veth0 by ndisc_rcv, which sent packet 3\n") != NULL);
+	CHECK(strstr(r.out, "state: 2001:db8::5 is an address of veth1 here, dadfailed: another node has it\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip -n b -6 addr del 2001:db8::5/64 dev veth1\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ip netns exec b ping -c 1 -W 1 -I 2001:db8::2 2001:db8::5"), 0);
+	/* b takes it again (DAD fails: a has it), then a gives it up. */
+	CHECK_EQ(run(&r, "ip -n b addr add 2001:db8::5/64 dev veth1; sleep 3; "
+			 "ip -n a addr del 2001:db8::5/64 dev veth0; ip -n a addr add 2001:db8::1/64 dev veth0 nodad"), 0);
+	CHECK_EQ(run(&r, "why ip netns exec a ping -c 1 -W 1 2001:db8::5"), 1);
+	CHECK(strstr(r.out, "state: 2001:db8::5 failed duplicate address detection (dadfailed)\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip -n b -6 addr del 2001:db8::5/64 dev veth1\n"
+			    "  ip -n b -6 addr add 2001:db8::5/64 dev veth1 nodad\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 2);
+	CHECK_EQ(run(&r, "ip netns exec a ping -c 1 -W 1 2001:db8::5"), 0);
 	run_close(&r);
 }
 
@@ -582,6 +650,7 @@ int main(void)
 		{ "subnets", test_subnets },
 		{ "arp_ignore", test_arp_ignore },
 		{ "ipv6_nd", test_ipv6_nd },
+		{ "dadfailed", test_dadfailed },
 		{ "mtu_df", test_mtu_df },
 		{ "icmp_ratelimit", test_icmp_ratelimit },
 		{ "disable_ipv6", test_disable_ipv6 },
