@@ -69,6 +69,8 @@ struct netns;
 const char *trace_fmt6(const uint8_t *a, char *buf);
 /* An IPv4 address (host order) as dotted text; buf holds 16 bytes. */
 const char *trace_fmt4(uint32_t a, char *buf);
+/* trace_fmt4 into a buffer that lasts to the end of the enclosing block (an argument list's, say). */
+#define TRACE_IP4(a) trace_fmt4((a), (char[16]){ 0 })
 /* What a fix run in net starts with: "ip netns exec NAME ", or "" in the initial namespace. */
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
 

@@ -96,8 +96,7 @@ static void arp_error_report(struct neighbour *n, struct sk_buff *skb)
 	if (trace_on(skb)) {
 		char state[TRACE_STATE];
 
-		snprintf(state, sizeof(state), "neighbour %u.%u.%u.%u dev %s FAILED", n->key >> 24,
-			 (n->key >> 16) & 255, (n->key >> 8) & 255, n->key & 255, n->dev->name);
+		snprintf(state, sizeof(state), "neighbour %s dev %s FAILED", TRACE_IP4(n->key), n->dev->name);
 		trace_decide(skb, "neigh_invalidate",
 			     "when the next hop answers none of its ARP requests, the packets waiting for it are dropped and their senders told host unreachable",
 			     state, "");
@@ -340,9 +339,8 @@ static void trace_arp_announce(struct sk_buff *skb, const struct arp_view *a)
 	if (peer && peer->ip_ptr && addr_in_subnet_of(peer->ip_ptr, dev->ip_ptr, a->tip))
 		ann = in_dev_conf(peer->ip_ptr, IPV4_DEVCONF_ARP_ANNOUNCE, IN_DEV_MAX);
 	n = snprintf(state, sizeof(state), "net.ipv4.conf.all.arp_ignore=%d net.ipv4.conf.%s.arp_ignore=%d; "
-		     "sender %u.%u.%u.%u is not in the subnet of %u.%u.%u.%u", dev->net->sysctl.v4_all.data[key],
-		     dev->name, dev->ip_ptr->cnf.data[key], a->sip >> 24, (a->sip >> 16) & 255, (a->sip >> 8) & 255,
-		     a->sip & 255, a->tip >> 24, (a->tip >> 16) & 255, (a->tip >> 8) & 255, a->tip & 255);
+		     "sender %s is not in the subnet of %s", dev->net->sysctl.v4_all.data[key],
+		     dev->name, dev->ip_ptr->cnf.data[key], TRACE_IP4(a->sip), TRACE_IP4(a->tip));
 	if (ann >= 0 && ann < 2 && (size_t)n < sizeof(state)) {
 		snprintf(state + n, sizeof(state) - (size_t)n, "; the sending end %s%s%s has arp_announce=%d",
 			 peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name, ann);
@@ -375,13 +373,11 @@ static void trace_arp_filter(struct sk_buff *skb, const struct arp_view *a)
 	n = snprintf(state, sizeof(state), "net.ipv4.conf.all.arp_filter=%d net.ipv4.conf.%s.arp_filter=%d; ",
 		     dev->net->sysctl.v4_all.data[key], dev->name, dev->ip_ptr->cnf.data[key]);
 	if (ip_route_output(dev->net, &fl, &rt))
-		snprintf(state + n, sizeof(state) - (size_t)n, "no route back to %u.%u.%u.%u", a->sip >> 24,
-			 (a->sip >> 16) & 255, (a->sip >> 8) & 255, a->sip & 255);
+		snprintf(state + n, sizeof(state) - (size_t)n, "no route back to %s", TRACE_IP4(a->sip));
 	else
-		snprintf(state + n, sizeof(state) - (size_t)n, "the route back to %u.%u.%u.%u leaves by %s",
-			 a->sip >> 24, (a->sip >> 16) & 255, (a->sip >> 8) & 255, a->sip & 255, rt.dev->name);
-	snprintf(fix, sizeof(fix), "%sip route replace %u.%u.%u.%u dev %s", in, a->sip >> 24, (a->sip >> 16) & 255,
-		 (a->sip >> 8) & 255, a->sip & 255, dev->name);
+		snprintf(state + n, sizeof(state) - (size_t)n, "the route back to %s leaves by %s",
+			 TRACE_IP4(a->sip), rt.dev->name);
+	snprintf(fix, sizeof(fix), "%sip route replace %s dev %s", in, TRACE_IP4(a->sip), dev->name);
 	trace_decide(skb, "arp_filter",
 		     "with arp_filter on, a request is answered only on the device the reply would be routed out of",
 		     state, fix);
@@ -520,8 +516,8 @@ static void trace_arp_not_local(struct sk_buff *skb, const struct arp_view *a, b
 
 	if (!trace_on(skb))
 		return;
-	snprintf(state, sizeof(state), "%u.%u.%u.%u is on no device of this namespace%s",
-		 a->tip >> 24, (a->tip >> 16) & 255, (a->tip >> 8) & 255, a->tip & 255,
+	snprintf(state, sizeof(state), "%s is on no device of this namespace%s",
+		 TRACE_IP4(a->tip),
 		 unicast ? " (and no proxy answers for it)" : "");
 	/* Only where the request came straight from the veth's other end: one a
 	 * bridge floods reaches every host, and the one asked for may be another. */
@@ -530,9 +526,8 @@ static void trace_arp_not_local(struct sk_buff *skb, const struct arp_view *a, b
 		if (ifa->prefixlen >= 31 || ((ifa->local ^ a->tip) & ifa->mask) ||
 		    a->tip == (ifa->local | ~ifa->mask) || a->tip == (ifa->local & ifa->mask))
 			continue;
-		snprintf(fix, sizeof(fix), "%sip addr add %u.%u.%u.%u/%u dev %s",
-			 trace_netns_exec(dev->net, ns, sizeof(ns)), a->tip >> 24, (a->tip >> 16) & 255,
-			 (a->tip >> 8) & 255, a->tip & 255, ifa->prefixlen, dev->name);
+		snprintf(fix, sizeof(fix), "%sip addr add %s/%u dev %s",
+			 trace_netns_exec(dev->net, ns, sizeof(ns)), TRACE_IP4(a->tip), ifa->prefixlen, dev->name);
 		break;
 	}
 	trace_decide(skb, "arp_process", "a request is answered only for a local address (or by a proxy)", state, fix);

@@ -53,6 +53,17 @@ struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr)
 	return NULL;
 }
 
+uint32_t inet_addr_on_link(const struct netdev *dev, const struct netdev *peer)
+{
+	if (!dev->ip_ptr || !peer->ip_ptr)
+		return 0;
+	for (const struct in_ifaddr *mine = dev->ip_ptr->ifa_list; mine; mine = mine->next)
+		for (const struct in_ifaddr *his = peer->ip_ptr->ifa_list; his; his = his->next)
+			if (!((mine->local ^ his->local) & mine->mask) && mine->local != his->local)
+				return his->local;
+	return 0;
+}
+
 /* __inet_insert_ifa: primaries after the last primary of lower or equal scope. */
 static int inet_insert_ifa(struct in_device *idev, struct in_ifaddr *ifa, const char **extack)
 {

@@ -83,5 +83,7 @@ VL_MUST_CHECK int inet_ioctl_alias_flags(struct netdev *dev, const char *label, 
 
 /* True when addr is assigned to any device of net (inet_addr_type == RTN_LOCAL). */
 struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr);
+/* The address peer has in one of dev's subnets (the far end of a link, as a gateway), or 0. */
+uint32_t inet_addr_on_link(const struct netdev *dev, const struct netdev *peer);
 
 #endif

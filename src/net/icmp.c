@@ -94,8 +94,8 @@ static void trace_ratelimited(struct sk_buff *skb_in, struct netns *net, uint32_
 {
 	char state[TRACE_STATE], fix[TRACE_STATE], in[TRACE_NAME + 20];
 
-	snprintf(state, sizeof(state), "net.ipv4.icmp_ratelimit=%d: an error to %u.%u.%u.%u was sent less than that many ms ago (burst of 6 spent)",
-		 net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT], to >> 24, (to >> 16) & 255, (to >> 8) & 255, to & 255);
+	snprintf(state, sizeof(state), "net.ipv4.icmp_ratelimit=%d: an error to %s was sent less than that many ms ago (burst of 6 spent)",
+		 net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT], TRACE_IP4(to));
 	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.icmp_ratelimit=0", trace_netns_exec(net, in, sizeof(in)));
 	trace_decide(skb_in, "icmpv4_xrlim_allow",
 		     "ICMP errors to one destination are limited to one per icmp_ratelimit ms, after a burst of 6: this one was not sent",
@@ -152,18 +152,6 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 		       (uint8_t)((ip.tos & 0x1e) | 0xc0));
 }
 
-/* The address of peer in one of dev's subnets, or 0. */
-static uint32_t addr_on_link(const struct netdev *dev, const struct netdev *peer)
-{
-	if (!dev->ip_ptr || !peer->ip_ptr)
-		return 0;
-	for (const struct in_ifaddr *mine = dev->ip_ptr->ifa_list; mine; mine = mine->next)
-		for (const struct in_ifaddr *his = peer->ip_ptr->ifa_list; his; his = his->next)
-			if (!((mine->local ^ his->local) & mine->mask) && mine->local != his->local)
-				return his->local;
-	return 0;
-}
-
 /*
  * For `why`: an echo request that reached its target, whose reply has no
  * route back to the sender. The fix routes the sender's address back over
@@ -173,15 +161,14 @@ static void trace_no_route_back(struct sk_buff *skb, uint32_t saddr)
 {
 	struct netdev *dev = skb->dev, *peer = dev_link_peer(dev);
 	char state[TRACE_STATE], fix[TRACE_STATE] = "";
-	uint32_t gw = peer ? addr_on_link(dev, peer) : 0;
+	uint32_t gw = peer ? inet_addr_on_link(dev, peer) : 0;
 	const char *ns = dev->net->name;
 
-	snprintf(state, sizeof(state), "no route back to %u.%u.%u.%u in %s%s", saddr >> 24, (saddr >> 16) & 255,
-		 (saddr >> 8) & 255, saddr & 255, ns ? "namespace " : "the initial namespace", ns ? ns : "");
+	snprintf(state, sizeof(state), "no route back to %s in %s%s", TRACE_IP4(saddr),
+		 ns ? "namespace " : "the initial namespace", ns ? ns : "");
 	if (gw)
-		snprintf(fix, sizeof(fix), "ip %s%s%sroute add %u.%u.%u.%u via %u.%u.%u.%u dev %s", ns ? "-n " : "",
-			 ns ? ns : "", ns ? " " : "", saddr >> 24, (saddr >> 16) & 255, (saddr >> 8) & 255,
-			 saddr & 255, gw >> 24, (gw >> 16) & 255, (gw >> 8) & 255, gw & 255, dev->name);
+		snprintf(fix, sizeof(fix), "ip %s%s%sroute add %s via %s dev %s", ns ? "-n " : "",
+			 ns ? ns : "", ns ? " " : "", TRACE_IP4(saddr), TRACE_IP4(gw), dev->name);
 	trace_decide(skb, "icmp_reply", "an echo reply goes back where a route to the sender leads", state, fix);
 }
 

@@ -85,14 +85,8 @@ static void trace_no_route_fix(const struct netns *net, uint32_t d, char *fix, s
 		const struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 		const struct netdev *peer = dev_link_peer(dev);
 		const struct in_ifaddr *far = peer ? inet_lookup_local(peer->net, d) : NULL;
-		uint32_t gw = 0;
+		uint32_t gw = far ? inet_addr_on_link(dev, peer) : 0;
 
-		if (!far || !dev->ip_ptr || !peer->ip_ptr)
-			continue;
-		for (const struct in_ifaddr *mine = dev->ip_ptr->ifa_list; mine && !gw; mine = mine->next)
-			for (const struct in_ifaddr *his = peer->ip_ptr->ifa_list; his && !gw; his = his->next)
-				if (!((mine->local ^ his->local) & mine->mask) && mine->local != his->local)
-					gw = his->local;
 		if (!gw)
 			continue;
 		snprintf(fix, len, "%sip route add %s/%u via %s dev %s", trace_netns_exec(net, ns, sizeof(ns)),

@@ -519,8 +519,7 @@ static void trace_neigh_wait(const struct neighbour *n, struct sk_buff *skb)
 	if (n->tbl->key_len == 4) {
 		uint32_t a = n->key;
 
-		snprintf(state, sizeof(state), "neighbour %u.%u.%u.%u dev %s INCOMPLETE", a >> 24, (a >> 16) & 255,
-			 (a >> 8) & 255, a & 255, n->dev->name);
+		snprintf(state, sizeof(state), "neighbour %s dev %s INCOMPLETE", TRACE_IP4(a), n->dev->name);
 	} else {
 		char a[46];
 

@@ -131,13 +131,13 @@ static void trace_no_route(struct netns *net, uint32_t dst, int err)
 
 	if (!net->world->trace || err != -ENETUNREACH)
 		return;
-	snprintf(d, sizeof(d), "%u.%u.%u.%u", dst >> 24, (dst >> 16) & 255, (dst >> 8) & 255, dst & 255);
+	trace_fmt4(dst, d);
 	snprintf(state, sizeof(state), "no route to %s in the tables of %s%s, and no default route", d,
 		 net->name ? "namespace " : "the initial namespace", net->name ? net->name : "");
 	dev = link_towards(net, dst, &peer);
 	src = dev ? inet_select_addr(dev, 0, RT_SCOPE_UNIVERSE) : 0;
 	if (dev && src) {
-		snprintf(s, sizeof(s), "%u.%u.%u.%u", src >> 24, (src >> 16) & 255, (src >> 8) & 255, src & 255);
+		trace_fmt4(src, s);
 		snprintf(state + strlen(state), sizeof(state) - strlen(state),
 			 "; %s is on %s%s%s, at the other end of %s (which has %s)", d,
 			 peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name,
@@ -315,8 +315,7 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 	if (!skb || !trace_on(skb))
 		return;
 	in = trace_netns_exec(dev->net, ns, sizeof(ns));
-	snprintf(src, sizeof(src), "%u.%u.%u.%u", saddr >> 24, (saddr >> 16) & 255, (saddr >> 8) & 255,
-		 saddr & 255);
+	trace_fmt4(saddr, src);
 	if (reason == SKB_DROP_REASON_IP_RPFILTER) {
 		int rpf = in_dev_conf(idev, IPV4_DEVCONF_RP_FILTER, IN_DEV_MAX);
 

@@ -239,8 +239,7 @@ static void trace_no_port(struct sk_buff *skb, const struct iphdr_view *ip)
 
 	if (!trace_on(skb))
 		return;
-	snprintf(state, sizeof(state), "no socket has UDP port %u of %u.%u.%u.%u", get16(skb->data + 2), d >> 24,
-		 (d >> 16) & 255, (d >> 8) & 255, d & 255);
+	snprintf(state, sizeof(state), "no socket has UDP port %u of %s", get16(skb->data + 2), TRACE_IP4(d));
 	trace_decide(skb, "__udp4_lib_rcv",
 		     "a UDP datagram for a port no socket has is answered with a port unreachable (the end tracepath and traceroute wait for)",
 		     state, "");
