@@ -122,6 +122,28 @@ static struct netdev *link_towards(struct netns *net, uint32_t dst, struct netde
 	return NULL;
 }
 
+/*
+ * For `why`: dst is at the other end of dev, which is down, so its subnet's
+ * route is gone; bringing it up (and its peer, if down too) brings it back.
+ */
+static void trace_link_down(struct netns *net, uint32_t dst, const struct netdev *dev, const struct netdev *peer)
+{
+	char state[TRACE_STATE], fix[TRACE_STATE], d[16];
+	const char *n = net->name, *pn = peer->net->name;
+	int len;
+
+	snprintf(state, sizeof(state), "no route to %s: it is on %s%s%s, at the other end of %s, and %s is down%s",
+		 trace_fmt4(dst, d), pn ? pn : "", pn ? "/" : "", peer->name, dev->name, dev->name,
+		 peer->flags & IFF_UP ? "" : " (so is its peer)");
+	len = snprintf(fix, sizeof(fix), "ip %s%s%slink set %s up", n ? "-n " : "", n ? n : "", n ? " " : "", dev->name);
+	if (!(peer->flags & IFF_UP) && len > 0 && (size_t)len < sizeof(fix))
+		snprintf(fix + len, sizeof(fix) - (size_t)len, ";ip %s%s%slink set %s up", pn ? "-n " : "", pn ? pn : "",
+			 pn ? " " : "", peer->name);
+	trace_note(net->world, "ip_route_output_key",
+		   "a device that is down has no routes: its addresses' subnets are reachable again once it is up",
+		   state, fix);
+}
+
 /* For `why`: a send refused for want of a route, and the routes that would carry it both ways. */
 static void trace_no_route(struct netns *net, uint32_t dst, int err)
 {
@@ -136,6 +158,10 @@ static void trace_no_route(struct netns *net, uint32_t dst, int err)
 		 net->name ? "namespace " : "the initial namespace", net->name ? net->name : "");
 	dev = link_towards(net, dst, &peer);
 	src = dev ? inet_select_addr(dev, 0, RT_SCOPE_UNIVERSE) : 0;
+	if (dev && !(dev->flags & IFF_UP)) {
+		trace_link_down(net, dst, dev, peer);
+		return;
+	}
 	if (dev && src) {
 		trace_fmt4(src, s);
 		snprintf(state + strlen(state), sizeof(state) - strlen(state),

@@ -275,7 +275,7 @@ static void test_rp_filter_loose(void)
 	run_close(&r);
 }
 
-/* The peer in another namespace is down: no carrier; then the sender's own device is down. */
+/* The peer in another namespace is down: no carrier; then the sender's own device is down, then both. */
 static void test_link_down(void)
 {
 	struct run r;
@@ -291,6 +291,41 @@ static void test_link_down(void)
 	CHECK_EQ(apply_fixes(&r), 1);
 	/* The neighbour is still INCOMPLETE: its next ARP retry, a second later, is answered. */
 	CHECK_EQ(run(&r, "ping -c 2 -W 1 10.0.0.2"), 0);
+	/* The sender's own device down: no route, and no packet; the fix brings it up. */
+	CHECK_EQ(run(&r, "ip link set veth0 down"), 0);
+	CHECK_EQ(run(&r, "why ping -c 1 -W 1 10.0.0.2"), 2);
+	CHECK(strstr(r.out, "state: no route to 10.0.0.2: it is on b/veth1, at the other end of veth0, and veth0 is down\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ping -c 1 -W 1 10.0.0.2"), 0);
+	/* Both ends down: both come up. */
+	CHECK_EQ(run(&r, "ip link set veth0 down; ip -n b link set veth1 down"), 0);
+	CHECK_EQ(run(&r, "why ping -c 1 -W 1 10.0.0.2"), 2);
+	CHECK(strstr(r.out, "to fix:\n  ip link set veth0 up\n  ip -n b link set veth1 up\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 2);
+	CHECK_EQ(run(&r, "ping -c 1 -W 1 10.0.0.2"), 0);
+	run_close(&r);
+}
+
+/*
+ * No socket: tracepath's probes reach a port nobody has; the port
+ * unreachable they are answered with is what it waits for, so the command
+ * succeeds and there is nothing to fix, only the rule to show.
+ */
+static void test_no_socket(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, one_ns_pair), 0);
+	CHECK_EQ(run(&r, "ip netns add b; ip link set veth1 netns b; ip -n b addr add 192.168.1.2/24 dev veth1; "
+			 "ip -n b link set veth1 up"), 0);
+	CHECK_EQ(run(&r, "why tracepath -n -m 2 192.168.1.2"), 0);
+	CHECK(strstr(r.out, "reached\n") != NULL);
+	CHECK(strstr(r.out, "dropped at b/veth1 in udp_rcv: SKB_DROP_REASON_NO_SOCKET\n") != NULL);
+	CHECK(strstr(r.out, "state: no socket has UDP port 44444 of 192.168.1.2\n") != NULL);
+	CHECK(strstr(r.out, "(caused by 1): IP 192.168.1.2 > 192.168.1.1: ICMP 192.168.1.2 udp port 44444 unreachable") != NULL);
+	CHECK(strstr(r.out, "to fix:") == NULL);
 	run_close(&r);
 }
 
@@ -647,6 +682,7 @@ int main(void)
 		{ "lo_down", test_lo_down },
 		{ "router", test_router },
 		{ "link_down", test_link_down },
+		{ "no_socket", test_no_socket },
 		{ "subnets", test_subnets },
 		{ "arp_ignore", test_arp_ignore },
 		{ "ipv6_nd", test_ipv6_nd },
