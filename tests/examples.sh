@@ -25,6 +25,7 @@ check seed003-lo-down.sh "TX:  bytes packets errors dropped carrier collsns"
 # Each seed's failure, explained by why.
 check seed000-namespaces.sh "fix:   sysctl -w net.ipv4.conf.veth02.accept_local=1"
 check seed001-one-end.sh "state: 192.168.2.12 is on no device of this namespace"
+check seed001-one-end.sh "  ip addr add 192.168.2.12/24 dev veth1"
 check seed002-reply-via-lo.sh "state: source 192.168.2.11 is local; net.ipv4.conf.all.accept_local=0 net.ipv4.conf.veth1.accept_local=0"
 check seed003-lo-down.sh "dropped at lo in dev_queue_xmit: SKB_DROP_REASON_DEV_READY"
 check seed003-lo-down.sh "  ip link set lo up"

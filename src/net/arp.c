@@ -504,6 +504,16 @@ static void arp_update_sender(struct sk_buff *skb, const struct arp_view *a)
 	}
 }
 
+/* The prefix length of idev's subnet that has tip as a host address (not /31 or /32), or 0. */
+static unsigned int subnet_of(const struct in_device *idev, uint32_t tip)
+{
+	for (const struct in_ifaddr *ifa = idev ? idev->ifa_list : NULL; ifa; ifa = ifa->next)
+		if (ifa->prefixlen < 31 && !((ifa->local ^ tip) & ifa->mask) && tip != (ifa->local | ~ifa->mask) &&
+		    tip != (ifa->local & ifa->mask))
+			return ifa->prefixlen;
+	return 0;
+}
+
 /*
  * For `why`: a request for an address this namespace does not have. When
  * the receiving device has an address in the target's subnet, the fix gives
@@ -513,6 +523,7 @@ static void trace_arp_not_local(struct sk_buff *skb, const struct arp_view *a, b
 {
 	struct netdev *dev = skb->dev, *peer;
 	char state[TRACE_STATE], fix[TRACE_STATE] = "", ns[TRACE_NAME + 20];
+	unsigned int plen;
 
 	if (!trace_on(skb))
 		return;
@@ -520,16 +531,16 @@ static void trace_arp_not_local(struct sk_buff *skb, const struct arp_view *a, b
 		 TRACE_IP4(a->tip),
 		 unicast ? " (and no proxy answers for it)" : "");
 	/* Only where the request came straight from the veth's other end: one a
-	 * bridge floods reaches every host, and the one asked for may be another. */
+	 * bridge floods reaches every host, and the one asked for may be another.
+	 * The prefix is the receiver's own subnet holding the target, else (a
+	 * device with no address there) the sender's, on the other end. */
 	peer = dev_link_peer(dev);
-	for (const struct in_ifaddr *ifa = peer && !peer->master ? dev->ip_ptr->ifa_list : NULL; ifa; ifa = ifa->next) {
-		if (ifa->prefixlen >= 31 || ((ifa->local ^ a->tip) & ifa->mask) ||
-		    a->tip == (ifa->local | ~ifa->mask) || a->tip == (ifa->local & ifa->mask))
-			continue;
+	plen = peer && !peer->master ? subnet_of(dev->ip_ptr, a->tip) : 0;
+	if (peer && !peer->master && !plen)
+		plen = subnet_of(peer->ip_ptr, a->tip);
+	if (plen)
 		snprintf(fix, sizeof(fix), "%sip addr add %s/%u dev %s",
-			 trace_netns_exec(dev->net, ns, sizeof(ns)), TRACE_IP4(a->tip), ifa->prefixlen, dev->name);
-		break;
-	}
+			 trace_netns_exec(dev->net, ns, sizeof(ns)), TRACE_IP4(a->tip), plen, dev->name);
 	trace_decide(skb, "arp_process", "a request is answered only for a local address (or by a proxy)", state, fix);
 }
 

@@ -68,6 +68,27 @@ static void check_cause(const char *setup, const char *rule, const char *state, 
 	run_close(&r);
 }
 
+/*
+ * Seed 001: only one end has an address; the other is asked for one nobody
+ * has. The fix gives it to the silent end, in the sender's subnet.
+ */
+static void test_one_end(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, "ip link add veth0 type veth peer name veth1; ip addr add 192.168.2.11/24 dev veth0; "
+			 "ip link set veth0 up; ip link set veth1 up"), 0);
+	CHECK_EQ(run(&r, "ping -c 1 192.168.2.12"), 1);
+	CHECK_EQ(run(&r, "why"), 0);
+	CHECK(strstr(r.out, "state: 192.168.2.12 is on no device of this namespace (and no proxy answers for it)\n") != NULL);
+	CHECK(strstr(r.out, "to fix:\n  ip addr add 192.168.2.12/24 dev veth1\n") != NULL);
+	CHECK_EQ(apply_fixes(&r), 1);
+	CHECK_EQ(run(&r, "ping -c 1 192.168.2.12"), 0);
+	run_close(&r);
+}
+
 /* Seed 001/002: the sender's address is local to the receiver: a martian unless accept_local. */
 static void test_accept_local(void)
 {
@@ -677,6 +698,7 @@ static void test_why_command(void)
 int main(void)
 {
 	static const struct vl_test tests[] = {
+		{ "one_end", test_one_end },
 		{ "accept_local", test_accept_local },
 		{ "rp_filter", test_rp_filter },
 		{ "lo_down", test_lo_down },
