@@ -179,6 +179,10 @@ ping -c 1 127.0.0.1 > /dev/null
 wait
 echo "done $(ip -br link show lo | cut -c1-2)"' '^22:13:21\.0000[0-9][0-9] IP 127\.0\.0\.1 > 127\.0\.0\.1: ICMP echo request' '^done lo$'
 
+case_ live_virtual_time 'ip link set lo up
+ping -c 5 -i 0.2 127.0.0.1 | head -2 > /dev/null
+echo "st=${PIPESTATUS[0]}"' '^st=0$'
+
 case_ sudo 'sudo -E ip link show lo; echo "st=$?"' "sudo: option \`-E' is not supported" 'st=1'
 case_ sudo 'sudo ip -br link show lo' '^lo +UNKNOWN'
 
