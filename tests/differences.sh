@@ -335,9 +335,6 @@ sysctl net.ipv4.neigh.default.gc_thresh1' 'net.ipv4.neigh.lo.anycast_delay = 100
 	'sysctl: net.ipv4.neigh.lo.anycast_delay: not emulated by vethlab' 'st=1' \
 	'sysctl: net.ipv4.neigh.default.gc_thresh1: not emulated by vethlab'
 
-case_ not_emulated 'sysctl net.ipv4.icmp_echo_ignore_broadcasts
-sysctl -w net.ipv4.icmp_echo_ignore_broadcasts=0; echo "st=$?"' 'net.ipv4.icmp_echo_ignore_broadcasts = 1' \
-	'sysctl: net.ipv4.icmp_echo_ignore_broadcasts: not emulated by vethlab' 'st=1'
 case_ not_emulated 'sysctl net.ipv4.conf.all.ignore_routes_with_linkdown
 sysctl -w net.ipv4.conf.all.ignore_routes_with_linkdown=1; echo "st=$?"
 sysctl -w net.ipv4.conf.lo.bc_forwarding=1; echo "st=$?"

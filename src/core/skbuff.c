@@ -103,6 +103,7 @@ void skb_copy_header(struct sk_buff *to, const struct sk_buff *from)
 	to->pkt_type = from->pkt_type;
 	to->local_out = from->local_out;
 	to->rt_local = from->rt_local;
+	to->rt_bcast = from->rt_bcast;
 	to->mc_loop = from->mc_loop;
 	to->skb_iif = from->skb_iif;
 	to->rt_iif = from->rt_iif;

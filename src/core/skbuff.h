@@ -27,6 +27,7 @@ struct sk_buff {
 	uint8_t pkt_type;    /* PACKET_HOST, ... (the values of uapi/if_packet.h) */
 	uint8_t local_out;   /* built by this host's stack (not received) */
 	uint8_t rt_local;    /* its route was RTCF_LOCAL (delivered through lo) */
+	uint8_t rt_bcast;    /* its route was RTCF_BROADCAST (sent or received for a broadcast address) */
 	uint8_t mc_loop;     /* sk_mc_loop of its sender: a copy of a multicast packet is looped back */
 	uint8_t mac_len;     /* the link header's length, set on receive (0: never received) */
 	int16_t mac_off, nh_off; /* offsets from head, -1 when unset */

@@ -66,7 +66,7 @@ static const struct devconf_def ipv6_defs[IPV6_DEVCONF_MAX] = {
 
 static const struct devconf_def ipv4_net_defs[IPV4_NET_MAX] = {
 	[IPV4_NET_ICMP_ECHO_IGNORE_ALL] = { "icmp_echo_ignore_all", 0, 0 },
-	[IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS] = { "icmp_echo_ignore_broadcasts", 1, 1, .unmodelled = true },
+	[IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS] = { "icmp_echo_ignore_broadcasts", 1, 1 },
 	[IPV4_NET_ICMP_RATELIMIT] = { "icmp_ratelimit", 1000, 1000 },
 	[IPV4_NET_IP_DEFAULT_TTL] = { "ip_default_ttl", 64, 64 },
 	[IPV4_NET_IPFRAG_TIME] = { "ipfrag_time", 30, 30 },

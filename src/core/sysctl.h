@@ -106,7 +106,7 @@ const char *ipv6_devconf_name(int key);
 int ipv4_devconf_lookup(const char *name);
 int ipv6_devconf_lookup(const char *name);
 const char *ipv4_net_name(int key);
-/* False for icmp_echo_ignore_broadcasts: vethlab always ignores echoes to broadcasts (read only). */
+/* False for a net.ipv4 setting Linux acts on and vethlab does not (read only). */
 bool ipv4_net_modelled(int key);
 int ipv4_net_lookup(const char *name);
 

@@ -150,6 +150,7 @@ static int veth_xmit(struct sk_buff *skb, struct netdev *dev)
 	use_napi = veth_use_napi(dev, peer, skb);
 	skb->local_out = 0;
 	skb->rt_local = 0;
+	skb->rt_bcast = 0;
 	skb->rt_iif = 0;
 	eth_type_trans(skb, peer);
 	/* Cannot fail: it gives back the ETH_HLEN bytes eth_type_trans just pulled. */

@@ -172,7 +172,18 @@ static void trace_no_route_back(struct sk_buff *skb, uint32_t saddr)
 	trace_decide(skb, "icmp_reply", "an echo reply goes back where a route to the sender leads", state, fix);
 }
 
-/* icmp_echo: the reply goes from the address the request was sent to. */
+/* For `why`: an echo request a setting of the receiving namespace (key, set to 1) leaves unanswered. */
+static void trace_echo_ignored(struct sk_buff *skb, int key, const char *rule)
+{
+	char state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
+	const char *name = ipv4_net_name(key);
+
+	snprintf(state, sizeof(state), "net.ipv4.%s=1", name);
+	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.%s=0", trace_netns_exec(skb->dev->net, ns, sizeof(ns)), name);
+	trace_decide(skb, "icmp_echo", rule, state, fix);
+}
+
+/* icmp_echo: the reply goes from the address the request was sent to (to a broadcast, see below). */
 static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 {
 	struct netns *net = skb->dev->net;
@@ -180,23 +191,32 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	struct flow4 fl = { 0 };
 	struct rt_result rt;
 	struct sk_buff *r;
+	bool bcast;
 
 	(void)iph;
 	/* ip_rcv parsed this very header before ip_local_deliver pulled it. */
 	ip = IPCB(skb)->iph;
-	if (ipv4_is_lbcast(ip.daddr) || (skb->pkt_type == PACKET_BROADCAST)) {
+	/* icmp_rcv: the input route's RTCF_BROADCAST (a looped-back copy's too). */
+	bcast = skb->rt_bcast || ipv4_is_lbcast(ip.daddr);
+	if (bcast && net->sysctl.v4_net[IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS]) {
 		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path, INVALID_PROTO. */
+		if (trace_on(skb))
+			trace_echo_ignored(skb, IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS,
+					   "an echo request to a broadcast address is not answered");
 		icmp_inc_stats(net, ICMP_MIB_INERRORS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_INVALID_PROTO);
 		return;
 	}
 	/* icmp_echo_ignore_all: counted as received (InEchos), answered by nothing, consumed. */
 	if (net->sysctl.v4_net[IPV4_NET_ICMP_ECHO_IGNORE_ALL]) {
+		if (trace_on(skb))
+			trace_echo_ignored(skb, IPV4_NET_ICMP_ECHO_IGNORE_ALL, "no echo request is answered");
 		consume_skb(skb);
 		return;
 	}
 	fl.daddr = ip.saddr;
-	fl.saddr = ip.daddr;
+	/* fib_compute_spec_dst: to a broadcast, the reply is from the route back's source. */
+	fl.saddr = bcast ? 0 : ip.daddr;
 	/* icmp_echo returns SKB_NOT_DROPPED_YET whatever icmp_reply managed: consumed. */
 	if (ip_route_output(net, &fl, &rt)) {
 		if (trace_on(skb))

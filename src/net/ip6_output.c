@@ -111,6 +111,7 @@ static void ip6_mc_loopback(struct sk_buff *skb, struct netdev *dev)
 	memcpy(eth + 2, daddr + 12, 4);
 	memcpy(eth + ETH_ALEN, dev->dev_addr, ETH_ALEN);
 	put16(eth + 12, ETH_P_IPV6);
+	skb_reset_mac_header(n);
 	n->dev = dev;
 	n->protocol = ETH_P_IPV6;
 	n->pkt_type = PACKET_LOOPBACK;

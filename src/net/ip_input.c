@@ -214,7 +214,9 @@ void ip_rcv(struct sk_buff *skb)
 	skb_reset_network_header(skb);
 	ipcb_set(skb, &ip);
 	if (skb->rt_local) {
-		/* Looped back through lo: the output route still holds (skb_dst kept). */
+		/* Looped back (through lo, or a broadcast's own copy): the output route still holds (skb_dst kept). */
+		if (skb->rt_bcast)
+			ip_upd_po_stats(net, IPSTATS_MIB_INBCAST, skb->len);
 		ip_local_deliver(skb);
 		return;
 	}
@@ -231,7 +233,8 @@ void ip_rcv(struct sk_buff *skb)
 			kfree_skb_reason(skb, -err);
 		return;
 	}
-	if (rt.type == RTN_BROADCAST)
+	skb->rt_bcast = rt.type == RTN_BROADCAST;
+	if (skb->rt_bcast)
 		ip_upd_po_stats(net, IPSTATS_MIB_INBCAST, skb->len);
 	if (rt.local || rt.type == RTN_BROADCAST) {
 		skb->rt_iif = 0;

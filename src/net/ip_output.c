@@ -8,6 +8,7 @@
 #include "ethernet.h"
 #include "ipv4.h"
 #include "wire.h"
+#include "../uapi/if_packet.h"
 
 /* ip_finish_output2's counters, per packet or fragment, before the neighbour decides its fate. */
 static void ip_count_out(struct netns *net, const struct rt_result *rt, uint32_t len)
@@ -123,6 +124,37 @@ static uint32_t ip_skb_dst_mtu(const struct sk_buff *skb, const struct rt_result
 	return mtu;
 }
 
+/*
+ * ip_mc_output's broadcast part: this host's own copy of what it sends to a
+ * broadcast address, received on the device itself (dev_loopback_xmit,
+ * PACKET_LOOPBACK, which no capture sees) and delivered on the output route
+ * (RTCF_BROADCAST | RTCF_LOCAL), so the sender's own stack sees it too.
+ */
+static void ip_bcast_loopback(struct sk_buff *skb, struct netdev *dev)
+{
+	struct sk_buff *n = skb_clone(skb);
+	uint8_t *eth = skb_push(n, ETH_HLEN);
+
+	if (!eth) {
+		/* Defensive: the stack leaves SKB_HEADROOM in front. */
+		kfree_skb_reason(n, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	memset(eth, 0xff, ETH_ALEN);
+	memcpy(eth + ETH_ALEN, dev->dev_addr, ETH_ALEN);
+	put16(eth + 12, ETH_P_IP);
+	skb_reset_mac_header(n);
+	n->dev = dev;
+	n->protocol = ETH_P_IP;
+	n->pkt_type = PACKET_LOOPBACK;
+	n->local_out = 0;
+	n->rt_local = 1;
+	n->rt_bcast = 1;
+	n->sent_gen = 0;
+	trace_caused_by(n, skb);
+	(void)dev_loopback_xmit(n);
+}
+
 int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 {
 	struct netdev *dev = rt->dev;
@@ -131,6 +163,9 @@ int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 	skb->dev = dev;
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
+	skb->rt_bcast = !rt->local && (rt->type == RTN_BROADCAST || ipv4_is_lbcast(rt->daddr));
+	if (skb->rt_bcast && skb->local_out && !(dev->flags & IFF_LOOPBACK))
+		ip_bcast_loopback(skb, dev);
 	if (skb->len <= mtu)
 		return ip_finish_output2(skb, rt);
 	if (skb->len >= 20 && (skb->data[6] & 0x40)) {

@@ -571,6 +571,12 @@ static void test_json_causes(void)
 		       "ip netns exec b sysctl -qw net.ipv4.conf.all.arp_ignore=2",
 		       "ip netns exec a ping -c 1 -W 1 -I 10.6.0.1 10.0.0.2",
 		       "ip netns exec a sysctl -w net.ipv4.conf.veth0.arp_announce=2");
+	/* Echo requests ignored by the target's settings: all, or those to a broadcast. */
+	check_json_fix("ip netns exec b sysctl -qw net.ipv4.icmp_echo_ignore_all=1",
+		       "ip netns exec a ping -c 1 -W 1 10.0.0.2",
+		       "\"fix\":[\"ip netns exec b sysctl -w net.ipv4.icmp_echo_ignore_all=0\"]");
+	check_json_fix("true", "ip netns exec a ping -b -c 1 -W 1 10.0.0.255",
+		       "\"state\":{\"text\":\"net.ipv4.icmp_echo_ignore_broadcasts=1\"");
 	/* arp_filter: the reply to the sender would leave by another device. */
 	check_json_fix("ip -n b link add x0 type veth peer name x1; ip -n b link set x0 up; ip -n b link set x1 up; "
 		       "ip -n b route add 10.0.0.1 dev x0; ip netns exec b sysctl -qw net.ipv4.conf.all.arp_filter=1",
