@@ -174,6 +174,9 @@ void why_judge(const struct trace_log *l, const struct trace_pkt *p, struct why_
 
 		if (e->pkt != p->id)
 			continue;
+		/* A packet that waited for its next hop's address and then went out waits no more. */
+		if (e->kind == TRACE_XMIT && j->decided && !strcmp(j->decided->func, "__neigh_event_send"))
+			j->decided = NULL;
 		/* The last decision that could be undone (it has a fix) over later ones that cannot. */
 		if (e->kind == TRACE_DECIDE && (e->fix[0] || !j->decided || !j->decided->fix[0]))
 			j->decided = e;
