@@ -303,6 +303,9 @@ static void trace_ttl_fix(const struct sk_buff *skb, int sent, char *fix, size_t
 		snprintf(fix, len, "%ssysctl -w net.ipv4.ip_default_ttl=64", trace_netns_exec(origin, ns, sizeof(ns)));
 		return;
 	}
+	/* ping's -t (traceroute's -t is the TOS). */
+	if (!strstr(cmd, "ping "))
+		return;
 	n = (size_t)snprintf(num, sizeof(num), " -t %d", sent);
 	for (t = strstr(cmd, num); t && t[n] && t[n] != ' '; t = strstr(t + 1, num))
 		;
