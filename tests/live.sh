@@ -320,13 +320,15 @@ ip link add v0 type veth peer name v1 netns red
 ip netns exec red bash -c "ip addr add 10.9.0.2/24 dev v1; ip -br addr show v1" | awk "{ print \$1, \$3 }"
 ip netns exec nosuch bash -c "echo not run"; echo "status $?"
 ip netns exec red nosuchprog; echo "status $?"
-ip netns exec red "$(command -v ip)" -br link show lo' 2>&1)
+ip netns exec red "$(command -v ip)" -br link show lo
+ip netns exec red env | grep -c -e "^VETHLAB_WORLD=" -e "^VETHLAB_BASH_PGRP=" -e "^VETHLAB_NETNS=red$"' 2>&1)
 exp='v1@if2 10.9.0.2/24
 Cannot open network namespace "nosuch": No such file or directory
 status 255
 exec of "nosuchprog" failed: No such file or directory
 status 1
-lo               DOWN           00:00:00:00:00:00 <LOOPBACK> '
+lo               DOWN           00:00:00:00:00:00 <LOOPBACK> 
+3'
 [ "$out" = "$exp" ]
 check "ip netns exec NS bash runs real bash whose commands run in NS" $? "$(diff <(echo "$exp") <(echo "$out"))"
 # --- virtual time: a script's world runs only as its foreground commands need
