@@ -33,9 +33,13 @@
  * Where it cannot reach: programs that make system calls without the C
  * library (static or Go binaries), and glibc's internal opens (fopen is
  * interposed, but not, for instance, what getaddrinfo opens, or scandir's
- * opendir); relative paths; /sys/class/net's entries are directories, not
- * the kernel's symbolic links, and a name's owner, times and permissions are
- * not the kernel's.
+ * opendir); relative paths; what a link under /sys/class/net leads to
+ * under /sys/devices (readlink -f and realpath resolve through glibc's own
+ * readlink); and a name's owner, times and permissions are not the kernel's.
+ * - Symbolic links: readlink, readlinkat, lstat and the stats that do not
+ *   follow show /sys/class/net's links (DEV, DEV/subsystem, master,
+ *   upper_BR, lower_PORT, brif/PORT, brport/bridge) with Linux's targets;
+ *   stat follows them to the directories the world has.
  */
 #include <dirent.h>
 #include <dlfcn.h>
@@ -82,6 +86,8 @@ int lstat64(const char *path, struct stat64 *st);
 int fstatat(int dirfd, const char *path, struct stat *st, int flags);
 int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags);
 int statx(int dirfd, const char *path, int flags, unsigned int mask, struct statx *stx);
+ssize_t readlink(const char *path, char *buf, size_t size);
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t size);
 int access(const char *path, int mode);
 int faccessat(int dirfd, const char *path, int mode, int flags);
 DIR *opendir(const char *path);
@@ -384,6 +390,76 @@ static ino_t name_ino(const char *path)
 	return (ino_t)(h | 1);
 }
 
+/* The upper_BR entry in the listing of /sys/class/net/DEV: DEV's master, into br (false: none). */
+static bool world_master(const char *dev, size_t dev_len, char *br, size_t cap)
+{
+	char dir[PATH_MAX], *names = NULL;
+	bool found = false;
+
+	snprintf(dir, sizeof(dir), "/sys/class/net/%.*s", (int)dev_len, dev);
+	if (world_ls(dir, &names) == WORLD_DIR && names) {
+		for (char *line = names, *end; !found && (end = strchr(line, '\n')); line = end + 1) {
+			if (!strncmp(line, "upper_", 6) && end > line + 6) {
+				snprintf(br, cap, "%.*s", (int)(end - line - 6), line + 6);
+				found = true;
+			}
+		}
+	}
+	free(names);
+	return found;
+}
+
+/* A world name exists (as a file or directory, emulated or not). */
+static bool world_exists(const char *path)
+{
+	mode_t mode;
+
+	return world_stat_kind(path, &mode) == 0;
+}
+
+/*
+ * The symbolic links sysfs makes under /sys/class/net, with Linux's
+ * targets: DEV itself (../../devices/virtual/net/DEV), DEV/subsystem,
+ * DEV/master and DEV/upper_BR (../BR), BR/lower_PORT (../PORT),
+ * BR/brif/PORT (../../PORT/brport) and PORT/brport/bridge (../../BR). The
+ * length of the target written into buf; 0 when path is no such link.
+ */
+static size_t world_link(const char *path, char *buf, size_t cap)
+{
+	static const char base[] = "/sys/class/net/";
+	const char *dev = path + strlen(base), *sub, *leaf = NULL;
+	char br[NAME_MAX + 1];
+	size_t dev_len;
+	int n = -1;
+
+	if (strncmp(path, base, strlen(base)) || !*dev)
+		return 0;
+	sub = strchr(dev, '/');
+	dev_len = sub ? (size_t)(sub - dev) : strlen(dev);
+	if (sub && (leaf = strchr(++sub, '/')))
+		leaf++;
+	if (!sub) {
+		if (world_exists(path))
+			n = snprintf(buf, cap, "../../devices/virtual/net/%s", dev);
+	} else if (!leaf && (!strncmp(sub, "upper_", 6) || !strncmp(sub, "lower_", 6)) && sub[6]) {
+		if (world_exists(path))
+			n = snprintf(buf, cap, "../%s", sub + 6);
+	} else if (!leaf && !strcmp(sub, "subsystem")) {
+		if (world_exists(path))
+			n = snprintf(buf, cap, "../../../../class/net");
+	} else if (!leaf && !strcmp(sub, "master")) {
+		if (world_master(dev, dev_len, br, sizeof(br)))
+			n = snprintf(buf, cap, "../%s", br);
+	} else if (leaf && !strncmp(sub, "brif/", 5) && *leaf && !strchr(leaf, '/')) {
+		if (world_exists(path))
+			n = snprintf(buf, cap, "../../%s/brport", leaf);
+	} else if (leaf && !strcmp(sub, "brport/bridge")) {
+		if (world_master(dev, dev_len, br, sizeof(br)))
+			n = snprintf(buf, cap, "../../%s", br);
+	}
+	return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
+
 static int fill_stat(const char *path, struct stat *st)
 {
 	mode_t mode;
@@ -398,6 +474,55 @@ static int fill_stat(const char *path, struct stat *st)
 	/* sysfs attributes say 4096 bytes; /proc files 0. */
 	st->st_size = S_ISREG(mode) && !strncmp(path, "/sys/", 5) ? 4096 : 0;
 	return 0;
+}
+
+/* What lstat says of a world name: a symbolic link is one (its size its target's length), the rest as stat. */
+static int fill_lstat(const char *path, struct stat *st)
+{
+	char target[PATH_MAX];
+	size_t n = world_link(path, target, sizeof(target));
+
+	if (!n)
+		return fill_stat(path, st);
+	memset(st, 0, sizeof(*st));
+	st->st_mode = S_IFLNK | 0777;
+	st->st_nlink = 1;
+	st->st_ino = name_ino(path);
+	st->st_blksize = 4096;
+	st->st_size = (off_t)n;
+	return 0;
+}
+
+/* readlink of a world name: a link's target (no NUL, cut at size), else EINVAL (it exists) or ENOENT. */
+static ssize_t world_readlink(const char *path, char *buf, size_t size)
+{
+	char target[PATH_MAX];
+	size_t n = world_link(path, target, sizeof(target));
+	struct stat st;
+
+	if (!n) {
+		if (fill_stat(path, &st) == 0)
+			errno = EINVAL;
+		return -1;
+	}
+	if (n > size)
+		n = size;
+	memcpy(buf, target, n);
+	return (ssize_t)n;
+}
+
+ssize_t readlink(const char *path, char *buf, size_t size)
+{
+	if (world_name(path))
+		return world_readlink(path, buf, size);
+	return ((ssize_t (*)(const char *, char *, size_t))real("readlink"))(path, buf, size);
+}
+
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t size)
+{
+	if (world_name(path))
+		return world_readlink(path, buf, size);
+	return ((ssize_t (*)(int, const char *, char *, size_t))real("readlinkat"))(dirfd, path, buf, size);
 }
 
 int stat(const char *path, struct stat *st)
@@ -417,28 +542,29 @@ int stat64(const char *path, struct stat64 *st)
 int lstat(const char *path, struct stat *st)
 {
 	if (world_name(path))
-		return fill_stat(path, st);
+		return fill_lstat(path, st);
 	return ((int (*)(const char *, struct stat *))real("lstat"))(path, st);
 }
 
 int lstat64(const char *path, struct stat64 *st)
 {
 	if (world_name(path))
-		return fill_stat(path, (struct stat *)st);
+		return fill_lstat(path, (struct stat *)st);
 	return ((int (*)(const char *, struct stat64 *))real("lstat64"))(path, st);
 }
 
 int fstatat(int dirfd, const char *path, struct stat *st, int flags)
 {
 	if (world_name(path))
-		return fill_stat(path, st);
+		return (flags & AT_SYMLINK_NOFOLLOW) ? fill_lstat(path, st) : fill_stat(path, st);
 	return ((int (*)(int, const char *, struct stat *, int))real("fstatat"))(dirfd, path, st, flags);
 }
 
 int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
 {
 	if (world_name(path))
-		return fill_stat(path, (struct stat *)st);
+		return (flags & AT_SYMLINK_NOFOLLOW) ? fill_lstat(path, (struct stat *)st)
+						     : fill_stat(path, (struct stat *)st);
 	return ((int (*)(int, const char *, struct stat64 *, int))real("fstatat64"))(dirfd, path, st, flags);
 }
 
@@ -449,7 +575,7 @@ int statx(int dirfd, const char *path, int flags, unsigned int mask, struct stat
 	if (!world_name(path))
 		return ((int (*)(int, const char *, int, unsigned int, struct statx *))real("statx"))(
 			dirfd, path, flags, mask, stx);
-	if (fill_stat(path, &st) < 0)
+	if (((flags & AT_SYMLINK_NOFOLLOW) ? fill_lstat(path, &st) : fill_stat(path, &st)) < 0)
 		return -1;
 	memset(stx, 0, sizeof(*stx));
 	stx->stx_mask = STATX_BASIC_STATS;
