@@ -121,7 +121,7 @@ void icmp_send(struct sk_buff *skb_in, uint8_t type, uint8_t code, uint32_t info
 	else if (ip_parse(iph, skb_in->data + skb_in->len - iph, &ip))
 		return;
 	/* Never about broadcasts, non-first fragments, or other ICMP errors. */
-	if (ipv4_is_lbcast(ip.daddr) || skb_in->pkt_type == PACKET_BROADCAST ||
+	if (ipv4_is_lbcast(ip.daddr) || skb_in->pkt_type == PACKET_BROADCAST || skb_in->rt_bcast ||
 	    skb_in->pkt_type == PACKET_MULTICAST || (ip.frag & 0x1fff))
 		return;
 	if (ip.protocol == IPPROTO_ICMP) {

@@ -164,7 +164,14 @@ int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
 	skb->rt_local = rt->local;
 	skb->rt_iif = rt->local ? rt->orig_oif : 0;
 	skb->rt_bcast = !rt->local && (rt->type == RTN_BROADCAST || ipv4_is_lbcast(rt->daddr));
-	if (skb->rt_bcast && skb->local_out && !(dev->flags & IFF_LOOPBACK))
+	/*
+	 * Out of lo, the packet itself comes back with its output route
+	 * (RTCF_BROADCAST | RTCF_LOCAL) and is delivered here; out of any
+	 * other device, a copy does.
+	 */
+	if (skb->rt_bcast && skb->local_out && (dev->flags & IFF_LOOPBACK))
+		skb->rt_local = 1;
+	else if (skb->rt_bcast && skb->local_out)
 		ip_bcast_loopback(skb, dev);
 	if (skb->len <= mtu)
 		return ip_finish_output2(skb, rt);

@@ -226,7 +226,8 @@ static bool udp_broadcast(struct netns *net, const struct sk_buff *skb, uint32_t
 {
 	struct fib_route *r;
 
-	if (ipv4_is_multicast(daddr) || ipv4_is_lbcast(daddr) || skb->pkt_type == PACKET_BROADCAST)
+	if (ipv4_is_multicast(daddr) || ipv4_is_lbcast(daddr) || skb->pkt_type == PACKET_BROADCAST ||
+	    skb->rt_bcast)
 		return true;
 	return !fib_lookup(net, daddr, 0, &r) && r->type == RTN_BROADCAST;
 }

@@ -701,6 +701,30 @@ static void test_why_command(void)
 	run_close(&r);
 }
 
+/*
+ * A host's own copy of a broadcast or multicast it sends (dev_loopback_xmit)
+ * is listed as the packet it is, read from its link header: an IPv4 echo
+ * request to the subnet's broadcast, an IPv6 one to ff02::1.
+ */
+static void test_looped_copy(void)
+{
+	struct run r;
+
+	run_open(&r);
+	trace_ctl_enable(r.w, true);
+	CHECK_EQ(run(&r, one_ns_pair), 0);
+	CHECK_EQ(run(&r, "ping -c 1 -W 1 -b -I veth0 192.168.1.255 > /dev/null"), 1);
+	CHECK_EQ(run(&r, "why"), 0);
+	CHECK(strstr(r.out, "packet 2 (caused by 1): IP 192.168.1.1 > 192.168.1.255: ICMP echo request") != NULL);
+	CHECK(strstr(r.out, "(invalid)") == NULL);
+	CHECK_EQ(run(&r, "sysctl -qw net.ipv6.conf.veth0.disable_ipv6=0; ip link set veth0 down; ip link set veth0 up; sleep 3"), 0);
+	CHECK_EQ(run(&r, "ping -c 1 -W 1 -I veth0 ff02::1 > /dev/null"), 0);
+	CHECK_EQ(run(&r, "why"), 0);
+	CHECK(strstr(r.out, " > ff02::1: ICMP6, echo request") != NULL);
+	CHECK(strstr(r.out, "version error") == NULL);
+	run_close(&r);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
@@ -726,6 +750,7 @@ int main(void)
 		{ "source_warning", test_source_warning },
 		{ "why_command", test_why_command },
 		{ "bridge_ports", test_bridge_ports },
+		{ "looped_copy", test_looped_copy },
 		{ NULL, NULL },
 	};
 
