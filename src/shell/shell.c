@@ -545,8 +545,20 @@ static void acc_end(struct shell *sh, struct line_acc *a)
 	free(a->s);
 }
 
-/* A command word that would run a host program: plain (no quote, no $), neither builtin nor tool. */
-static bool runs_host_program(const struct world *w, const struct sh_item *it)
+/* Whether this shell has command WORD and runs it (a bash builtin it lacks, trap or printf, it refuses). */
+static bool shell_runs_cmd(const char *word)
+{
+	const struct vl_cmd *cmd = shell_cmd_find(word);
+
+	return cmd && cmd->fn != builtin_refused;
+}
+
+/*
+ * A command word that bash would run and this shell cannot: plain (no quote,
+ * no $), a bash builtin this shell refuses (trap cleanup EXIT, test, printf),
+ * or a host program.
+ */
+static bool runs_beyond_shell(const struct world *w, const struct sh_item *it)
 {
 	int i = 0;
 
@@ -556,7 +568,9 @@ static bool runs_host_program(const struct world *w, const struct sh_item *it)
 		return false;
 	if (!strcmp(it->argv[i], "sudo") && i + 1 < it->argc)
 		i++;
-	return !shell_cmd_find(it->argv[i]) && shell_host_program(w, it->argv[i]);
+	if (shell_cmd_find(it->argv[i]))
+		return !shell_runs_cmd(it->argv[i]);
+	return shell_host_program(w, it->argv[i]);
 }
 
 /* One logical line of a script: whether this shell refuses it where bash would run it. */
@@ -568,12 +582,12 @@ static bool line_wants_bash(const struct world *w, const char *text)
 	char cmd[64];
 
 	/* Most lines of a big script: a known command with plain words, no parse needed. */
-	if (sh_line_plain(text, cmd, sizeof(cmd)) && strcmp(cmd, "sudo") && shell_cmd_find(cmd))
+	if (sh_line_plain(text, cmd, sizeof(cmd)) && strcmp(cmd, "sudo") && shell_runs_cmd(cmd))
 		return false;
 	if (sh_parse(text, &l, &pe))
 		return pe.unsupported;
 	for (int i = 0; i < l.nitems && !want; i++)
-		want = runs_host_program(w, &l.items[i]);
+		want = runs_beyond_shell(w, &l.items[i]);
 	sh_line_free(&l);
 	return want;
 }
