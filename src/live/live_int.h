@@ -73,6 +73,13 @@ int live_cmd_run(const struct live_where *w, int argc, char *const *argv);
 int live_cmd_stop(const struct live_where *w);
 int live_cmd_ls(void);
 
+/*
+ * shim_netns.c: ip netns identify PID and ip netns pids NS (argv, the ip
+ * shim's own) for the host processes of world: *done when it answered them,
+ * then the status.
+ */
+int live_shim_netns(const struct live_where *w, const char *world, int argc, char *const *argv, bool *done);
+
 /* shim.c: the commands `vethlab bash` shims, NULL-terminated. */
 extern const char *const live_shim_names[];
 

@@ -77,20 +77,25 @@ int live_shim_main(int argc, char *const *argv)
 	const char *world = getenv("VETHLAB_WORLD"), *ns = getenv("VETHLAB_NETNS");
 	const char *base = strrchr(argv[0], '/');
 	struct live_where w;
-	char **args = vl_calloc((size_t)argc + 5, sizeof(char *));
+	char **args;
 	int n = 0, st;
+	bool done;
 
 	base = base ? base + 1 : argv[0];
 	if (!world || !*world) {
 		fprintf(stderr, "vethlab: %s: this is a shim of `vethlab bash`: VETHLAB_WORLD names no world\n",
 			base);
-		free(args);
 		return 127;
 	}
-	if (live_where(world, &w) < 0) {
-		free(args);
+	if (live_where(world, &w) < 0)
 		return 127;
+	/* Host processes: which namespace each is in is known here, not in the world. */
+	if (!strcmp(base, "ip")) {
+		st = live_shim_netns(&w, world, argc, argv, &done);
+		if (done)
+			return st;
 	}
+	args = vl_calloc((size_t)argc + 5, sizeof(char *));
 	/* Inside `ip netns exec NS bash`: each command runs in NS, as the kernel's would. */
 	if (ns && *ns) {
 		args[n++] = "ip";

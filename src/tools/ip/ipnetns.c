@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../../ctl/sys.h"
 
@@ -425,6 +426,11 @@ static int netns_identify(struct ip_ctx *ip, int argc, char **argv)
 		if (!is_pid(argv[0])) {
 			fprintf(ip->c->err, "Specified string '%s' is not a pid\n", argv[0]);
 			return 1;
+		}
+		/* The shell's own process ($$) is in the initial namespace, which has no name. */
+		if (strtol(argv[0], NULL, 10) == (long)getpid()) {
+			fputs("\n", ip->c->out);
+			return 0;
 		}
 		return rt_unsupported(ip, "ip netns identify PID (host processes)");
 	}
