@@ -79,6 +79,12 @@ int live_cmd_ls(void);
  * then the status.
  */
 int live_shim_netns(const struct live_where *w, const char *world, int argc, char *const *argv, bool *done);
+/*
+ * The word ip link set DEV netns PID should have for the world, when PID is
+ * a host process of world: the name of its namespace, or for the initial one
+ * the server's pid (allocated); NULL to leave PID as it is.
+ */
+char *live_shim_netns_pid(const struct live_where *w, const char *world, const char *word);
 
 /* shim.c: the commands `vethlab bash` shims, NULL-terminated. */
 extern const char *const live_shim_names[];

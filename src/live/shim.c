@@ -77,8 +77,8 @@ int live_shim_main(int argc, char *const *argv)
 	const char *world = getenv("VETHLAB_WORLD"), *ns = getenv("VETHLAB_NETNS");
 	const char *base = strrchr(argv[0], '/');
 	struct live_where w;
-	char **args;
-	int n = 0, st;
+	char **args, **owned;
+	int n = 0, first, st;
 	bool done;
 
 	base = base ? base + 1 : argv[0];
@@ -96,6 +96,7 @@ int live_shim_main(int argc, char *const *argv)
 			return st;
 	}
 	args = vl_calloc((size_t)argc + 5, sizeof(char *));
+	owned = vl_calloc((size_t)argc + 5, sizeof(char *));
 	/* Inside `ip netns exec NS bash`: each command runs in NS, as the kernel's would. */
 	if (ns && *ns) {
 		args[n++] = "ip";
@@ -105,10 +106,18 @@ int live_shim_main(int argc, char *const *argv)
 	}
 	/* The command by its name, as the world's shell knows it (not the shim's path). */
 	args[n++] = (char *)base;
+	first = n;
 	for (int i = 1; i < argc; i++)
 		args[n++] = (char *)(i == 4 && !strcmp(base, "ip") && !strcmp(argv[1], "netns") &&
 					     !strcmp(argv[2], "exec") ? shim_by_path(argv[i]) : argv[i]);
+	/* netns PID (ip link set DEV netns $$): a host process, whose namespace the world knows by name. */
+	for (int i = first + 1; i < n && !strcmp(base, "ip"); i++)
+		if (!strcmp(args[i - 1], "netns") && (owned[i] = live_shim_netns_pid(&w, world, args[i])))
+			args[i] = owned[i];
 	st = is_netns_exec(base, argc, argv) ? netns_exec_local(&w, argv) : live_cmd_run(&w, n, args);
+	for (int i = 0; i < n; i++)
+		free(owned[i]);
+	free(owned);
 	free(args);
 	return st;
 }

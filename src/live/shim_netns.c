@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -58,15 +59,15 @@ static bool is_ip_shim(const char *argv0)
 
 /*
  * The namespace of the world named world that process pid is in, into ns
- * ("" for the initial one, or a process of another world or of none): 0, or
- * -1 when there is no such process.
+ * ("" for the initial one, or a process of another world or of none): 1 for
+ * a process of this world, 0 for another, -1 when there is no such process.
  */
 static int proc_netns(const char *pid, const char *world, char *ns, size_t nslen)
 {
 	char *env = vl_malloc(PROC_ENV_MAX), cmd[4096];
 	const char *w, *n = NULL, *argv[4] = { 0 };
 	ssize_t elen, clen;
-	int argc = 0;
+	int argc = 0, st;
 
 	ns[0] = 0;
 	elen = proc_words(pid, "environ", env, PROC_ENV_MAX);
@@ -76,7 +77,8 @@ static int proc_netns(const char *pid, const char *world, char *ns, size_t nslen
 		return -1;
 	}
 	w = env_value(env, elen, "VETHLAB_WORLD");
-	if (w && !strcmp(w, world)) {
+	st = w && !strcmp(w, world);
+	if (st) {
 		n = env_value(env, elen, "VETHLAB_NETNS");
 		for (const char *p = cmd; p < cmd + clen && argc < 4; p += strlen(p) + 1)
 			argv[argc++] = p;
@@ -90,7 +92,7 @@ static int proc_netns(const char *pid, const char *world, char *ns, size_t nslen
 			snprintf(ns, nslen, "%s", n);
 	}
 	free(env);
-	return 0;
+	return st;
 }
 
 /* Runs argv in the world with its stdout and stderr silenced: the status. */
@@ -151,7 +153,7 @@ static int pids_of(const struct live_where *w, const char *world, const char *na
 	while ((e = readdir(d))) {
 		if (e->d_name[0] < '1' || e->d_name[0] > '9' || strspn(e->d_name, "0123456789") != strlen(e->d_name))
 			continue;
-		if (!proc_netns(e->d_name, world, ns, sizeof(ns)) && !strcmp(ns, name))
+		if (proc_netns(e->d_name, world, ns, sizeof(ns)) > 0 && !strcmp(ns, name))
 			printf("%s\n", e->d_name);
 	}
 	closedir(d);
@@ -193,4 +195,37 @@ int live_shim_netns(const struct live_where *w, const char *world, int argc, cha
 		return pids_of(w, world, argv[3]);
 	}
 	return 0;
+}
+
+/* The world's server's pid: the world takes it for its initial namespace, as the pid of its own shell. */
+static pid_t server_pid(const struct live_where *w)
+{
+	struct ucred cred;
+	socklen_t len = sizeof(cred);
+	int fd = live_connect(w);
+	pid_t pid = -1;
+
+	if (fd < 0)
+		return -1;
+	if (!getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len))
+		pid = cred.pid;
+	close(fd);
+	return pid;
+}
+
+char *live_shim_netns_pid(const struct live_where *w, const char *world, const char *word)
+{
+	char ns[256], *out;
+	pid_t pid;
+
+	if (!all_digits(word) || proc_netns(word, world, ns, sizeof(ns)) <= 0)
+		return NULL;
+	if (*ns)
+		return vl_strdup(ns);
+	pid = server_pid(w);
+	if (pid < 0)
+		return NULL;
+	out = vl_malloc(24);
+	snprintf(out, 24, "%ld", (long)pid);
+	return out;
 }

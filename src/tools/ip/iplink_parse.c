@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "iplink.h"
@@ -236,7 +237,15 @@ static int kw_netns(struct ipl_state *s)
 		s->netns = 0;
 		s->r->net_dir = true;
 	} else if (ip_get_integer(&s->netns, arg) == 0) {
-		s->r->net_pid = true;
+		/* The shell's own process ($$; under vethlab bash the shim sends the
+		 * server's pid for a process of bash's there) is in the initial namespace. */
+		if (s->netns == (int)getpid()) {
+			s->r->a.net = rtnl_init_net(rtnl_netns_world(s->ip->net));
+			s->r->a.mask |= LA_NET;
+			s->netns = 0;
+		} else {
+			s->r->net_pid = true;
+		}
 	} else {
 		return ip_invarg(s->ip, "Invalid \"netns\" value\n", arg);
 	}
