@@ -332,14 +332,18 @@ static void preload_line(struct vl_cmd_ctx *c, struct preload *pl, const char *f
 	preload_add(pl, t, (size_t)(end - t), val, strcspn(val, "\r\n"));
 }
 
-/* A file the shell may read (a host file, unless the world reads none). */
+/* A file the shell may read (a host file, unless the world reads none); "-" is standard input. */
 static int preload_file(struct vl_cmd_ctx *c, struct preload *pl, const char *file)
 {
-	FILE *f = vl_cmd_host_files(c) ? fopen(file, "r") : NULL;
+	bool from_stdin = !strcmp(file, "-");
+	FILE *f = from_stdin ? c->in : vl_cmd_host_files(c) ? fopen(file, "r") : NULL;
 	char *line = NULL;
 	size_t cap = 0;
 	int lineno = 0;
 
+	/* No standard input (a background job's): as /dev/null, nothing to set. */
+	if (from_stdin && !f)
+		return 0;
 	if (!f) {
 		fprintf(err_of(c), "sysctl: cannot open \"%s\": %s\n", file,
 			vl_cmd_host_files(c) ? strerror(errno) : "Permission denied");
@@ -348,7 +352,8 @@ static int preload_file(struct vl_cmd_ctx *c, struct preload *pl, const char *fi
 	while (getline(&line, &cap, f) >= 0)
 		preload_line(c, pl, file, ++lineno, line);
 	free(line);
-	fclose(f);
+	if (!from_stdin)
+		fclose(f);
 	return 0;
 }
 
