@@ -435,15 +435,12 @@ ip route add 10.0.0.0/8 dev veth0 mtu 1400
 ip route' '^10\.0\.0\.0/8'
 
 case_ ip_refusals 'ip maddress; echo "st=$?"
-ip -h -s link; echo "st=$?"
-ip -h link show lo
 ip -j; echo "st=$?"
 ip address save; echo "st=$?"
 ip addr add 2001:db8::1/64 dev lo metric 5; echo "st=$?"
 ip addr add 10.0.0.1/24 dev lo valid_lft 100 preferred_lft 50; echo "st=$?"
 ip addr add 10.0.0.1/24 dev lo noprefixroute; echo "st=$?"
 ip addr show dev lo' 'Error: "ip maddress" is not supported by vethlab\.' 'st=2' \
-	'Error: human-readable numbers \(-human\) is not supported by vethlab\.' \
 	'^1: lo: <LOOPBACK' '^Usage: ip \[ OPTIONS \] OBJECT' 'st=255' \
 	'Error: ip address save is not supported by vethlab\.' \
 	'Error: an IPv6 address metric is not supported by vethlab\.' \

@@ -109,8 +109,8 @@ static bool option_inert(const char *opt)
 
 /*
  * Options whose output vethlab does not produce: refused once a command is
- * given (alone, they end in the usage text as on Linux). -human and -iec
- * change only the numbers of -s, so without -s they change nothing.
+ * given (alone, they end in the usage text as on Linux); one that changes
+ * only the numbers of -s (stats_only) is refused only with -s.
  */
 struct ip_unmodelled {
 	const char *name, *what;
@@ -118,9 +118,6 @@ struct ip_unmodelled {
 };
 
 static const struct ip_unmodelled ip_unmodelled_opts[] = {
-	{ "-human", "human-readable numbers (-human)", true },
-	{ "-human-readable", "human-readable numbers (-human)", true },
-	{ "-iec", "IEC units (-iec)", true },
 	{ "-resolve", "name resolution (-resolve)", false },
 	{ NULL, NULL, false },
 };
@@ -157,8 +154,10 @@ static int parse_option(struct ip_ctx *ip, int argc, char **argv, int *i, const 
 	} else if (!strcmp(opt, "-0") || !strcmp(opt, "-M") || !strcmp(opt, "-B")) {
 		return rt_unsupported(ip, opt[1] == '0' ? "the link family (-0)" :
 					  opt[1] == 'M' ? "MPLS (-M)" : "the bridge family (-B)");
-	} else if (ip_matches(opt, "-human") || ip_matches(opt, "-iec")) {
-		return option_unmodelled(opt, pending);
+	} else if (ip_matches(opt, "-human") || ip_matches(opt, "-human-readable")) {
+		ip->human = true;
+	} else if (ip_matches(opt, "-iec")) {
+		ip->iec = true;
 	} else if (ip_matches(opt, "-stats") || ip_matches(opt, "-statistics")) {
 		ip->show_stats++;
 	} else if (ip_matches(opt, "-details")) {

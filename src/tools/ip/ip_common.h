@@ -15,6 +15,8 @@ struct ip_ctx {
 	struct vl_cmd_ctx *c;
 	struct netns *net;
 	int show_stats;
+	bool human;          /* -human: the counters of -s in k, M, G... (print_num) */
+	bool iec;            /* -iec: those units are powers of 1024, with an i */
 	int show_details;
 	bool brief;
 	bool oneline;

@@ -112,18 +112,52 @@ static unsigned int num_width(uint64_t v)
 	return w;
 }
 
-static void size_columns(unsigned int *cols, const uint64_t *vals, int n)
+/* Columns widen to fit the largest number, but with -human, whose numbers are short. */
+static void size_columns(const struct ip_ctx *ip, unsigned int *cols, const uint64_t *vals, int n)
 {
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n && !ip->human; i++)
 		if (num_width(vals[i]) > cols[i])
 			cols[i] = num_width(vals[i]);
 }
 
-static void print_nums(FILE *f, const unsigned int *cols, const uint64_t *vals, int n)
+/*
+ * print_num: one counter in its column. With -human, one from 1000 (1024
+ * with -iec) up is scaled to the largest unit it reaches (k, M, G, T, P, E)
+ * with two decimals, one from 10 of that unit, none from 100.
+ */
+static void print_num(const struct ip_ctx *ip, FILE *f, unsigned int width, uint64_t v)
+{
+	static const char units[] = "kMGTPE";
+	const uint64_t base = ip->iec ? 1024 : 1000;
+	uint64_t pow = 1, digits = 1;
+	int unit = 0, precision = 2;
+	char buf[64];
+
+	if (!ip->human || v < base) {
+		fprintf(f, "%*llu ", (int)width, (unsigned long long)v);
+		return;
+	}
+	for (;;) {
+		pow *= base;
+		if (v / base < pow || !units[unit + 1])
+			break;
+		unit++;
+	}
+	for (; precision > 0; precision--) {
+		digits *= 10;
+		if (v / pow < digits)
+			break;
+	}
+	snprintf(buf, sizeof(buf), "%.*f%c%s", precision, (double)v / (double)pow, units[unit],
+		 ip->iec ? "i" : "");
+	fprintf(f, "%*s ", (int)width, buf);
+}
+
+static void print_nums(const struct ip_ctx *ip, FILE *f, const unsigned int *cols, const uint64_t *vals, int n)
 {
 	fputs("    ", f);
 	for (int i = 0; i < n; i++)
-		fprintf(f, "%*llu ", (int)cols[i], (unsigned long long)vals[i]);
+		print_num(ip, f, cols[i], vals[i]);
 }
 
 /*
@@ -146,9 +180,9 @@ static void print_error_rows(struct ip_ctx *ip, const struct netdev_stats *s, co
 			s->rx_otherhost_dropped ? " otherhost" : "", ip->sl);
 		fprintf(f, "%*s", (int)cols[0] + 5, "");
 		for (int i = 0; i < 5; i++)
-			fprintf(f, "%*llu ", (int)cols[i + 1], (unsigned long long)v[i]);
+			print_num(ip, f, cols[i + 1], v[i]);
 		if (s->rx_otherhost_dropped)
-			fprintf(f, "%*llu ", (int)cols[7], (unsigned long long)s->rx_otherhost_dropped);
+			print_num(ip, f, cols[7], s->rx_otherhost_dropped);
 		return;
 	}
 	fprintf(f, "%s    TX errors:%*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 10, "",
@@ -156,9 +190,9 @@ static void print_error_rows(struct ip_ctx *ip, const struct netdev_stats *s, co
 		(int)cols[5], cc ? "transns" : "", ip->sl);
 	fprintf(f, "%*s", (int)cols[0] + 5, "");
 	for (int i = 0; i < 4; i++)
-		fprintf(f, "%*u ", (int)cols[i + 1], 0u);
+		print_num(ip, f, cols[i + 1], 0);
 	if (cc)
-		fprintf(f, "%*u ", (int)cols[5], *cc);
+		print_num(ip, f, cols[5], *cc);
 }
 
 /* print_stats64 as in 6.1: columns widen to fit the largest number. */
@@ -174,22 +208,22 @@ static void print_stats64(struct ip_ctx *ip, const struct netdev_stats *s, const
 	/* iproute2 sizes the TX error columns one place to the right of where it prints them. */
 	uint64_t txe[7] = { 0, 0, 0, 0, 0, 0, cc ? *cc : 0 };
 
-	size_columns(cols, rx, 6);
+	size_columns(ip, cols, rx, 6);
 	if (ip->show_stats > 1)
-		size_columns(cols, rxe, 8);
-	size_columns(cols, tx, 6);
+		size_columns(ip, cols, rxe, 8);
+	size_columns(ip, cols, tx, 6);
 	if (ip->show_stats > 1)
-		size_columns(cols, txe, 7);
+		size_columns(ip, cols, txe, 7);
 	fprintf(f, "%s    RX: %*s %*s %*s %*s %*s %*s %*s%s", lead ? ip->sl : "", (int)cols[0] - 4, "bytes",
 		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
 		(int)cols[4], "missed", (int)cols[5], "mcast", (int)cols[6], "", ip->sl);
-	print_nums(f, cols, rx, 6);
+	print_nums(ip, f, cols, rx, 6);
 	if (ip->show_stats > 1)
 		print_error_rows(ip, s, cc, cols, true);
 	fprintf(f, "%s    TX: %*s %*s %*s %*s %*s %*s %*s%s", ip->sl, (int)cols[0] - 4, "bytes",
 		(int)cols[1], "packets", (int)cols[2], "errors", (int)cols[3], "dropped",
 		(int)cols[4], "carrier", (int)cols[5], "collsns", (int)cols[6], "", ip->sl);
-	print_nums(f, cols, tx, 6);
+	print_nums(ip, f, cols, tx, 6);
 	if (ip->show_stats > 1)
 		print_error_rows(ip, s, cc, cols, false);
 }
