@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../core/alloc.h"
@@ -51,6 +52,67 @@ static int netns_exec_local(const struct live_where *w, char *const *argv)
 	return 1;
 }
 
+/* The named namespaces of the world, in the order ip -all netns exec visits them: the count; *names to free. */
+static int world_netns_names(const struct live_where *w, char ***names)
+{
+	char *list[] = { "ip", "-all", "netns", "exec", "true", NULL }, *line = NULL;
+	FILE *f = tmpfile();
+	size_t cap = 0;
+	int saved, n = 0;
+
+	*names = NULL;
+	if (!f)
+		return 0;
+	fflush(stdout);
+	saved = dup(1);
+	dup2(fileno(f), 1);
+	live_cmd_run(w, 5, list);
+	dup2(saved, 1);
+	close(saved);
+	rewind(f);
+	while (getline(&line, &cap, f) >= 0) {
+		if (strncmp(line, "netns: ", 7))
+			continue;
+		line[strcspn(line, "\n")] = 0;
+		*names = vl_realloc(*names, (size_t)(n + 1) * sizeof(char *));
+		(*names)[n++] = vl_strdup(line + 7);
+	}
+	free(line);
+	fclose(f);
+	return n;
+}
+
+/*
+ * `ip -all netns exec CMD...` with a CMD vethlab does not provide: as
+ * iproute2's on_netns_exec, for each namespace a "netns: NAME" line, then CMD
+ * run to its end there (VETHLAB_NETNS=NAME); the status is 0 whatever they do.
+ */
+static int netns_exec_all_local(const struct live_where *w, char *const *cmd)
+{
+	char **names;
+	int n = world_netns_names(w, &names);
+
+	for (int i = 0; i < n; i++) {
+		pid_t pid;
+		int st;
+
+		printf("\nnetns: %s\n", names[i]);
+		fflush(stdout);
+		pid = fork();
+		if (pid == 0) {
+			setenv("VETHLAB_NETNS", names[i], 1);
+			execvp(cmd[0], cmd);
+			fprintf(stderr, "exec of \"%s\" failed: %s\n", cmd[0], strerror(errno));
+			_exit(1);
+		}
+		if (pid > 0)
+			waitpid(pid, &st, 0);
+		free(names[i]);
+	}
+	free(names);
+	return 0;
+}
+
 /*
  * A shim given by its path (`ip netns exec NS $(which ping6) ...`): the
  * world knows the command by its name only.
@@ -70,6 +132,12 @@ static bool is_netns_exec(const char *base, int argc, char *const *argv)
 {
 	return !strcmp(base, "ip") && argc >= 5 && !strcmp(argv[1], "netns") && !strcmp(argv[2], "exec") &&
 	       !live_is_shim(argv[4]);
+}
+
+static bool is_netns_exec_all(const char *base, int argc, char *const *argv)
+{
+	return !strcmp(base, "ip") && argc >= 5 && (!strcmp(argv[1], "-all") || !strcmp(argv[1], "--all")) &&
+	       !strcmp(argv[2], "netns") && !strcmp(argv[3], "exec") && !live_is_shim(argv[4]);
 }
 
 int live_shim_main(int argc, char *const *argv)
@@ -114,7 +182,12 @@ int live_shim_main(int argc, char *const *argv)
 	for (int i = first + 1; i < n && !strcmp(base, "ip"); i++)
 		if (!strcmp(args[i - 1], "netns") && (owned[i] = live_shim_netns_pid(&w, world, args[i])))
 			args[i] = owned[i];
-	st = is_netns_exec(base, argc, argv) ? netns_exec_local(&w, argv) : live_cmd_run(&w, n, args);
+	if (is_netns_exec(base, argc, argv))
+		st = netns_exec_local(&w, argv);
+	else if (is_netns_exec_all(base, argc, argv))
+		st = netns_exec_all_local(&w, argv + 4);
+	else
+		st = live_cmd_run(&w, n, args);
 	for (int i = 0; i < n; i++)
 		free(owned[i]);
 	free(owned);

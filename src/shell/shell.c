@@ -554,9 +554,38 @@ static bool shell_runs_cmd(const char *word)
 }
 
 /*
+ * ip [OPTIONS] netns exec NS CMD..., ip -all netns exec CMD... from word i
+ * on: whether CMD is one this shell cannot run (a host program, bash with
+ * arguments; a word with quotes or $ is left to the shell).
+ */
+static bool netns_exec_beyond_shell(const struct world *w, const struct sh_item *it, int i)
+{
+	bool all = false;
+	const char *cmd;
+
+	for (; i < it->argc && it->argv[i][0] == '-'; i++) {
+		if (!strcmp(it->argv[i], "-all") || !strcmp(it->argv[i], "--all"))
+			all = true;
+		else if (!strcmp(it->argv[i], "-n") || !strcmp(it->argv[i], "-netns"))
+			i++;
+	}
+	if (i + 2 >= it->argc || strcmp(it->argv[i], "netns") || strcmp(it->argv[i + 1], "exec"))
+		return false;
+	i += all ? 2 : 3;
+	if (i >= it->argc || strpbrk(it->argv[i], "$'\"\\`"))
+		return false;
+	cmd = it->argv[i];
+	if (!strcmp(cmd, "bash"))
+		return i + 1 < it->argc;
+	if (shell_cmd_find(cmd))
+		return !shell_runs_cmd(cmd);
+	return shell_host_program(w, cmd);
+}
+
+/*
  * A command word that bash would run and this shell cannot: plain (no quote,
  * no $), a bash builtin this shell refuses (trap cleanup EXIT, test, printf),
- * or a host program.
+ * a host program, bash with arguments, or ip netns exec of one of those.
  */
 static bool runs_beyond_shell(const struct world *w, const struct sh_item *it)
 {
@@ -568,6 +597,11 @@ static bool runs_beyond_shell(const struct world *w, const struct sh_item *it)
 		return false;
 	if (!strcmp(it->argv[i], "sudo") && i + 1 < it->argc)
 		i++;
+	if (!strcmp(it->argv[i], "ip"))
+		return netns_exec_beyond_shell(w, it, i + 1);
+	/* bash -c STRING, bash FILE: what they run is bash's to read. */
+	if (!strcmp(it->argv[i], "bash"))
+		return i + 1 < it->argc;
 	if (shell_cmd_find(it->argv[i]))
 		return !shell_runs_cmd(it->argv[i]);
 	return shell_host_program(w, it->argv[i]);
@@ -582,7 +616,8 @@ static bool line_wants_bash(const struct world *w, const char *text)
 	char cmd[64];
 
 	/* Most lines of a big script: a known command with plain words, no parse needed. */
-	if (sh_line_plain(text, cmd, sizeof(cmd)) && strcmp(cmd, "sudo") && shell_runs_cmd(cmd))
+	if (sh_line_plain(text, cmd, sizeof(cmd)) && strcmp(cmd, "sudo") && strcmp(cmd, "ip") && strcmp(cmd, "bash") &&
+	    shell_runs_cmd(cmd))
 		return false;
 	if (sh_parse(text, &l, &pe))
 		return pe.unsupported;
