@@ -531,7 +531,7 @@ case_ netns_pid 'ip link add veth0 type veth peer name veth1
 ip link set veth0 netns $$; echo "st=$?"
 ip link add v2 netns 1 type veth; echo "st=$?"
 ip -br link show veth0' 'RTNETLINK answers: No such process' 'st=2' '^veth0@veth1 '
-case_ bash_child 'ip netns add a
+VL_OPTS=--no-bash case_ bash_child 'ip netns add a
 X=outer
 ip netns exec a bash -c '"'"'ip netns identify; X=inner; echo "$0 $1 $X"; exit 4'"'"' me one; echo "st=$? X=$X"
 bash -x -c true; echo "st=$?"
