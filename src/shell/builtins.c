@@ -378,6 +378,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "times", builtin_refused },
 	{ "tracepath", tool_tracepath },
 	{ "tracepath4", tool_tracepath },
+	{ "traceroute", tool_traceroute },
 	{ "trap", builtin_refused },
 	{ "true", builtin_true },
 	{ "type", builtin_refused },

@@ -20,6 +20,8 @@ int tool_arp(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_arping(struct vl_cmd_ctx *c, int argc, char **argv);
 /* tracepath: iputils' tracepath (IPv4): UDP probes with a rising TTL, each hop and the path MTU. */
 int tool_tracepath(struct vl_cmd_ctx *c, int argc, char **argv);
+/* traceroute: traceroute 2.1.2's default method (IPv4): UDP probes with rising TTLs, 16 in flight, each hop's replies. */
+int tool_traceroute(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_route(struct vl_cmd_ctx *c, int argc, char **argv);
 int tool_netstat(struct vl_cmd_ctx *c, int argc, char **argv);
 /* nstat: the SNMP counters' increments since the last run (history kept in the world). */
