@@ -108,7 +108,7 @@ static const char usage_text[] =
 	"  bash [--world WORLD] [BASH-ARGS...]\n"
 	"                  GNU bash with ip, ping, ping6, tcpdump, ethtool, sysctl, ifconfig,\n"
 	"                  route, arp, arping, bridge, brctl, nstat, netstat, sleep, sudo, why,\n"
-	"                  graph, pwru, tracepath, tracepath4 and traceroute first on PATH as\n"
+	"                  graph, pwru, tracepath, tracepath4, traceroute and traceroute6 first on PATH as\n"
 	"                  shims that run in the world (a private one for the script\n"
 	"                  without --world);\n"
 	"                  'ip netns exec NS PROG' runs a host\n"

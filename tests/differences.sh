@@ -282,6 +282,10 @@ ip link set veth1 up
 arping -c 1 -I veth0 no-such-host.example; echo "st=$?"
 arping -c 1 -I veth0 localhost; echo "st=$?"' 'arping: no-such-host.example: name lookup through DNS is not supported by vethlab' 'st=2' \
 	'^ARPING 127.0.0.1 from 10.0.0.1 veth0$' 'st=1'
+case_ traceroute_refusals 'traceroute -I 127.0.0.1; echo "st=$?"; traceroute --tcp 127.0.0.1; echo "st=$?"; traceroute6 ::1; echo "st=$?"; traceroute ::1; echo "st=$?"; traceroute no-such-host.example; echo "st=$?"' \
+	'^traceroute: -I is not supported by vethlab$' '^traceroute: --tcp is not supported by vethlab$' \
+	"^traceroute6: IPv6 is not supported by vethlab's traceroute$" "^traceroute: ::1: IPv6 is not supported by vethlab's traceroute$" \
+	'^traceroute: no-such-host.example: name lookup through DNS is not supported by vethlab$' '^st=2$'
 case_ tracepath_names 'tracepath no-such-host.example; echo "st=$?"
 tracepath -6 ::1; echo "st=$?"
 ip addr add 10.9.0.1/32 dev lo

@@ -17,7 +17,7 @@
 
 const char *const live_shim_names[] = {
 	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp", "arping",
-	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", "tracepath", "tracepath4", "traceroute",
+	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", "tracepath", "tracepath4", "traceroute", "traceroute6",
 	NULL,
 };
 

@@ -379,6 +379,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "tracepath", tool_tracepath },
 	{ "tracepath4", tool_tracepath },
 	{ "traceroute", tool_traceroute },
+	{ "traceroute6", tool_traceroute },
 	{ "trap", builtin_refused },
 	{ "true", builtin_true },
 	{ "type", builtin_refused },

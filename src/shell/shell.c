@@ -141,7 +141,7 @@ static bool is_program(const char *name)
 {
 	static const char *const programs[] = { "arp", "arping", "bash", "brctl", "bridge", "cat", "echo", "ethtool", "false",
 						"ifconfig", "ip", "kill", "ls", "netstat", "nstat", "ping", "ping4", "ping6", "pwd", "pwru",
-						"route", "sleep", "sudo", "sysctl", "tcpdump", "tracepath", "tracepath4", "traceroute",
+						"route", "sleep", "sudo", "sysctl", "tcpdump", "tracepath", "tracepath4", "traceroute", "traceroute6",
 						"true" };
 
 	for (size_t i = 0; i < sizeof(programs) / sizeof(programs[0]); i++)

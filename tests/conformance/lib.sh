@@ -33,7 +33,9 @@ run_vethlab() {
 # in order of first appearance, so equal MACs must stay equal. Clock-driven
 # figures (ping's rtt and elapsed time, arping's " 0.543ms", tracepath's
 # "  0.042ms" with the blanks before it, whose count follows the figure's width) are replaced by
-# placeholders. arping prints MACs in capitals: they are numbered as the same
+# placeholders, as are traceroute's rtt figures ("  0.042 ms", each probe's in a row
+# that starts with its hop number; the blanks, addresses, stars and !H marks stay).
+# arping prints MACs in capitals: they are numbered as the same
 # MACs in lower case.
 # ip -s neigh's "used A/B/C" are the entry's ages in whole seconds of wall
 # clock: the kernel's commands take milliseconds each (more on a loaded
@@ -58,6 +60,7 @@ normalize() {
 		-e 's/^((Unicast|Broadcast) (reply|request) from .*) [0-9]+\.[0-9]{3}ms$/\1 Tms/' \
 		-e 's/^( *[0-9]+\??: +[^ ].*[^ ]) +[0-9]+\.[0-9]{3}ms( |$)/\1 Tms\2/' \
 		-e 's|ipg/ewma [0-9./]+ ms|ipg/ewma I ms|' \
+		-e '/^[ 0-9][0-9]{1,2}  ([*]|[0-9A-Za-z])/ s/  [0-9]+\.[0-9]{3} ms/  T ms/g' \
 		-e 's|min/avg/ewma/max = [0-9./]+ ms|min/avg/ewma/max = R ms|' \
 		-e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} /TS /' \
 		-e 's/^[0-9]{9,10}\.[0-9]{6} /TS /' \
