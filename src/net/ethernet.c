@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <string.h>
 
+#include "../core/dropreason.h"
+#include "../core/trace.h"
 #include "wire.h"
 #include "../uapi/if_packet.h"
 
@@ -41,4 +43,29 @@ uint16_t eth_type_trans(struct sk_buff *skb, struct netdev *dev)
 	(void)!skb_pull(skb, ETH_HLEN);
 	skb_reset_network_header(skb);
 	return skb->protocol;
+}
+
+void eth_loopback_copy(struct sk_buff *skb, struct netdev *dev, const uint8_t *dst, uint16_t proto,
+		       bool route_kept)
+{
+	struct sk_buff *n = skb_clone(skb);
+	uint8_t *eth = skb_push(n, ETH_HLEN);
+
+	if (!eth) {
+		/* Defensive: the stack leaves SKB_HEADROOM in front. */
+		kfree_skb_reason(n, SKB_DROP_REASON_NOT_SPECIFIED);
+		return;
+	}
+	memcpy(eth, dst, ETH_ALEN);
+	memcpy(eth + ETH_ALEN, dev->dev_addr, ETH_ALEN);
+	put16(eth + 12, proto);
+	skb_reset_mac_header(n);
+	n->dev = dev;
+	n->protocol = proto;
+	n->pkt_type = PACKET_LOOPBACK;
+	n->local_out = 0;
+	n->rt_local = route_kept;
+	n->sent_gen = 0;
+	trace_caused_by(n, skb);
+	(void)dev_loopback_xmit(n);
 }

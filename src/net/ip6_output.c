@@ -97,28 +97,11 @@ static void ip6_count_out(struct netns *net, const struct sk_buff *skb)
  */
 static void ip6_mc_loopback(struct sk_buff *skb, struct netdev *dev)
 {
-	struct sk_buff *n = skb_clone(skb);
 	const uint8_t *daddr = skb->data + 24;
-	uint8_t *eth = skb_push(n, ETH_HLEN);
-
-	if (!eth) {
-		/* Defensive: the stack leaves SKB_HEADROOM in front. */
-		kfree_skb_reason(n, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
 	/* netif_receive takes a link header off: the one the group maps to (ipv6_eth_mc_map). */
-	eth[0] = eth[1] = 0x33;
-	memcpy(eth + 2, daddr + 12, 4);
-	memcpy(eth + ETH_ALEN, dev->dev_addr, ETH_ALEN);
-	put16(eth + 12, ETH_P_IPV6);
-	skb_reset_mac_header(n);
-	n->dev = dev;
-	n->protocol = ETH_P_IPV6;
-	n->pkt_type = PACKET_LOOPBACK;
-	n->local_out = 0;
-	n->sent_gen = 0;
-	trace_caused_by(n, skb);
-	(void)dev_loopback_xmit(n);
+	const uint8_t dst[ETH_ALEN] = { 0x33, 0x33, daddr[12], daddr[13], daddr[14], daddr[15] };
+
+	eth_loopback_copy(skb, dev, dst, ETH_P_IPV6, skb->rt_local);
 }
 
 /*

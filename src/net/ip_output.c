@@ -132,27 +132,9 @@ static uint32_t ip_skb_dst_mtu(const struct sk_buff *skb, const struct rt_result
  */
 static void ip_bcast_loopback(struct sk_buff *skb, struct netdev *dev)
 {
-	struct sk_buff *n = skb_clone(skb);
-	uint8_t *eth = skb_push(n, ETH_HLEN);
+	static const uint8_t bcast[ETH_ALEN] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 
-	if (!eth) {
-		/* Defensive: the stack leaves SKB_HEADROOM in front. */
-		kfree_skb_reason(n, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
-	}
-	memset(eth, 0xff, ETH_ALEN);
-	memcpy(eth + ETH_ALEN, dev->dev_addr, ETH_ALEN);
-	put16(eth + 12, ETH_P_IP);
-	skb_reset_mac_header(n);
-	n->dev = dev;
-	n->protocol = ETH_P_IP;
-	n->pkt_type = PACKET_LOOPBACK;
-	n->local_out = 0;
-	n->rt_local = 1;
-	n->rt_bcast = 1;
-	n->sent_gen = 0;
-	trace_caused_by(n, skb);
-	(void)dev_loopback_xmit(n);
+	eth_loopback_copy(skb, dev, bcast, ETH_P_IP, true);
 }
 
 int ip_finish_output(struct sk_buff *skb, const struct rt_result *rt)
