@@ -127,8 +127,7 @@ static void trace_not_ready(struct sk_buff *skb, bool carrier)
 			snprintf(state, sizeof(state), "%s is up, but has no carrier: its peer %s%s%s is down",
 				 dev->name, peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "",
 				 peer->name);
-			snprintf(fix, sizeof(fix), "ip %s%s%slink set %s up", peer->net->name ? "-n " : "",
-				 peer->net->name ? peer->net->name : "", peer->net->name ? " " : "", peer->name);
+			snprintf(fix, sizeof(fix), "%slink set %s up", TRACE_IP_N(peer->net), peer->name);
 		} else {
 			snprintf(state, sizeof(state), "%s is up, but has no carrier", dev->name);
 		}

@@ -224,6 +224,13 @@ const char *trace_fmt4(uint32_t a, char *buf)
 	return buf;
 }
 
+const char *trace_ip_n(const struct netns *net, char *buf)
+{
+	snprintf(buf, TRACE_NAME + 8, "ip %s%s%s", net->name ? "-n " : "", net->name ? net->name : "",
+		 net->name ? " " : "");
+	return buf;
+}
+
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len)
 {
 	if (!net->name)

@@ -71,6 +71,9 @@ const char *trace_fmt6(const uint8_t *a, char *buf);
 const char *trace_fmt4(uint32_t a, char *buf);
 /* trace_fmt4 into a buffer that lasts to the end of the enclosing block (an argument list's, say). */
 #define TRACE_IP4(a) trace_fmt4((a), (char[16]){ 0 })
+/* "ip -n NAME " for a command run on net's objects, "ip " in the initial namespace; buf of TRACE_NAME + 8. */
+const char *trace_ip_n(const struct netns *net, char *buf);
+#define TRACE_IP_N(net) trace_ip_n((net), (char[TRACE_NAME + 8]){ 0 })
 /* What a fix run in net starts with: "ip netns exec NAME ", or "" in the initial namespace. */
 const char *trace_netns_exec(const struct netns *net, char *buf, size_t len);
 

@@ -167,8 +167,8 @@ static void trace_no_route_back(struct sk_buff *skb, uint32_t saddr)
 	snprintf(state, sizeof(state), "no route back to %s in %s%s", TRACE_IP4(saddr),
 		 ns ? "namespace " : "the initial namespace", ns ? ns : "");
 	if (gw)
-		snprintf(fix, sizeof(fix), "ip %s%s%sroute add %s via %s dev %s", ns ? "-n " : "",
-			 ns ? ns : "", ns ? " " : "", TRACE_IP4(saddr), TRACE_IP4(gw), dev->name);
+		snprintf(fix, sizeof(fix), "%sroute add %s via %s dev %s", TRACE_IP_N(dev->net), TRACE_IP4(saddr),
+			 TRACE_IP4(gw), dev->name);
 	trace_decide(skb, "icmp_reply", "an echo reply goes back where a route to the sender leads", state, fix);
 }
 

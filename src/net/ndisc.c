@@ -294,7 +294,7 @@ static void trace_ns_target(struct sk_buff *skb, const uint8_t *target, const ch
 static void trace_ns_unusable(struct sk_buff *skb, const struct inet6_ifaddr *ifa)
 {
 	const struct netdev *dev = skb->dev;
-	const char *n = dev->net->name, *rule =
+	const char *rule =
 		"an address is answered for only once duplicate address detection has found it unique";
 	char fix[TRACE_STATE] = "", a[48], ip[TRACE_NAME + 8];
 	uint64_t end = addrconf_dad_end(ifa), now = dev->net->world->clock.now;
@@ -302,8 +302,8 @@ static void trace_ns_unusable(struct sk_buff *skb, const struct inet6_ifaddr *if
 	if (!trace_on(skb))
 		return;
 	if (ifa->flags & IFA6_F_DADFAILED) {
-		snprintf(ip, sizeof(ip), "ip %s%s%s-6", n ? "-n " : "", n ? n : "", n ? " " : "");
-		snprintf(fix, sizeof(fix), "%s addr del %s/%u dev %s;%s addr add %s/%u dev %s nodad", ip,
+		trace_ip_n(dev->net, ip);
+		snprintf(fix, sizeof(fix), "%s-6 addr del %s/%u dev %s;%s-6 addr add %s/%u dev %s nodad", ip,
 			 trace_fmt6(ifa->addr, a), ifa->prefixlen, dev->name, ip, a, ifa->prefixlen, dev->name);
 		trace_ns_target(skb, ifa->addr, "failed duplicate address detection (dadfailed)", rule, fix);
 		return;
@@ -379,7 +379,6 @@ static int ndisc_recv_ns(struct sk_buff *skb, const uint8_t *saddr, const uint8_
 static void trace_na_own(struct sk_buff *skb, const struct inet6_ifaddr *ifa)
 {
 	const struct netdev *dev = skb->dev;
-	const char *n = dev->net->name;
 	char state[TRACE_STATE], fix[TRACE_STATE] = "", a[48];
 
 	if (!trace_on(skb))
@@ -389,8 +388,8 @@ static void trace_na_own(struct sk_buff *skb, const struct inet6_ifaddr *ifa)
 		 ifa->flags & IFA6_F_DADFAILED ? "dadfailed: another node has it"
 		 : ifa->flags & IFA6_F_TENTATIVE ? "tentative: this advertisement fails its DAD" : "in use");
 	if (ifa->flags & (IFA6_F_DADFAILED | IFA6_F_TENTATIVE))
-		snprintf(fix, sizeof(fix), "ip %s%s%s-6 addr del %s/%u dev %s", n ? "-n " : "", n ? n : "", n ? " " : "",
-			 a, ifa->prefixlen, dev->name);
+		snprintf(fix, sizeof(fix), "%s-6 addr del %s/%u dev %s", TRACE_IP_N(dev->net), a, ifa->prefixlen,
+			 dev->name);
 	trace_decide(skb, "ndisc_recv_na",
 		     "an advertisement for one of this host's own addresses is not learnt as a neighbour", state, fix);
 }

@@ -129,16 +129,15 @@ static struct netdev *link_towards(struct netns *net, uint32_t dst, struct netde
 static void trace_link_down(struct netns *net, uint32_t dst, const struct netdev *dev, const struct netdev *peer)
 {
 	char state[TRACE_STATE], fix[TRACE_STATE], d[16];
-	const char *n = net->name, *pn = peer->net->name;
+	const char *pn = peer->net->name;
 	int len;
 
 	snprintf(state, sizeof(state), "no route to %s: it is on %s%s%s, at the other end of %s, and %s is down%s",
 		 trace_fmt4(dst, d), pn ? pn : "", pn ? "/" : "", peer->name, dev->name, dev->name,
 		 peer->flags & IFF_UP ? "" : " (so is its peer)");
-	len = snprintf(fix, sizeof(fix), "ip %s%s%slink set %s up", n ? "-n " : "", n ? n : "", n ? " " : "", dev->name);
+	len = snprintf(fix, sizeof(fix), "%slink set %s up", TRACE_IP_N(net), dev->name);
 	if (!(peer->flags & IFF_UP) && len > 0 && (size_t)len < sizeof(fix))
-		snprintf(fix + len, sizeof(fix) - (size_t)len, ";ip %s%s%slink set %s up", pn ? "-n " : "", pn ? pn : "",
-			 pn ? " " : "", peer->name);
+		snprintf(fix + len, sizeof(fix) - (size_t)len, ";%slink set %s up", TRACE_IP_N(peer->net), peer->name);
 	trace_note(net->world, "ip_route_output_key",
 		   "a device that is down has no routes: its addresses' subnets are reachable again once it is up",
 		   state, fix);
@@ -168,10 +167,8 @@ static void trace_no_route(struct netns *net, uint32_t dst, int err)
 			 "; %s is on %s%s%s, at the other end of %s (which has %s)", d,
 			 peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name,
 			 dev->name, s);
-		snprintf(fix, sizeof(fix), "ip %s%s%sroute add %s dev %s;ip %s%s%sroute add %s dev %s",
-			 net->name ? "-n " : "", net->name ? net->name : "", net->name ? " " : "", d, dev->name,
-			 peer->net->name ? "-n " : "", peer->net->name ? peer->net->name : "",
-			 peer->net->name ? " " : "", s, peer->name);
+		snprintf(fix, sizeof(fix), "%sroute add %s dev %s;%sroute add %s dev %s", TRACE_IP_N(net), d,
+			 dev->name, TRACE_IP_N(peer->net), s, peer->name);
 	}
 	trace_note(net->world, "ip_route_output_key",
 		   fix[0] ? "a packet goes only where a route leads: with the two ends of a link in different subnets, neither has a route to the other"
