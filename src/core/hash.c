@@ -16,8 +16,15 @@ void vl_htab_init(struct vl_htab *t)
 
 void vl_htab_free(struct vl_htab *t)
 {
-	free(t->bucket);
+	if (t->mask)
+		free(t->bucket);
 	vl_htab_init(t);
+}
+
+/* The chain hash falls in. */
+static struct vl_hnode **htab_slot(struct vl_htab *t, uint32_t hash)
+{
+	return t->mask ? &t->bucket[hash & t->mask] : &t->head;
 }
 
 static void htab_link(struct vl_hnode **bucket, uint32_t mask, struct vl_hnode *n)
@@ -28,14 +35,14 @@ static void htab_link(struct vl_hnode **bucket, uint32_t mask, struct vl_hnode *
 	*slot = n;
 }
 
-/* Doubling keeps chains short. */
+/* Doubling keeps chains short; from one node in place to VL_HTAB_MIN buckets. */
 static void htab_grow(struct vl_htab *t)
 {
-	uint32_t nmask = t->mask * 2 + 1;
+	uint32_t nmask = t->mask ? t->mask * 2 + 1 : VL_HTAB_MIN - 1;
 	struct vl_hnode **nb = vl_calloc((size_t)nmask + 1, sizeof(*nb));
 
-	for (uint32_t i = 0; i <= t->mask; i++) {
-		struct vl_hnode *n = t->bucket[i];
+	for (uint32_t i = 0; i < vl_htab_nbuckets(t); i++) {
+		struct vl_hnode *n = vl_htab_bucket(t, i);
 
 		while (n) {
 			struct vl_hnode *next = n->next;
@@ -44,20 +51,24 @@ static void htab_grow(struct vl_htab *t)
 			n = next;
 		}
 	}
-	free(t->bucket);
+	if (t->mask)
+		free(t->bucket);
 	t->bucket = nb;
 	t->mask = nmask;
 }
 
 void vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash)
 {
-	if (!t->bucket) {
-		t->bucket = vl_calloc(VL_HTAB_MIN, sizeof(*t->bucket));
-		t->mask = VL_HTAB_MIN - 1;
-	}
+	struct vl_hnode **slot;
+
+	/* Grown before linking: the same chains as linking into VL_HTAB_MIN buckets, then growing. */
+	if (!t->mask && t->count)
+		htab_grow(t);
 	n->hash = hash;
-	htab_link(t->bucket, t->mask, n);
-	if (++t->count > t->mask + 1)
+	slot = htab_slot(t, hash);
+	n->next = *slot;
+	*slot = n;
+	if (++t->count > t->mask + 1 && t->mask)
 		htab_grow(t);
 }
 
@@ -65,9 +76,7 @@ void vl_htab_remove(struct vl_htab *t, struct vl_hnode *n)
 {
 	struct vl_hnode **pp;
 
-	if (!t->bucket)
-		return;
-	for (pp = &t->bucket[n->hash & t->mask]; *pp; pp = &(*pp)->next) {
+	for (pp = htab_slot(t, n->hash); *pp; pp = &(*pp)->next) {
 		if (*pp == n) {
 			*pp = n->next;
 			n->next = NULL;
@@ -81,9 +90,7 @@ struct vl_hnode *vl_htab_first(const struct vl_htab *t, uint32_t hash)
 {
 	struct vl_hnode *n;
 
-	if (!t->bucket)
-		return NULL;
-	for (n = t->bucket[hash & t->mask]; n; n = n->next)
+	for (n = t->mask ? t->bucket[hash & t->mask] : t->head; n; n = n->next)
 		if (n->hash == hash)
 			return n;
 	return NULL;

@@ -88,9 +88,9 @@ static void nsid_drop_all(struct netns *net)
 	vl_list_for_each_safe(pos, tmp, &net->nsid_refs)
 		nsid_release(vl_list_entry(pos, struct nsid_ent, ref_node));
 	/* Ids we hold for others: walk the buckets directly. */
-	for (uint32_t i = 0; net->nsid_by_peer.bucket && i <= net->nsid_by_peer.mask; i++) {
-		while (net->nsid_by_peer.bucket[i]) {
-			struct vl_hnode *h = net->nsid_by_peer.bucket[i];
+	for (uint32_t i = 0; net->nsid_by_peer.count && i < vl_htab_nbuckets(&net->nsid_by_peer); i++) {
+		while (vl_htab_bucket(&net->nsid_by_peer, i)) {
+			struct vl_hnode *h = vl_htab_bucket(&net->nsid_by_peer, i);
 
 			nsid_release(vl_container_of(h, struct nsid_ent, hnode));
 		}
@@ -248,8 +248,8 @@ int netns_nsid_list(const struct netns *net, struct netns_nsid **out)
 	struct netns_nsid *v = t->count ? vl_calloc(t->count, sizeof(*v)) : NULL;
 	int n = 0;
 
-	for (uint32_t i = 0; t->bucket && i <= t->mask; i++)
-		for (const struct vl_hnode *h = t->bucket[i]; h; h = h->next) {
+	for (uint32_t i = 0; t->count && i < vl_htab_nbuckets(t); i++)
+		for (const struct vl_hnode *h = vl_htab_bucket(t, i); h; h = h->next) {
 			const struct nsid_ent *e = vl_container_of(h, struct nsid_ent, id_hnode);
 
 			v[n++] = (struct netns_nsid){ e->id, e->peer };

@@ -69,8 +69,8 @@ struct fib_nh_exception *fnhe_get_or_create(struct vl_htab *t, const void *route
 void fnhe_del_route(struct vl_htab *t, const void *route)
 {
 	/* Rare (a route with learnt exceptions deleted): a walk of the exceptions, never per packet. */
-	for (uint32_t b = 0; t->count && b <= t->mask; b++) {
-		struct vl_hnode *n = t->bucket[b];
+	for (uint32_t b = 0; t->count && b < vl_htab_nbuckets(t); b++) {
+		struct vl_hnode *n = vl_htab_bucket(t, b);
 
 		while (n) {
 			struct fib_nh_exception *e = vl_container_of(n, struct fib_nh_exception, hnode);
@@ -84,9 +84,9 @@ void fnhe_del_route(struct vl_htab *t, const void *route)
 
 void fnhe_del_all(struct vl_htab *t)
 {
-	for (uint32_t b = 0; t->count && b <= t->mask; b++)
-		while (t->bucket[b])
-			fnhe_del(t, vl_container_of(t->bucket[b], struct fib_nh_exception, hnode));
+	for (uint32_t b = 0; t->count && b < vl_htab_nbuckets(t); b++)
+		while (vl_htab_bucket(t, b))
+			fnhe_del(t, vl_container_of(vl_htab_bucket(t, b), struct fib_nh_exception, hnode));
 }
 
 /* ---- IPv4 ------------------------------------------------------------------------------ */

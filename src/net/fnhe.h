@@ -28,8 +28,8 @@ void fnhe_del_route(struct vl_htab *t, const void *route);
 void fnhe_del_all(struct vl_htab *t);
 
 #define fnhe_for_each(e, t, b, n)                                                          \
-	for ((b) = 0; (t)->count && (b) <= (t)->mask; (b)++)                                \
-		for ((n) = (t)->bucket[(b)];                                                \
+	for ((b) = 0; (t)->count && (b) < vl_htab_nbuckets(t); (b)++)                       \
+		for ((n) = vl_htab_bucket((t), (b));                                        \
 		     (n) && ((e) = vl_container_of((n), struct fib_nh_exception, hnode), 1); \
 		     (n) = (n)->next)
 

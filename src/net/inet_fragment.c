@@ -228,9 +228,9 @@ struct sk_buff *inet_frag_queue_rcv(const struct inet_frags *f, struct inet_frag
 void inet_frags_exit(struct inet_frag_set *s)
 {
 	/* The namespace goes: queues go with it, their fragments purged. */
-	for (uint32_t b = 0; s->tab.count && b <= s->tab.mask; b++)
-		while (s->tab.bucket[b])
-			inet_frag_kill(vl_container_of(s->tab.bucket[b], struct inet_frag_queue, hnode),
+	for (uint32_t b = 0; s->tab.count && b < vl_htab_nbuckets(&s->tab); b++)
+		while (vl_htab_bucket(&s->tab, b))
+			inet_frag_kill(vl_container_of(vl_htab_bucket(&s->tab, b), struct inet_frag_queue, hnode),
 				       SKB_DROP_REASON_NOT_SPECIFIED);
 	vl_htab_free(&s->tab);
 	vl_htab_init(&s->tab);

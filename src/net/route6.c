@@ -66,8 +66,8 @@ void rt6_tables_free(struct ipv6_net *in6)
 	struct rt6_table **v = vl_calloc(in6->tables.count + 1, sizeof(*v));
 	unsigned int n = 0;
 
-	for (uint32_t b = 0; in6->tables.bucket && b <= in6->tables.mask; b++)
-		for (struct vl_hnode *h = in6->tables.bucket[b]; h; h = h->next)
+	for (uint32_t b = 0; in6->tables.count && b < vl_htab_nbuckets(&in6->tables); b++)
+		for (struct vl_hnode *h = vl_htab_bucket(&in6->tables, b); h; h = h->next)
 			v[n++] = vl_container_of(h, struct rt6_table, hnode);
 	for (unsigned int i = 0; i < n; i++) {
 		table_free(v[i]);
@@ -124,8 +124,8 @@ unsigned int rt6_tables_dump_order(struct netns *net, struct rt6_table ***v)
 	unsigned int n = 0;
 
 	*v = vl_calloc(in6 ? in6->tables.count + 1 : 1, sizeof(**v));
-	for (uint32_t b = 0; in6 && in6->tables.bucket && b <= in6->tables.mask; b++)
-		for (struct vl_hnode *h = in6->tables.bucket[b]; h; h = h->next)
+	for (uint32_t b = 0; in6 && in6->tables.count && b < vl_htab_nbuckets(&in6->tables); b++)
+		for (struct vl_hnode *h = vl_htab_bucket(&in6->tables, b); h; h = h->next)
 			(*v)[n++] = vl_container_of(h, struct rt6_table, hnode);
 	qsort(*v, n, sizeof(**v), table_dump_cmp);
 	return n;

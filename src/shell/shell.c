@@ -615,9 +615,13 @@ static bool line_wants_bash(const struct world *w, const char *text)
 	bool want = false;
 	char cmd[64];
 
-	/* Most lines of a big script: a known command with plain words, no parse needed. */
-	if (sh_line_plain(text, cmd, sizeof(cmd)) && strcmp(cmd, "sudo") && strcmp(cmd, "ip") && strcmp(cmd, "bash") &&
-	    shell_runs_cmd(cmd))
+	/*
+	 * Most lines of a big script: a known command with plain words, no parse
+	 * needed; an ip command among them only reaches beyond the shell through
+	 * `ip netns exec`.
+	 */
+	if (sh_line_plain(text, cmd, sizeof(cmd)) && strcmp(cmd, "sudo") && strcmp(cmd, "bash") &&
+	    (strcmp(cmd, "ip") ? shell_runs_cmd(cmd) : !strstr(text, "exec")))
 		return false;
 	if (sh_parse(text, &l, &pe))
 		return pe.unsupported;
