@@ -394,7 +394,7 @@ int main(int argc, char **argv)
 	if (shell_exited(sh))
 		st = shell_status(sh);
 	shell_free(sh);
-	world_free(w);
+	world_exit(w);
 	fflush(stdout);
 	return st;
 }

@@ -145,6 +145,15 @@ void world_free(struct world *w)
 	free(w);
 }
 
+void world_exit(struct world *w)
+{
+#if defined(__SANITIZE_ADDRESS__)
+	world_free(w);
+#else
+	(void)w;
+#endif
+}
+
 static struct world_file **world_file_slot(struct world *w, const char *name)
 {
 	struct world_file **pp = &w->files;

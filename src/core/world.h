@@ -108,6 +108,15 @@ void world_file_del(struct world *w, const char *name);
  */
 struct world *world_alloc(uint64_t seed);
 void world_free(struct world *w);
+/*
+ * The end of a run whose process exits next: under AddressSanitizer the
+ * world is freed as world_free does, so that a leak is still seen;
+ * otherwise its memory goes back with the process, as a program that is
+ * about to exit leaves it (freeing 100,000 namespaces object by object was
+ * a seventh of the time it took to build them). Nothing outside the process
+ * depends on the world's teardown: every job has ended and its output is out.
+ */
+void world_exit(struct world *w);
 
 /* register_pernet_subsys and register_pernet_device: -ENOSPC when the registry is full. */
 VL_MUST_CHECK int register_pernet_subsys(struct world *w, const struct pernet_operations *ops);
