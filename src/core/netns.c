@@ -34,6 +34,50 @@ static uint32_t netns_alloc_inum(struct world *w)
 	return NETNS_FIRST_INUM + ida_alloc(&w->netns_ida);
 }
 
+/*
+ * A reference to what a new namespace starts with: the compiled defaults for
+ * the initial one; for the others, the initial namespace's IPv4 all/default
+ * as they are now and compiled defaults for the rest, made once and shared
+ * until the initial namespace's sysctls change.
+ */
+static const struct sysctl_net *netns_sysctl_template(struct world *w)
+{
+	struct sysctl_net *s = NULL;
+
+	if (!w->init_net) {
+		s = sysctl_net_new();
+		sysctl_net_init_defaults(s);
+		return s;
+	}
+	if (!w->sysctl_child) {
+		s = sysctl_net_new();
+		sysctl_net_init_child(s, w->init_net->sysctl);
+		w->sysctl_child = s;
+	}
+	return sysctl_net_get(w->sysctl_child);
+}
+
+struct sysctl_net *netns_sysctl_w(struct netns *net)
+{
+	struct world *w = net->world;
+
+	if (net == w->init_net) {
+		sysctl_net_put(w->sysctl_child);
+		w->sysctl_child = NULL;
+	}
+	if (net->sysctl->refs > 1) {
+		struct sysctl_net *s = sysctl_net_new();
+		unsigned int refs = s->refs;
+
+		*s = *net->sysctl;
+		s->refs = refs;
+		sysctl_net_put(net->sysctl);
+		net->sysctl = s;
+	}
+	/* Held by net alone: a sysctl_net_new block, writable. */
+	return (struct sysctl_net *)net->sysctl;
+}
+
 struct netns *netns_new(struct world *w, const char *name)
 {
 	struct netns *net = kmem_cache_zalloc(&w->kmem[KMEM_NETNS], sizeof(*net));
@@ -50,10 +94,7 @@ struct netns *netns_new(struct world *w, const char *name)
 	vl_list_init(&net->devices);
 	vl_list_init(&net->named_node);
 	vl_list_init(&net->nsid_refs);
-	if (w->init_net)
-		sysctl_net_init_child(&net->sysctl, &w->init_net->sysctl);
-	else
-		sysctl_net_init_defaults(&net->sysctl);
+	net->sysctl = netns_sysctl_template(w);
 	for (unsigned int i = 0; i < w->reg.n_pernet; i++) {
 		if (w->reg.pernet[i]->init && w->reg.pernet[i]->init(net)) {
 			net->pernet_done = i;
@@ -129,6 +170,7 @@ void netns_free(struct netns *net)
 	vl_htab_free(&net->dev_by_index);
 	vl_htab_free(&net->inet_addrs);
 	kmem_cache_free(&net->world->kmem[KMEM_NETNS_DROPS], net->drops);
+	sysctl_net_put(net->sysctl);
 	free(net->name);
 	kmem_cache_free(&net->world->kmem[KMEM_NETNS], net);
 }

@@ -25,7 +25,7 @@ struct netns {
 	unsigned int dev_count;
 	int ifindex_last;           /* cyclic allocator position, as xa_alloc_cyclic */
 	struct netdev *loopback_dev;
-	struct sysctl_net sysctl;
+	const struct sysctl_net *sysctl;  /* shared until written: netns_sysctl_w */
 	struct vl_htab nsid_by_peer;  /* ids this namespace gave to others */
 	struct vl_htab nsid_by_id;    /* the same entries, by id */
 	struct vl_list nsid_refs;     /* ids others gave to this namespace */
@@ -62,6 +62,12 @@ struct netns *netns_new(struct world *w, const char *name);
 #define NETNS_INIT_INUM 4026531840u
 #define NETNS_FIRST_INUM 4026532160u
 /* Deletes every device (and veth peers elsewhere), then the namespace. */
+/*
+ * net's sysctls, to be written: its own copy first if it shares them. A
+ * write to the initial namespace's also drops the world's template for new
+ * namespaces (their IPv4 all/default come from it).
+ */
+struct sysctl_net *netns_sysctl_w(struct netns *net);
 void netns_free(struct netns *net);
 
 /* A device by any of its names, alternative ones too (__dev_get_by_name). */

@@ -1,7 +1,10 @@
 /* sysctl.c: names and compiled defaults of the modelled sysctls. */
 #include "sysctl.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "alloc.h"
 
 struct devconf_def {
 	const char *name;
@@ -128,9 +131,33 @@ static void v6_defaults(struct sysctl_net *s)
 	}
 }
 
+struct sysctl_net *sysctl_net_new(void)
+{
+	struct sysctl_net *s = vl_calloc(1, sizeof(*s));
+
+	s->refs = 1;
+	return s;
+}
+
+const struct sysctl_net *sysctl_net_get(const struct sysctl_net *s)
+{
+	/* Every block is a sysctl_net_new one: writable memory, shared read-only. */
+	((struct sysctl_net *)s)->refs++;
+	return s;
+}
+
+void sysctl_net_put(const struct sysctl_net *s)
+{
+	if (s && !--((struct sysctl_net *)s)->refs)
+		free((struct sysctl_net *)s);
+}
+
 void sysctl_net_init_defaults(struct sysctl_net *s)
 {
+	unsigned int refs = s->refs;
+
 	memset(s, 0, sizeof(*s));
+	s->refs = refs;
 	for (int i = 0; i < IPV4_DEVCONF_MAX; i++) {
 		s->v4_all.data[i] = ipv4_defs[i].all;
 		s->v4_dflt.data[i] = ipv4_defs[i].dflt;

@@ -87,10 +87,16 @@ enum ipv4_netconf {
 	IPV4_NET_MAX
 };
 
+/*
+ * A namespace's all/default configurations and net.ipv4 knobs. Copy on
+ * write: namespaces made alike share one (netns.h, netns_sysctl_w), so that a
+ * namespace stores only what it changed.
+ */
 struct sysctl_net {
 	struct ipv4_devconf v4_all, v4_dflt;
 	struct ipv6_devconf v6_all, v6_dflt;
 	int v4_net[IPV4_NET_MAX];
+	unsigned int refs;  /* namespaces (and the world's template) sharing it */
 };
 
 const char *ipv4_devconf_name(int key);
@@ -110,6 +116,12 @@ const char *ipv4_net_name(int key);
 bool ipv4_net_modelled(int key);
 int ipv4_net_lookup(const char *name);
 
+/* A new block (one reference), filled by one of the two inits below. */
+struct sysctl_net *sysctl_net_new(void);
+/* One more reference to s. */
+const struct sysctl_net *sysctl_net_get(const struct sysctl_net *s);
+/* One reference fewer; the last frees it (NULL: nothing). */
+void sysctl_net_put(const struct sysctl_net *s);
 /* The compiled defaults, as the initial namespace boots with them. */
 void sysctl_net_init_defaults(struct sysctl_net *s);
 /*

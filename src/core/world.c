@@ -131,6 +131,7 @@ void world_free(struct world *w)
 	}
 	if (w->init_net)
 		netns_free(w->init_net);
+	sysctl_net_put(w->sysctl_child);
 	vl_htab_free(&w->ns_by_name);
 	vl_clock_free(&w->clock);
 	skb_pool_free(&w->skb_pool);

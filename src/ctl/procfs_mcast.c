@@ -127,7 +127,7 @@ int procfs_dev_mcast_show(struct netns *net, FILE *f)
 static const char *igmp_querier(const struct netdev *dev)
 {
 	const struct netns *net = dev->net;
-	int all = net->sysctl.v4_all.data[IPV4_DEVCONF_FORCE_IGMP_VERSION];
+	int all = net->sysctl->v4_all.data[IPV4_DEVCONF_FORCE_IGMP_VERSION];
 	int own = in_dev_conf(dev->ip_ptr, IPV4_DEVCONF_FORCE_IGMP_VERSION, IN_DEV_DEV);
 
 	if (all == 1 || own == 1)

@@ -329,7 +329,7 @@ static int arp_ioctl_check(struct rtnl_arpreq *r)
 static void arp_req_set_proxy(struct netns *net, struct netdev *dev, int on)
 {
 	if (!dev) {
-		net->sysctl.v4_all.data[IPV4_DEVCONF_PROXY_ARP] = on;
+		netns_sysctl_w(net)->v4_all.data[IPV4_DEVCONF_PROXY_ARP] = on;
 		return;
 	}
 	dev->ip_ptr->cnf.data[IPV4_DEVCONF_PROXY_ARP] = on;

@@ -309,9 +309,13 @@ static int resolve(struct netns *net, const char *path, struct knob *k)
 	return k->key < 0 ? -ENOENT : 0;
 }
 
-static int *knob_ptr(struct netns *net, const struct knob *k)
+/*
+ * Where a knob's value is; write: it is about to be written, so a namespace
+ * sharing its sysctls gets its own first (read: only read through it).
+ */
+static int *knob_ptr(struct netns *net, const struct knob *k, bool write)
 {
-	struct sysctl_net *s = &net->sysctl;
+	struct sysctl_net *s = write ? netns_sysctl_w(net) : (struct sysctl_net *)net->sysctl;
 
 	switch (k->kind) {
 	case KNOB_CORE_BACKLOG:
@@ -353,7 +357,7 @@ int sysctl_ctl_read(struct netns *net, const char *path, int *value)
 		return unmodelled(net, path);
 	if (r == 1)
 		return -EISDIR;
-	*value = k.kind == KNOB_NEIGH ? neigh_read(net, &k) : *knob_ptr(net, &k);
+	*value = k.kind == KNOB_NEIGH ? neigh_read(net, &k) : *knob_ptr(net, &k, false);
 	return 0;
 }
 
@@ -362,7 +366,7 @@ static int knob_default(const struct knob *k)
 {
 	bool lo = k->dev && (k->dev->flags & IFF_LOOPBACK);
 	struct neigh_parms np;
-	struct sysctl_net p;
+	struct sysctl_net p = { 0 };
 	struct ipv4_devconf c4;
 	struct ipv6_devconf c6;
 
@@ -421,13 +425,15 @@ int sysctl_ctl_is_dir(struct netns *net, const char *path)
  */
 static void v4_forward_change(struct netns *net, int on)
 {
+	struct sysctl_net *s;
 	struct vl_list *pos;
 
-	if (net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING] == on)
+	if (net->sysctl->v4_all.data[IPV4_DEVCONF_FORWARDING] == on)
 		return;
-	net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING] = on;
-	net->sysctl.v4_all.data[IPV4_DEVCONF_ACCEPT_REDIRECTS] = !on;
-	net->sysctl.v4_dflt.data[IPV4_DEVCONF_FORWARDING] = on;
+	s = netns_sysctl_w(net);
+	s->v4_all.data[IPV4_DEVCONF_FORWARDING] = on;
+	s->v4_all.data[IPV4_DEVCONF_ACCEPT_REDIRECTS] = !on;
+	s->v4_dflt.data[IPV4_DEVCONF_FORWARDING] = on;
 	vl_list_for_each(pos, &net->devices) {
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
@@ -456,7 +462,7 @@ static void v6_all_change(struct netns *net, int key, int value)
 {
 	struct vl_list *pos;
 
-	net->sysctl.v6_dflt.data[key] = value;
+	netns_sysctl_w(net)->v6_dflt.data[key] = value;
 	vl_list_for_each(pos, &net->devices) {
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
@@ -524,7 +530,7 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 	}
 	if (k.kind == KNOB_V6_CONF && v6_validate(k.key, value))
 		return -EINVAL;
-	*knob_ptr(net, &k) = value;
+	*knob_ptr(net, &k, true) = value;
 	if (k.kind == KNOB_V4_CONF && k.scope == SCOPE_DEV)
 		k.dev->ip_ptr->cnf.set |= 1ULL << k.key;
 	/* default.forwarding is copied to devices only when they are created. */

@@ -544,7 +544,7 @@ static bool dad_needed(const struct inet6_dev *idev)
 {
 	const struct netns *net = idev->dev->net;
 
-	return !(net->sysctl.v6_all.data[IPV6_DEVCONF_ACCEPT_DAD] < 1 &&
+	return !(net->sysctl->v6_all.data[IPV6_DEVCONF_ACCEPT_DAD] < 1 &&
 		 idev->cnf.data[IPV6_DEVCONF_ACCEPT_DAD] < 1);
 }
 
@@ -893,7 +893,7 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 		return dev->ip6_ptr;
 	idev = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_INET6_DEV], sizeof(*idev));
 	idev->dev = dev;
-	sysctl_dev_init6(&dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
+	sysctl_dev_init6(dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
 	/* nd_tbl's parameters are the whole kernel's: the initial namespace's default. */
 	idev->nd_parms = (dev->net->world->init_net && dev->net->world->init_net->ipv6 ? dev->net->world->init_net
 										: dev->net)->ipv6->nd_tbl.parms;

@@ -37,7 +37,7 @@ static bool promote_secondaries(const struct in_device *idev)
 	const struct netns *net = idev->dev->net;
 
 	return idev->cnf.data[IPV4_DEVCONF_PROMOTE_SECONDARIES] ||
-	       net->sysctl.v4_all.data[IPV4_DEVCONF_PROMOTE_SECONDARIES];
+	       net->sysctl->v4_all.data[IPV4_DEVCONF_PROMOTE_SECONDARIES];
 }
 
 struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr)
@@ -355,7 +355,7 @@ static void inetdev_init(struct netdev *dev, bool registering)
 	struct in_device *idev = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_IN_DEVICE], sizeof(*idev));
 
 	idev->dev = dev;
-	sysctl_dev_init(&dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
+	sysctl_dev_init(dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
 	/*
 	 * neigh_parms_alloc copies arp_tbl's parameters, which are one for the
 	 * whole kernel: the initial namespace's net.ipv4.neigh.default.

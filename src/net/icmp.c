@@ -45,7 +45,7 @@ static bool icmp_allow(struct netns *net, const struct rt_result *rt, uint8_t ty
 	if (!((1u << type) & ICMP_RATEMASK))
 		return true;
 	p = inet_getpeer_v4(&ipv4_net(net)->peers, rt->daddr, now);
-	if (inet_peer_xrlim_allow(p, (uint64_t)net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now))
+	if (inet_peer_xrlim_allow(p, (uint64_t)net->sysctl->v4_net[IPV4_NET_ICMP_RATELIMIT] * VL_NSEC_PER_MSEC, now))
 		return true;
 	icmp_inc_stats(net, ICMP_MIB_RATELIMITHOST);
 	return false;
@@ -95,7 +95,7 @@ static void trace_ratelimited(struct sk_buff *skb_in, struct netns *net, uint32_
 	char state[TRACE_STATE], fix[TRACE_STATE], in[TRACE_NAME + 20];
 
 	snprintf(state, sizeof(state), "net.ipv4.icmp_ratelimit=%d: an error to %s was sent less than that many ms ago (burst of 6 spent)",
-		 net->sysctl.v4_net[IPV4_NET_ICMP_RATELIMIT], TRACE_IP4(to));
+		 net->sysctl->v4_net[IPV4_NET_ICMP_RATELIMIT], TRACE_IP4(to));
 	snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.icmp_ratelimit=0", trace_netns_exec(net, in, sizeof(in)));
 	trace_decide(skb_in, "icmpv4_xrlim_allow",
 		     "ICMP errors to one destination are limited to one per icmp_ratelimit ms, after a burst of 6: this one was not sent",
@@ -198,7 +198,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	ip = IPCB(skb)->iph;
 	/* icmp_rcv: the input route's RTCF_BROADCAST (a looped-back copy's too). */
 	bcast = skb->rt_bcast || ipv4_is_lbcast(ip.daddr);
-	if (bcast && net->sysctl.v4_net[IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS]) {
+	if (bcast && net->sysctl->v4_net[IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS]) {
 		/* icmp_echo_ignore_broadcasts: icmp_rcv's error path, INVALID_PROTO. */
 		if (trace_on(skb))
 			trace_echo_ignored(skb, IPV4_NET_ICMP_ECHO_IGNORE_BROADCASTS,
@@ -208,7 +208,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 		return;
 	}
 	/* icmp_echo_ignore_all: counted as received (InEchos), answered by nothing, consumed. */
-	if (net->sysctl.v4_net[IPV4_NET_ICMP_ECHO_IGNORE_ALL]) {
+	if (net->sysctl->v4_net[IPV4_NET_ICMP_ECHO_IGNORE_ALL]) {
 		if (trace_on(skb))
 			trace_echo_ignored(skb, IPV4_NET_ICMP_ECHO_IGNORE_ALL, "no echo request is answered");
 		consume_skb(skb);

@@ -178,7 +178,7 @@ static void ip6_route_not_local(struct sk_buff *skb, const uint8_t *daddr)
 static void trace_ipv6_disabled(struct sk_buff *skb, struct netdev *dev)
 {
 	char state[TRACE_STATE], fix[TRACE_STATE], in[TRACE_NAME + 20];
-	int all = dev->net->sysctl.v6_all.data[IPV6_DEVCONF_DISABLE_IPV6];
+	int all = dev->net->sysctl->v6_all.data[IPV6_DEVCONF_DISABLE_IPV6];
 
 	snprintf(state, sizeof(state), "net.ipv6.conf.all.disable_ipv6=%d net.ipv6.conf.%s.disable_ipv6=1", all,
 		 dev->name);

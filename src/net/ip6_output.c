@@ -248,7 +248,7 @@ uint8_t ip6_dst_hoplimit(const struct netdev *dev)
 {
 	/* 1..255: the sysctl refuses anything else. */
 	return (uint8_t)(dev->ip6_ptr ? dev->ip6_ptr->cnf.data[IPV6_DEVCONF_HOP_LIMIT]
-				      : dev->net->sysctl.v6_all.data[IPV6_DEVCONF_HOP_LIMIT]);
+				      : dev->net->sysctl->v6_all.data[IPV6_DEVCONF_HOP_LIMIT]);
 }
 
 void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
@@ -334,7 +334,7 @@ void ip6_forward(struct sk_buff *skb, const struct rt6_route *r)
 	struct netns *net = in->net;
 	uint8_t *h = skb_network_header(skb);
 
-	if (!net->sysctl.v6_all.data[IPV6_DEVCONF_FORWARDING]) {
+	if (!net->sysctl->v6_all.data[IPV6_DEVCONF_FORWARDING]) {
 		/* Only "all" counts: per-device forwarding says how a device behaves, not whether it forwards. */
 		ip6_inc_stats(net, IPSTATS_MIB_INADDRERRORS);
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_INADDRERRORS);

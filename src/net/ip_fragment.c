@@ -20,7 +20,7 @@ static void ip_frag_bounds(const struct sk_buff *skb, struct frag_bounds *b)
 
 static uint64_t ip_frag_timeout(const struct netns *net)
 {
-	return (uint64_t)net->sysctl.v4_net[IPV4_NET_IPFRAG_TIME] * VL_NSEC_PER_SEC;
+	return (uint64_t)net->sysctl->v4_net[IPV4_NET_IPFRAG_TIME] * VL_NSEC_PER_SEC;
 }
 
 /* ip_expire: the sender hears "fragment reassembly time exceeded". */

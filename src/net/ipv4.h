@@ -114,7 +114,7 @@ struct rt_result {
 /* ip4_dst_hoplimit: no route carries a hoplimit metric here, so net.ipv4.ip_default_ttl. */
 static inline uint8_t ip4_dst_hoplimit(const struct netns *net)
 {
-	return (uint8_t)net->sysctl.v4_net[IPV4_NET_IP_DEFAULT_TTL];
+	return (uint8_t)net->sysctl->v4_net[IPV4_NET_IP_DEFAULT_TTL];
 }
 
 struct flow4 {

@@ -511,7 +511,7 @@ static void ndisc_netdev_event(struct netdev *dev, enum netdev_event ev)
 		/* No inet6_dev: evict. */
 		if (!dev->carrier &&
 		    (!dev->ip6_ptr || (dev->ip6_ptr->cnf.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&
-				       dev->net->sysctl.v6_all.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER])))
+				       dev->net->sysctl->v6_all.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER])))
 			neigh_carrier_down(&in6->nd_tbl, dev);
 		break;
 	default:

@@ -485,7 +485,7 @@ static int raw6_getsockopt(struct socket *sock, int level, int optname, void *op
 		break;
 	case IPV6_UNICAST_HOPS:
 		/* Without a cached route: all's hop_limit, as do_ipv6_getsockopt falls back to. */
-		val = rs->hop_limit < 0 ? rs->sk.net->sysctl.v6_all.data[IPV6_DEVCONF_HOP_LIMIT] : rs->hop_limit;
+		val = rs->hop_limit < 0 ? rs->sk.net->sysctl->v6_all.data[IPV6_DEVCONF_HOP_LIMIT] : rs->hop_limit;
 		break;
 	case IPV6_MULTICAST_HOPS:
 		val = rs->mcast_hops < 0 ? 1 : rs->mcast_hops;

@@ -12,7 +12,7 @@
 int in_dev_conf(const struct in_device *idev, int key, enum in_dev_combine how)
 {
 	int dev = idev->cnf.data[key];
-	int all = idev->dev->net->sysctl.v4_all.data[key];
+	int all = idev->dev->net->sysctl->v4_all.data[key];
 
 	switch (how) {
 	case IN_DEV_MAX:
@@ -331,7 +331,7 @@ static bool addr_onlink(const struct netdev *dev, uint32_t a, uint32_t b)
 static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t saddr, int reason)
 {
 	struct in_device *idev = dev->ip_ptr;
-	const struct ipv4_devconf *all = &dev->net->sysctl.v4_all;
+	const struct ipv4_devconf *all = &dev->net->sysctl->v4_all;
 	char src[16], state[TRACE_STATE], fix[TRACE_STATE], ns[TRACE_NAME + 20];
 	const char *rule, *in;
 

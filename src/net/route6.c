@@ -656,7 +656,7 @@ static bool need_strict(const uint8_t *daddr)
 /* Without forwarding, routers whose neighbour entry failed are passed over (ip6_pol_route). */
 static int reachable_flag(const struct netns *net)
 {
-	return net->sysctl.v6_all.data[IPV6_DEVCONF_FORWARDING] ? 0 : RT6_LOOKUP_F_REACHABLE;
+	return net->sysctl->v6_all.data[IPV6_DEVCONF_FORWARDING] ? 0 : RT6_LOOKUP_F_REACHABLE;
 }
 
 int rt6_route_saddr(const struct rt6_route *r, const uint8_t *daddr, uint8_t *saddr)

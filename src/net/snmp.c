@@ -285,8 +285,8 @@ void snmp_seq_show(struct netns *net, FILE *f)
 	for (const struct snmp_item *it = ip_list; it->name; it++)
 		fprintf(f, " %s", it->name);
 	/* Forwarding is 1 or 2 (RFC 1213); DefaultTTL is ip_default_ttl. */
-	fprintf(f, "\nIp: %d %d", net->sysctl.v4_all.data[IPV4_DEVCONF_FORWARDING] ? 1 : 2,
-		net->sysctl.v4_net[IPV4_NET_IP_DEFAULT_TTL]);
+	fprintf(f, "\nIp: %d %d", net->sysctl->v4_all.data[IPV4_DEVCONF_FORWARDING] ? 1 : 2,
+		net->sysctl->v4_net[IPV4_NET_IP_DEFAULT_TTL]);
 	for (const struct snmp_item *it = ip_list; it->name; it++)
 		fprintf(f, " %" PRIu64, mib->ip[it->field]);
 	fputc('\n', f);

@@ -312,6 +312,29 @@ static void test_sysctl_rules(void)
 	CHECK_EQ(sysread(a, "net/ipv4/ip_forward"), 1);
 	CHECK_EQ(sysread(a, "net/ipv6/conf/all/disable_ipv6"), 0);
 	CHECK_EQ(sysread(a, "net/ipv6/conf/lo/accept_dad"), -1);
+	/* Shared until written (netns_sysctl_w): each namespace still sees only its own writes. */
+	{
+		struct netns *b, *c;
+
+		CHECK_EQ(rtnl_netns_add(w, "b"), 0);
+		b = rtnl_netns_get(w, "b");
+		CHECK(a->sysctl == b->sysctl);
+		CHECK_EQ(sysctl_ctl_write(b, "net/ipv4/icmp_ratelimit", 7), 0);
+		CHECK(a->sysctl != b->sysctl);
+		CHECK_EQ(sysread(b, "net/ipv4/icmp_ratelimit"), 7);
+		CHECK_EQ(sysread(a, "net/ipv4/icmp_ratelimit"), 1000);
+		CHECK_EQ(sysctl_ctl_write(a, "net/ipv6/conf/all/forwarding", 1), 0);
+		CHECK_EQ(sysread(b, "net/ipv6/conf/all/forwarding"), 0);
+		/* A write to init_net: namespaces made before keep their copy, those after take it. */
+		CHECK_EQ(sysctl_ctl_write(root, "net/ipv4/conf/all/rp_filter", 1), 0);
+		CHECK_EQ(rtnl_netns_add(w, "c"), 0);
+		c = rtnl_netns_get(w, "c");
+		CHECK_EQ(sysread(c, "net/ipv4/conf/all/rp_filter"), 1);
+		CHECK_EQ(sysread(b, "net/ipv4/conf/all/rp_filter"), 2);
+		CHECK_EQ(sysread(root, "net/ipv4/icmp_ratelimit"), 1000);
+		CHECK_EQ(rtnl_netns_del(w, "b"), 0);
+		CHECK_EQ(sysread(a, "net/ipv4/conf/all/rp_filter"), 2);
+	}
 	world_free(w);
 }
 
