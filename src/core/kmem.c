@@ -31,17 +31,25 @@ struct kmem_cache *kmem_cache_by_size(struct kmem_cache *set, int n, size_t size
 
 #if defined(__SANITIZE_ADDRESS__)
 
+/*
+ * Each object sits 16 bytes into its calloc'd block, so that a cache object
+ * given to plain free(), or a malloc'd one to kmem_cache_free(), is an error
+ * AddressSanitizer reports (a free of an address malloc did not return).
+ */
+#define KMEM_ASAN_HEAD 16
+
 void *kmem_cache_zalloc(struct kmem_cache *c, size_t size)
 {
 	c->active++;
-	return vl_calloc(1, size);
+	return (char *)vl_calloc(1, KMEM_ASAN_HEAD + size) + KMEM_ASAN_HEAD;
 }
 
 void kmem_cache_free(struct kmem_cache *c, void *obj)
 {
-	if (obj)
-		c->active--;
-	free(obj);
+	if (!obj)
+		return;
+	c->active--;
+	free((char *)obj - KMEM_ASAN_HEAD);
 }
 
 void kmem_cache_destroy(struct kmem_cache *c)

@@ -35,6 +35,11 @@ enum kmem_kind {
 	KMEM_NETNS_DROPS,
 	KMEM_RT6_ROUTE,           /* IPv6 routes (each device has some) and their fib6 nodes */
 	KMEM_RT6_NODE,
+	KMEM_FIB_ROUTE,           /* IPv4 routes (ip_fib_alias), rules, addresses and nsids: */
+	KMEM_FIB_RULE,            /* a few of each in every namespace */
+	KMEM_IN_IFADDR,
+	KMEM_INET6_IFADDR,
+	KMEM_NSID,
 	KMEM_MAX
 };
 

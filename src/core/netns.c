@@ -118,7 +118,7 @@ static void nsid_release(struct nsid_ent *e)
 		o->nsid_free = vl_realloc(o->nsid_free, o->nsid_capfree * sizeof(*o->nsid_free));
 	}
 	o->nsid_free[o->nsid_nfree++] = e->id;
-	free(e);
+	kmem_cache_free(&o->world->kmem[KMEM_NSID], e);
 }
 
 static void nsid_drop_all(struct netns *net)
@@ -243,7 +243,7 @@ static bool nsid_claim(struct netns *net, int id)
 
 static struct nsid_ent *nsid_insert(struct netns *net, struct netns *peer, int id)
 {
-	struct nsid_ent *e = vl_calloc(1, sizeof(*e));
+	struct nsid_ent *e = kmem_cache_zalloc(&net->world->kmem[KMEM_NSID], sizeof(*e));
 
 	e->owner = net;
 	e->peer = peer;

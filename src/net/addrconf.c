@@ -595,7 +595,7 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 		     bool nodad)
 {
 	struct netdev *dev = idev->dev;
-	struct inet6_ifaddr *ifa = vl_calloc(1, sizeof(*ifa));
+	struct inet6_ifaddr *ifa = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_INET6_IFADDR], sizeof(*ifa));
 
 	ifa->seq = ++dev->net->ipv6->event_seq;
 	ifa->mc_seq = group_joined_seq(idev, addr);
@@ -631,7 +631,7 @@ static void del_addr(struct inet6_ifaddr *ifa)
 	vl_htab_remove(&dev->net->ipv6->addrs, &ifa->hnode);
 	vl_list_del(&ifa->node);
 	vl_list_del(&ifa->gnode);
-	free(ifa);
+	kmem_cache_free(&dev->net->world->kmem[KMEM_INET6_IFADDR], ifa);
 }
 
 /* addrconf_dad_failure: the address stays, tentative and marked, without its local route. */

@@ -97,6 +97,11 @@ static int inet_insert_ifa(struct in_device *idev, struct in_ifaddr *ifa, const 
 	return 0;
 }
 
+static void inet_free_ifa(const struct netdev *dev, struct in_ifaddr *ifa)
+{
+	kmem_cache_free(&dev->net->world->kmem[KMEM_IN_IFADDR], ifa);
+}
+
 static void inet_unlink_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 {
 	struct in_ifaddr **pp;
@@ -137,11 +142,11 @@ void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa)
 				break;
 			}
 			inet_unlink_ifa(idev, s);
-			free(s);
+			inet_free_ifa(idev->dev, s);
 		}
 	}
 	inet_unlink_ifa(idev, ifa);
-	free(ifa);
+	inet_free_ifa(idev->dev, ifa);
 	if (promoted && idev->dev->net->ipv4)
 		fib_ifa_added(idev, promoted);
 }
@@ -178,7 +183,7 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 		}
 		return 0;
 	}
-	ifa = vl_calloc(1, sizeof(*ifa));
+	ifa = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_IN_IFADDR], sizeof(*ifa));
 	ifa->rt_priority = req->rt_priority;
 	ifa->local = req->local;
 	ifa->address = req->address;
@@ -191,7 +196,7 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 	snprintf(ifa->label, sizeof(ifa->label), "%s", req->label ? req->label : dev->name);
 	err = inet_insert_ifa(idev, ifa, extack);
 	if (err)
-		free(ifa);
+		inet_free_ifa(dev, ifa);
 	return err;
 }
 
@@ -383,7 +388,7 @@ static void inetdev_destroy(struct netdev *dev)
 		struct in_ifaddr *ifa = idev->ifa_list;
 
 		inet_unlink_ifa(idev, ifa);
-		free(ifa);
+		inet_free_ifa(dev, ifa);
 	}
 	kmem_cache_free(&dev->net->world->kmem[KMEM_IN_DEVICE], idev);
 	dev->ip_ptr = NULL;

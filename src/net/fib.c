@@ -25,9 +25,10 @@ static uint32_t table_hash(uint32_t id)
 	return vl_hash_u64(id);
 }
 
-static void table_init(struct fib_table *t, uint32_t id, uint64_t seq)
+static void table_init(struct ipv4_net *in, struct fib_table *t, uint32_t id, uint64_t seq)
 {
 	memset(t, 0, sizeof(*t));
+	t->route_kmem = &in->world->kmem[KMEM_FIB_ROUTE];
 	t->id = id;
 	t->seq = seq;
 	vl_htab_init(&t->prefixes);
@@ -43,7 +44,7 @@ static void table_flush(struct fib_table *t)
 		struct fib_route *r = vl_list_entry(pos, struct fib_route, all);
 
 		vl_list_del(&r->dev_node);
-		free(r);
+		kmem_cache_free(t->route_kmem, r);
 	}
 	vl_htab_free(&t->prefixes);
 	vl_htab_init(&t->prefixes);
@@ -56,8 +57,8 @@ static void table_flush(struct fib_table *t)
 void fib_net_init(struct ipv4_net *in)
 {
 	vl_htab_init(&in->tables);
-	table_init(&in->local, RT_TABLE_LOCAL, 0);
-	table_init(&in->main, RT_TABLE_MAIN, 0);
+	table_init(in, &in->local, RT_TABLE_LOCAL, 0);
+	table_init(in, &in->main, RT_TABLE_MAIN, 0);
 	/* No table exists yet, local and main included (CONFIG_IP_MULTIPLE_TABLES): fib_new_table makes them. */
 	fib4_rules_init(in);
 }
@@ -114,7 +115,7 @@ struct fib_table *fib_new_table(struct netns *net, uint32_t id)
 	if (id == RT_TABLE_LOCAL && !in->custom_rules)
 		(void)fib_new_table(net, RT_TABLE_MAIN);
 	t = id == RT_TABLE_LOCAL ? &in->local : id == RT_TABLE_MAIN ? &in->main : vl_malloc(sizeof(*t));
-	table_init(t, id, ++in->table_seq);
+	table_init(in, t, id, ++in->table_seq);
 	vl_htab_insert(&in->tables, &t->hnode, table_hash(id));
 	return t;
 }
@@ -367,7 +368,7 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 	t->count--;
 	if (r->dev)
 		fnhe_route_gone(ipv4_net(r->dev->net), r);
-	free(r);
+	kmem_cache_free(t->route_kmem, r);
 }
 
 /* fa->fa_info == fi: the kernel shares one fib_info between identical routes. */
@@ -412,7 +413,7 @@ int fib_route_add(struct netns *net, const struct fib_route *tmpl, unsigned int 
 		if (nlflags & FIB_NLF_REPLACE) {
 			if (match)
 				return match == first ? 0 : -EEXIST;
-			r = vl_malloc(sizeof(*r));
+			r = kmem_cache_zalloc(t->route_kmem, sizeof(*r));
 			*r = *tmpl;
 			route_link(t, r, first);
 			route_unlink(t, first);
@@ -428,7 +429,7 @@ int fib_route_add(struct netns *net, const struct fib_route *tmpl, unsigned int 
 	}
 	if (!(nlflags & FIB_NLF_CREATE))
 		return -ENOENT;
-	r = vl_malloc(sizeof(*r));
+	r = kmem_cache_zalloc(t->route_kmem, sizeof(*r));
 	*r = *tmpl;
 	route_link(t, r, at);
 	return 0;

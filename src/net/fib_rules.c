@@ -21,7 +21,7 @@ static struct fib_rule *rule_entry(struct vl_list *pos)
 /* fib_default_rule_add: the rules every namespace starts with. */
 static void default_rule_add(struct ipv4_net *in, uint32_t pref, uint32_t table)
 {
-	struct fib_rule *r = vl_calloc(1, sizeof(*r));
+	struct fib_rule *r = kmem_cache_zalloc(&in->world->kmem[KMEM_FIB_RULE], sizeof(*r));
 
 	r->action = FR_ACT_TO_TBL;
 	r->pref = pref;
@@ -45,7 +45,7 @@ void fib4_rules_exit(struct ipv4_net *in)
 		struct fib_rule *r = rule_entry(in->rules.next);
 
 		vl_list_del(&r->node);
-		free(r);
+		kmem_cache_free(&in->world->kmem[KMEM_FIB_RULE], r);
 	}
 }
 
@@ -301,7 +301,7 @@ int fib_nl_newrule(struct netns *net, const struct fib_rule_cfg *cfg, bool excl,
 		tmp.table = t->id;
 	}
 	in->custom_rules = true;
-	rule = vl_malloc(sizeof(*rule));
+	rule = kmem_cache_zalloc(&in->world->kmem[KMEM_FIB_RULE], sizeof(*rule));
 	*rule = tmp;
 	if (rule->action == FR_ACT_GOTO) {
 		rule->ctarget = rule_by_pref(in, rule->target);
@@ -353,7 +353,7 @@ int fib_nl_delrule(struct netns *net, const struct fib_rule_cfg *cfg, const char
 	if (in->nr_goto_rules)
 		retarget_gotos(in, rule);
 	vl_list_del(&rule->node);
-	free(rule);
+	kmem_cache_free(&in->world->kmem[KMEM_FIB_RULE], rule);
 	in->custom_rules = true;
 	return 0;
 }

@@ -81,6 +81,7 @@ struct fib_table {
 	uint32_t id;
 	uint64_t seq;              /* creation order: a dump lists a hash bucket's newest table first */
 	struct vl_htab prefixes;
+	struct kmem_cache *route_kmem;  /* where its routes come from */
 	uint32_t plen_used[33];    /* routes per prefix length: lookups skip empty ones */
 	struct vl_list routes;
 	unsigned int count;
@@ -137,6 +138,7 @@ struct fib_result {
 struct ipv4_net {
 	struct fib_table local, main;  /* the storage of those two, whether they exist yet or not */
 	struct vl_htab tables;     /* every table that exists, by id (local and main once fib_new_table made them) */
+	struct world *world;       /* for its kmem caches */
 	uint64_t table_seq;
 	struct vl_list rules;      /* struct fib_rule (fib_rules.h), by preference */
 	unsigned int nr_goto_rules, unresolved_rules;

@@ -36,6 +36,8 @@ static int ipv4_net_init(struct netns *net)
 {
 	struct ipv4_net *in = kmem_cache_zalloc(&net->world->kmem[KMEM_IPV4_NET], sizeof(*in));
 
+	in->world = net->world;
+
 	fib_net_init(in);
 	vl_list_init(&in->raw_socks);
 	vl_list_init(&in->udp_socks);
