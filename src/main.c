@@ -378,6 +378,7 @@ int main(int argc, char **argv)
 			return run_under_bash(&o);
 	}
 	o.sh.interactive = !o.commands && !o.file && isatty(STDIN_FILENO);
+	kmem_heap_pad();
 	w = world_new(o.seed);
 	/* At the prompt time follows the wall clock, so captures are stamped with it too. */
 	if (o.real_time || o.sh.interactive)

@@ -1,10 +1,12 @@
 /* kmem.c: the object caches behind the per-namespace and per-device state (kmem.h). */
 #include "kmem.h"
 
+#include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "hash.h"
@@ -154,4 +156,34 @@ void kmem_cache_destroy(struct kmem_cache *c)
 	memset(c, 0, sizeof(*c));
 }
 
+
 #endif
+
+#define KMEM_HEAP_PAD (32u << 20)
+
+void kmem_heap_pad(void)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+	mallopt(M_TOP_PAD, KMEM_HEAP_PAD);
+	mallopt(M_TRIM_THRESHOLD, 2 * KMEM_HEAP_PAD);
+#endif
+}
+
+void kmem_heap_advise(char **advised)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+	char *top = sbrk(0);
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+
+	if (!*advised)
+		*advised = top - mallinfo2().arena;  /* the first time: the whole heap */
+	if (top > *advised) {
+		char *from = (char *)((uintptr_t)*advised & ~(page - 1));
+
+		madvise(from, (size_t)(top - from), MADV_HUGEPAGE);  /* a hint: without THP, plain pages */
+		*advised = top;
+	}
+#else
+	(void)advised;
+#endif
+}

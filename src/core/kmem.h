@@ -40,6 +40,7 @@ enum kmem_kind {
 	KMEM_IN_IFADDR,
 	KMEM_INET6_IFADDR,
 	KMEM_NSID,
+	KMEM_NEIGHBOUR,           /* the multicast ones MLD and DAD send to, on every device that goes up */
 	KMEM_MAX
 };
 
@@ -54,5 +55,17 @@ void *kmem_cache_zalloc(struct kmem_cache *c, size_t size);
 void kmem_cache_free(struct kmem_cache *c, void *obj);
 /* Unmaps every slab: every object must have been freed. */
 void kmem_cache_destroy(struct kmem_cache *c);
+
+/*
+ * The process's malloc heap past *advised, advised for transparent huge pages
+ * as the slabs are, *advised moved to its end (start it at NULL). glibc's own
+ * way, the glibc.malloc.hugetlb=1 tunable, can only be set before the process
+ * starts; kmem_heap_pad makes the heap grow by big steps, so that this advice
+ * covers what the next allocations touch. Nothing under AddressSanitizer
+ * (its allocator does not use the heap).
+ */
+void kmem_heap_advise(char **advised);
+/* Once, at start: malloc's heap grows (and shrinks) by KMEM_HEAP_PAD at least. */
+void kmem_heap_pad(void);
 
 #endif

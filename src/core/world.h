@@ -48,6 +48,7 @@ struct world {
 	struct vl_rng rng;
 	struct netns *init_net;
 	const struct sysctl_net *sysctl_child;  /* new namespaces' sysctls, shared (netns.c) */
+	char *heap_advised;             /* how far kmem_heap_advise went */
 	struct vl_htab ns_by_name;
 	struct vl_list ns_named;       /* named namespaces in creation order */
 	struct world_registry reg;

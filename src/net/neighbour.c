@@ -261,7 +261,7 @@ static struct neighbour *neigh_alloc(struct neigh_table *tbl, bool exempt)
 			return NULL;
 		}
 	}
-	n = vl_calloc(1, sizeof(*n));
+	n = kmem_cache_zalloc(&tbl->net->world->kmem[KMEM_NEIGHBOUR], sizeof(*n));
 	vl_list_init(&n->gc_node);
 	if (!exempt)
 		vl_list_add_tail(&gc->gc_list, &n->gc_node);
@@ -339,7 +339,7 @@ void neigh_destroy(struct neighbour *n)
 	}
 	tbl->gc->entries--;
 	tbl->count--;
-	free(n);
+	kmem_cache_free(&tbl->net->world->kmem[KMEM_NEIGHBOUR], n);
 }
 
 static void pneigh_free(struct pneigh_entry *pn)

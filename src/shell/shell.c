@@ -499,6 +499,7 @@ int shell_run_line(struct shell *sh, const char *line)
 	}
 	sh_line_free(&l);
 	fflush(sh->opts.out);
+	kmem_heap_advise(&sh->world->heap_advised);
 	return sh->status;
 }
 
