@@ -5,7 +5,7 @@
 # in at most 15 s and 4 GB, the time per host within 1.3x of that at 10,000.
 # The kernel's figure for the same build is netns-scale.sh's.
 # Usage: bench/million.sh [BIG=1000000] [SMALL=10000] [R=3]
-# Needs about 12 KB of memory per host (12 GB for a million).
+# Needs about 10.5 KB of memory per host (10.5 GB for a million).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 big=${1:-1000000}
