@@ -16,19 +16,9 @@ vethlab=${VETHLAB:-build/vethlab}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-gen() { # count
-	awk -v n="$1" 'BEGIN {
-		for (i = 0; i < n; i++) {
-			a = int(i / 250) % 250; b = i % 250
-			printf "ip netns add ns%d\n", i
-			printf "ip link add v%d type veth peer name eth0 netns ns%d\n", i, i
-			printf "ip link set v%d up\n", i
-			printf "ip -n ns%d link set eth0 up\n", i
-			printf "ip -n ns%d addr add 10.%d.%d.2/30 dev eth0\n", i, a, b
-		} }'
-}
+. bench/hosts.sh
 
-gen "$n" > "$tmp/vl.sh"
+hosts "$n" > "$tmp/vl.sh"
 echo "ip netns list > /dev/null" >> "$tmp/vl.sh"
 for ((r = 0; r < runs; r++)); do
 	/usr/bin/time -f "%e %U %S %M" -o "$tmp/vl.time" "$vethlab" "$tmp/vl.sh" >/dev/null
@@ -49,7 +39,7 @@ awk -v n="$n" -v r="$runs" '
 		       n, w, c, c * 1e6 / n, m / 1024, m / n, r }' "$tmp/vl.times"
 
 if [ "$k" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
-	gen "$k" > "$tmp/k.sh"
+	hosts "$k" > "$tmp/k.sh"
 	start=$(date +%s.%N)
 	unshare -n -m sh -c "mkdir -p /run/netns && mount -t tmpfs vethlab-bench /run/netns &&
 		bash $tmp/k.sh"

@@ -15,17 +15,7 @@ vethlab=${VETHLAB:-build/vethlab}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-gen() { # count
-	awk -v n="$1" 'BEGIN {
-		for (i = 0; i < n; i++) {
-			a = int(i / 250) % 250; b = i % 250
-			printf "ip netns add ns%d\n", i
-			printf "ip link add v%d type veth peer name eth0 netns ns%d\n", i, i
-			printf "ip link set v%d up\n", i
-			printf "ip -n ns%d link set eth0 up\n", i
-			printf "ip -n ns%d addr add 10.%d.%d.2/30 dev eth0\n", i, a, b
-		} }'
-}
+. bench/hosts.sh
 
 # Median CPU seconds (user + system) of R runs of a script.
 cpu() {
@@ -36,7 +26,7 @@ cpu() {
 }
 
 for n in "$small" "$big"; do
-	gen "$n" > "$tmp/build.sh"
+	hosts "$n" > "$tmp/build.sh"
 	{ cat "$tmp/build.sh"; echo "ip -all netns delete"; echo "ip link show"; } > "$tmp/del.sh"
 	b=$(cpu "$tmp/build.sh")
 	d=$(cpu "$tmp/del.sh")
