@@ -5,8 +5,6 @@
 
 #include "alloc.h"
 
-#define VL_HTAB_MIN 8u
-
 void vl_htab_init(struct vl_htab *t)
 {
 	t->bucket = NULL;
@@ -35,14 +33,31 @@ static void htab_link(struct vl_hnode **bucket, uint32_t mask, struct vl_hnode *
 	*slot = n;
 }
 
-/* Doubling keeps chains short; from one node in place to VL_HTAB_MIN buckets. */
+/*
+ * From the shared chain to VL_HTAB_MIN buckets: linked oldest first, so that
+ * each bucket holds its nodes newest first, as if linked there all along.
+ */
+static void htab_spread(struct vl_htab *t)
+{
+	struct vl_hnode *v[VL_HTAB_MIN], **nb = vl_calloc(VL_HTAB_MIN, sizeof(*nb));
+	unsigned int k = 0;
+
+	for (struct vl_hnode *n = t->head; n; n = n->next)
+		v[k++] = n;
+	while (k)
+		htab_link(nb, VL_HTAB_MIN - 1, v[--k]);
+	t->bucket = nb;
+	t->mask = VL_HTAB_MIN - 1;
+}
+
+/* Doubling keeps chains short. */
 static void htab_grow(struct vl_htab *t)
 {
-	uint32_t nmask = t->mask ? t->mask * 2 + 1 : VL_HTAB_MIN - 1;
+	uint32_t nmask = t->mask * 2 + 1;
 	struct vl_hnode **nb = vl_calloc((size_t)nmask + 1, sizeof(*nb));
 
-	for (uint32_t i = 0; i < vl_htab_nbuckets(t); i++) {
-		struct vl_hnode *n = vl_htab_bucket(t, i);
+	for (uint32_t i = 0; i <= t->mask; i++) {
+		struct vl_hnode *n = t->bucket[i];
 
 		while (n) {
 			struct vl_hnode *next = n->next;
@@ -51,8 +66,7 @@ static void htab_grow(struct vl_htab *t)
 			n = next;
 		}
 	}
-	if (t->mask)
-		free(t->bucket);
+	free(t->bucket);
 	t->bucket = nb;
 	t->mask = nmask;
 }
@@ -61,9 +75,8 @@ void vl_htab_insert(struct vl_htab *t, struct vl_hnode *n, uint32_t hash)
 {
 	struct vl_hnode **slot;
 
-	/* Grown before linking: the same chains as linking into VL_HTAB_MIN buckets, then growing. */
-	if (!t->mask && t->count)
-		htab_grow(t);
+	if (!t->mask && t->count == VL_HTAB_MIN)
+		htab_spread(t);
 	n->hash = hash;
 	slot = htab_slot(t, hash);
 	n->next = *slot;
@@ -94,6 +107,24 @@ struct vl_hnode *vl_htab_first(const struct vl_htab *t, uint32_t hash)
 		if (n->hash == hash)
 			return n;
 	return NULL;
+}
+
+/* From n on, the first node of the shared chain that bucket b would hold. */
+static struct vl_hnode *chain_in_bucket(struct vl_hnode *n, uint32_t b)
+{
+	while (n && (n->hash & (VL_HTAB_MIN - 1)) != b)
+		n = n->next;
+	return n;
+}
+
+struct vl_hnode *vl_htab_bucket_first(const struct vl_htab *t, uint32_t b)
+{
+	return t->mask ? t->bucket[b] : chain_in_bucket(t->head, b);
+}
+
+struct vl_hnode *vl_htab_bucket_next(const struct vl_htab *t, uint32_t b, const struct vl_hnode *n)
+{
+	return t->mask ? n->next : chain_in_bucket(n->next, b);
 }
 
 struct vl_hnode *vl_htab_next(const struct vl_hnode *n)

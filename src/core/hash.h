@@ -9,33 +9,36 @@ struct vl_hnode {
 	uint32_t hash;
 };
 
+/* Buckets of the smallest array; a table holds up to this many nodes without one. */
+#define VL_HTAB_MIN 8u
+
 /*
- * An empty table costs nothing and a table of one node holds it in place of
- * its bucket array (mask 0: head is the only chain), so that the many tables
- * of a namespace with one device allocate nothing. The second node brings
- * the array of VL_HTAB_MIN buckets, laid out as if it had been there from
- * the first: walking the buckets gives the same order either way.
+ * An empty table costs nothing, and up to VL_HTAB_MIN nodes share one chain
+ * held in place of the bucket array (mask 0: head), so that the many small
+ * tables of a namespace allocate nothing. The next node brings the array of
+ * VL_HTAB_MIN buckets, laid out as if it had been there from the first; and
+ * a walk by bucket (vl_htab_bucket_first/next) sees the shared chain as
+ * those buckets: the same nodes in the same order either way.
  */
 struct vl_htab {
 	union {
 		struct vl_hnode **bucket;  /* mask > 0 */
-		struct vl_hnode *head;     /* mask 0 */
+		struct vl_hnode *head;     /* mask 0: every node, newest first */
 	};
 	uint32_t mask;
 	uint32_t count;
 };
 
-/* Buckets to walk (every node is in the chain of one of them). */
+/* Buckets a walk goes through (every node is in one of them). */
 static inline uint32_t vl_htab_nbuckets(const struct vl_htab *t)
 {
-	return t->mask + 1;
+	return t->mask ? t->mask + 1 : VL_HTAB_MIN;
 }
 
-/* The chain of bucket b < vl_htab_nbuckets(t). */
-static inline struct vl_hnode *vl_htab_bucket(const struct vl_htab *t, uint32_t b)
-{
-	return t->mask ? t->bucket[b] : t->head;
-}
+/* Bucket b's first node (b < vl_htab_nbuckets), newest first; NULL: none. */
+struct vl_hnode *vl_htab_bucket_first(const struct vl_htab *t, uint32_t b);
+/* The node after n in bucket b. */
+struct vl_hnode *vl_htab_bucket_next(const struct vl_htab *t, uint32_t b, const struct vl_hnode *n);
 
 void vl_htab_init(struct vl_htab *t);
 void vl_htab_free(struct vl_htab *t);

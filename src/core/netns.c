@@ -130,8 +130,8 @@ static void nsid_drop_all(struct netns *net)
 		nsid_release(vl_list_entry(pos, struct nsid_ent, ref_node));
 	/* Ids we hold for others: walk the buckets directly. */
 	for (uint32_t i = 0; net->nsid_by_peer.count && i < vl_htab_nbuckets(&net->nsid_by_peer); i++) {
-		while (vl_htab_bucket(&net->nsid_by_peer, i)) {
-			struct vl_hnode *h = vl_htab_bucket(&net->nsid_by_peer, i);
+		while (vl_htab_bucket_first(&net->nsid_by_peer, i)) {
+			struct vl_hnode *h = vl_htab_bucket_first(&net->nsid_by_peer, i);
 
 			nsid_release(vl_container_of(h, struct nsid_ent, hnode));
 		}
@@ -291,7 +291,7 @@ int netns_nsid_list(const struct netns *net, struct netns_nsid **out)
 	int n = 0;
 
 	for (uint32_t i = 0; t->count && i < vl_htab_nbuckets(t); i++)
-		for (const struct vl_hnode *h = vl_htab_bucket(t, i); h; h = h->next) {
+		for (const struct vl_hnode *h = vl_htab_bucket_first(t, i); h; h = vl_htab_bucket_next(t, i, h)) {
 			const struct nsid_ent *e = vl_container_of(h, struct nsid_ent, id_hnode);
 
 			v[n++] = (struct netns_nsid){ e->id, e->peer };

@@ -71,7 +71,7 @@ void fib_net_exit(struct ipv4_net *in)
 	fib4_rules_exit(in);
 	v = vl_calloc(in->tables.count, sizeof(*v));
 	for (uint32_t b = 0; in->tables.count && b < vl_htab_nbuckets(&in->tables); b++)
-		for (struct vl_hnode *h = vl_htab_bucket(&in->tables, b); h; h = h->next)
+		for (struct vl_hnode *h = vl_htab_bucket_first(&in->tables, b); h; h = vl_htab_bucket_next(&in->tables, b, h))
 			v[n++] = vl_container_of(h, struct fib_table, hnode);
 	for (unsigned int i = 0; i < n; i++) {
 		table_flush(v[i]);
@@ -147,7 +147,7 @@ unsigned int fib_tables_dump_order(struct netns *net, struct fib_table ***v)
 
 	*v = vl_calloc(in->tables.count, sizeof(**v));
 	for (uint32_t b = 0; in->tables.count && b < vl_htab_nbuckets(&in->tables); b++)
-		for (struct vl_hnode *h = vl_htab_bucket(&in->tables, b); h; h = h->next)
+		for (struct vl_hnode *h = vl_htab_bucket_first(&in->tables, b); h; h = vl_htab_bucket_next(&in->tables, b, h))
 			(*v)[n++] = vl_container_of(h, struct fib_table, hnode);
 	qsort(*v, n, sizeof(**v), table_dump_cmp);
 	return n;

@@ -70,12 +70,12 @@ void fnhe_del_route(struct vl_htab *t, const void *route)
 {
 	/* Rare (a route with learnt exceptions deleted): a walk of the exceptions, never per packet. */
 	for (uint32_t b = 0; t->count && b < vl_htab_nbuckets(t); b++) {
-		struct vl_hnode *n = vl_htab_bucket(t, b);
+		struct vl_hnode *n = vl_htab_bucket_first(t, b);
 
 		while (n) {
 			struct fib_nh_exception *e = vl_container_of(n, struct fib_nh_exception, hnode);
 
-			n = n->next;
+			n = vl_htab_bucket_next(t, b, n);
 			if (e->route == route)
 				fnhe_del(t, e);
 		}
@@ -85,8 +85,8 @@ void fnhe_del_route(struct vl_htab *t, const void *route)
 void fnhe_del_all(struct vl_htab *t)
 {
 	for (uint32_t b = 0; t->count && b < vl_htab_nbuckets(t); b++)
-		while (vl_htab_bucket(t, b))
-			fnhe_del(t, vl_container_of(vl_htab_bucket(t, b), struct fib_nh_exception, hnode));
+		while (vl_htab_bucket_first(t, b))
+			fnhe_del(t, vl_container_of(vl_htab_bucket_first(t, b), struct fib_nh_exception, hnode));
 }
 
 /* ---- IPv4 ------------------------------------------------------------------------------ */

@@ -29,8 +29,8 @@ void fnhe_del_all(struct vl_htab *t);
 
 #define fnhe_for_each(e, t, b, n)                                                          \
 	for ((b) = 0; (t)->count && (b) < vl_htab_nbuckets(t); (b)++)                       \
-		for ((n) = vl_htab_bucket((t), (b));                                        \
+		for ((n) = vl_htab_bucket_first((t), (b));                                  \
 		     (n) && ((e) = vl_container_of((n), struct fib_nh_exception, hnode), 1); \
-		     (n) = (n)->next)
+		     (n) = vl_htab_bucket_next((t), (b), (n)))
 
 #endif

@@ -229,8 +229,8 @@ void inet_frags_exit(struct inet_frag_set *s)
 {
 	/* The namespace goes: queues go with it, their fragments purged. */
 	for (uint32_t b = 0; s->tab.count && b < vl_htab_nbuckets(&s->tab); b++)
-		while (vl_htab_bucket(&s->tab, b))
-			inet_frag_kill(vl_container_of(vl_htab_bucket(&s->tab, b), struct inet_frag_queue, hnode),
+		while (vl_htab_bucket_first(&s->tab, b))
+			inet_frag_kill(vl_container_of(vl_htab_bucket_first(&s->tab, b), struct inet_frag_queue, hnode),
 				       SKB_DROP_REASON_NOT_SPECIFIED);
 	vl_htab_free(&s->tab);
 	vl_htab_init(&s->tab);

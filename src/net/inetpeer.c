@@ -53,8 +53,8 @@ struct inet_peer *inet_getpeer_v4(struct vl_htab *peers, uint32_t addr, uint64_t
 void inet_peers_free(struct vl_htab *peers)
 {
 	for (uint32_t i = 0; peers->count && i < vl_htab_nbuckets(peers); i++) {
-		while (vl_htab_bucket(peers, i)) {
-			struct vl_hnode *h = vl_htab_bucket(peers, i);
+		while (vl_htab_bucket_first(peers, i)) {
+			struct vl_hnode *h = vl_htab_bucket_first(peers, i);
 
 			vl_htab_remove(peers, h);
 			free(vl_container_of(h, struct inet_peer, hnode));

@@ -67,7 +67,7 @@ void rt6_tables_free(struct ipv6_net *in6)
 	unsigned int n = 0;
 
 	for (uint32_t b = 0; in6->tables.count && b < vl_htab_nbuckets(&in6->tables); b++)
-		for (struct vl_hnode *h = vl_htab_bucket(&in6->tables, b); h; h = h->next)
+		for (struct vl_hnode *h = vl_htab_bucket_first(&in6->tables, b); h; h = vl_htab_bucket_next(&in6->tables, b, h))
 			v[n++] = vl_container_of(h, struct rt6_table, hnode);
 	for (unsigned int i = 0; i < n; i++) {
 		table_free(v[i]);
@@ -125,7 +125,7 @@ unsigned int rt6_tables_dump_order(struct netns *net, struct rt6_table ***v)
 
 	*v = vl_calloc(in6 ? in6->tables.count + 1 : 1, sizeof(**v));
 	for (uint32_t b = 0; in6 && in6->tables.count && b < vl_htab_nbuckets(&in6->tables); b++)
-		for (struct vl_hnode *h = vl_htab_bucket(&in6->tables, b); h; h = h->next)
+		for (struct vl_hnode *h = vl_htab_bucket_first(&in6->tables, b); h; h = vl_htab_bucket_next(&in6->tables, b, h))
 			(*v)[n++] = vl_container_of(h, struct rt6_table, hnode);
 	qsort(*v, n, sizeof(**v), table_dump_cmp);
 	return n;
