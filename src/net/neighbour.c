@@ -109,7 +109,7 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	if (gc) {
 		tbl->gc = gc;
 	} else {
-		tbl->gc = &tbl->own_gc;
+		tbl->gc = tbl->own_gc = vl_calloc(1, sizeof(*tbl->own_gc));
 		neigh_gc_init(tbl->gc, tbl);
 	}
 }
@@ -366,8 +366,11 @@ void neigh_table_clear(struct neigh_table *tbl)
 		pneigh_free(vl_list_entry(tbl->pneighs.next, struct pneigh_entry, node));
 	proxy_queue_purge(tbl);
 	vl_htab_free(&tbl->hash);
-	if (tbl->gc == &tbl->own_gc)
-		vl_timer_cancel(nclock(tbl), &tbl->own_gc.periodic);
+	if (tbl->own_gc) {
+		vl_timer_cancel(nclock(tbl), &tbl->own_gc->periodic);
+		free(tbl->own_gc);
+		tbl->own_gc = tbl->gc = NULL;
+	}
 }
 
 /* pneigh_ifdown: dev's proxy entries go, the permanent ones kept when skip_perm. */

@@ -179,8 +179,8 @@ struct neigh_table {
 	struct vl_htab hash;
 	struct vl_list entries;
 	unsigned int count;
-	struct neigh_gc *gc;       /* &own_gc in the initial namespace, else its table's */
-	struct neigh_gc own_gc;
+	struct neigh_gc *gc;       /* own_gc in the initial namespace, else its table's */
+	struct neigh_gc *own_gc;   /* the initial namespace's alone (NULL elsewhere) */
 	bool (*is_multicast)(const void *pkey);  /* forced collection takes these at any age */
 	struct vl_list pneighs;    /* proxy entries, in dump order */
 	struct sk_buff_head proxy_queue;  /* requests waiting out proxy_delay; skb->due is when */

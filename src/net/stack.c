@@ -21,7 +21,7 @@ struct neigh_gc *neigh_shared_gc(struct netns *net, bool nd)
 
 	if (!init || init == net)
 		return NULL;
-	return nd ? &init->ipv6->nd_tbl.own_gc : &init->ipv4->arp_tbl.own_gc;
+	return nd ? init->ipv6->nd_tbl.own_gc : init->ipv4->arp_tbl.own_gc;
 }
 
 static bool arp_key_multicast(const void *pkey)
