@@ -356,6 +356,7 @@ int main(int argc, char **argv)
 {
 	struct main_opts o = { .seed = VETHLAB_DEFAULT_SEED, .hop_delay_us = -1, .hop_jitter_us = -1 };
 	struct world *w;
+	char *heap;
 	struct shell *sh;
 	int st;
 
@@ -378,8 +379,9 @@ int main(int argc, char **argv)
 			return run_under_bash(&o);
 	}
 	o.sh.interactive = !o.commands && !o.file && isatty(STDIN_FILENO);
-	kmem_heap_pad();
+	heap = kmem_heap_pad();
 	w = world_new(o.seed);
+	w->heap_advised = heap;
 	/* At the prompt time follows the wall clock, so captures are stamped with it too. */
 	if (o.real_time || o.sh.interactive)
 		w->epoch_sec = vl_clock_host_seconds();

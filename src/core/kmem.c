@@ -156,16 +156,18 @@ void kmem_cache_destroy(struct kmem_cache *c)
 	memset(c, 0, sizeof(*c));
 }
 
-
 #endif
 
 #define KMEM_HEAP_PAD (32u << 20)
 
-void kmem_heap_pad(void)
+char *kmem_heap_pad(void)
 {
 #if !defined(__SANITIZE_ADDRESS__)
 	mallopt(M_TOP_PAD, KMEM_HEAP_PAD);
 	mallopt(M_TRIM_THRESHOLD, 2 * KMEM_HEAP_PAD);
+	return sbrk(0);
+#else
+	return NULL;
 #endif
 }
 
@@ -175,9 +177,7 @@ void kmem_heap_advise(char **advised)
 	char *top = sbrk(0);
 	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
 
-	if (!*advised)
-		*advised = top - mallinfo2().arena;  /* the first time: the whole heap */
-	if (top > *advised) {
+	if (*advised && top > *advised) {
 		char *from = (char *)((uintptr_t)*advised & ~(page - 1));
 
 		madvise(from, (size_t)(top - from), MADV_HUGEPAGE);  /* a hint: without THP, plain pages */

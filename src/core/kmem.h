@@ -58,14 +58,14 @@ void kmem_cache_destroy(struct kmem_cache *c);
 
 /*
  * The process's malloc heap past *advised, advised for transparent huge pages
- * as the slabs are, *advised moved to its end (start it at NULL). glibc's own
- * way, the glibc.malloc.hugetlb=1 tunable, can only be set before the process
- * starts; kmem_heap_pad makes the heap grow by big steps, so that this advice
- * covers what the next allocations touch. Nothing under AddressSanitizer
- * (its allocator does not use the heap).
+ * as the slabs are, and *advised moved to its end (NULL: nothing is done).
+ * glibc's own way, the glibc.malloc.hugetlb=1 tunable, can only be set before
+ * the process starts; kmem_heap_pad makes the heap grow by big steps, so that
+ * this advice covers what the next allocations touch. Nothing under
+ * AddressSanitizer (its allocator does not use the heap).
  */
 void kmem_heap_advise(char **advised);
-/* Once, at start: malloc's heap grows (and shrinks) by KMEM_HEAP_PAD at least. */
-void kmem_heap_pad(void);
+/* Once, at start: malloc's heap grows (and shrinks) by 32 MiB at least; returns its end now, to advise from. */
+char *kmem_heap_pad(void);
 
 #endif
