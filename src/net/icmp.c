@@ -70,9 +70,10 @@ bool ip_error_allow(struct netns *net, uint32_t saddr)
 /*
  * skb comes fresh from alloc_skb in both callers, so its SKB_HEADROOM holds
  * the 8 bytes pushed here and ip_send's 20 (and the link header after).
+ * csum, when not NULL, is the message's checksum already worked out.
  */
-static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_result *rt,
-			   uint8_t type, uint8_t code, uint32_t rest, uint8_t tos)
+static void icmp_push_send_csum(struct netns *net, struct sk_buff *skb, struct rt_result *rt,
+				uint8_t type, uint8_t code, uint32_t rest, uint8_t tos, const uint16_t *csum)
 {
 	uint8_t *h = skb_push(skb, 8);
 
@@ -80,9 +81,15 @@ static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_res
 	h[1] = code;
 	put16(h + 2, 0);
 	put32(h + 4, rest);
-	put16(h + 2, inet_csum(h, skb->len));
+	put16(h + 2, csum ? *csum : inet_csum(h, skb->len));
 	/* Cannot fail: ip_send's only error is missing headroom, see above. */
 	(void)!ip_send(net, skb, rt, IPPROTO_ICMP, ip4_dst_hoplimit(net), tos, false);
+}
+
+static void icmp_push_send(struct netns *net, struct sk_buff *skb, struct rt_result *rt,
+			   uint8_t type, uint8_t code, uint32_t rest, uint8_t tos)
+{
+	icmp_push_send_csum(net, skb, rt, type, code, rest, tos, NULL);
 }
 
 /*
@@ -191,6 +198,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	struct flow4 fl = { 0 };
 	struct rt_result rt;
 	struct sk_buff *r;
+	uint16_t csum;
 	bool bcast;
 
 	(void)iph;
@@ -233,7 +241,14 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	trace_caused_by(r, skb);
 	/* Fits: allocated above for skb->len + 64 (icmp_rcv checked skb->len >= 8). */
 	memcpy(skb_put(r, skb->len - 8), skb->data + 8, skb->len - 8);
-	icmp_push_send(net, r, &rt, ICMP_ECHOREPLY, 0, get32(skb->data + 4), ip.tos);
+	/*
+	 * The reply differs from the request (whose checksum icmp_rcv checked)
+	 * in its first word only: its checksum follows from the request's
+	 * (RFC 1624), unless that is the one case to sum anew.
+	 */
+	csum = get16(skb->data + 2);
+	icmp_push_send_csum(net, r, &rt, ICMP_ECHOREPLY, 0, get32(skb->data + 4), ip.tos,
+			    csum_replace2(&csum, get16(skb->data), ICMP_ECHOREPLY << 8) ? &csum : NULL);
 	consume_skb(skb);
 }
 

@@ -11,15 +11,7 @@
 /* The ICMPv6 checksum covers a pseudo-header of both addresses, the length and 58. */
 uint16_t icmp6_csum(const uint8_t *src, const uint8_t *dst, const uint8_t *msg, uint32_t len)
 {
-	uint8_t tail[8];
-	uint32_t sum;
-
-	put32(tail, len);
-	put32(tail + 4, IPPROTO_ICMPV6);
-	sum = csum_partial(src, 16, 0);
-	sum = csum_partial(dst, 16, sum);
-	sum = csum_partial(tail, 8, sum);
-	return (uint16_t)~csum_partial(msg, len, sum);
+	return csum_ipv6_magic(src, dst, len, IPPROTO_ICMPV6, msg);
 }
 
 /* Link-local and multicast peers are only reachable through the device they came in on. */
@@ -50,11 +42,20 @@ static bool icmpv6_xrlim_allow(struct netns *net, uint8_t type, const struct rt6
 }
 
 /*
+ * A checksum worked out before the route was known (an echo reply's, from
+ * its request's): right when the pseudo-header holds these two addresses.
+ */
+struct icmp6_csum_hint {
+	const uint8_t *saddr, *daddr;
+	uint16_t csum;
+};
+
+/*
  * Sends an ICMPv6 message (msg, len; checksum filled in here) from saddr (or
  * a chosen one) to daddr. False when it could not go: no route, rate limited.
  */
-static bool icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
-			const uint8_t *msg, uint32_t len)
+static bool icmpv6_xmit_hint(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
+			     const uint8_t *msg, uint32_t len, const struct icmp6_csum_hint *hint)
 {
 	struct flow6 fl = { .oif = oif };
 	struct rt6_result rt;
@@ -73,10 +74,19 @@ static bool icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 	p = skb_put(skb, len);
 	memcpy(p, msg, len);
 	put16(p + 2, 0);
-	put16(p + 2, icmp6_csum(rt.saddr, rt.daddr, p, len));
+	if (hint && !memcmp(hint->saddr, rt.saddr, 16) && !memcmp(hint->daddr, rt.daddr, 16))
+		put16(p + 2, hint->csum);
+	else
+		put16(p + 2, icmp6_csum(rt.saddr, rt.daddr, p, len));
 	skb->dev = rt.dev;
 	ip6_send(skb, &rt, IPPROTO_ICMPV6, ip6_dst_hoplimit(rt.dev), ip6_flowlabel(net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
 	return true;
+}
+
+static bool icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *daddr, int oif,
+			const uint8_t *msg, uint32_t len)
+{
+	return icmpv6_xmit_hint(net, saddr, daddr, oif, msg, len, NULL);
 }
 
 /*
@@ -88,11 +98,19 @@ static bool icmpv6_xmit(struct netns *net, const uint8_t *saddr, const uint8_t *
 static bool icmpv6_echo_reply(struct sk_buff *skb, const uint8_t *ip6h, int iif)
 {
 	struct netns *net = skb->dev->net;
+	/*
+	 * Sent back between the same two addresses, the reply differs from the
+	 * request (whose checksum icmpv6_rcv checked) in its type only: its
+	 * checksum follows from the request's (RFC 1624), unless that is the
+	 * one case to sum anew.
+	 */
+	struct icmp6_csum_hint hint = { .saddr = ip6h + 24, .daddr = ip6h + 8, .csum = get16(skb->data + 2) };
+	bool known = csum_replace2(&hint.csum, get16(skb->data), (uint16_t)(ICMPV6_ECHO_REPLY << 8 | skb->data[1]));
 
 	skb->data[0] = ICMPV6_ECHO_REPLY;
 	/* ipv6_unicast_destination: an anycast address is no source either. */
-	return icmpv6_xmit(net, ipv6_chk_addr(net, ip6h + 24, NULL) ? ip6h + 24 : NULL, ip6h + 8,
-			   reply_oif(ip6h + 8, iif), skb->data, skb->len);
+	return icmpv6_xmit_hint(net, ipv6_chk_addr(net, ip6h + 24, NULL) ? ip6h + 24 : NULL, ip6h + 8,
+				reply_oif(ip6h + 8, iif), skb->data, skb->len, known ? &hint : NULL);
 }
 
 /*

@@ -2,6 +2,7 @@
 #ifndef VL_WIRE_H
 #define VL_WIRE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -43,8 +44,20 @@ static inline void put32(uint8_t *p, uint32_t v)
  * both are 0.
  */
 uint32_t csum_partial(const uint8_t *p, size_t len, uint32_t sum);
+/* The checksum of msg (len bytes) behind the IPv6 pseudo-header of saddr, daddr, len and proto (RFC 8200 8.1). */
+uint16_t csum_ipv6_magic(const uint8_t *saddr, const uint8_t *daddr, uint32_t len, uint8_t proto,
+			 const uint8_t *msg);
 /* The Internet checksum of len bytes (RFC 1071). */
 uint16_t inet_csum(const uint8_t *p, size_t len);
+
+/*
+ * RFC 1624's incremental update (as csum_replace2 and ip_decrease_ttl do):
+ * *check, valid for a message, becomes valid for the message with one of its
+ * 16-bit words changed from `from` to `to`. Exactly what summing the new
+ * message would give, or false (and *check unchanged) in the one case where
+ * it might not (the new message could be all zeros): then sum it anew.
+ */
+VL_MUST_CHECK bool csum_replace2(uint16_t *check, uint16_t from, uint16_t to);
 
 /* A validated view of an IPv4 header. */
 struct iphdr_view {

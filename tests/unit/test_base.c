@@ -300,6 +300,89 @@ static void test_csum_matches_reference(void)
 	CHECK_EQ(csum_partial(buf, 64, 0), 0xffffu);
 }
 
+/*
+ * csum_replace2 gives what summing the changed message anew gives, or
+ * declines; and declines only for the two zeros. csum_ipv6_magic is the sum
+ * of the pseudo-header and the message; ip_parse's and ip_emit's 20-byte
+ * header sums match the general one.
+ */
+static void test_csum_incremental_and_headers(void)
+{
+	static uint8_t buf[256];
+	uint8_t a[16], d[16], pseudo[40 + 256], h[20];
+	struct iphdr_view v;
+	struct vl_rng rng;
+	int bad = 0, declined = 0;
+
+	vl_rng_seed(&rng, 1624);
+	for (int round = 0; round < 50000; round++) {
+		size_t len = 4 + vl_rng_below(&rng, 200);
+		uint32_t kind = vl_rng_below(&rng, 4);
+		uint16_t check, from, to, full;
+
+		for (size_t i = 0; i < len; i++)
+			buf[i] = kind == 0 ? 0 : kind == 1 ? 0xff : (uint8_t)vl_rng_next(&rng);
+		buf[2] = buf[3] = 0;
+		check = inet_csum(buf, len);
+		/* Both zeros verify: a sender may write either. */
+		if (check == 0 && vl_rng_below(&rng, 2))
+			check = 0xffff;
+		from = get16(buf);
+		to = vl_rng_below(&rng, 3) ? (uint16_t)vl_rng_next(&rng) : 0;
+		put16(buf, to);
+		full = inet_csum(buf, len);
+		if (csum_replace2(&check, from, to))
+			bad |= check != full;
+		else
+			declined++;
+	}
+	CHECK(!bad);
+	CHECK(declined < 50000 / 100 + 20000);
+	/* All zeros: declined, whichever zero the sender wrote. */
+	memset(buf, 0, 8);
+	{
+		uint16_t c0 = 0xffff, c1 = 0;
+
+		CHECK(!csum_replace2(&c0, 0, 0));
+		CHECK(!csum_replace2(&c1, 0, 0));
+	}
+	for (int round = 0; round < 5000; round++) {
+		uint32_t len = vl_rng_below(&rng, 256);
+
+		for (int i = 0; i < 16; i++) {
+			a[i] = (uint8_t)vl_rng_next(&rng);
+			d[i] = (uint8_t)vl_rng_next(&rng);
+		}
+		for (uint32_t i = 0; i < len; i++)
+			buf[i] = (uint8_t)vl_rng_next(&rng);
+		memcpy(pseudo, a, 16);
+		memcpy(pseudo + 16, d, 16);
+		put32(pseudo + 32, len);
+		put32(pseudo + 36, IPPROTO_ICMPV6);
+		memcpy(pseudo + 40, buf, len);
+		bad |= csum_ipv6_magic(a, d, len, IPPROTO_ICMPV6, buf) != inet_csum(pseudo, 40 + len);
+	}
+	CHECK(!bad);
+	for (int round = 0; round < 5000; round++) {
+		for (int i = 0; i < 20; i++)
+			h[i] = (uint8_t)vl_rng_next(&rng);
+		h[0] = 0x45;
+		put16(h + 2, 20);
+		if (vl_rng_below(&rng, 2)) {
+			put16(h + 10, 0);
+			put16(h + 10, inet_csum(h, 20));
+		}
+		if (ip_parse(h, 20, &v) != (inet_csum(h, 20) ? -1 : 0))
+			bad = 1;
+		v = (struct iphdr_view){ .ihl = 20, .tot_len = 20, .id = (uint16_t)vl_rng_next(&rng),
+					 .ttl = (uint8_t)vl_rng_next(&rng), .protocol = 1,
+					 .saddr = vl_rng_next(&rng), .daddr = vl_rng_next(&rng) };
+		ip_emit(h, &v);
+		bad |= inet_csum(h, 20) != 0;
+	}
+	CHECK(!bad);
+}
+
 static void test_rng_reproducible(void)
 {
 	struct vl_rng a, b, c;
@@ -437,6 +520,7 @@ int main(void)
 		{ "timer_wheel_matches_reference", test_timer_wheel_matches_reference },
 		{ "timer_wheel_class_ties", test_timer_wheel_class_ties },
 		{ "csum_matches_reference", test_csum_matches_reference },
+		{ "csum_incremental_and_headers", test_csum_incremental_and_headers },
 		{ "rng_reproducible", test_rng_reproducible },
 		{ "writebehind", test_writebehind },
 		{ "skb_alloc_limits", test_skb_alloc_limits },
