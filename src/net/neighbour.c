@@ -114,18 +114,32 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	}
 }
 
-static uint32_t neigh_hash(const struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
+/*
+ * The key and the device mixed into 32 bits (the splitmix64 finalizer): an
+ * IPv4 key with the ifindex in one word, an IPv6 key's two halves folded
+ * first. Only look-ups use this table (dumps walk the entries in order), so
+ * the hash never shows.
+ */
+static inline uint32_t neigh_hash(const struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
 {
-	const uint8_t *k = pkey;
-	uint64_t h = (uint32_t)dev->ifindex;
+	uint64_t v, hi;
 
-	for (unsigned int i = 0; i < tbl->key_len; i += 4) {
+	if (tbl->key_len == 4) {
 		uint32_t w;
 
-		memcpy(&w, k + i, 4);
-		h = vl_hash_u64(h << 32 ^ w ^ (uint64_t)i << 58);
+		memcpy(&w, pkey, 4);
+		v = (uint64_t)(uint32_t)dev->ifindex << 32 | w;
+	} else {
+		memcpy(&v, pkey, 8);
+		memcpy(&hi, (const uint8_t *)pkey + 8, 8);
+		v = (v * 0x9e3779b97f4a7c15ULL) ^ hi ^ (uint64_t)(uint32_t)dev->ifindex << 17;
 	}
-	return (uint32_t)h;
+	v ^= v >> 30;
+	v *= 0xbf58476d1ce4e5b9ULL;
+	v ^= v >> 27;
+	v *= 0x94d049bb133111ebULL;
+	v ^= v >> 31;
+	return (uint32_t)(v ^ (v >> 32));
 }
 
 struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
@@ -278,12 +292,15 @@ static struct neighbour *neigh_alloc(struct neigh_table *tbl, bool exempt)
 static struct neighbour *neigh_create_flags(struct neigh_table *tbl, const void *pkey,
 					    struct netdev *dev, bool exempt, uint8_t flags)
 {
-	struct neighbour proto = { .tbl = tbl, .dev = dev };
 	struct neighbour *n = neigh_lookup(tbl, pkey, dev);
-	int64_t now = (int64_t)nclock(tbl)->now;
+	struct neighbour proto;
+	int64_t now;
 
+	/* The common case, once per packet: the entry exists. */
 	if (n)
 		return n;
+	now = (int64_t)nclock(tbl)->now;
+	proto = (struct neighbour){ .tbl = tbl, .dev = dev };
 	memcpy(proto.key6, pkey, tbl->key_len);
 	if (tbl->ops->constructor)
 		tbl->ops->constructor(&proto);
