@@ -166,6 +166,14 @@ unsigned int sock_poll(struct socket *sock)
 	return mask;
 }
 
+bool sock_recv_ready(const struct socket *sock, bool errqueue)
+{
+	const struct sock *sk = sock->sk;
+
+	/* sock_recvmsg's early returns: an error queue read ignores sk_err, a normal one reports it. */
+	return errqueue ? sk->sk_error_queue.qlen != 0 : sk->sk_err || sk->sk_receive_queue.qlen;
+}
+
 int kernel_bind(struct socket *sock, const struct sockaddr *addr, socklen_t addrlen)
 {
 	if (!sock->sk->net)

@@ -127,6 +127,12 @@ int sock_getsockopt(struct socket *sock, int level, int optname, void *optval, s
  */
 unsigned int sock_poll(struct socket *sock);
 /*
+ * Whether sock_recvmsg (with MSG_ERRQUEUE when errqueue) would return
+ * something rather than -EAGAIN: a reader draining a socket until EAGAIN
+ * asks this first instead of making the call that fails.
+ */
+bool sock_recv_ready(const struct socket *sock, bool errqueue);
+/*
  * sk_data_ready and sk_user_data: fn(sock, data) runs whenever a packet
  * or an error is queued. It may receive, and may release the socket.
  */

@@ -818,9 +818,9 @@ static void ping4_data_ready(struct socket *sock, void *data)
 {
 	struct ping *p = data;
 
-	while (p->sock4 == sock && ping4_read(p, true))
+	while (p->sock4 == sock && sock_recv_ready(sock, true) && ping4_read(p, true))
 		;
-	while (p->sock4 == sock && ping4_read(p, false))
+	while (p->sock4 == sock && sock_recv_ready(sock, false) && ping4_read(p, false))
 		;
 }
 

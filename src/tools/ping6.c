@@ -291,9 +291,9 @@ static void ping6_data_ready(struct socket *sock, void *data)
 {
 	struct ping *p = data;
 
-	while (p->sock6 == sock && ping6_read(p, true))
+	while (p->sock6 == sock && sock_recv_ready(sock, true) && ping6_read(p, true))
 		;
-	while (p->sock6 == sock && ping6_read(p, false))
+	while (p->sock6 == sock && sock_recv_ready(sock, false) && ping6_read(p, false))
 		;
 }
 
