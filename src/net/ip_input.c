@@ -195,7 +195,7 @@ static void ip_count_route_error(struct netns *net, const struct rt_result *rt, 
 void ip_rcv(struct sk_buff *skb)
 {
 	struct netns *net = skb->dev->net;
-	struct iphdr_view ip;
+	const struct iphdr_view *ip = &IPCB(skb)->iph;
 	struct rt_result rt;
 	int err;
 
@@ -205,14 +205,20 @@ void ip_rcv(struct sk_buff *skb)
 		return;
 	}
 	ip_upd_po_stats(net, IPSTATS_MIB_IN, skb->len);
-	if (ip_parse(skb->data, skb->len, &ip)) {
+	/*
+	 * Parsed straight into IPCB: copying a header just parsed field by field
+	 * would stall on the narrow stores. What the sender's layer left there
+	 * is stale either way.
+	 */
+	IPCB(skb)->valid = false;
+	if (ip_parse(skb->data, skb->len, &IPCB(skb)->iph)) {
 		kfree_skb_reason(skb, ip_count_bad_header(net, skb->data, skb->len));
 		return;
 	}
-	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (ip.tos & 3));
-	skb->len = ip.tot_len;
+	IPCB(skb)->valid = true;
+	ip_inc_stats(net, IPSTATS_MIB_NOECTPKTS + (ip->tos & 3));
+	skb->len = ip->tot_len;
 	skb_reset_network_header(skb);
-	ipcb_set(skb, &ip);
 	if (skb->rt_local) {
 		/* Looped back (through lo, or a broadcast's own copy): the output route still holds (skb_dst kept). */
 		if (skb->rt_bcast)
@@ -220,7 +226,7 @@ void ip_rcv(struct sk_buff *skb)
 		ip_local_deliver(skb);
 		return;
 	}
-	err = ip_route_input(skb, ip.daddr, ip.saddr, skb->dev, &rt);
+	err = ip_route_input(skb, ip->daddr, ip->saddr, skb->dev, &rt);
 	if (err < 0) {
 		ip_count_route_error(net, &rt, -err);
 		if (-err == SKB_DROP_REASON_IP_INADDRERRORS || -err == SKB_DROP_REASON_IP_INNOROUTES ||
@@ -243,7 +249,7 @@ void ip_rcv(struct sk_buff *skb)
 		ip_local_deliver(skb);
 		return;
 	}
-	ip_forward(skb, &ip, &rt, skb->dev);
+	ip_forward(skb, ip, &rt, skb->dev);
 }
 
 /*

@@ -153,10 +153,16 @@ void ip_emit(uint8_t *p, const struct iphdr_view *h)
 	put16(p + 6, h->frag);
 	p[8] = h->ttl;
 	p[9] = h->protocol;
-	put16(p + 10, 0);
 	put32(p + 12, h->saddr);
 	put32(p + 16, h->daddr);
-	put16(p + 10, ip_fast_csum20(p));
+	/*
+	 * The sum of the header's ten big-endian words, from the fields rather
+	 * than from the bytes just stored: reading those back as wide words
+	 * would wait for the narrow stores to drain (store forwarding fails).
+	 */
+	put16(p + 10, (uint16_t)~csum_fold64((uint64_t)(0x4500u | h->tos) + h->tot_len + h->id + h->frag +
+					     ((uint32_t)h->ttl << 8 | h->protocol) + (h->saddr >> 16) +
+					     (h->saddr & 0xffff) + (h->daddr >> 16) + (h->daddr & 0xffff)));
 }
 
 int arp_parse(const uint8_t *p, size_t len, struct arp_view *a)
