@@ -82,6 +82,14 @@ static unsigned tv_level(uint64_t clk, uint64_t e)
 	return x ? (unsigned)(63 - __builtin_clzll(x)) / VL_TV_BITS : 0;
 }
 
+/* The wheel bucket expiry e goes to while the wheel's clock is clk (e not before clk). */
+static unsigned wheel_bucket(uint64_t clk, uint64_t e)
+{
+	unsigned l = tv_level(clk, e);
+
+	return l * VL_TV_SIZE + (unsigned)((e >> (l * VL_TV_BITS)) & (VL_TV_SIZE - 1));
+}
+
 static void bucket_mark(struct vl_clock *c, unsigned b)
 {
 	c->occupied[b / VL_TV_SIZE] |= 1ULL << (b % VL_TV_SIZE);
@@ -139,8 +147,7 @@ static void bucket_unlink(struct vl_clock *c, struct vl_timer *t)
 /* Files t, whose expiry is not before clk, at the tail of its bucket. */
 static void wheel_add(struct vl_clock *c, struct vl_timer *t)
 {
-	unsigned l = tv_level(c->clk, t->expires);
-	unsigned b = l * VL_TV_SIZE + (unsigned)((t->expires >> (l * VL_TV_BITS)) & (VL_TV_SIZE - 1));
+	unsigned b = wheel_bucket(c->clk, t->expires);
 
 	bucket_link_after(c, b, c->bucket[b].last, t);
 }
@@ -157,6 +164,20 @@ static void overdue_add(struct vl_clock *c, struct vl_timer *t)
 
 void vl_timer_arm(struct vl_clock *c, struct vl_timer *t, uint64_t expires)
 {
+	/*
+	 * Re-armed into the bucket whose tail it already is (a wake-up pushed a
+	 * little later, as ping's after each reply): taking it off and adding it
+	 * back would leave every list as it is, so only the expiry changes.
+	 */
+	if (t->bucket < VL_TV_OVERDUE && !t->next && expires >= c->clk &&
+	    wheel_bucket(c->clk, expires) == t->bucket) {
+		t->expires = expires;
+		if (c->first == t)
+			c->first = NULL;
+		else if (c->first && earlier(t, c->first))
+			c->first = t;
+		return;
+	}
 	vl_timer_cancel(c, t);
 	t->expires = expires;
 	if (expires < c->clk)
