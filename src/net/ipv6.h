@@ -2,6 +2,7 @@
 #ifndef VL_IPV6_H
 #define VL_IPV6_H
 
+#include <endian.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -106,11 +107,15 @@ static inline uint32_t ipv6_addr_hash(const uint8_t *a)
 /* out = the first plen bits of a, the rest zero. */
 static inline void ipv6_addr_prefix(uint8_t *out, const uint8_t *a, int plen)
 {
-	for (int i = 0; i < 16; i++) {
-		int bits = plen - 8 * i;
+	uint64_t hi, lo;
 
-		out[i] = bits >= 8 ? a[i] : bits <= 0 ? 0 : (uint8_t)(a[i] & (0xff00 >> bits));
-	}
+	/* Two big-endian halves masked whole: a route lookup does this for every prefix length it tries. */
+	memcpy(&hi, a, 8);
+	memcpy(&lo, a + 8, 8);
+	hi = htobe64(be64toh(hi) & (plen <= 0 ? 0 : plen >= 64 ? ~0ULL : ~0ULL << (64 - plen)));
+	lo = htobe64(be64toh(lo) & (plen <= 64 ? 0 : plen >= 128 ? ~0ULL : ~0ULL << (128 - plen)));
+	memcpy(out, &hi, 8);
+	memcpy(out + 8, &lo, 8);
 }
 
 /* Whether a and b share their first plen bits (ipv6_prefix_equal). */

@@ -356,10 +356,33 @@ static void test_ping6_lifecycle(void)
 	free(first);
 }
 
+/* ipv6_addr_prefix keeps exactly the first plen bits, for every length, as a byte-by-byte mask does. */
+static void test_addr_prefix(void)
+{
+	uint8_t a[16], got[16], want[16];
+	int bad = 0;
+
+	for (int round = 0; round < 64; round++) {
+		for (int i = 0; i < 16; i++)
+			a[i] = (uint8_t)(round & 1 ? 0xff : rand());
+		for (int plen = 0; plen <= 128; plen++) {
+			for (int i = 0; i < 16; i++) {
+				int bits = plen - 8 * i;
+
+				want[i] = bits >= 8 ? a[i] : bits <= 0 ? 0 : (uint8_t)(a[i] & (0xff00 >> bits));
+			}
+			ipv6_addr_prefix(got, a, plen);
+			bad |= memcmp(got, want, 16) != 0;
+		}
+	}
+	CHECK(!bad);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
 		{ "linklocal_and_dad", test_linklocal_and_dad },
+		{ "addr_prefix", test_addr_prefix },
 		{ "dad_race", test_dad_race },
 		{ "nud_failure", test_nud_failure },
 		{ "nd_weak_override", test_nd_weak_override },
