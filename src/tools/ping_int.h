@@ -39,6 +39,8 @@ struct ping {
 	struct socket *sock4;   /* the raw ICMP socket, NULL once closed */
 	uint8_t *sndbuf, *rcvbuf;  /* PING_PACKET_MAX bytes each */
 	long filled_len;        /* datalen + 1 once sndbuf holds the payload's pattern, else 0 */
+	long tail_sum_for;      /* the filled_len tail_sum was summed for, else 0 */
+	uint32_t tail_sum;      /* csum_partial of the pattern after the timestamp (IPv4 requests) */
 	struct socket *sock6;   /* the raw ICMPv6 socket, NULL once closed */
 	struct netns *net;
 	struct vl_timer start_timer, wake_timer, exit_timer, deadline_timer;
