@@ -2,9 +2,11 @@
 #ifndef VL_PING_INT_H
 #define VL_PING_INT_H
 
+#include <endian.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../ctl/sys.h"
 #include "../net/socket.h"
@@ -130,19 +132,19 @@ static inline void put_be16(uint8_t *b, uint16_t v)
 	b[1] = (uint8_t)v;
 }
 
+/* One 8-byte access each (byte loops cost a store-forwarding stall when the checksum reads the result). */
 static inline void put_le64(uint8_t *b, uint64_t v)
 {
-	for (int i = 0; i < 8; i++)
-		b[i] = (uint8_t)(v >> (8 * i));
+	v = htole64(v);
+	memcpy(b, &v, 8);
 }
 
 static inline uint64_t get_le64(const uint8_t *b)
 {
-	uint64_t v = 0;
+	uint64_t v;
 
-	for (int i = 7; i >= 0; i--)
-		v = v << 8 | b[i];
-	return v;
+	memcpy(&v, b, 8);
+	return le64toh(v);
 }
 
 /* ping.c: output as iputils buffers it (stdout flushed where iputils flushes it). */
