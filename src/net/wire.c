@@ -161,7 +161,7 @@ void ip_emit(uint8_t *p, const struct iphdr_view *h)
 	 * would wait for the narrow stores to drain (store forwarding fails).
 	 */
 	put16(p + 10, (uint16_t)~csum_fold64((uint64_t)(0x4500u | h->tos) + h->tot_len + h->id + h->frag +
-					     ((uint32_t)h->ttl << 8 | h->protocol) + (h->saddr >> 16) +
+					     h->ttl * 256u + h->protocol + (h->saddr >> 16) +
 					     (h->saddr & 0xffff) + (h->daddr >> 16) + (h->daddr & 0xffff)));
 }
 
