@@ -148,14 +148,3 @@ uint32_t vl_hash_str(const char *s)
 	}
 	return h;
 }
-
-/* The finaliser of splitmix64, folded to 32 bits. */
-uint32_t vl_hash_u64(uint64_t v)
-{
-	v ^= v >> 30;
-	v *= 0xbf58476d1ce4e5b9ULL;
-	v ^= v >> 27;
-	v *= 0x94d049bb133111ebULL;
-	v ^= v >> 31;
-	return (uint32_t)(v ^ (v >> 32));
-}

@@ -49,6 +49,15 @@ struct vl_hnode *vl_htab_first(const struct vl_htab *t, uint32_t hash);
 struct vl_hnode *vl_htab_next(const struct vl_hnode *n);
 
 uint32_t vl_hash_str(const char *s);
-uint32_t vl_hash_u64(uint64_t v);
+/* The finaliser of splitmix64, folded to 32 bits; inline: it is on every packet's look-ups. */
+static inline uint32_t vl_hash_u64(uint64_t v)
+{
+	v ^= v >> 30;
+	v *= 0xbf58476d1ce4e5b9ULL;
+	v ^= v >> 27;
+	v *= 0x94d049bb133111ebULL;
+	v ^= v >> 31;
+	return (uint32_t)(v ^ (v >> 32));
+}
 
 #endif

@@ -18,9 +18,14 @@
 #include "fnhe.h"
 #include "ipv6.h"
 
+/* One mix of the prefix's two halves and its length: a look-up hashes once for every length it tries. */
 static uint32_t node_hash(const uint8_t *dst, int plen)
 {
-	return vl_hash_u64(ipv6_addr_hash(dst) ^ (uint64_t)plen << 40);
+	uint64_t hi, lo;
+
+	memcpy(&hi, dst, 8);
+	memcpy(&lo, dst + 8, 8);
+	return vl_hash_u64((hi * 0x9e3779b97f4a7c15ULL ^ lo) + ((uint64_t)plen << 56));
 }
 
 static uint32_t dev_hash(const uint8_t *dst, int plen, int ifindex)

@@ -1,5 +1,6 @@
 /* jobs.c: background jobs, and the jobs, kill and wait builtins. */
 #include <signal.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -29,6 +30,13 @@ void job_add(struct shell *sh, struct job *j)
 
 static void job_flush_out(struct job *j)
 {
+	/*
+	 * Nothing written since the last flush and nothing waiting in the target:
+	 * every call below would do nothing (ping flushes after each reply, as
+	 * iputils does, in a flood that prints nothing).
+	 */
+	if (!__fpending(j->outbuf) && !j->outlen && !__fpending(j->out_target))
+		return;
 	fflush(j->outbuf);
 	/* outlen counts what came since the last rewind: with nothing, there is nothing to move or rewind. */
 	if (j->outlen)
