@@ -25,18 +25,20 @@ for ((r = 0; r < runs; r++)); do
 	cat "$tmp/vl.time" >> "$tmp/vl.times"
 done
 # Medians, each on its own: wall time, CPU time (user + system, less disturbed
-# by other load on the machine) and peak RSS.
+# by other load on the machine), user time (the system part is mostly the
+# kernel zeroing the fresh pages, and compacting memory for huge pages when it
+# has none free: it varies with the machine's state) and peak RSS.
 awk -v n="$n" -v r="$runs" '
 	function median(v, k,   i, j, t) {
 		for (i = 2; i <= k; i++)
 			for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
 		return v[int((k + 1) / 2)]
 	}
-	{ wall[NR] = $1; cpu[NR] = $2 + $3; kb[NR] = $4 }
+	{ wall[NR] = $1; cpu[NR] = $2 + $3; user[NR] = $2; kb[NR] = $4 }
 	END {
-		w = median(wall, NR); c = median(cpu, NR); m = median(kb, NR)
-		printf "vethlab: %d namespaces in %.2f s wall, %.2f s CPU (%.1f us each), peak RSS %.1f MB (%.2f KB each); medians of %d runs\n",
-		       n, w, c, c * 1e6 / n, m / 1024, m / n, r }' "$tmp/vl.times"
+		w = median(wall, NR); c = median(cpu, NR); u = median(user, NR); m = median(kb, NR)
+		printf "vethlab: %d namespaces in %.2f s wall, %.2f s CPU (%.1f us each; %.2f s of it in user space), peak RSS %.1f MB (%.2f KB each); medians of %d runs\n",
+		       n, w, c, c * 1e6 / n, u, m / 1024, m / n, r }' "$tmp/vl.times"
 
 if [ "$k" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
 	hosts "$k" > "$tmp/k.sh"
