@@ -15,6 +15,6 @@ small_line=$(bench/netns-scale.sh "$small" 0 "$runs")
 big_line=$(bench/netns-scale.sh "$big" 0 "$runs")
 echo "$small_line"
 echo "$big_line"
-per_host() { sed -n 's/.*(\([0-9.]*\) us each).*/\1/p' <<< "$1"; }
+per_host() { sed -n 's/.*(\([0-9.]*\) us each.*/\1/p' <<< "$1"; }
 awk -v a="$(per_host "$small_line")" -v b="$(per_host "$big_line")" -v nb="$big" -v ns="$small" \
 	'BEGIN { printf "time per host at %d hosts / at %d hosts: %.2fx\n", nb, ns, b / a }'

@@ -89,6 +89,9 @@ void shell_task_flush_big(struct vl_task *t)
 		job_flush_out(j);
 		return;
 	}
+	/* Nothing written since the last call and less than a block kept: nothing to do (tcpdump -w calls this per packet). */
+	if (!__fpending(j->outbuf) && j->outlen < STDIO_BLOCK)
+		return;
 	fflush(j->outbuf);
 	whole = j->outlen - j->outlen % STDIO_BLOCK;
 	if (!whole)

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdio_ext.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,7 +222,10 @@ FILE *wb_fopen(const char *path)
 	/* Nothing was written, so closing cannot report a write error: fopencookie's errno stands. */
 	if (!fp)
 		(void)wb_cookie_close(f);
-	else
+	else {
 		setvbuf(fp, f->buf, _IOFBF, sizeof(f->buf));
+		/* Only the emulation's thread uses the stream (the helper reads the chunks it hands over): no stdio lock per fwrite. */
+		__fsetlocking(fp, FSETLOCKING_BYCALLER);
+	}
 	return fp;
 }
