@@ -4,7 +4,8 @@
 # real kernel in the same run; then vethlab again with M idle namespaces around,
 # to show the per-packet cost does not depend on how many namespaces exist, and
 # both once more over IPv6 to the peer's link-local address.
-# Usage: bench/ping-flood.sh [N=1000000] [K=100000 kernel pings] [M=20000]
+# Usage: bench/ping-flood.sh [N=1000000] [K=100000 kernel pings, 0: none] [M=20000]
+# vethlab's figures: the fastest of three runs of each script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -29,12 +30,15 @@ ip -n b link set vb up
 S
 }
 
-wall() { # command...: prints elapsed seconds
-	local s e
-	s=$(date +%s.%N)
-	"$@" >/dev/null 2>&1
-	e=$(date +%s.%N)
-	awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f", e - s }'
+wall() { # command...: prints the elapsed seconds of the fastest of three runs
+	local s e best=999
+	for _ in 1 2 3; do
+		s=$(date +%s.%N)
+		"$@" >/dev/null 2>&1
+		e=$(date +%s.%N)
+		best=$(awk -v s="$s" -v e="$e" -v b="$best" 'BEGIN { t = e - s; printf "%.3f", t < b ? t : b }')
+	done
+	echo "$best"
 }
 
 report() { # label count seconds
@@ -42,9 +46,13 @@ report() { # label count seconds
 		printf "%-34s %9d round trips in %7.3f s: %10.0f per second\n", l, c, s, c / s }'
 }
 
+# The baseline is the same script with a single ping, so that what the first
+# ping sets going (virtual time moving: every namespace's pending duplicate
+# address detection and MLD timers firing) is in both and cancels out.
 for extra in 0 "$m"; do
 	setup "$extra" > "$tmp/setup.sh"
 	cp "$tmp/setup.sh" "$tmp/flood.sh"
+	echo "ip netns exec a ping -q -c 1 10.0.0.2" >> "$tmp/setup.sh"
 	echo "ip netns exec a ping -q -f -c $n 10.0.0.2" >> "$tmp/flood.sh"
 	t_setup=$(wall build/vethlab "$tmp/setup.sh")
 	t_all=$(wall build/vethlab "$tmp/flood.sh")
@@ -56,13 +64,14 @@ done
 setup 0 > "$tmp/setup6.sh"
 echo "sleep 3" >> "$tmp/setup6.sh"
 cp "$tmp/setup6.sh" "$tmp/flood6.sh"
+echo "ip netns exec a ping -q -c 1 fe80::ff:fe00:b%va" >> "$tmp/setup6.sh"
 echo "ip netns exec a ping -q -f -c $n fe80::ff:fe00:b%va" >> "$tmp/flood6.sh"
 t_setup=$(wall build/vethlab "$tmp/setup6.sh")
 t_all=$(wall build/vethlab "$tmp/flood6.sh")
 t=$(awk -v a="$t_all" -v b="$t_setup" 'BEGIN { d = a - b; if (d < 0.001) d = 0.001; printf "%.3f", d }')
 report "vethlab, IPv6 link-local" "$n" "$t"
 
-if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ping >/dev/null; then
+if [ "$k" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && command -v ping >/dev/null; then
 	setup 0 > "$tmp/ksetup.sh"
 	t=$(unshare -n -m bash -c "mkdir -p /run/netns && mount -t tmpfs vl /run/netns &&
 		bash $tmp/ksetup.sh && sleep 2 && s=\$(date +%s.%N) &&
