@@ -134,12 +134,7 @@ static inline uint32_t neigh_hash(const struct neigh_table *tbl, const void *pke
 		memcpy(&hi, (const uint8_t *)pkey + 8, 8);
 		v = (v * 0x9e3779b97f4a7c15ULL) ^ hi ^ (uint64_t)(uint32_t)dev->ifindex << 17;
 	}
-	v ^= v >> 30;
-	v *= 0xbf58476d1ce4e5b9ULL;
-	v ^= v >> 27;
-	v *= 0x94d049bb133111ebULL;
-	v ^= v >> 31;
-	return (uint32_t)(v ^ (v >> 32));
+	return vl_hash_u64(v);
 }
 
 struct neighbour *neigh_lookup(struct neigh_table *tbl, const void *pkey, const struct netdev *dev)
