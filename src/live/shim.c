@@ -18,7 +18,7 @@
 const char *const live_shim_names[] = {
 	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp", "arping",
 	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", "tracepath", "tracepath4", "traceroute", "traceroute6",
-	NULL,
+	"timeout", NULL,
 };
 
 bool live_is_shim(const char *argv0)
@@ -140,6 +140,56 @@ static bool is_netns_exec_all(const char *base, int argc, char *const *argv)
 	       !strcmp(argv[2], "netns") && !strcmp(argv[3], "exec") && !live_is_shim(argv[4]);
 }
 
+/* The command word of `timeout [OPTION]... DURATION COMMAND...` (getopt's "+k:s:v" and its long options); NULL if none. */
+static const char *timeout_command(int argc, char *const *argv)
+{
+	int i = 1;
+
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
+		if (a[1] == '-') {
+			if (!strchr(a, '=') && (!strncmp(a, "--k", 3) || !strncmp(a, "--s", 3)))
+				i++;
+			continue;
+		}
+		/* -v clusters; -k and -s take the rest of the word, or the next one. */
+		a += strspn(a + 1, "v") + 1;
+		if ((*a == 'k' || *a == 's') && !a[1])
+			i++;
+	}
+	return i + 1 < argc ? argv[i + 1] : NULL;
+}
+
+/*
+ * The host's timeout, for a command the world does not run (timeout 5
+ * ./script.sh): the next `timeout` on PATH that is not this shim.
+ */
+static int host_timeout(char *const *argv)
+{
+	char self[PATH_MAX], cand[PATH_MAX], real[PATH_MAX];
+	const char *path = getenv("PATH");
+
+	if (!path || !realpath("/proc/self/exe", self))
+		return 127;
+	for (const char *p = path; *p;) {
+		size_t len = strcspn(p, ":");
+
+		snprintf(cand, sizeof(cand), "%.*s/timeout", (int)len, p);
+		if (len && access(cand, X_OK) == 0 && realpath(cand, real) && strcmp(real, self)) {
+			execv(cand, argv);
+			break;
+		}
+		p += len + (p[len] == ':');
+	}
+	fprintf(stderr, "vethlab: timeout: the host has no timeout program\n");
+	return 127;
+}
+
 int live_shim_main(int argc, char *const *argv)
 {
 	const char *world = getenv("VETHLAB_WORLD"), *ns = getenv("VETHLAB_NETNS");
@@ -157,6 +207,13 @@ int live_shim_main(int argc, char *const *argv)
 	}
 	if (live_where(world, &w) < 0)
 		return 127;
+	/* timeout of one of the world's commands runs in the world, on its clock; of anything else, on the host. */
+	if (!strcmp(base, "timeout")) {
+		const char *cmd = timeout_command(argc, argv);
+
+		if (cmd && !live_is_shim(cmd) && strcmp(cmd, "sudo"))
+			return host_timeout(argv);
+	}
 	/* Host processes: which namespace each is in is known here, not in the world. */
 	if (!strcmp(base, "ip")) {
 		st = live_shim_netns(&w, world, argc, argv, &done);

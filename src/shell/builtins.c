@@ -243,8 +243,7 @@ static const struct vl_task_ops sleep_task_ops = {
 #define SLEEP_FOREVER_S (100.0 * 365 * 86400)
 #define SLEEP_CLOCK_MAX (1ULL << 62)   /* about 146 years of virtual time */
 
-/* coreutils: a number with an optional s, m, h or d suffix. */
-static int parse_interval(const char *s, double *secs)
+int sh_parse_interval(const char *s, double *secs)
 {
 	char *end;
 	double v = strtod(s, &end);
@@ -275,7 +274,7 @@ static int builtin_sleep(struct vl_cmd_ctx *c, int argc, char **argv)
 		return 1;
 	}
 	for (int i = 1; i < argc; i++) {
-		if (parse_interval(argv[i], &v)) {
+		if (sh_parse_interval(argv[i], &v)) {
 			fprintf(c->err, "sleep: invalid time interval \xe2\x80\x98%s\xe2\x80\x99\n"
 				"Try 'sleep --help' for more information.\n", argv[i]);
 			return 1;
@@ -375,6 +374,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "sysctl", tool_sysctl },
 	{ "tcpdump", tool_tcpdump },
 	{ "test", builtin_refused },
+	{ "timeout", builtin_timeout },
 	{ "times", builtin_refused },
 	{ "tracepath", tool_tracepath },
 	{ "tracepath4", tool_tracepath },

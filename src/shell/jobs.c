@@ -217,7 +217,7 @@ static const struct {
 };
 
 /* A signal name (with or without SIG) or number; -1 if bash would not know it. */
-static int parse_signal(const char *s)
+int sh_parse_signal(const char *s)
 {
 	if (is_pid(s)) {
 		long n = strtol(s, NULL, 10);
@@ -230,6 +230,15 @@ static int parse_signal(const char *s)
 		if (!strcasecmp(signals[i].name, s))
 			return signals[i].sig;
 	return -1;
+}
+
+/* The name of a signal sh_parse_signal knows by name (without SIG), else NULL. */
+const char *sh_signal_name(int sig)
+{
+	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		if (signals[i].sig == sig)
+			return signals[i].name;
+	return NULL;
 }
 
 /* Delivers sig to job j: the task decides what the signal does to it. */
@@ -254,7 +263,7 @@ int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv)
 		bool s_opt = !strcmp(argv[i], "-s") || !strcmp(argv[i], "-n");
 		const char *name = s_opt ? (i + 1 < argc ? argv[i + 1] : "") : argv[i] + 1;
 
-		sig = parse_signal(name);
+		sig = sh_parse_signal(name);
 		if (sig < 0) {
 			shell_errprefix(c->sh, c->err);
 			fprintf(c->err, "kill: %s: invalid signal specification\n", name);

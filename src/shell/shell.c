@@ -141,8 +141,8 @@ static bool is_program(const char *name)
 {
 	static const char *const programs[] = { "arp", "arping", "bash", "brctl", "bridge", "cat", "echo", "ethtool", "false",
 						"ifconfig", "ip", "kill", "ls", "netstat", "nstat", "ping", "ping4", "ping6", "pwd", "pwru",
-						"route", "sleep", "sudo", "sysctl", "tcpdump", "tracepath", "tracepath4", "traceroute", "traceroute6",
-						"true" };
+						"route", "sleep", "sudo", "sysctl", "tcpdump", "timeout", "tracepath", "tracepath4", "traceroute",
+						"traceroute6", "true" };
 
 	for (size_t i = 0; i < sizeof(programs) / sizeof(programs[0]); i++)
 		if (!strcmp(name, programs[i]))
@@ -179,9 +179,12 @@ static bool shell_host_program_op(const struct vl_cmd_ctx *c, const char *word)
 	return shell_host_program(c->world, word);
 }
 
+/* A program exec could run: sudo too, which exec_argv takes apart (ip netns exec NS sudo CMD). */
 static bool shell_program_exists(const char *word)
 {
-	return shell_program_find(word) != NULL;
+	const char *name = strchr(word, '/') ? program_by_path(word) : word;
+
+	return shell_program_find(word) != NULL || (name && !strcmp(name, "sudo"));
 }
 
 bool shell_host_program(const struct world *w, const char *word)

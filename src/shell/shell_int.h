@@ -107,6 +107,14 @@ int sh_option_refused(struct vl_cmd_ctx *c, const char *builtin, const char *wha
 int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv);
+/* A signal name (with or without SIG, any case) or number; -1 if bash would not know it. */
+int sh_parse_signal(const char *s);
+/* The name of a signal sh_parse_signal knows by name (without SIG), else NULL. */
+const char *sh_signal_name(int sig);
+/* coreutils' duration: a number with an optional s, m, h or d suffix (sleep, timeout); -1 if invalid. */
+int sh_parse_interval(const char *s, double *secs);
+/* timeout.c */
+int builtin_timeout(struct vl_cmd_ctx *c, int argc, char **argv);
 
 /* redir.c */
 struct redir_state;

@@ -65,6 +65,8 @@ struct vl_cmd {
 struct vl_task_ops {
 	void (*kill)(struct vl_task *t, int sig);
 	void (*free)(struct vl_task *t);
+	/* A task that runs another (timeout): its child has just finished (child->status). */
+	void (*child_done)(struct vl_task *t, struct vl_task *child);
 };
 
 struct vl_task {
@@ -76,6 +78,7 @@ struct vl_task {
 	void *job;       /* the runner's, for task_flush_out */
 	const struct vl_cmd_host_ops *host;  /* set with job, by the runner */
 	bool unbounded;  /* would run until interrupted (ping without -c or -w) */
+	struct vl_task *parent;  /* the task that waits for this one (timeout's), told when it ends */
 };
 
 /* fflush(stdout) for a task: what it printed so far reaches its target now. */
@@ -100,6 +103,8 @@ static inline void vl_task_done(struct vl_task *t, int status)
 {
 	t->done = true;
 	t->status = status;
+	if (t->parent)
+		t->parent->ops->child_done(t->parent, t);
 }
 
 /*
