@@ -18,7 +18,7 @@
 const char *const live_shim_names[] = {
 	"ip", "ping", "ping4", "ping6", "tcpdump", "ethtool", "sysctl", "ifconfig", "route", "arp", "arping",
 	"bridge", "brctl", "nstat", "netstat", "sleep", "sudo", "why", "graph", "pwru", "tracepath", "tracepath4", "traceroute", "traceroute6",
-	"timeout", NULL,
+	"timeout", "nsenter", NULL,
 };
 
 bool live_is_shim(const char *argv0)
@@ -190,6 +190,51 @@ static int host_timeout(char *const *argv)
 	return 127;
 }
 
+/*
+ * `nsenter --net=FILE CMD...` (or -nFILE, -F) with a CMD vethlab does not
+ * provide: the world checks FILE (its nsenter runs `true` there, with its
+ * errors), then CMD runs here with VETHLAB_NETNS set to the namespace, so
+ * that the shims it starts run there. *done is false for anything else,
+ * which the world's nsenter runs or refuses.
+ */
+static int nsenter_local(const struct live_where *w, int argc, char *const *argv, bool *done)
+{
+	const char *file = NULL;
+	char netarg[PATH_MAX + 8], *check[3] = { "nsenter" };
+	int i = 1, n = 1, st;
+
+	*done = false;
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		}
+		if (!strncmp(argv[i], "--net=", 6))
+			file = argv[i] + 6;
+		else if (!strncmp(argv[i], "-n", 2) && argv[i][2])
+			file = argv[i] + 2;
+		else if (strcmp(argv[i], "-F") && strcmp(argv[i], "--no-fork"))
+			return 0;
+	}
+	if (i >= argc || live_is_shim(argv[i]) || !strcmp(argv[i], "sudo"))
+		return 0;
+	*done = true;
+	if (file) {
+		snprintf(netarg, sizeof(netarg), "--net=%s", file);
+		check[n++] = netarg;
+	}
+	check[n++] = "true";
+	st = live_cmd_run(w, n, check);
+	if (st)
+		return st;
+	if (file && strcmp(file, "/proc/self/ns/net") && strcmp(file, "/proc/thread-self/ns/net"))
+		setenv("VETHLAB_NETNS", strrchr(file, '/') + 1, 1);
+	fflush(NULL);
+	execvp(argv[i], argv + i);
+	fprintf(stderr, "nsenter: failed to execute %s: %s\n", argv[i], strerror(errno));
+	return 127;
+}
+
 int live_shim_main(int argc, char *const *argv)
 {
 	const char *world = getenv("VETHLAB_WORLD"), *ns = getenv("VETHLAB_NETNS");
@@ -207,6 +252,11 @@ int live_shim_main(int argc, char *const *argv)
 	}
 	if (live_where(world, &w) < 0)
 		return 127;
+	if (!strcmp(base, "nsenter")) {
+		st = nsenter_local(&w, argc, argv, &done);
+		if (done)
+			return st;
+	}
 	/* timeout of one of the world's commands runs in the world, on its clock; of anything else, on the host. */
 	if (!strcmp(base, "timeout")) {
 		const char *cmd = timeout_command(argc, argv);

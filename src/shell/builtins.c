@@ -351,6 +351,7 @@ const struct vl_cmd vl_cmd_table[] = {
 	{ "ls", builtin_ls },
 	{ "mapfile", builtin_refused },
 	{ "netstat", tool_netstat },
+	{ "nsenter", builtin_nsenter },
 	{ "nstat", tool_nstat },
 	{ "ping", tool_ping },
 	{ "ping4", tool_ping },

@@ -140,7 +140,7 @@ static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
 static bool is_program(const char *name)
 {
 	static const char *const programs[] = { "arp", "arping", "bash", "brctl", "bridge", "cat", "echo", "ethtool", "false",
-						"ifconfig", "ip", "kill", "ls", "netstat", "nstat", "ping", "ping4", "ping6", "pwd", "pwru",
+						"ifconfig", "ip", "kill", "ls", "netstat", "nsenter", "nstat", "ping", "ping4", "ping6", "pwd", "pwru",
 						"route", "sleep", "sudo", "sysctl", "tcpdump", "timeout", "tracepath", "tracepath4", "traceroute",
 						"traceroute6", "true" };
 

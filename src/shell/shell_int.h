@@ -113,6 +113,8 @@ int sh_parse_signal(const char *s);
 const char *sh_signal_name(int sig);
 /* coreutils' duration: a number with an optional s, m, h or d suffix (sleep, timeout); -1 if invalid. */
 int sh_parse_interval(const char *s, double *secs);
+/* nsenter.c */
+int builtin_nsenter(struct vl_cmd_ctx *c, int argc, char **argv);
 /* timeout.c */
 int builtin_timeout(struct vl_cmd_ctx *c, int argc, char **argv);
 
