@@ -53,14 +53,17 @@ static int link_check_create(const struct link_attrs *a, const struct netdev *df
 /* What rtnl_create_link copies from the request (no flags, no alias: those come later or never). */
 static void link_apply_create(struct netdev *dev, const struct link_attrs *a)
 {
+	/* alloc_netdev_mqs: all of the queues asked for are in use (veth_init_queues keeps them). */
 	if (a->mask & LA_NUM_TX_QUEUES)
-		dev->num_tx_queues = a->num_tx_queues;
+		dev->num_tx_queues = dev->real_num_tx_queues = a->num_tx_queues;
 	if (a->mask & LA_NUM_RX_QUEUES)
-		dev->num_rx_queues = a->num_rx_queues;
+		dev->num_rx_queues = dev->real_num_rx_queues = a->num_rx_queues;
 	if (a->mask & LA_MTU)
 		dev->mtu = a->mtu;
-	if (a->mask & LA_ADDRESS)
+	if (a->mask & LA_ADDRESS) {
 		memcpy(dev->dev_addr, a->addr, ETH_ALEN);
+		dev->addr_assign_type = NET_ADDR_SET;
+	}
 	if (a->mask & LA_BROADCAST)
 		memcpy(dev->broadcast, a->brd, ETH_ALEN);
 	if (a->mask & LA_TXQLEN)
@@ -95,6 +98,8 @@ int link_create_dev(struct netns *net, const char *name, const struct rtnl_link_
 	}
 	dev->net = net;
 	dev->rtnl_link_ops = ops;
+	/* A name from the user, or the kind's "KIND%d" (veth's peer: "veth%d"). */
+	dev->name_assign_type = name ? NET_NAME_USER : NET_NAME_ENUM;
 	link_apply_create(dev, a);
 	*out = dev;
 	return 0;

@@ -68,6 +68,7 @@ void eth_hw_addr_random(struct netdev *dev)
 	vl_rng_bytes(&dev->net->world->rng, dev->dev_addr, ETH_ALEN);
 	dev->dev_addr[0] &= 0xfe; /* unicast */
 	dev->dev_addr[0] |= 0x02; /* locally administered */
+	dev->addr_assign_type = NET_ADDR_RANDOM;
 }
 
 static void call_notifiers(struct netdev *dev, enum netdev_event ev)
@@ -378,6 +379,8 @@ int dev_set_mac_address(struct netdev *dev, const uint8_t *addr)
 		if (err)
 			return err;
 	}
+	/* The user's address from now on, even when it is the one the device had. */
+	dev->addr_assign_type = NET_ADDR_SET;
 	if (!memcmp(dev->dev_addr, addr, ETH_ALEN))
 		return 0;
 	memcpy(dev->dev_addr, addr, ETH_ALEN);
@@ -554,6 +557,7 @@ int dev_change_name(struct netdev *dev, const char *name)
 	if (netdev_get_by_name(net, name))
 		return -EEXIST;
 	netdev_name_rehash(dev, name);
+	dev->name_assign_type = NET_NAME_RENAMED;
 	call_notifiers(dev, NETDEV_CHANGENAME);
 	rtmsg_ifinfo(dev);
 	return 0;

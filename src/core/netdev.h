@@ -171,6 +171,11 @@ struct netdev_name_node {
 	const char *name;
 };
 
+/* dev->addr_assign_type (include/uapi/linux/netdevice.h): sysfs addr_assign_type. */
+enum { NET_ADDR_PERM, NET_ADDR_RANDOM, NET_ADDR_STOLEN, NET_ADDR_SET };
+/* dev->name_assign_type: sysfs name_assign_type (unreadable while UNKNOWN). */
+enum { NET_NAME_UNKNOWN, NET_NAME_ENUM, NET_NAME_PREDICTABLE, NET_NAME_USER, NET_NAME_RENAMED };
+
 struct netdev {
 	struct netns *net;
 	char name[IFNAMSIZ];
@@ -191,6 +196,8 @@ struct netdev {
 	unsigned short type;
 	uint8_t dev_addr[ETH_ALEN];
 	uint8_t broadcast[ETH_ALEN];
+	uint8_t addr_assign_type;    /* NET_ADDR_*: how dev_addr came to be */
+	uint8_t name_assign_type;    /* NET_NAME_*: how name came to be */
 	unsigned int tx_queue_len;
 	unsigned int num_tx_queues, num_rx_queues;
 	unsigned int real_num_tx_queues, real_num_rx_queues;  /* in use, as ethtool -L sets them */

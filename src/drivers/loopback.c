@@ -73,6 +73,7 @@ static int loopback_net_init(struct netns *net)
 	int err;
 
 	dev->net = net;
+	dev->name_assign_type = NET_NAME_PREDICTABLE;
 	err = register_netdevice(net, dev);
 	if (err) {
 		netdev_free(dev);

@@ -236,7 +236,9 @@ static void veth_get_stats(const struct netdev *dev, uint64_t *values)
 	memset(values, 0, sizeof(uint64_t) * (size_t)veth_get_sset_count(dev));
 	values[n++] = priv->peer ? (uint64_t)priv->peer->ifindex : 0;
 	for (unsigned int i = 0; i < dev->real_num_rx_queues; i++) {
-		const struct veth_rq_stats *rq = &priv->rq[i];
+		/* Frames only ever reach queue 0: the queues beyond rq[] (numrxqueues 3 and up) count nothing. */
+		static const struct veth_rq_stats none;
+		const struct veth_rq_stats *rq = i < VETH_NUM_QUEUES ? &priv->rq[i] : &none;
 		const uint64_t v[VETH_RQ_STATS_LEN] = { rq->xdp_packets, rq->xdp_bytes, rq->rx_drops,
 							rq->xdp_redirect, rq->xdp_drops, rq->xdp_tx,
 							rq->xdp_tx_err };

@@ -91,12 +91,14 @@ static int br_dev_stop(struct netdev *dev)
 	return 0;
 }
 
-/* br_set_mac_address: a user's address, kept from now on whatever ports come and go. */
+/*
+ * br_set_mac_address: a user's address, kept from now on whatever ports come
+ * and go (dev_set_mac_address makes it NET_ADDR_SET).
+ */
 static int br_set_mac_address(struct netdev *dev, const uint8_t *addr)
 {
 	struct net_bridge *br = netdev_bridge(dev);
 
-	br->addr_set_by_user = true;
 	if (memcmp(dev->dev_addr, addr, ETH_ALEN))
 		br_stp_change_bridge_id(br, addr);
 	return 0;
@@ -228,7 +230,7 @@ bool br_stp_recalculate_bridge_id(struct net_bridge *br)
 	static const uint8_t zero[ETH_ALEN];
 	const uint8_t *addr;
 
-	if (br->addr_set_by_user)
+	if (br->dev->addr_assign_type == NET_ADDR_SET)
 		return false;
 	addr = br_min_port_addr(br);
 	if (!addr)

@@ -120,9 +120,8 @@ static int br_dev_newlink(struct netdev *dev, const struct link_req *req, struct
 			dev_index_burn(dev->net);
 		return err;
 	}
-	if (req->a.mask & LA_ADDRESS)
-		netdev_bridge(dev)->addr_set_by_user = true;
-	else
+	/* An address given at creation is NET_ADDR_SET already (rtnl_create_link). */
+	if (!(req->a.mask & LA_ADDRESS))
 		eth_hw_addr_random(dev);
 	err = register_netdevice(dev->net, dev);
 	if (err)

@@ -51,7 +51,6 @@ struct net_bridge {
 	struct vl_list fdb_list;
 	uint16_t priority;              /* the bridge id's priority */
 	uint8_t bridge_id_addr[ETH_ALEN]; /* the bridge id's address: zero until a port or the user sets it */
-	bool addr_set_by_user;          /* NET_ADDR_SET: its MAC no longer follows the ports' */
 	bool mtu_set_by_user;
 	uint32_t stp_enabled;           /* BR_NO_STP or BR_KERNEL_STP */
 	uint32_t forward_delay, hello_time, max_age, ageing_time;  /* clock_t */
