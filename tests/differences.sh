@@ -333,6 +333,21 @@ cat /proc/net/fib_trie
 cat /sys/devices/virtual/net/lo/mtu' 'sysctl: net.core.somaxconn: not emulated by vethlab' 'st=1' \
 	'cat: /proc/sys/net/ipv4/tcp_syncookies: not emulated by vethlab' 'sysctl: kernel.hostname: not emulated by vethlab' \
 	'cat: /proc/net/fib_trie: not emulated by vethlab' "cat: /sys/devices/virtual/net/lo/mtu: not emulated \\(vethlab never"
+case_ sysfs_not_modelled 'ip link add va type veth peer name vb
+echo 0 > /sys/class/net/va/gro_flush_timeout
+echo 5 > /sys/class/net/va/gro_flush_timeout
+echo 3 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo on > /sys/class/net/va/power/control
+echo change > /sys/class/net/va/uevent
+ethtool -K va gro on
+ip link set va up
+echo 1 > /sys/class/net/va/threaded
+cat /sys/class/net/va/gro_flush_timeout /sys/class/net/va/power/control' \
+	'line 3: echo: write error: not emulated by vethlab' 'line 4: echo: write error: not emulated by vethlab' \
+	'line 5: echo: write error: not emulated by vethlab' 'line 6: echo: write error: not emulated by vethlab' \
+	'line 9: echo: write error: not emulated by vethlab' '^0$' '^auto$'
+absent sysfs_not_modelled 'ip link add va type veth peer name vb
+echo 0 > /sys/class/net/va/gro_flush_timeout' 'write error'
 case_ not_emulated 'sysctl -a -r tcp_syn' 'matching settings are not emulated by vethlab and left out'
 case_ not_emulated 'ls /proc/net/stat; echo "st=$?"' "ls: cannot access '/proc/net/stat': not emulated by vethlab" 'st=2'
 case_ not_emulated 'sysctl net.ipv4.neigh.lo.anycast_delay

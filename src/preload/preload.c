@@ -11,7 +11,8 @@
  *   the world's complaint, if any, on the program's stderr.
  * - A file the world does not have fails to open with ENOENT; one it refuses
  *   to read (carrier of a device that is down) opens, and its reads fail
- *   with EINVAL as the kernel's do.
+ *   with EINVAL as the kernel's do. One it has but does not emulate fails
+ *   with EOPNOTSUPP, the world's "not emulated by vethlab" on stderr.
  *
  * - A network socket (AF_NETLINK, AF_PACKET, AF_INET, AF_INET6) is refused
  *   with EAFNOSUPPORT and a line on stderr: a host program (tc, iptables,
@@ -197,9 +198,11 @@ static int run_in_world(const char *cmd, int out, int err)
 /*
  * The errno of the world's complaint about a file ("cat: PATH: Invalid
  * argument": reading carrier of a device that is down), from the memfd
- * holding it; ENOENT when it names none (not emulated by vethlab).
+ * holding it; ENOENT when it names none. A file the world lists but does
+ * not emulate is EOPNOTSUPP, as a directory it does not emulate is, and
+ * the world's reason goes to stderr: never ENOENT for a name ls showed.
  */
-static int world_errno(int errfd)
+static int world_errno(int errfd, const char *path)
 {
 	char buf[512], *msg;
 	ssize_t n = pread(errfd, buf, sizeof(buf) - 1, 0);
@@ -211,6 +214,10 @@ static int world_errno(int errfd)
 	msg = strrchr(buf, ':');
 	if (!msg || msg[1] != ' ')
 		return ENOENT;
+	if (!strcmp(msg + 2, "not emulated by vethlab")) {
+		fprintf(stderr, "vethlab: %s: not emulated by vethlab\n", path);
+		return EOPNOTSUPP;
+	}
 	for (int e = 1; e < 134; e++)
 		if (!strcmp(msg + 2, strerror(e)))
 			return e;
@@ -241,7 +248,7 @@ static int world_open(const char *path, int flags)
 	st = run_in_world(cmd, fd, errfd);
 	free(cmd);
 	if (st != 0) {
-		int e = errfd >= 0 ? world_errno(errfd) : ENOENT;
+		int e = errfd >= 0 ? world_errno(errfd, path) : ENOENT;
 
 		((int (*)(int))real("close"))(fd);
 		if (errfd >= 0)
