@@ -14,13 +14,14 @@
 #include "rtnl.h"
 #include "ctl_errno.h"
 #include "sysfs_bridge.h"
+#include "sysfs_queues.h"
 #include "vfs_int.h"
 
 /*
  * kstrtoul(s, 0, &v), as netdev_store parses a write: an optional '+', 0x
  * for hex or a leading 0 for octal, digits, at most one trailing newline.
  */
-static int kstrtoul0(const char *s, uint64_t *res)
+int sysfs_kstrtoul(const char *s, uint64_t *res)
 {
 	unsigned int base = 10;
 	uint64_t v = 0;
@@ -476,224 +477,6 @@ static const struct net_attr net_attrs[] = {
 	{ NULL, NULL, NULL, ATTR_RO },
 };
 
-/*
- * power/ (the driver core's runtime PM group) and queues/rx-N, queues/tx-N
- * (net-sysfs.c's rx_queue and netdev_queue attributes): files that take the
- * queue's index. A NULL store is a 0444 file.
- */
-struct sub_attr {
-	const char *name;
-	int (*show)(const struct netdev *dev, unsigned int q, FILE *f);
-	int (*store)(struct netdev *dev, unsigned int q, const char *buf, size_t len);
-};
-
-/* sysfs_streq: the same text, give or take one trailing newline. */
-static bool sysfs_streq(const char *buf, size_t len, const char *s)
-{
-	size_t n = strlen(s);
-
-	if (len == n + 1 && buf[n] == '\n')
-		len--;
-	return len == n && !strncmp(buf, s, n);
-}
-
-static int sub_zero_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)dev, (void)q;
-	fputs("0\n", f);
-	return 0;
-}
-
-/* Runtime PM is never enabled on a network device: no autosuspend (EIO both ways). */
-static int autosuspend_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)dev, (void)q, (void)f;
-	return -EIO;
-}
-
-static int autosuspend_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	(void)dev, (void)q, (void)buf, (void)len;
-	return -EIO;
-}
-
-static int control_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)dev, (void)q;
-	fputs("auto\n", f);
-	return 0;
-}
-
-/* control_store: "auto" is what it is; "on" (pm_runtime_forbid) is not emulated. */
-static int control_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	(void)dev, (void)q;
-	if (sysfs_streq(buf, len, "auto"))
-		return 0;
-	return sysfs_streq(buf, len, "on") ? -VL_ENOTEMUL : -EINVAL;
-}
-
-static int runtime_status_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)dev, (void)q;
-	fputs("unsupported\n", f);
-	return 0;
-}
-
-static const struct sub_attr power_attrs[] = {
-	{ "autosuspend_delay_ms", autosuspend_show, autosuspend_store },
-	{ "control", control_show, control_store },
-	{ "runtime_active_time", sub_zero_show, NULL },
-	{ "runtime_status", runtime_status_show, NULL },
-	{ "runtime_suspended_time", sub_zero_show, NULL },
-	{ NULL, NULL, NULL },
-};
-
-/* vethlab's machine: nr_cpu_ids, as the veth driver's num_possible_cpus(). */
-#define SYSFS_NR_CPU_IDS 2
-
-/* bitmap_print_to_pagebuf of an empty nbits-bit mask: 32-bit words of zeros, comma-separated. */
-static void put_empty_mask(FILE *f, unsigned int nbits)
-{
-	unsigned int first = nbits % 32 ? nbits % 32 : 32;
-
-	fprintf(f, "%0*d", (int)((first + 3) / 4), 0);
-	for (unsigned int w = (nbits - 1) / 32; w > 0; w--)
-		fputs(",00000000", f);
-	fputc('\n', f);
-}
-
-/*
- * bitmap_parse's syntax: hex digits in comma-separated 32-bit words, one
- * trailing newline. -EINVAL, or whether any bit is set.
- */
-static int parse_mask(const char *buf, size_t len, bool *any)
-{
-	size_t digits = 0;
-
-	*any = false;
-	if (len > 0 && buf[len - 1] == '\n')
-		len--;
-	if (!len)
-		return -EINVAL;
-	for (size_t i = 0; i < len; i++) {
-		if (buf[i] == ',') {
-			if (!digits)
-				return -EINVAL;
-			digits = 0;
-			continue;
-		}
-		if (!isxdigit((unsigned char)buf[i]) || ++digits > 8)
-			return -EINVAL;
-		if (buf[i] != '0')
-			*any = true;
-	}
-	return digits ? 0 : -EINVAL;
-}
-
-/* A mask nobody is in changes nothing; steering to CPUs or queues (RPS, XPS) is not modelled. */
-static int mask_store(const char *buf, size_t len)
-{
-	bool any;
-	int err = parse_mask(buf, len, &any);
-
-	return err ? err : any ? -VL_ENOTEMUL : 0;
-}
-
-static int rps_cpus_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)dev, (void)q;
-	put_empty_mask(f, SYSFS_NR_CPU_IDS);
-	return 0;
-}
-
-static int rps_cpus_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	(void)dev, (void)q;
-	return mask_store(buf, len);
-}
-
-/* rps_flow_cnt: the flow table's size; 0 (none) is what it is, a table is not modelled. */
-static int rps_flow_cnt_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	char *text = vl_strndup(buf, len);
-	uint64_t v;
-	int err = kstrtoul0(text, &v);
-
-	(void)dev, (void)q;
-	free(text);
-	return err ? err : v ? -VL_ENOTEMUL : 0;
-}
-
-static const struct sub_attr rx_queue_attrs[] = {
-	{ "rps_cpus", rps_cpus_show, rps_cpus_store },
-	{ "rps_flow_cnt", sub_zero_show, rps_flow_cnt_store },
-	{ NULL, NULL, NULL },
-};
-
-/* netif_is_multiqueue: more than one transmit queue allocated. */
-static bool dev_multiqueue(const struct netdev *dev)
-{
-	return dev->num_tx_queues > 1;
-}
-
-/* traffic_class and xps_cpus exist for a multiqueue device only (ENOENT otherwise). */
-static int traffic_class_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)q;
-	if (!dev_multiqueue(dev))
-		return -ENOENT;
-	fputs("0\n", f);
-	return 0;
-}
-
-static int xps_cpus_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)q;
-	if (!dev_multiqueue(dev))
-		return -ENOENT;
-	put_empty_mask(f, SYSFS_NR_CPU_IDS);
-	return 0;
-}
-
-static int xps_cpus_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	(void)q;
-	if (!dev_multiqueue(dev))
-		return -ENOENT;
-	return mask_store(buf, len);
-}
-
-/* xps_rxqs: a mask of num_rx_queues bits. */
-static int xps_rxqs_show(const struct netdev *dev, unsigned int q, FILE *f)
-{
-	(void)q;
-	put_empty_mask(f, dev->num_rx_queues);
-	return 0;
-}
-
-static int xps_rxqs_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	(void)dev, (void)q;
-	return mask_store(buf, len);
-}
-
-/* tx_maxrate_store: no vethlab driver has ndo_set_tx_maxrate, refused before the value is read. */
-static int tx_maxrate_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
-{
-	(void)dev, (void)q, (void)buf, (void)len;
-	return -EOPNOTSUPP;
-}
-
-static const struct sub_attr tx_queue_attrs[] = {
-	{ "traffic_class", traffic_class_show, NULL },
-	{ "tx_maxrate", sub_zero_show, tx_maxrate_store },
-	{ "tx_timeout", sub_zero_show, NULL },
-	{ "xps_cpus", xps_cpus_show, xps_cpus_store },
-	{ "xps_rxqs", xps_rxqs_show, xps_rxqs_store },
-	{ NULL, NULL, NULL },
-};
-
 /* statistics/: the rtnl_link_stats64 fields; those vethlab does not keep are 0. */
 #define STAT(name, field) { name, offsetof(struct netdev_stats, field) }
 #define STAT_ZERO(name) { name, SIZE_MAX }
@@ -723,9 +506,8 @@ struct sysfs_node {
 	struct netdev *dev;
 	const struct net_attr *attr;   /* NULL: the device directory */
 	const struct net_stat *stat;   /* under statistics/ */
-	const struct sub_attr *subs;   /* queues/rx-N or tx-N: its table (sub NULL: the directory) */
-	const struct sub_attr *sub;    /* a file of power/ or of a queue */
-	unsigned int queue;            /* N of rx-N or tx-N */
+	bool is_sub;                   /* below power/ or queues/ (sysfs_queues.c), in sub */
+	struct sysfs_sub_node sub;
 	bool below_na;                 /* inside a directory that is not emulated */
 	bool is_br;                    /* one of the bridge's entries (sysfs_bridge.c), in br */
 	struct br_sysfs_node br;
@@ -737,60 +519,6 @@ static const struct net_attr *attr_find(const char *name, size_t len)
 		if (strlen(a->name) == len && !strncmp(a->name, name, len))
 			return a;
 	return NULL;
-}
-
-static const struct sub_attr *sub_find(const struct sub_attr *t, const char *name, size_t len)
-{
-	for (; t->name; t++)
-		if (strlen(t->name) == len && !strncmp(t->name, name, len))
-			return t;
-	return NULL;
-}
-
-/* "rx-N" or "tx-N" (n bytes) for a queue the device has: its table, or NULL. */
-static const struct sub_attr *queue_find(const struct netdev *dev, const char *name, size_t n, unsigned int *q)
-{
-	unsigned int count;
-	const struct sub_attr *t;
-	uint64_t v = 0;
-
-	if (n < 4 || name[2] != '-' || (name[3] == '0' && n > 4))
-		return NULL;
-	if (!strncmp(name, "rx", 2))
-		count = dev->real_num_rx_queues, t = rx_queue_attrs;
-	else if (!strncmp(name, "tx", 2))
-		count = dev->real_num_tx_queues, t = tx_queue_attrs;
-	else
-		return NULL;
-	for (size_t i = 3; i < n; i++) {
-		if (name[i] < '0' || name[i] > '9' || v > UINT_MAX)
-			return NULL;
-		v = v * 10 + (uint64_t)(name[i] - '0');
-	}
-	if (v >= count)
-		return NULL;
-	*q = (unsigned int)v;
-	return t;
-}
-
-/* Below DEV/power or DEV/queues: rest is what follows "power/" or "queues/". */
-static int sysfs_walk_sub(struct sysfs_node *nd, const char *rest)
-{
-	size_t n = strcspn(rest, "/");
-
-	if (!strcmp(nd->attr->name, "power")) {
-		nd->sub = sub_find(power_attrs, rest, n);
-		return !nd->sub ? -ENOENT : rest[n] ? -ENOTDIR : 0;
-	}
-	nd->subs = queue_find(nd->dev, rest, n, &nd->queue);
-	if (!nd->subs)
-		return -ENOENT;
-	if (!rest[n])
-		return 0;
-	rest += n + 1;
-	n = strcspn(rest, "/");
-	nd->sub = sub_find(nd->subs, rest, n);
-	return !nd->sub ? -ENOENT : rest[n] ? -ENOTDIR : 0;
 }
 
 static const struct net_stat *stat_find(const char *name)
@@ -829,8 +557,10 @@ static int sysfs_walk(struct netns *net, const char *rel, struct sysfs_node *nd)
 	if (nd->attr->mode != ATTR_DIR)
 		return -ENOTDIR;
 	rest += n + 1;
-	if (!strcmp(nd->attr->name, "power") || !strcmp(nd->attr->name, "queues"))
-		return sysfs_walk_sub(nd, rest);
+	if (!strcmp(nd->attr->name, "power") || !strcmp(nd->attr->name, "queues")) {
+		nd->is_sub = true;
+		return sysfs_sub_walk(nd->dev, !strcmp(nd->attr->name, "power"), rest, &nd->sub);
+	}
 	if (strcmp(nd->attr->name, "statistics")) {
 		nd->below_na = true;
 		return 0;
@@ -853,9 +583,11 @@ static int sysfs_stat(struct netns *net, const char *rel)
 		return br_sysfs_stat(&nd.br);
 	if (nd.below_na)
 		return -VL_ENOTEMUL;
-	if (nd.stat || nd.sub)
+	if (nd.is_sub)
+		return nd.sub.attr ? 0 : 1;
+	if (nd.stat)
 		return 0;
-	return !nd.attr || nd.subs || nd.attr->mode == ATTR_DIR ? 1 : 0;
+	return !nd.attr || nd.attr->mode == ATTR_DIR ? 1 : 0;
 }
 
 static int sysfs_show(struct netns *net, const char *rel, FILE *f)
@@ -875,8 +607,8 @@ static int sysfs_show(struct netns *net, const char *rel, FILE *f)
 		fprintf(f, "%" PRIu64 "\n", v);
 		return 0;
 	}
-	if (nd.sub)
-		return nd.sub->show(nd.dev, nd.queue, f);
+	if (nd.is_sub)
+		return sysfs_sub_show(nd.dev, &nd.sub, f);
 	if (!nd.attr || nd.below_na || nd.attr->mode == ATTR_DIR)
 		return -EISDIR;
 	return nd.attr->show ? nd.attr->show(nd.dev, f) : -VL_ENOTEMUL;
@@ -886,21 +618,6 @@ static int add_dev_name(const struct rtnl_link *l, void *arg)
 {
 	vfs_names_add(arg, l->name);
 	return 0;
-}
-
-/* queues/: rx-0.. and tx-0.., as many as the device uses (real_num_*_queues). */
-static void sysfs_list_queues(const struct netdev *dev, struct vfs_names *n)
-{
-	char name[16];
-
-	for (unsigned int i = 0; i < dev->real_num_rx_queues; i++) {
-		snprintf(name, sizeof(name), "rx-%u", i);
-		vfs_names_add(n, name);
-	}
-	for (unsigned int i = 0; i < dev->real_num_tx_queues; i++) {
-		snprintf(name, sizeof(name), "tx-%u", i);
-		vfs_names_add(n, name);
-	}
 }
 
 static int sysfs_list(struct netns *net, const char *rel, struct vfs_names *n)
@@ -921,15 +638,10 @@ static int sysfs_list(struct netns *net, const char *rel, struct vfs_names *n)
 		br_sysfs_list_dev(nd.dev, n);
 		return 0;
 	}
-	if (nd.subs || !strcmp(nd.attr->name, "power")) {
-		for (const struct sub_attr *t = nd.subs ? nd.subs : power_attrs; t->name; t++)
-			vfs_names_add(n, t->name);
-		return 0;
-	}
-	if (!strcmp(nd.attr->name, "queues")) {
-		sysfs_list_queues(nd.dev, n);
-		return 0;
-	}
+	if (nd.is_sub)
+		return sysfs_sub_list(nd.dev, &nd.sub, n);
+	if (!strcmp(nd.attr->name, "power") || !strcmp(nd.attr->name, "queues"))
+		return sysfs_sub_list_top(nd.dev, !strcmp(nd.attr->name, "power"), n);
 	if (nd.below_na || strcmp(nd.attr->name, "statistics"))
 		return -VL_ENOTEMUL;
 	for (const struct net_stat *s = net_stats; s->name; s++)
@@ -949,9 +661,9 @@ static int sysfs_writable(struct netns *net, const char *rel)
 		return br_sysfs_writable(&nd.br);
 	if (nd.below_na)
 		return -VL_ENOTEMUL;
-	if (nd.sub)
-		return nd.sub->store ? 0 : -EACCES;
-	return nd.stat || nd.subs || !nd.attr || nd.attr->mode == ATTR_RO ? -EACCES : 0;
+	if (nd.is_sub)
+		return sysfs_sub_writable(&nd.sub);
+	return nd.stat || !nd.attr || nd.attr->mode == ATTR_RO ? -EACCES : 0;
 }
 
 static int sysfs_store(struct netns *net, const char *rel, const char *buf, size_t len)
@@ -969,12 +681,12 @@ static int sysfs_store(struct netns *net, const char *rel, const char *buf, size
 		if (err)
 			return err;
 		text = vl_strndup(buf, len);
-		err = kstrtoul0(text, &v);
+		err = sysfs_kstrtoul(text, &v);
 		free(text);
 		return err ? err : br_sysfs_store(&nd.br, v);
 	}
-	if (nd.sub)
-		return nd.sub->store(nd.dev, nd.queue, buf, len);
+	if (nd.is_sub)
+		return sysfs_sub_store(nd.dev, &nd.sub, buf, len);
 	/* The kernel's own answer for carrier (no ndo_change_carrier); the rest is ours. */
 	if (nd.attr && !strcmp(nd.attr->name, "carrier"))
 		return -EOPNOTSUPP;
@@ -983,7 +695,7 @@ static int sysfs_store(struct netns *net, const char *rel, const char *buf, size
 	if (!nd.attr || !nd.attr->store)
 		return -VL_ENOTEMUL;
 	text = vl_strndup(buf, len);
-	err = kstrtoul0(text, &v);
+	err = sysfs_kstrtoul(text, &v);
 	free(text);
 	return err ? err : nd.attr->store(nd.dev, v);
 }
