@@ -413,6 +413,8 @@ static int uevent_store(struct netdev *dev, const char *buf, size_t len)
 		for (int i = 0; i < 36; i++)
 			if ((i == 8 || i == 13 || i == 18 || i == 23) ? u[i] != '-' : !isxdigit((unsigned char)u[i]))
 				return -EINVAL;
+		if (len - n - 1 > 36 && u[36] != ' ')
+			return -EINVAL;
 	}
 	return -VL_ENOTEMUL;
 }

@@ -2,6 +2,7 @@
 #include "sysfs_queues.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -99,39 +100,66 @@ static void put_empty_mask(FILE *f, unsigned int nbits)
 	fputc('\n', f);
 }
 
-/*
- * bitmap_parse's syntax: hex digits in comma-separated 32-bit words, one
- * trailing newline. -EINVAL, or whether any bit is set.
- */
-static int parse_mask(const char *buf, size_t len, bool *any)
+static unsigned int hexval(char c)
 {
-	size_t digits = 0;
+	return isdigit((unsigned char)c) ? (unsigned int)(c - '0') : (unsigned int)((c | 0x20) - 'a' + 10);
+}
+
+/* __end_of_region: what separates bitmap_parse's words. */
+static bool mask_sep(char c)
+{
+	return isspace((unsigned char)c) || c == ',';
+}
+
+/*
+ * bitmap_parse into an nbits-bit mask, up to the first newline, read from
+ * its end as the kernel reads it: words of up to 8 hex digits between commas
+ * or whitespace (a ninth hex digit is EOVERFLOW, a character that is not hex
+ * inside a word EINVAL; the one right after 8 digits is passed over, as the
+ * kernel does); nothing at all is the empty mask. More words than the mask
+ * has, or a bit beyond it, is EOVERFLOW. -errno, or whether any bit is set.
+ */
+static int parse_mask(const char *buf, size_t len, unsigned int nbits, bool *any)
+{
+	unsigned int chunks = (nbits + 31) / 32, words = 0;
+	uint32_t top = 0;
+	const char *nl = memchr(buf, '\n', len);
+	ptrdiff_t start = 0, end = (nl ? nl - buf : (ptrdiff_t)len) - 1;
 
 	*any = false;
-	if (len > 0 && buf[len - 1] == '\n')
-		len--;
-	if (!len)
-		return -EINVAL;
-	for (size_t i = 0; i < len; i++) {
-		if (buf[i] == ',') {
-			if (!digits)
+	for (;;) {
+		uint32_t word = 0;
+		int i;
+
+		while (start <= end && mask_sep(buf[end]))
+			end--;
+		if (start > end)
+			break;
+		if (words++ == chunks)
+			return -EOVERFLOW;
+		for (i = 0; i < 32; i += 4) {
+			if (!isxdigit((unsigned char)buf[end]))
 				return -EINVAL;
-			digits = 0;
-			continue;
+			word |= hexval(buf[end--]) << i;
+			if (start > end || mask_sep(buf[end]))
+				break;
 		}
-		if (!isxdigit((unsigned char)buf[i]) || ++digits > 8)
-			return -EINVAL;
-		if (buf[i] != '0')
-			*any = true;
+		if (i == 32 && isxdigit((unsigned char)buf[end--]))
+			return -EOVERFLOW;
+		*any |= word != 0;
+		top = word;
 	}
-	return digits ? 0 : -EINVAL;
+	/* The most significant word read must not reach past nbits. */
+	if (words == chunks && nbits % 32 && top >> (nbits % 32))
+		return -EOVERFLOW;
+	return 0;
 }
 
 /* A mask nobody is in changes nothing; steering to CPUs or queues (RPS, XPS) is not modelled. */
-static int mask_store(const char *buf, size_t len)
+static int mask_store(const char *buf, size_t len, unsigned int nbits)
 {
 	bool any;
-	int err = parse_mask(buf, len, &any);
+	int err = parse_mask(buf, len, nbits, &any);
 
 	return err ? err : any ? -VL_ENOTEMUL : 0;
 }
@@ -146,7 +174,7 @@ static int rps_cpus_show(const struct netdev *dev, unsigned int q, FILE *f)
 static int rps_cpus_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
 {
 	(void)dev, (void)q;
-	return mask_store(buf, len);
+	return mask_store(buf, len, SYSFS_NR_CPU_IDS);
 }
 
 /* rps_flow_cnt: the flow table's size; 0 (none) is what it is, a table is not modelled. */
@@ -197,7 +225,7 @@ static int xps_cpus_store(struct netdev *dev, unsigned int q, const char *buf, s
 	(void)q;
 	if (!dev_multiqueue(dev))
 		return -ENOENT;
-	return mask_store(buf, len);
+	return mask_store(buf, len, SYSFS_NR_CPU_IDS);
 }
 
 /* xps_rxqs: a mask of num_rx_queues bits. */
@@ -210,8 +238,8 @@ static int xps_rxqs_show(const struct netdev *dev, unsigned int q, FILE *f)
 
 static int xps_rxqs_store(struct netdev *dev, unsigned int q, const char *buf, size_t len)
 {
-	(void)dev, (void)q;
-	return mask_store(buf, len);
+	(void)q;
+	return mask_store(buf, len, dev->num_rx_queues);
 }
 
 /* tx_maxrate_store: no vethlab driver has ndo_set_tx_maxrate, refused before the value is read. */

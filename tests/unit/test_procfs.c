@@ -519,6 +519,12 @@ static void test_sysfs(void)
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "0", 1), 0);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "3", 1), -VL_ENOTEMUL);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "zz", 2), -EINVAL);
+	/* bitmap_parse over nr_cpu_ids (2) bits: past them, or a second word, is EOVERFLOW. */
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "4", 1), -EOVERFLOW);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "1 2", 3), -EOVERFLOW);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "000000000", 9), -EOVERFLOW);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "z00000000", 9), 0);
+	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/rx-0/rps_cpus", "\n", 1), 0);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/queues/tx-0/tx_timeout", "1", 1), -EACCES);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/power/control", "on", 2), -VL_ENOTEMUL);
 	CHECK_EQ(vfs_write(net, "/sys/class/net/veth0/power/control", "auto\n", 5), 0);

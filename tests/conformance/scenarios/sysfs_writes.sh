@@ -19,6 +19,8 @@ echo 0 > /sys/class/net/lo/threaded
 echo 1 > /sys/class/net/br0/threaded
 echo bogus > /sys/class/net/va/uevent
 echo change 1234 > /sys/class/net/va/uevent
+echo add 12345678-1234-1234-1234-123456789abcX > /sys/class/net/va/uevent
+echo > /sys/class/net/va/uevent
 echo 1 > /sys/class/net/va/addr_assign_type
 echo 1 > /sys/class/net/va/name_assign_type
 cat /sys/class/net/va/gro_flush_timeout /sys/class/net/va/napi_defer_hard_irqs /sys/class/net/va/threaded
@@ -28,11 +30,24 @@ echo 100 > /sys/class/net/va/power/autosuspend_delay_ms
 echo x > /sys/class/net/va/power/runtime_status
 echo 0 > /sys/class/net/va/queues/rx-0/rps_cpus
 echo zz > /sys/class/net/va/queues/rx-0/rps_cpus
+echo 4 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo 0,0 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo 00000000,00000000 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo > /sys/class/net/va/queues/rx-0/rps_cpus
+echo " 0 " > /sys/class/net/va/queues/rx-0/rps_cpus
+echo 000000000 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo z00000000 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo 1 2 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo ,4 > /sys/class/net/va/queues/rx-0/rps_cpus
+echo 0x1 > /sys/class/net/va/queues/rx-0/rps_cpus
 echo 0 > /sys/class/net/va/queues/rx-0/rps_flow_cnt
 echo abc > /sys/class/net/va/queues/rx-0/rps_flow_cnt
 echo 0 > /sys/class/net/va/queues/tx-0/xps_cpus
 echo zz > /sys/class/net/va/queues/tx-0/xps_cpus
 echo 0 > /sys/class/net/va/queues/tx-0/xps_rxqs
+echo 4 > /sys/class/net/va/queues/tx-0/xps_rxqs
+echo 4 > /sys/class/net/va/queues/tx-0/xps_cpus
+echo ,0 > /sys/class/net/va/queues/tx-0/xps_cpus
 echo 100 > /sys/class/net/va/queues/tx-0/tx_maxrate
 echo 0 > /sys/class/net/va/queues/tx-0/tx_maxrate
 echo 1 > /sys/class/net/va/queues/tx-0/traffic_class
