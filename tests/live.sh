@@ -442,6 +442,18 @@ status 2'
 check "vethlab bash: reads and writes of /proc/sys/net, /proc/net, /sys/class/net reach the world, and so do their directories" $? \
 	"$(diff <(echo "$exp") <(echo "$out"))"
 
+# A file the world lists but does not emulate: its reason on stderr, then Operation not supported (never ENOENT).
+out=$(timeout 30 "$VETHLAB" bash -c 'cat /proc/net/fib_trie; echo "status $?"
+ip link add veth0 type veth peer name veth1; cat /sys/class/net/veth0/power/control /sys/class/net/veth0/name_assign_type' 2>&1)
+exp='vethlab: /proc/net/fib_trie: not emulated by vethlab
+cat: /proc/net/fib_trie: Operation not supported
+status 1
+auto
+3'
+[ "$out" = "$exp" ]
+check "vethlab bash: a listed file vethlab does not emulate fails with EOPNOTSUPP and says why" $? \
+	"$(diff <(echo "$exp") <(echo "$out"))"
+
 out=$(timeout 30 "$VETHLAB" bash --world w1 -c 'ip link add vz type veth peer name vy && echo made')
 [ "$out" = made ] && attach w1 'ip -br link show vz' | grep -q '^vz@vy '
 check "vethlab bash --world NAME works in that world" $? "$out"
