@@ -186,6 +186,12 @@ echo "st=${PIPESTATUS[0]}"' '^st=0$'
 case_ sudo 'sudo -E ip link show lo; echo "st=$?"' "sudo: option \`-E' is not supported" 'st=1'
 case_ sudo 'sudo ip -br link show lo' '^lo +UNKNOWN'
 
+# A host bash in NS does not keep NS alive after ip netns delete (Linux: it does).
+case_ netns_host_process 'ip netns add a
+ip netns exec a bash -c "/bin/sleep 0.5; ip -br link show lo; echo st=\$?" &
+/bin/sleep 0.2
+ip netns del a
+wait' 'Cannot open network namespace "a"' '^st=255$'
 case_ pids 'timeout -s KILL 1 sleep 5; echo "st=$?"' '^st=137$'
 absent pids 'timeout -s KILL 1 sleep 5' 'Killed'
 case_ pids 'sleep 5 &

@@ -93,6 +93,7 @@ struct netns *netns_new(struct world *w, const char *name)
 	vl_htab_init(&net->inet_addrs);
 	vl_list_init(&net->devices);
 	vl_list_init(&net->named_node);
+	net->count = 1;
 	vl_list_init(&net->nsid_refs);
 	net->sysctl = netns_sysctl_template(w);
 	for (unsigned int i = 0; i < w->reg.n_pernet; i++) {
@@ -173,6 +174,28 @@ void netns_free(struct netns *net)
 	sysctl_net_put(net->sysctl);
 	free(net->name);
 	kmem_cache_free(&net->world->kmem[KMEM_NETNS], net);
+}
+
+void put_net(struct netns *net)
+{
+	struct world *w = net->world;
+
+	if (--net->count)
+		return;
+	vl_list_del(&net->named_node);
+	netns_free(net);
+	linkwatch_run(w);
+}
+
+void netns_unlink(struct netns *net)
+{
+	struct world *w = net->world;
+
+	vl_htab_remove(&w->ns_by_name, &net->name_hnode);
+	vl_list_del(&net->named_node);
+	vl_list_add_tail(&w->ns_dying, &net->named_node);
+	net->unlinked = true;
+	put_net(net);
 }
 
 struct netdev *netdev_get_by_index(const struct netns *net, int ifindex)

@@ -2,6 +2,7 @@
 #ifndef VL_NETNS_H
 #define VL_NETNS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "dropreason.h"
@@ -37,6 +38,14 @@ struct netns {
 	struct ipv4_net *ipv4;        /* routes, neighbours, sockets: owned by net/ */
 	struct ipv6_net *ipv6;
 	unsigned int pernet_done;     /* how many pernet inits ran (the first ones) */
+	/*
+	 * Its references (ns.count): its name under /run/netns, each socket
+	 * made in it and each command running in it. `ip netns delete` drops
+	 * the name's: a namespace still in use lives on, nameless (unlinked,
+	 * in world->ns_dying), until the last goes (put_net).
+	 */
+	unsigned int count;
+	bool unlinked;
 };
 
 /*
@@ -69,6 +78,14 @@ struct netns *netns_new(struct world *w, const char *name);
  */
 struct sysctl_net *netns_sysctl_w(struct netns *net);
 void netns_free(struct netns *net);
+static inline void get_net(struct netns *net)
+{
+	net->count++;
+}
+/* The last reference gone: the namespace and its devices go (cleanup_net). */
+void put_net(struct netns *net);
+/* ip netns delete: the name goes now, the namespace with its last reference. */
+void netns_unlink(struct netns *net);
 
 /* A device by any of its names, alternative ones too (__dev_get_by_name). */
 struct netdev *netdev_get_by_name(const struct netns *net, const char *name);

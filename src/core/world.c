@@ -18,6 +18,7 @@ struct world *world_alloc(uint64_t seed)
 	w->seed = seed;
 	vl_htab_init(&w->ns_by_name);
 	vl_list_init(&w->ns_named);
+	vl_list_init(&w->ns_dying);
 	vl_list_init(&w->linkwatch);
 	vl_timer_init_wheel(&w->linkwatch_timer, linkwatch_timer_fn);
 	skb_pool_init(&w->skb_pool);
@@ -127,6 +128,12 @@ void world_free(struct world *w)
 
 		vl_list_del(&net->named_node);
 		vl_htab_remove(&w->ns_by_name, &net->name_hnode);
+		netns_free(net);
+	}
+	while (!vl_list_empty(&w->ns_dying)) {
+		struct netns *net = vl_list_entry(w->ns_dying.next, struct netns, named_node);
+
+		vl_list_del(&net->named_node);
 		netns_free(net);
 	}
 	if (w->init_net)

@@ -51,6 +51,7 @@ struct world {
 	char *heap_advised;             /* how far kmem_heap_advise went */
 	struct vl_htab ns_by_name;
 	struct vl_list ns_named;       /* named namespaces in creation order */
+	struct vl_list ns_dying;       /* deleted namespaces still in use (netns_unlink) */
 	struct world_registry reg;
 	struct trace_log *trace;        /* the packets' journeys for `why`; NULL: not traced */
 	struct trace_tap *trace_taps;   /* listeners on each step (pwru), while traced */

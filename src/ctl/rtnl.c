@@ -123,7 +123,17 @@ struct netns *rtnl_netns_get(struct world *w, const char *name)
 
 const char *rtnl_netns_name(const struct netns *net)
 {
-	return net->name;
+	return net->unlinked ? NULL : net->name;
+}
+
+void rtnl_netns_hold(struct netns *net)
+{
+	get_net(net);
+}
+
+void rtnl_netns_release(struct netns *net)
+{
+	put_net(net);
 }
 
 struct world *rtnl_netns_world(const struct netns *net)
@@ -151,10 +161,7 @@ int rtnl_netns_del(struct world *w, const char *name)
 
 	if (!net)
 		return -ENOENT;
-	vl_htab_remove(&w->ns_by_name, &net->name_hnode);
-	vl_list_del(&net->named_node);
-	netns_free(net);
-	linkwatch_run(w);
+	netns_unlink(net);
 	return 0;
 }
 

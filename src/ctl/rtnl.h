@@ -163,6 +163,9 @@ const char *rtnl_netns_name(const struct netns *net);
 struct world *rtnl_netns_world(const struct netns *net);
 VL_MUST_CHECK int rtnl_netns_add(struct world *w, const char *name);
 VL_MUST_CHECK int rtnl_netns_del(struct world *w, const char *name);
+/* A reference on net for a command running in it (get_net), and its release (put_net). */
+void rtnl_netns_hold(struct netns *net);
+void rtnl_netns_release(struct netns *net);
 /* Named namespaces newest first, as readdir of /run/netns gives them. */
 int rtnl_netns_list(struct world *w, rtnl_netns_cb cb, void *arg);
 /* The id net already has for peer, or -1; does not allocate (RTM_GETNSID). */

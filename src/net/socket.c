@@ -48,6 +48,8 @@ int sock_create(struct netns *net, int family, int type, int protocol, struct so
 		free(sock);
 		return err;
 	}
+	/* sk_alloc: a socket holds its namespace (get_net), released with it. */
+	get_net(net);
 	*res = sock;
 	return 0;
 }
@@ -98,6 +100,7 @@ void sock_purge_error_queue(struct sock *sk)
 
 void sock_release(struct socket *sock)
 {
+	struct netns *net;
 	struct sock *sk;
 
 	if (!sock)
@@ -106,8 +109,11 @@ void sock_release(struct socket *sock)
 	queue_purge(sk, &sk->sk_receive_queue);
 	queue_purge(sk, &sk->sk_error_queue);
 	free(sk->sk_filter);
+	net = sk->net;
 	sock->ops->release(sock);
 	free(sock);
+	/* sk_destruct's put_net: a deleted namespace goes with its last socket. */
+	put_net(net);
 }
 
 static void sk_data_ready(struct sock *sk)

@@ -122,8 +122,7 @@ void job_finish(struct shell *sh, struct job *j)
 	fflush(j->out_target);
 	free(j->outmem);
 	redir_close(sh, j->rs, NULL, sh->opts.err);
-	if (j->task->ops->free)
-		j->task->ops->free(j->task);
+	vl_task_free(j->task);
 	free(j->text);
 	free(j);
 }

@@ -201,6 +201,8 @@ int builtin_nsenter(struct vl_cmd_ctx *c, int argc, char **argv)
 	vl_cmd_flush_out(c);
 	sub.task = NULL;
 	st = c->host->exec_argv(&sub, argc - i, argv + i);
+	if (st == VL_CMD_ASYNC)
+		vl_task_hold_net(sub.task, sub.net);
 	c->task = sub.task;
 	return st;
 }

@@ -302,8 +302,7 @@ static void timeout_free(struct vl_task *task)
 	t->child->parent = NULL;
 	if (!t->child->done && t->child->ops->kill)
 		t->child->ops->kill(t->child, SIGKILL);
-	if (t->child->ops->free)
-		t->child->ops->free(t->child);
+	vl_task_free(t->child);
 	free(t->name);
 	free(t);
 }

@@ -62,6 +62,17 @@ struct vl_cmd {
  * A command that outlives its call: sleep, ping, tcpdump. The shell waits for
  * it in the foreground or keeps it as a job. kill may finish it at once.
  */
+/*
+ * A command that went on as a task in net (ip netns exec, nsenter): it holds
+ * net, as a process keeps its namespace alive after `ip netns delete`. The
+ * innermost one counts (ip netns exec a ip netns exec b sleep 9 runs in b).
+ */
+void vl_task_hold_net(struct vl_task *t, struct netns *net);
+/* t->ops->free, then the namespace t held let go. */
+void vl_task_free(struct vl_task *t);
+/* The namespace t held let go: its command has ended (a process exits at once; its job is reaped later). */
+void vl_task_exit_net(struct vl_task *t);
+
 struct vl_task_ops {
 	void (*kill)(struct vl_task *t, int sig);
 	void (*free)(struct vl_task *t);
@@ -79,6 +90,7 @@ struct vl_task {
 	const struct vl_cmd_host_ops *host;  /* set with job, by the runner */
 	bool unbounded;  /* would run until interrupted (ping without -c or -w) */
 	struct vl_task *parent;  /* the task that waits for this one (timeout's), told when it ends */
+	struct netns *net;       /* the namespace it was started in by ip netns exec or nsenter, held while it runs */
 };
 
 /* fflush(stdout) for a task: what it printed so far reaches its target now. */
@@ -103,6 +115,8 @@ static inline void vl_task_done(struct vl_task *t, int status)
 {
 	t->done = true;
 	t->status = status;
+	if (t->net)
+		vl_task_exit_net(t);
 	if (t->parent)
 		t->parent->ops->child_done(t->parent, t);
 }

@@ -143,6 +143,8 @@ static int exec_in(struct ip_ctx *ip, struct netns *net, int argc, char **argv)
 	sub.net = net;
 	vl_cmd_flush_out(ip->c);
 	st = sub.host->exec_argv(&sub, argc, argv);
+	if (st == VL_CMD_ASYNC)
+		vl_task_hold_net(sub.task, net);
 	ip->c->task = sub.task;
 	return st;
 }
