@@ -523,6 +523,9 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 		return -VL_ENOTEMUL;
 	if (k.kind == KNOB_V4_NET && v4_net_validate(k.key, value))
 		return -EINVAL;
+	/* devinet_conf_proc, addrconf_sysctl_*: route look-ups read some of these (forwarding). */
+	rt_cache_flush(net);
+	fib6_sernum_bump(net);
 	if (k.kind == KNOB_IP_FORWARD ||
 	    (k.kind == KNOB_V4_CONF && k.key == IPV4_DEVCONF_FORWARDING && k.scope == SCOPE_ALL)) {
 		v4_forward_change(net, value);

@@ -508,6 +508,7 @@ static void addr_ready(struct inet6_ifaddr *ifa)
 	struct netdev *dev = ifa->idev->dev;
 
 	ifa->flags &= ~IFA6_F_TENTATIVE;
+	fib6_sernum_bump(dev->net);
 	rt6_add(dev->net, ifa->addr, 128, RTN_LOCAL, RT_TABLE_LOCAL, 0, dev);
 	anycast_join(ifa, NULL);
 	if (ifa->scope == IPV6_SCOPE_LINK && !(dev->flags & IFF_LOOPBACK))
@@ -607,6 +608,7 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 	ifa->scope = scope;
 	ifa->flags = IFA6_F_PERMANENT | IFA6_F_TENTATIVE | (nodad && scope != IPV6_SCOPE_HOST ? IFA6_F_NODAD : 0);
 	vl_timer_init_wheel(&ifa->dad_timer, dad_work);
+	fib6_sernum_bump(dev->net);
 	vl_htab_insert(&dev->net->ipv6->addrs, &ifa->hnode, ipv6_addr_hash(addr));
 	link_dev_addr(idev, ifa);
 	/*
@@ -628,6 +630,7 @@ static void del_addr(struct inet6_ifaddr *ifa)
 	struct netdev *dev = ifa->idev->dev;
 
 	vl_timer_cancel(&dev->net->world->clock, &ifa->dad_timer);
+	fib6_sernum_bump(dev->net);
 	vl_htab_remove(&dev->net->ipv6->addrs, &ifa->hnode);
 	vl_list_del(&ifa->node);
 	vl_list_del(&ifa->gnode);
@@ -640,6 +643,7 @@ void addrconf_dad_failure(struct inet6_ifaddr *ifa)
 	if (ifa->flags & IFA6_F_DADFAILED)
 		return;
 	ifa->flags |= IFA6_F_DADFAILED;
+	fib6_sernum_bump(ifa->idev->dev->net);
 	vl_timer_cancel(&ifa->idev->dev->net->world->clock, &ifa->dad_timer);
 }
 
@@ -952,6 +956,7 @@ static void addrconf_event(struct netdev *dev, enum netdev_event ev)
 {
 	uint8_t ll[16];
 
+	fib6_sernum_bump(dev->net);
 	switch (ev) {
 	case NETDEV_REGISTER:
 		/* The device joins the list, then ipv6_add_dev runs (unless the MTU is too small). */

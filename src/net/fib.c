@@ -393,6 +393,7 @@ int fib_route_add(struct netns *net, const struct fib_route *tmpl, unsigned int 
 	(void)extack;
 	if (!t)
 		return -ESRCH;
+	rt_cache_flush(net);
 	for (struct fib_route *p = prefix_head(t, tmpl->dst, tmpl->plen); p; p = p->next) {
 		if (p->priority >= tmpl->priority) {
 			at = p;
@@ -450,6 +451,7 @@ int fib_route_del(struct netns *net, const struct fib_route *m, const char **ext
 	(void)extack;
 	if (!t)
 		return -ESRCH;
+	rt_cache_flush(net);
 	for (struct fib_route *r = prefix_head(t, m->dst, m->plen); r; r = r->next) {
 		if (del_matches(r, m)) {
 			route_unlink(t, r);
@@ -506,6 +508,8 @@ void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa)
 	const struct in_ifaddr *prim = ifa_primary(idev, ifa);
 	uint32_t prefix = ifa->address & ifa->mask;
 
+	/* fib_inetaddr_event: source selection reads the address lists, whatever routes change. */
+	rt_cache_flush(net);
 	fib_magic(net, 1, RTN_LOCAL, ifa->local, 32, prim, dev, 0);
 	if (!(dev->flags & IFF_UP))
 		return;
@@ -576,6 +580,7 @@ void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 	const struct in_ifaddr *prim = ifa_primary(idev, ifa);
 	uint32_t prefix = ifa->address & ifa->mask;
 
+	rt_cache_flush(net);
 	if ((ifa->flags & IFA_F_SECONDARY) && prim == ifa)
 		return;
 	if (!addr_still_used(idev, ifa, ifa->local)) {
@@ -620,6 +625,7 @@ static void flush_dev_routes(struct netns *net, struct netdev *dev, bool down)
 {
 	struct vl_list *pos, *tmp;
 
+	rt_cache_flush(net);
 	vl_list_for_each_safe(pos, tmp, &dev->fib_routes) {
 		struct fib_route *r = vl_list_entry(pos, struct fib_route, dev_node);
 
@@ -649,6 +655,8 @@ static void fib_netdev_event(struct netdev *dev, enum netdev_event ev)
 {
 	if (!dev->net->ipv4)
 		return;
+	/* fib_netdev_event's rt_cache_flush: a device's state is part of every look-up through it. */
+	rt_cache_flush(dev->net);
 	if (ev == NETDEV_UNREGISTER) {
 		fib_disable_ip(dev);
 		return;

@@ -301,6 +301,7 @@ int fib_nl_newrule(struct netns *net, const struct fib_rule_cfg *cfg, bool excl,
 		tmp.table = t->id;
 	}
 	in->custom_rules = true;
+	rt_cache_flush(net);
 	rule = kmem_cache_zalloc(&in->world->kmem[KMEM_FIB_RULE], sizeof(*rule));
 	*rule = tmp;
 	if (rule->action == FR_ACT_GOTO) {
@@ -355,6 +356,7 @@ int fib_nl_delrule(struct netns *net, const struct fib_rule_cfg *cfg, const char
 	vl_list_del(&rule->node);
 	kmem_cache_free(&in->world->kmem[KMEM_FIB_RULE], rule);
 	in->custom_rules = true;
+	rt_cache_flush(net);
 	return 0;
 }
 
@@ -366,6 +368,8 @@ static void fib_rules_event(struct netdev *dev, enum netdev_event ev)
 
 	if (!in)
 		return;
+	/* A rule's iif/oif follows the device's name: what matches may change. */
+	rt_cache_flush(dev->net);
 	vl_list_for_each(pos, &in->rules) {
 		struct fib_rule *r = rule_entry(pos);
 

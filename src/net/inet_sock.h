@@ -19,6 +19,7 @@ struct inet_sock {
 	bool recverr;                 /* IP_RECVERR */
 	bool recvttl;                 /* IP_RECVTTL */
 	uint32_t icmp_filter;         /* raw: ICMP_FILTER */
+	struct dst_cache4 dst_cache;  /* sk_dst_cache: the last route sendmsg found */
 };
 
 /* What an error queue entry keeps in skb->cb (struct sock_exterr_skb). */

@@ -153,11 +153,24 @@ struct ipv4_net {
 	struct inet_frag_set frags; /* datagrams being reassembled (ip_fragment.c) */
 	struct vl_htab fnhe;       /* struct fib_nh_exception (fnhe.c): learnt path MTUs */
 	struct ipv4_mib *mib;      /* /proc/net/snmp and netstat (IpExt); NULL until the first count */
+	/*
+	 * rt_genid: bumped by rt_cache_flush whenever an output route look-up
+	 * could answer differently (routes, rules, addresses, devices, sysctls),
+	 * so a socket's cached route (struct dst_cache4) knows it is stale.
+	 */
+	uint64_t rt_genid;
 };
 
 static inline struct ipv4_net *ipv4_net(const struct netns *net)
 {
 	return net->ipv4;
+}
+
+/* rt_cache_flush (rt_genid_bump_ipv4): every route cached on a socket of net is stale. */
+static inline void rt_cache_flush(struct netns *net)
+{
+	if (net->ipv4)
+		net->ipv4->rt_genid++;
 }
 
 /* snmp.c: net's counters, allocated (zero) at the first count: a namespace without IPv4 traffic has none. */
@@ -252,6 +265,24 @@ VL_MUST_CHECK int ip_route_output(struct netns *net, struct flow4 *fl, struct rt
 VL_MUST_CHECK int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
 				 struct rt_result *rt);
 uint32_t inet_select_addr(const struct netdev *dev, uint32_t dst, int scope);
+/*
+ * sk_dst_cache for IPv4: the last successful output look-up of a socket, with
+ * the flow it was asked for (key), the flow as the look-up left it (out) and
+ * the generation it was made under. valid is false until the first one.
+ */
+struct dst_cache4 {
+	bool valid;
+	uint64_t genid;
+	struct flow4 key, out;
+	struct rt_result rt;
+};
+/*
+ * ip_route_output through a socket's cache (__sk_dst_check): the cached route
+ * when fl and net's rt_genid are those it was made with (its path MTU read
+ * again), else the full look-up, remembered when it succeeds.
+ */
+VL_MUST_CHECK int ip_route_output_cached(struct netns *net, struct dst_cache4 *dc, struct flow4 *fl,
+					 struct rt_result *rt);
 
 /* fnhe.c: path MTUs learnt per destination (next-hop exceptions). */
 /* rt's mtu (and pmtu, expires) from an exception for its route and destination, else the device. */

@@ -52,7 +52,23 @@ struct ipv6_net {
 	 * and multicast groups (igmp6, dev_mcast).
 	 */
 	uint64_t event_seq;
+	/*
+	 * fib6_sernum: bumped by fib6_sernum_bump whenever an output route
+	 * look-up could answer differently (routes, addresses and their DAD
+	 * state, devices, sysctls), so a socket's cached route (struct
+	 * dst_cache6) knows it is stale.
+	 */
+	uint64_t fib6_sernum;
+	/* Neighbour entries route selection has read (rt6_check_neigh): such an answer is never cached. */
+	uint64_t rt6_nud_checks;
 };
+
+/* fib6_update_sernum (rt6_get_cookie's source): every route cached on a socket of net is stale. */
+static inline void fib6_sernum_bump(struct netns *net)
+{
+	if (net->ipv6)
+		net->ipv6->fib6_sernum++;
+}
 
 /* snmp.c: net's counters, allocated (zero) at the first count. */
 struct ipv6_mib *ipv6_mib_new(struct netns *net);

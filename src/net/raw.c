@@ -153,7 +153,7 @@ static int raw_sendmsg(struct socket *sock, struct msghdr *msg)
 	if (len > RAW_MAX_PAYLOAD)
 		return -EMSGSIZE;
 	inet_sk_flow(inet, daddr, &fl);
-	err = ip_route_output(net, &fl, &rt);
+	err = ip_route_output_cached(net, &inet->dst_cache, &fl, &rt);
 	if (err)
 		return err;
 	if (inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)

@@ -36,6 +36,7 @@ struct raw6_sock {
 	int pmtudisc;                 /* IPV6_MTU_DISCOVER */
 	bool recverr, recvhoplimit;
 	struct icmp6_filter filter;   /* ICMP6_FILTER: set bits block */
+	struct dst_cache6 dst_cache;  /* sk_dst_cache: the last route connect or sendmsg found */
 };
 
 /*
@@ -251,7 +252,7 @@ static int raw6_route(struct raw6_sock *rs, const struct sockaddr *addr, socklen
 	if (err)
 		return err;
 	raw6_flow(rs, &to, &fl);
-	err = ip6_route_output(rs->sk.net, &fl, rt);
+	err = ip6_route_output_cached(rs->sk.net, &rs->dst_cache, &fl, rt);
 	if (!err && !fl.oif && ipv6_addr_linklocal(fl.daddr) && rs->sk.net->world->trace)
 		trace_unscoped_linklocal(rs->sk.net, fl.daddr, rt->dev);
 	if (err == -ENETUNREACH)

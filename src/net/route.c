@@ -265,6 +265,39 @@ int ip_route_output(struct netns *net, struct flow4 *fl, struct rt_result *rt)
 	return err;
 }
 
+static bool flow4_equal(const struct flow4 *a, const struct flow4 *b)
+{
+	return a->daddr == b->daddr && a->saddr == b->saddr && a->oif == b->oif && a->iif == b->iif &&
+	       a->mark == b->mark && a->tos == b->tos && a->scope == b->scope;
+}
+
+/*
+ * A successful look-up emits no trace event (only a failed one explains
+ * itself, and failures are never cached), so a cached answer leaves `why`
+ * and the trace as the full look-up would.
+ */
+int ip_route_output_cached(struct netns *net, struct dst_cache4 *dc, struct flow4 *fl, struct rt_result *rt)
+{
+	struct flow4 key = *fl;
+	int err;
+
+	if (dc->valid && dc->genid == ipv4_net(net)->rt_genid && flow4_equal(&dc->key, fl)) {
+		*fl = dc->out;
+		*rt = dc->rt;
+		rt_set_mtu(net, rt);
+		return 0;
+	}
+	err = ip_route_output(net, fl, rt);
+	dc->valid = !err;
+	if (!err) {
+		dc->genid = ipv4_net(net)->rt_genid;
+		dc->key = key;
+		dc->out = *fl;
+		dc->rt = *rt;
+	}
+	return err;
+}
+
 /*
  * __fib_validate_source: the reverse path, looked up as if the reply came in
  * through the forwarding device (oif), or from the host for local delivery.

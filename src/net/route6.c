@@ -212,6 +212,7 @@ static void route_link(struct rt6_table *t, struct rt6_route *r, struct rt6_rout
 	vl_list_add_tail(&t->routes, &r->node);
 	vl_list_add_tail(&r->dev->rt6_routes, &r->dev_node);
 	t->count++;
+	fib6_sernum_bump(r->dev->net);
 }
 
 void rt6_del(struct rt6_route *r)
@@ -220,6 +221,7 @@ void rt6_del(struct rt6_route *r)
 	struct rt6_table *t = r->tb;
 	struct world *w = r->dev->net->world;  /* every linked route has a device (route_link) */
 
+	fib6_sernum_bump(r->dev->net);
 	vl_list_del(&r->node);
 	vl_list_del(&r->dev_node);
 	vl_list_del(&r->leaf);
@@ -496,6 +498,7 @@ static int score_route(struct netns *net, const struct rt6_route *r, int oif, in
 	if ((strict & RT6_LOOKUP_F_REACHABLE) && !(r->flags & RTF_NONEXTHOP) && r->has_gw) {
 		struct neighbour *n = neigh_lookup(&net->ipv6->nd_tbl, r->gw, r->dev);
 
+		net->ipv6->rt6_nud_checks++;
 		if (n && !(n->nud_state & NUD_VALID) && (n->nud_state & NUD_FAILED))
 			return RT6_NUD_FAIL_PROBE;
 	}
@@ -777,6 +780,44 @@ int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_resul
 		return 0;
 	}
 	return rt6_route_saddr(r, fl->daddr, rt->saddr);
+}
+
+static bool flow6_equal(const struct flow6 *a, const struct flow6 *b)
+{
+	return a->oif == b->oif && !memcmp(a->daddr, b->daddr, 16) && !memcmp(a->saddr, b->saddr, 16);
+}
+
+/*
+ * A successful look-up emits no trace event, and failures are never cached,
+ * so a cached answer leaves `why` and the trace as the full look-up would.
+ * An answer that read a router's neighbour state is not kept: that state
+ * changes without a route or an address changing.
+ */
+int ip6_route_output_cached(struct netns *net, struct dst_cache6 *dc, const struct flow6 *fl,
+			    struct rt6_result *rt)
+{
+	uint64_t nud;
+	int err;
+
+	if (!net->ipv6) {
+		dc->valid = false;
+		return ip6_route_output(net, fl, rt);
+	}
+	if (dc->valid && dc->sernum == net->ipv6->fib6_sernum && flow6_equal(&dc->key, fl)) {
+		*rt = dc->rt;
+		if (!rt->local)
+			rt6_set_mtu(net, rt);
+		return 0;
+	}
+	nud = net->ipv6->rt6_nud_checks;
+	err = ip6_route_output(net, fl, rt);
+	dc->valid = !err && nud == net->ipv6->rt6_nud_checks;
+	if (dc->valid) {
+		dc->sernum = net->ipv6->fib6_sernum;
+		dc->key = *fl;
+		dc->rt = *rt;
+	}
+	return err;
 }
 
 /* ip6_route_input_lookup: the input device stands for the output one, strictly for link scope. */

@@ -151,6 +151,23 @@ VL_MUST_CHECK int rt6_route_saddr(const struct rt6_route *r, const uint8_t *dadd
 VL_MUST_CHECK int ip6_route_output(struct netns *net, const struct flow6 *fl, struct rt6_result *rt);
 /* Its lookup alone: strict for the device when there is no source yet or the destination needs it. */
 struct rt6_route *ip6_route_output_lookup(struct netns *net, const struct flow6 *fl);
+/*
+ * sk_dst_cache for IPv6: the last successful output look-up of a socket, the
+ * flow it was asked for and the fib6_sernum it was made under (the cookie).
+ */
+struct dst_cache6 {
+	bool valid;
+	uint64_t sernum;
+	struct flow6 key;
+	struct rt6_result rt;
+};
+/*
+ * ip6_route_output through a socket's cache (ip6_sk_dst_check): the cached
+ * route when fl and net's fib6_sernum match (its path MTU read again), else
+ * the full look-up, remembered when it succeeds without reading a neighbour.
+ */
+VL_MUST_CHECK int ip6_route_output_cached(struct netns *net, struct dst_cache6 *dc, const struct flow6 *fl,
+					  struct rt6_result *rt);
 /* ip6_route_input_lookup: the route a packet from saddr arriving on dev would take (NULL: none). */
 struct rt6_route *ip6_route_input(struct netdev *dev, const uint8_t *daddr);
 

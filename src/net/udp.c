@@ -173,7 +173,7 @@ static int udp_sendmsg(struct socket *sock, struct msghdr *msg)
 	if (err)
 		return err;
 	inet_sk_flow(inet, daddr, &fl);
-	err = ip_route_output(net, &fl, &rt);
+	err = ip_route_output_cached(net, &inet->dst_cache, &fl, &rt);
 	if (err)
 		return err;
 	if (inet_rt_broadcast(&rt) && !inet->sk.sk_broadcast)
