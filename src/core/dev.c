@@ -145,14 +145,15 @@ static void trace_not_ready(struct sk_buff *skb, bool carrier)
 		     state, fix);
 }
 
-int dev_queue_xmit(struct sk_buff *skb)
+/* The transmit proper; its drops are dev_queue_xmit's, as `why` names them. */
+static int __dev_queue_xmit(struct sk_buff *skb)
 {
 	struct netdev *dev = skb->dev;
 
 	if (!(dev->flags & IFF_UP) || !dev->netdev_ops || !dev->netdev_ops->xmit) {
 		trace_not_ready(skb, false);
 		dev->stats.tx_dropped++;
-		kfree_skb_reason(skb, SKB_DROP_REASON_DEV_READY);
+		kfree_skb_reason_at(skb, SKB_DROP_REASON_DEV_READY, "dev_queue_xmit");
 		return NET_XMIT_SUCCESS;
 	}
 	/*
@@ -163,12 +164,52 @@ int dev_queue_xmit(struct sk_buff *skb)
 	if (!dev->qdisc_active) {
 		trace_not_ready(skb, true);
 		dev->stats.tx_dropped++;
-		kfree_skb_reason(skb, SKB_DROP_REASON_QDISC_DROP);
+		kfree_skb_reason_at(skb, SKB_DROP_REASON_QDISC_DROP, "dev_queue_xmit");
 		return NET_XMIT_CN;
 	}
 	run_taps(skb, true);
 	trace_skb(skb, TRACE_XMIT, "dev_queue_xmit");
 	return dev->netdev_ops->xmit(skb, dev);
+}
+
+/*
+ * net_rx_action: the softirq that drains the CPU's backlog. Frames leave
+ * input_pkt_queue here, so none queued so far counts against
+ * netdev_max_backlog any more; each is still delivered when its hop delay
+ * has passed (process_backlog, on the virtual clock), which only orders
+ * delivery and costs no room in the queue.
+ */
+static void net_rx_action(struct world *w)
+{
+	w->softnet_qlen = 0;
+}
+
+void local_bh_disable(struct world *w)
+{
+	w->bh_depth++;
+}
+
+void local_bh_enable(struct world *w)
+{
+	if (--w->bh_depth == 0)
+		net_rx_action(w);
+}
+
+/*
+ * dev_queue_xmit runs with bottom halves off (rcu_read_lock_bh): what one
+ * transmit queues, a bridge's flood to every port too, counts together, and
+ * from process context the softirq runs as it returns. Called from a NAPI
+ * poll (a frame forwarded or answered), the frames wait for the poll's end.
+ */
+int dev_queue_xmit(struct sk_buff *skb)
+{
+	struct world *w = skb->dev->net->world;
+	int rc;
+
+	local_bh_disable(w);
+	rc = __dev_queue_xmit(skb);
+	local_bh_enable(w);
+	return rc;
 }
 
 /* __netif_receive_skb_core's last step: the handler of the frame's ethertype. */
@@ -235,15 +276,18 @@ static void process_backlog(struct vl_timer *t)
 {
 	struct netdev *dev = vl_container_of(t, struct netdev, napi_timer);
 	struct vl_clock *clock = &dev->net->world->clock;
+	struct world *w = dev->net->world;
 	struct sk_buff *skb;
 
+	/* Softirq context: what the frames received here send is queued behind them. */
+	local_bh_disable(w);
 	while (dev->backlog.first && dev->backlog.first->due <= clock->now) {
 		skb = skb_dequeue(&dev->backlog);
-		dev->net->world->backlog_qlen--;
 		netif_receive(skb);
 	}
 	if (dev->backlog.first && !vl_timer_pending(&dev->napi_timer))
 		vl_timer_arm(clock, &dev->napi_timer, dev->backlog.first->due);
+	local_bh_enable(w);
 }
 
 /*
@@ -272,8 +316,10 @@ static void backlog_queue_arrived(struct netdev *dev, struct sk_buff *skb, uint6
 }
 
 /*
- * enqueue_to_backlog: one emulated CPU, so one backlog length for the whole
- * world, however the frames are spread over the devices' queues. Past
+ * enqueue_to_backlog: one emulated CPU, so one input_pkt_queue for the whole
+ * world, however the frames are spread over the devices' queues. A frame
+ * counts in it from its netif_rx to the next net_rx_action (the end of the
+ * transmit or NAPI poll that queued it), not until its delivery: past
  * net.core.netdev_max_backlog (a frame is refused when more than that many
  * wait), the frame is dropped and the receiving device counts it. A
  * frame off the wire is due a hop delay (and jitter) later; a host's copy
@@ -288,7 +334,7 @@ static int enqueue_to_backlog(struct sk_buff *skb, bool wire)
 
 	if (!(dev->flags & IFF_UP))
 		reason = SKB_DROP_REASON_DEV_READY;
-	else if (w->backlog_qlen > (uint32_t)w->netdev_max_backlog)
+	else if (w->softnet_qlen > (uint32_t)w->netdev_max_backlog)
 		reason = SKB_DROP_REASON_CPU_BACKLOG;
 	if (reason) {
 		if (reason == SKB_DROP_REASON_CPU_BACKLOG)
@@ -297,7 +343,7 @@ static int enqueue_to_backlog(struct sk_buff *skb, bool wire)
 		kfree_skb_reason(skb, reason);
 		return NET_RX_DROP;
 	}
-	w->backlog_qlen++;
+	w->softnet_qlen++;
 	if (!wire) {
 		backlog_queue_arrived(dev, skb, due);
 		return NET_RX_SUCCESS;
@@ -314,14 +360,27 @@ static int enqueue_to_backlog(struct sk_buff *skb, bool wire)
 	return NET_RX_SUCCESS;
 }
 
+/* netif_rx: from process context, the softirq runs once the frame is queued. */
 int netif_rx(struct sk_buff *skb)
 {
-	return enqueue_to_backlog(skb, true);
+	struct world *w = skb->dev->net->world;
+	int rc;
+
+	local_bh_disable(w);
+	rc = enqueue_to_backlog(skb, true);
+	local_bh_enable(w);
+	return rc;
 }
 
 int dev_loopback_xmit(struct sk_buff *skb)
 {
-	return enqueue_to_backlog(skb, false);
+	struct world *w = skb->dev->net->world;
+	int rc;
+
+	local_bh_disable(w);
+	rc = enqueue_to_backlog(skb, false);
+	local_bh_enable(w);
+	return rc;
 }
 
 void dev_backlog_init(struct netdev *dev)
@@ -348,7 +407,10 @@ void dev_taps_gone(struct netdev *dev)
 void dev_backlog_purge(struct netdev *dev)
 {
 	vl_timer_cancel(&dev->net->world->clock, &dev->napi_timer);
-	dev->net->world->backlog_qlen -= dev->backlog.qlen;
-	/* flush_backlog: what a going device still had queued is dropped DEV_READY. */
+	/*
+	 * flush_backlog: what a going device still had queued is dropped
+	 * DEV_READY. Devices go from process context, where net_rx_action has
+	 * already taken every frame off input_pkt_queue: softnet_qlen is 0.
+	 */
 	skb_queue_purge_reason(&dev->backlog, SKB_DROP_REASON_DEV_READY);
 }

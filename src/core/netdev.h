@@ -432,6 +432,15 @@ enum { NET_XMIT_SUCCESS, NET_XMIT_DROP, NET_XMIT_CN };
  */
 int netif_rx(struct sk_buff *skb);
 /*
+ * local_bh_disable/enable: softirq context (a NAPI poll, a transmit) nests;
+ * local_bh_enable back at depth 0 runs net_rx_action, which takes every
+ * frame queued so far off the CPU's input_pkt_queue (their delivery still
+ * waits their hop delay): only frames queued in between count against
+ * net.core.netdev_max_backlog.
+ */
+void local_bh_disable(struct world *w);
+void local_bh_enable(struct world *w);
+/*
  * dev_loopback_xmit's netif_rx: a host's own copy of a packet it sends
  * (a multicast group it is in) crosses no wire, so it waits no hop delay.
  */

@@ -77,7 +77,14 @@ struct world {
 	bool linkwatch_running;
 	uint64_t seed;                  /* as given: keys per-boot hashes (flow labels) */
 	uint64_t netns_seq;             /* namespaces created so far */
-	uint32_t backlog_qlen;          /* frames waiting in every device's backlog (one CPU) */
+	/*
+	 * softnet_data of the one emulated CPU: input_pkt_queue's length (frames
+	 * queued since net_rx_action last ran, counted against
+	 * netdev_max_backlog) and local_bh_disable's nesting (when it drops to
+	 * 0 the pending softirq runs).
+	 */
+	uint32_t softnet_qlen;
+	uint32_t bh_depth;
 	int netdev_max_backlog;         /* net.core.netdev_max_backlog (init_net only) */
 #define NETDEV_MAX_BACKLOG_DEFAULT 1000
 	uint64_t softnet_dropped;       /* frames refused by a full backlog */
