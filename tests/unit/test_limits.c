@@ -282,6 +282,9 @@ static void test_backlog_fanout(void)
 	CHECK_EQ(q_rx_dropped(&r, 12), 0u);
 	shell_run_line(r.sh, "arping -c 1 -w 1 -I br0 10.5.9.9");
 	CHECK_EQ(q_rx_dropped(&r, 12), 1u);
+	/* The flood goes newest port first: the first added is the one dropped. */
+	CHECK_EQ(netdev_get_by_name(rtnl_init_net(r.w), "q1")->stats.rx_dropped, 1u);
+	CHECK_EQ(netdev_get_by_name(rtnl_init_net(r.w), "p1")->stats.tx_dropped, 1u);
 	CHECK_EQ(r.w->softnet_dropped, 1u);
 	CHECK_EQ(r.w->softnet_qlen, 0u);
 	run_close(&r);
@@ -304,6 +307,7 @@ static void test_backlog_fanout_softirq(void)
 	shell_run_line(r.sh, "arping -c 1 -w 1 -I q1 10.5.9.9");
 	/* br0 is a bridge port's upper device: it gets its copy without a backlog. */
 	CHECK_EQ(q_rx_dropped(&r, 13), 1u);
+	CHECK_EQ(netdev_get_by_name(rtnl_init_net(r.w), "q2")->stats.rx_dropped, 1u);
 	CHECK_EQ(r.w->softnet_dropped, 1u);
 	CHECK_EQ(r.w->softnet_qlen, 0u);
 	CHECK_EQ(r.w->bh_depth, 0u);

@@ -102,7 +102,8 @@ int br_add_if(struct net_bridge *br, struct netdev *dev, const char **extack)
 	/* dev_set_promiscuity and dev_set_allmulti cannot fail on a count of one more. */
 	(void)!dev_set_promiscuity(dev, 1);
 	(void)!dev_set_allmulti(dev, 1);
-	vl_list_add_tail(&br->port_list, &p->list);
+	/* br_add_if's list_add_rcu: the newest port first, so a flood reaches it first. */
+	vl_list_add_head(&br->port_list, &p->list);
 	br->n_ports++;
 	(void)!br_fdb_insert_local(br, p, dev->dev_addr);
 	changed = br_stp_recalculate_bridge_id(br);
