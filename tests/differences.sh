@@ -47,6 +47,63 @@ else
 	fail=$((fail + 1))
 fi
 
+# backlog_rounds: the frames one NAPI poll sends count together (a flood of
+# q1's broadcast to 12 ports with netdev_max_backlog 10 drops one, on q2), and
+# the queue is drained after it (q1's next broadcast drops one again, on q2;
+# q3 gets both).
+case_ backlog_rounds 'sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+sysctl -qw net.core.netdev_max_backlog=10
+ip link add br0 type bridge mcast_snooping 0
+ip link set br0 up
+ip -b - <<END
+link add p1 master br0 type veth peer name q1
+link add p2 master br0 type veth peer name q2
+link add p3 master br0 type veth peer name q3
+link add p4 master br0 type veth peer name q4
+link add p5 master br0 type veth peer name q5
+link add p6 master br0 type veth peer name q6
+link add p7 master br0 type veth peer name q7
+link add p8 master br0 type veth peer name q8
+link add p9 master br0 type veth peer name q9
+link add p10 master br0 type veth peer name q10
+link add p11 master br0 type veth peer name q11
+link add p12 master br0 type veth peer name q12
+link add p13 master br0 type veth peer name q13
+END
+ip -b - <<END
+link set p1 up
+link set q1 up
+link set p2 up
+link set q2 up
+link set p3 up
+link set q3 up
+link set p4 up
+link set q4 up
+link set p5 up
+link set q5 up
+link set p6 up
+link set q6 up
+link set p7 up
+link set q7 up
+link set p8 up
+link set q8 up
+link set p9 up
+link set q9 up
+link set p10 up
+link set q10 up
+link set p11 up
+link set q11 up
+link set p12 up
+link set q12 up
+link set p13 up
+link set q13 up
+END
+ip addr add 10.5.0.2/16 dev q1
+sleep 1
+arping -c 2 -w 3 -I q1 10.5.9.9 > /dev/null
+ip -s link show q2
+ip -s link show q3' '^ +0 +0 +0 +2 +0 +0 *$' '^ +84 +2 +0 +0 +0 +0 *$'
+
 case_ timers_on_time 'ip link add veth0 type veth peer name veth1
 ip addr add 10.0.0.1/24 dev veth0
 ip link set veth0 up
