@@ -28,8 +28,10 @@ static void free_list(struct sk_buff *s, struct kmem_cache *c)
 
 void skb_pool_free(struct skb_pool *p)
 {
+	free_list(p->free_tiny, &p->tiny_kmem);
 	free_list(p->free_small, &p->small_kmem);
 	free_list(p->free_large, NULL);
+	kmem_cache_destroy(&p->tiny_kmem);
 	kmem_cache_destroy(&p->small_kmem);
 	memset(p, 0, sizeof(*p));
 }
@@ -44,7 +46,10 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 	/* Checked before need is used: a len near UINT32_MAX wraps it. */
 	if (len > SKB_LARGE - SKB_HEADROOM)
 		return NULL;
-	if (need <= SKB_SMALL) {
+	if (need <= SKB_TINY) {
+		fl = &p->free_tiny;
+		size = SKB_TINY;
+	} else if (need <= SKB_SMALL) {
 		fl = &p->free_small;
 		size = SKB_SMALL;
 	} else {
@@ -56,8 +61,9 @@ struct sk_buff *alloc_skb(struct skb_pool *p, uint32_t len)
 		*fl = skb->next;
 	} else {
 		/* Only while the pool warms up: steady state reuses buffers. */
-		skb = size == SKB_SMALL ? kmem_cache_zalloc(&p->small_kmem, sizeof(*skb) + size)
-					: vl_malloc(sizeof(*skb) + size);
+		skb = size == SKB_TINY	  ? kmem_cache_zalloc(&p->tiny_kmem, sizeof(*skb) + size)
+		      : size == SKB_SMALL ? kmem_cache_zalloc(&p->small_kmem, sizeof(*skb) + size)
+					  : vl_malloc(sizeof(*skb) + size);
 		p->allocated++;
 	}
 	/* Everything but the control buffer, of which only the first bytes (a layer's valid flag) are cleared. */
@@ -87,7 +93,10 @@ void skb_free(struct sk_buff *skb)
 	if (!skb)
 		return;
 	p = skb->pool;
-	if (skb->size == SKB_SMALL) {
+	if (skb->size == SKB_TINY) {
+		skb->next = p->free_tiny;
+		p->free_tiny = skb;
+	} else if (skb->size == SKB_SMALL) {
 		skb->next = p->free_small;
 		p->free_small = skb;
 	} else {

@@ -466,7 +466,7 @@ static void neigh_invalidate(struct neighbour *n)
 
 	n->updated = (int64_t)nclock(n->tbl)->now;
 	while (n->nud_state == NUD_FAILED && (skb = skb_dequeue(&n->arp_queue))) {
-		n->arp_queue_len_bytes -= skb->size;
+		n->arp_queue_len_bytes -= skb_acct_size(skb);
 		n->tbl->ops->error_report(n, skb);
 	}
 	/* Defensive (error_report leaves the state FAILED): __skb_queue_purge's QUEUE_PURGE. */
@@ -546,16 +546,16 @@ static void trace_neigh_wait(const struct neighbour *n, struct sk_buff *skb)
 
 static void neigh_queue(struct neighbour *n, struct sk_buff *skb)
 {
-	while (n->arp_queue_len_bytes + skb->size > neigh_parms_of(n)->queue_len_bytes) {
+	while (n->arp_queue_len_bytes + skb_acct_size(skb) > neigh_parms_of(n)->queue_len_bytes) {
 		struct sk_buff *old = skb_dequeue(&n->arp_queue);
 
 		if (!old)
 			break;
-		n->arp_queue_len_bytes -= old->size;
+		n->arp_queue_len_bytes -= skb_acct_size(old);
 		kfree_skb_reason(old, SKB_DROP_REASON_NEIGH_QUEUEFULL);
 	}
 	skb_queue_tail(&n->arp_queue, skb);
-	n->arp_queue_len_bytes += skb->size;
+	n->arp_queue_len_bytes += skb_acct_size(skb);
 }
 
 int neigh_event_send(struct neighbour *n, struct sk_buff *skb)
@@ -643,7 +643,7 @@ static void neigh_flush_queue(struct neighbour *n)
 	struct sk_buff *skb;
 
 	while ((n->nud_state & NUD_VALID) && (skb = skb_dequeue(&n->arp_queue))) {
-		n->arp_queue_len_bytes -= skb->size;
+		n->arp_queue_len_bytes -= skb_acct_size(skb);
 		(void)neigh_resolve_output(n, skb);
 	}
 	/* neigh_update_process_arp_queue's __skb_queue_purge (defensive: output leaves NUD_VALID). */

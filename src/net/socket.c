@@ -68,7 +68,7 @@ void sock_init_data(struct socket *sock, struct sock *sk, struct netns *net)
 /* What a queued packet costs the receive buffer: its buffer and its bookkeeping. */
 static uint32_t skb_truesize(const struct sk_buff *skb)
 {
-	return skb->size + (uint32_t)sizeof(struct sk_buff);
+	return skb_acct_size(skb) + (uint32_t)sizeof(struct sk_buff);
 }
 
 /*
