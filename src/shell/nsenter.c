@@ -5,6 +5,7 @@
 
 #include "../core/world.h"
 #include "../ctl/vfs.h"
+#include "../tools/getopt_gnu.h"
 #include "shell_int.h"
 
 #define NSENTER_FAIL 1
@@ -16,36 +17,30 @@ struct nsenter_opts {
 	bool net_given;
 };
 
-enum nsenter_arg { ARG_NONE, ARG_REQUIRED, ARG_OPTIONAL };
-
-static const struct {
-	const char *name;
-	char shortopt;
-	enum nsenter_arg arg;
-	bool modelled;
-} nsenter_longs[] = {
-	{ "all", 'a', ARG_NONE, false },
-	{ "help", 'h', ARG_NONE, false },
-	{ "version", 'V', ARG_NONE, false },
-	{ "target", 't', ARG_REQUIRED, false },
-	{ "mount", 'm', ARG_OPTIONAL, false },
-	{ "uts", 'u', ARG_OPTIONAL, false },
-	{ "ipc", 'i', ARG_OPTIONAL, false },
-	{ "net", 'n', ARG_OPTIONAL, true },
-	{ "pid", 'p', ARG_OPTIONAL, false },
-	{ "cgroup", 'C', ARG_OPTIONAL, false },
-	{ "user", 'U', ARG_OPTIONAL, false },
-	{ "time", 'T', ARG_OPTIONAL, false },
-	{ "setuid", 'S', ARG_REQUIRED, false },
-	{ "setgid", 'G', ARG_REQUIRED, false },
-	{ "preserve-credentials", 0, ARG_NONE, false },
-	{ "root", 'r', ARG_OPTIONAL, false },
-	{ "wd", 'w', ARG_OPTIONAL, false },
-	{ "wdns", 'W', ARG_REQUIRED, false },
-	{ "no-fork", 'F', ARG_NONE, true },
-	{ "follow-context", 'Z', ARG_NONE, false },
+/* util-linux 2.38's options; only --net and --no-fork are modelled, the rest are refused by name. */
+static const struct go_longopt nsenter_longopts[] = {
+	{ "all", GO_NO_ARG, 'a' },
+	{ "help", GO_NO_ARG, 'h' },
+	{ "version", GO_NO_ARG, 'V' },
+	{ "target", GO_REQUIRED, 't' },
+	{ "mount", GO_OPTIONAL, 'm' },
+	{ "uts", GO_OPTIONAL, 'u' },
+	{ "ipc", GO_OPTIONAL, 'i' },
+	{ "net", GO_OPTIONAL, 'n' },
+	{ "pid", GO_OPTIONAL, 'p' },
+	{ "cgroup", GO_OPTIONAL, 'C' },
+	{ "user", GO_OPTIONAL, 'U' },
+	{ "time", GO_OPTIONAL, 'T' },
+	{ "setuid", GO_REQUIRED, 'S' },
+	{ "setgid", GO_REQUIRED, 'G' },
+	{ "preserve-credentials", GO_NO_ARG, 'c' },
+	{ "root", GO_OPTIONAL, 'r' },
+	{ "wd", GO_OPTIONAL, 'w' },
+	{ "wdns", GO_REQUIRED, 'W' },
+	{ "no-fork", GO_NO_ARG, 'F' },
+	{ "follow-context", GO_NO_ARG, 'Z' },
+	{ NULL, 0, 0 },
 };
-#define NSENTER_NOPTS (sizeof(nsenter_longs) / sizeof(nsenter_longs[0]))
 
 static int usage_error(struct vl_cmd_ctx *c)
 {
@@ -54,89 +49,21 @@ static int usage_error(struct vl_cmd_ctx *c)
 }
 
 /* One option: -n/--net takes the file; --no-fork changes nothing seen; the rest are refused by name. */
-static int apply(struct vl_cmd_ctx *c, struct nsenter_opts *o, size_t k, const char *arg)
+static int apply(struct vl_cmd_ctx *c, struct nsenter_opts *o, int opt, const char *arg)
 {
-	if (!nsenter_longs[k].modelled) {
-		fprintf(c->err, "nsenter: option --%s is not supported by vethlab\n", nsenter_longs[k].name);
-		return NSENTER_FAIL;
-	}
-	if (nsenter_longs[k].shortopt == 'n') {
+	if (opt == '?')
+		return usage_error(c);
+	if (opt == 'F')
+		return 0;
+	if (opt == 'n') {
 		o->net_given = true;
 		o->net = arg;
+		return 0;
 	}
-	return 0;
-}
-
-static int parse_long(struct vl_cmd_ctx *c, struct nsenter_opts *o, int argc, char **argv, int *i)
-{
-	const char *word = argv[*i] + 2, *eq = strchr(word, '=');
-	size_t len = eq ? (size_t)(eq - word) : strlen(word), found = NSENTER_NOPTS;
-	int n = 0;
-
-	for (size_t k = 0; k < NSENTER_NOPTS; k++) {
-		if (strncmp(nsenter_longs[k].name, word, len))
-			continue;
-		if (strlen(nsenter_longs[k].name) == len) {
-			found = k, n = 1;
-			break;
-		}
-		found = k, n++;
-	}
-	if (n > 1) {
-		fprintf(c->err, "nsenter: option '--%.*s' is ambiguous; possibilities:", (int)len, word);
-		for (size_t k = 0; k < NSENTER_NOPTS; k++)
-			if (!strncmp(nsenter_longs[k].name, word, len))
-				fprintf(c->err, " '--%s'", nsenter_longs[k].name);
-		fputc('\n', c->err);
-		return usage_error(c);
-	}
-	if (found == NSENTER_NOPTS) {
-		fprintf(c->err, "nsenter: unrecognized option '--%.*s'\n", (int)len, word);
-		return usage_error(c);
-	}
-	if (nsenter_longs[found].arg == ARG_NONE && eq) {
-		fprintf(c->err, "nsenter: option '--%s' doesn't allow an argument\n", nsenter_longs[found].name);
-		return usage_error(c);
-	}
-	if (nsenter_longs[found].arg == ARG_REQUIRED && !eq) {
-		if (*i + 1 >= argc) {
-			fprintf(c->err, "nsenter: option '--%s' requires an argument\n", nsenter_longs[found].name);
-			return usage_error(c);
-		}
-		return apply(c, o, found, argv[++*i]);
-	}
-	return apply(c, o, found, eq ? eq + 1 : NULL);
-}
-
-/* A cluster of short options: an optional argument only attached (-n/run/netns/a). */
-static int parse_short(struct vl_cmd_ctx *c, struct nsenter_opts *o, int argc, char **argv, int *i)
-{
-	for (const char *p = argv[*i] + 1; *p; p++) {
-		size_t k = 0;
-
-		while (k < NSENTER_NOPTS && nsenter_longs[k].shortopt != *p)
-			k++;
-		if (k == NSENTER_NOPTS) {
-			fprintf(c->err, "nsenter: invalid option -- '%c'\n", *p);
-			return usage_error(c);
-		}
-		if (nsenter_longs[k].arg == ARG_NONE) {
-			int st = apply(c, o, k, NULL);
-
-			if (st)
-				return st;
-			continue;
-		}
-		if (!p[1] && nsenter_longs[k].arg == ARG_REQUIRED) {
-			if (*i + 1 >= argc) {
-				fprintf(c->err, "nsenter: option requires an argument -- '%c'\n", *p);
-				return usage_error(c);
-			}
-			return apply(c, o, k, argv[++*i]);
-		}
-		return apply(c, o, k, p[1] ? p + 1 : NULL);
-	}
-	return 0;
+	for (const struct go_longopt *l = nsenter_longopts; l->name; l++)
+		if (l->val == opt)
+			fprintf(c->err, "nsenter: option --%s is not supported by vethlab\n", l->name);
+	return NSENTER_FAIL;
 }
 
 /* The namespace a file names: /run/netns/NAME, or the command's own (/proc/self/ns/net); NULL after saying why. */
@@ -165,44 +92,52 @@ static struct netns *net_of_file(struct vl_cmd_ctx *c, const char *file)
 	return NULL;
 }
 
-int builtin_nsenter(struct vl_cmd_ctx *c, int argc, char **argv)
+/* CMD in net (c->net when none was given), as ip netns exec runs it. */
+static int run(struct vl_cmd_ctx *c, struct netns *net, int argc, char **argv)
 {
-	struct nsenter_opts o = { 0 };
 	struct vl_cmd_ctx sub = *c;
-	int i = 1, st;
+	int st;
 
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (!strcmp(argv[i], "--")) {
-			i++;
-			break;
-		}
-		st = argv[i][1] == '-' ? parse_long(c, &o, argc, argv, &i) : parse_short(c, &o, argc, argv, &i);
-		if (st)
-			return st;
-	}
-	if (o.net_given && !o.net) {
-		fputs("nsenter: neither filename nor target pid supplied for ns/net\n", c->err);
-		return NSENTER_FAIL;
-	}
-	if (o.net && !(sub.net = net_of_file(c, o.net)))
-		return NSENTER_FAIL;
-	if (i >= argc) {
+	if (!argc) {
 		fputs("nsenter: an interactive shell (no command) is not supported by vethlab\n", c->err);
 		return NSENTER_FAIL;
 	}
-	if (!c->host->program_exists(argv[i])) {
-		if (c->host->host_program(c, argv[i]))
+	if (!c->host->program_exists(argv[0])) {
+		if (c->host->host_program(c, argv[0]))
 			fprintf(c->err, "nsenter: failed to execute %s: running a host program is not supported by "
-				"vethlab\n", argv[i]);
+				"vethlab\n", argv[0]);
 		else
-			fprintf(c->err, "nsenter: failed to execute %s: %s\n", argv[i], strerror(ENOENT));
+			fprintf(c->err, "nsenter: failed to execute %s: %s\n", argv[0], strerror(ENOENT));
 		return NSENTER_ENOENT;
 	}
 	vl_cmd_flush_out(c);
+	sub.net = net;
 	sub.task = NULL;
-	st = c->host->exec_argv(&sub, argc - i, argv + i);
+	st = c->host->exec_argv(&sub, argc, argv);
 	if (st == VL_CMD_ASYNC)
-		vl_task_hold_net(sub.task, sub.net);
+		vl_task_hold_net(sub.task, net);
 	c->task = sub.task;
+	return st;
+}
+
+int builtin_nsenter(struct vl_cmd_ctx *c, int argc, char **argv)
+{
+	struct nsenter_opts o = { 0 };
+	struct netns *net = c->net;
+	struct go_parser g;
+	int opt, st = 0;
+
+	go_init(&g, "nsenter", c->err, argc, argv, "+ahVt:m::u::i::n::p::C::U::T::S:G:r::w::W:FZ", nsenter_longopts);
+	while (!st && (opt = go_next(&g)) != -1)
+		st = apply(c, &o, opt, g.arg);
+	if (!st && o.net_given && !o.net) {
+		fputs("nsenter: neither filename nor target pid supplied for ns/net\n", c->err);
+		st = NSENTER_FAIL;
+	}
+	if (!st && o.net && !(net = net_of_file(c, o.net)))
+		st = NSENTER_FAIL;
+	if (!st)
+		st = run(c, net, g.nops, g.ops);
+	go_free(&g);
 	return st;
 }

@@ -8,6 +8,7 @@
 
 #include "../core/alloc.h"
 #include "../core/world.h"
+#include "../tools/getopt_gnu.h"
 #include "shell_int.h"
 
 /* coreutils' exit statuses: the command timed out, timeout itself failed, the command was not found. */
@@ -79,129 +80,50 @@ static int parse_duration(struct vl_cmd_ctx *c, const char *s, double *secs)
 	return usage_error(c);
 }
 
-enum { OPT_FOREGROUND, OPT_KILL_AFTER, OPT_PRESERVE, OPT_SIGNAL, OPT_HELP, OPT_VERBOSE, OPT_VERSION, OPT_N };
-
-static const struct {
-	const char *name;
-	bool arg;
-	char shortopt;
-} long_opts[OPT_N] = {
-	[OPT_FOREGROUND] = { "foreground", false, 0 },
-	[OPT_KILL_AFTER] = { "kill-after", true, 'k' },
-	[OPT_PRESERVE] = { "preserve-status", false, 0 },
-	[OPT_SIGNAL] = { "signal", true, 's' },
-	[OPT_HELP] = { "help", false, 0 },
-	[OPT_VERBOSE] = { "verbose", false, 'v' },
-	[OPT_VERSION] = { "version", false, 0 },
+static const struct go_longopt timeout_longopts[] = {
+	{ "foreground", GO_NO_ARG, 'F' },
+	{ "kill-after", GO_REQUIRED, 'k' },
+	{ "preserve-status", GO_NO_ARG, 'P' },
+	{ "signal", GO_REQUIRED, 's' },
+	{ "help", GO_NO_ARG, 'h' },
+	{ "verbose", GO_NO_ARG, 'v' },
+	{ "version", GO_NO_ARG, 'V' },
+	{ NULL, 0, 0 },
 };
 
 /* One option with its argument (NULL if it takes none). */
 static int apply_opt(struct vl_cmd_ctx *c, struct timeout_opts *o, int opt, const char *arg)
 {
 	switch (opt) {
-	case OPT_KILL_AFTER:
+	case 'k':
 		return parse_duration(c, arg, &o->kill_after);
-	case OPT_SIGNAL:
+	case 's':
 		return parse_sig(c, arg, &o->sig);
-	case OPT_PRESERVE:
+	case 'P':
 		o->preserve = true;
 		return 0;
-	case OPT_VERBOSE:
+	case 'v':
 		o->verbose = true;
 		return 0;
-	default:
+	case 'F':
 		/* --foreground only changes who gets the signal (the process group or the command alone). */
-		if (opt == OPT_FOREGROUND)
-			return 0;
-		fprintf(c->err, "timeout: option --%s is not supported by vethlab\n", long_opts[opt].name);
+		return 0;
+	case '?':
+		return usage_error(c);
+	default:
+		fprintf(c->err, "timeout: option --%s is not supported by vethlab\n", opt == 'h' ? "help" : "version");
 		return EXIT_CANCELED;
 	}
 }
 
-/* A long option (getopt_long: a unique prefix will do); *i moves past what it took. */
-static int parse_long(struct vl_cmd_ctx *c, struct timeout_opts *o, int argc, char **argv, int *i)
+/* getopt_long with "+k:s:v": options up to the first operand; the operands (duration, command) in g->ops. */
+static int parse_opts(struct vl_cmd_ctx *c, struct timeout_opts *o, struct go_parser *g)
 {
-	const char *word = argv[*i] + 2, *eq = strchr(word, '=');
-	size_t len = eq ? (size_t)(eq - word) : strlen(word);
-	int found = -1, n = 0;
+	int opt, st;
 
-	for (int k = 0; k < OPT_N; k++) {
-		if (strncmp(long_opts[k].name, word, len))
-			continue;
-		if (strlen(long_opts[k].name) == len) {
-			found = k, n = 1;
-			break;
-		}
-		found = k, n++;
-	}
-	if (n > 1) {
-		fprintf(c->err, "timeout: option '--%.*s' is ambiguous; possibilities:", (int)len, word);
-		for (int k = 0; k < OPT_N; k++)
-			if (!strncmp(long_opts[k].name, word, len))
-				fprintf(c->err, " '--%s'", long_opts[k].name);
-		fputc('\n', c->err);
-		return usage_error(c);
-	}
-	if (found < 0) {
-		fprintf(c->err, "timeout: unrecognized option '--%.*s'\n", (int)len, word);
-		return usage_error(c);
-	}
-	if (!long_opts[found].arg) {
-		if (eq) {
-			fprintf(c->err, "timeout: option '--%s' doesn't allow an argument\n", long_opts[found].name);
-			return usage_error(c);
-		}
-		return apply_opt(c, o, found, NULL);
-	}
-	if (!eq && *i + 1 >= argc) {
-		fprintf(c->err, "timeout: option '--%s' requires an argument\n", long_opts[found].name);
-		return usage_error(c);
-	}
-	return apply_opt(c, o, found, eq ? eq + 1 : argv[++*i]);
-}
-
-/* A cluster of short options (-vk 5, -s9); *i moves past what it took. */
-static int parse_short(struct vl_cmd_ctx *c, struct timeout_opts *o, int argc, char **argv, int *i)
-{
-	const char *p = argv[*i] + 1;
-
-	for (; *p; p++) {
-		int opt = *p == 'k' ? OPT_KILL_AFTER : *p == 's' ? OPT_SIGNAL : *p == 'v' ? OPT_VERBOSE : -1;
-
-		if (opt < 0) {
-			fprintf(c->err, "timeout: invalid option -- '%c'\n", *p);
-			return usage_error(c);
-		}
-		if (!long_opts[opt].arg) {
-			apply_opt(c, o, opt, NULL);
-			continue;
-		}
-		if (p[1])
-			return apply_opt(c, o, opt, p + 1);
-		if (*i + 1 >= argc) {
-			fprintf(c->err, "timeout: option requires an argument -- '%c'\n", *p);
-			return usage_error(c);
-		}
-		return apply_opt(c, o, opt, argv[++*i]);
-	}
-	return 0;
-}
-
-/* getopt_long with "+": options up to the first operand (or "--"); *first is that operand's index. */
-static int parse_opts(struct vl_cmd_ctx *c, struct timeout_opts *o, int argc, char **argv, int *first)
-{
-	int i = 1, st;
-
-	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-		if (!strcmp(argv[i], "--")) {
-			i++;
-			break;
-		}
-		st = argv[i][1] == '-' ? parse_long(c, o, argc, argv, &i) : parse_short(c, o, argc, argv, &i);
-		if (st)
+	while ((opt = go_next(g)) != -1)
+		if ((st = apply_opt(c, o, opt, g->arg)))
 			return st;
-	}
-	*first = i;
 	return 0;
 }
 
@@ -336,39 +258,49 @@ static int watch(struct vl_cmd_ctx *c, const struct timeout_opts *o, const char 
 	return VL_CMD_ASYNC;
 }
 
-int builtin_timeout(struct vl_cmd_ctx *c, int argc, char **argv)
+/* The command, watched (or alone for a duration of 0). */
+static int run(struct vl_cmd_ctx *c, const struct timeout_opts *o, int argc, char **argv)
 {
-	struct timeout_opts o = { .sig = SIGTERM };
 	struct vl_cmd_ctx sub = *c;
-	int first, st;
+	int st;
 
-	st = parse_opts(c, &o, argc, argv, &first);
-	if (st)
-		return st;
-	if (argc - first < 2)
-		return usage_error(c);
-	if (parse_duration(c, argv[first], &o.duration))
-		return EXIT_CANCELED;
-	first++;
-	if (!c->host->program_exists(argv[first])) {
-		if (c->host->host_program(c, argv[first]))
+	if (!c->host->program_exists(argv[0])) {
+		if (c->host->host_program(c, argv[0]))
 			fprintf(c->err, "timeout: failed to run command \xe2\x80\x98%s\xe2\x80\x99: running a host program "
-				"is not supported by vethlab\n", argv[first]);
+				"is not supported by vethlab\n", argv[0]);
 		else
-			fprintf(c->err, "timeout: failed to run command \xe2\x80\x98%s\xe2\x80\x99: %s\n", argv[first],
+			fprintf(c->err, "timeout: failed to run command \xe2\x80\x98%s\xe2\x80\x99: %s\n", argv[0],
 				strerror(ENOENT));
 		return EXIT_ENOENT;
 	}
 	/* timeout forks the command: what was printed before goes first. */
 	vl_cmd_flush_out(c);
 	sub.task = NULL;
-	st = c->host->exec_argv(&sub, argc - first, argv + first);
+	st = c->host->exec_argv(&sub, argc, argv);
 	if (st != VL_CMD_ASYNC)
 		return st;
 	/* A duration of 0 (or one past the clock's end) never expires: the command runs as it would alone. */
-	if (o.duration <= 0) {
+	if (o->duration <= 0) {
 		c->task = sub.task;
 		return st;
 	}
-	return watch(c, &o, argv[first], sub.task);
+	return watch(c, o, argv[0], sub.task);
+}
+
+int builtin_timeout(struct vl_cmd_ctx *c, int argc, char **argv)
+{
+	struct timeout_opts o = { .sig = SIGTERM };
+	struct go_parser g;
+	int st;
+
+	go_init(&g, "timeout", c->err, argc, argv, "+k:s:v", timeout_longopts);
+	st = parse_opts(c, &o, &g);
+	if (!st && g.nops < 2)
+		st = usage_error(c);
+	if (!st && parse_duration(c, g.ops[0], &o.duration))
+		st = EXIT_CANCELED;
+	if (!st)
+		st = run(c, &o, g.nops - 1, g.ops + 1);
+	go_free(&g);
+	return st;
 }

@@ -19,7 +19,8 @@ void go_init(struct go_parser *g, const char *prog, FILE *err, int argc, char **
 	g->err = err;
 	g->argc = argc;
 	g->argv = argv;
-	g->shortopts = shortopts;
+	g->in_order = shortopts[0] == '+';
+	g->shortopts = shortopts + g->in_order;
 	g->longopts = longopts;
 	g->i = 1;
 	g->ops = vl_calloc((size_t)argc + 1, sizeof(*g->ops));
@@ -127,6 +128,7 @@ int go_next(struct go_parser *g)
 		char *w = g->argv[g->i];
 
 		if (g->ended || w[0] != '-' || !w[1]) {
+			g->ended = g->ended || g->in_order;
 			g->ops[g->nops++] = w;
 			g->i++;
 			continue;

@@ -14,7 +14,8 @@ struct go_longopt {
 };
 
 /*
- * One parse of argv. Options may come anywhere (glibc permutes); the
+ * One parse of argv. Options may come anywhere (glibc permutes) unless
+ * shortopts begins with '+' (REQUIRE_ORDER: timeout, nsenter); the
  * operands are collected in order in ops[]. "--" ends the options and a
  * lone "-" is an operand.
  */
@@ -27,7 +28,8 @@ struct go_parser {
 	const struct go_longopt *longopts;   /* ends with a NULL name; may be NULL */
 	int i;                            /* the argv element being read */
 	const char *cluster;              /* the rest of a short-option cluster */
-	bool ended;                       /* "--" seen */
+	bool ended;                       /* "--" seen (or, in order, the first operand) */
+	bool in_order;                    /* shortopts began with '+': the first operand ends the options */
 	const char *arg;                  /* optarg of the last option, or NULL */
 	int opt;                          /* optopt: the option a complaint was about */
 	char **ops;
