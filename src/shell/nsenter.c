@@ -102,14 +102,8 @@ static int run(struct vl_cmd_ctx *c, struct netns *net, int argc, char **argv)
 		fputs("nsenter: an interactive shell (no command) is not supported by vethlab\n", c->err);
 		return NSENTER_FAIL;
 	}
-	if (!c->host->program_exists(argv[0])) {
-		if (c->host->host_program(c, argv[0]))
-			fprintf(c->err, "nsenter: failed to execute %s: running a host program is not supported by "
-				"vethlab\n", argv[0]);
-		else
-			fprintf(c->err, "nsenter: failed to execute %s: %s\n", argv[0], strerror(ENOENT));
+	if (!vl_cmd_can_exec(c, argv[0], "nsenter: failed to execute %s"))
 		return NSENTER_ENOENT;
-	}
 	vl_cmd_flush_out(c);
 	sub.net = net;
 	sub.task = NULL;

@@ -264,15 +264,8 @@ static int run(struct vl_cmd_ctx *c, const struct timeout_opts *o, int argc, cha
 	struct vl_cmd_ctx sub = *c;
 	int st;
 
-	if (!c->host->program_exists(argv[0])) {
-		if (c->host->host_program(c, argv[0]))
-			fprintf(c->err, "timeout: failed to run command \xe2\x80\x98%s\xe2\x80\x99: running a host program "
-				"is not supported by vethlab\n", argv[0]);
-		else
-			fprintf(c->err, "timeout: failed to run command \xe2\x80\x98%s\xe2\x80\x99: %s\n", argv[0],
-				strerror(ENOENT));
+	if (!vl_cmd_can_exec(c, argv[0], "timeout: failed to run command \xe2\x80\x98%s\xe2\x80\x99"))
 		return EXIT_ENOENT;
-	}
 	/* timeout forks the command: what was printed before goes first. */
 	vl_cmd_flush_out(c);
 	sub.task = NULL;

@@ -63,6 +63,13 @@ struct vl_cmd {
  * it in the foreground or keeps it as a job. kill may finish it at once.
  */
 /*
+ * Whether word names a program the runner could exec; if not, says why on
+ * c->err after what (a printf format taking word: "exec of \"%s\" failed"),
+ * as the real tool does: a host program is refused, anything else is ENOENT.
+ */
+bool vl_cmd_can_exec(struct vl_cmd_ctx *c, const char *word, const char *what);
+
+/*
  * A command that went on as a task in net (ip netns exec, nsenter): it holds
  * net, as a process keeps its namespace alive after `ip netns delete`. The
  * innermost one counts (ip netns exec a ip netns exec b sleep 9 runs in b).

@@ -132,14 +132,8 @@ static int exec_in(struct ip_ctx *ip, struct netns *net, int argc, char **argv)
 	struct vl_cmd_ctx sub = *ip->c;
 	int st;
 
-	if (!ip->c->host->program_exists(argv[0])) {
-		if (ip->c->host->host_program(ip->c, argv[0]))
-			fprintf(ip->c->err, "exec of \"%s\" failed: running a host program is not supported "
-				"by vethlab\n", argv[0]);
-		else
-			fprintf(ip->c->err, "exec of \"%s\" failed: %s\n", argv[0], strerror(ENOENT));
+	if (!vl_cmd_can_exec(ip->c, argv[0], "exec of \"%s\" failed"))
 		return 1;
-	}
 	sub.net = net;
 	vl_cmd_flush_out(ip->c);
 	st = sub.host->exec_argv(&sub, argc, argv);
