@@ -183,7 +183,39 @@ void put_net(struct netns *net)
 	if (--net->count)
 		return;
 	vl_list_del(&net->named_node);
+	/*
+	 * Within a step the last user may be a capture's socket closed from the
+	 * receive path of a device of net. Linux's cleanup_net runs from a
+	 * workqueue once the last process has exited, so what net had just sent
+	 * still arrives: net goes NETNS_CLEANUP_DELAY later, or before the next
+	 * command starts (netns_cleanup), whichever comes first.
+	 */
+	if (w->in_step) {
+		vl_list_add_tail(&w->ns_cleanup, &net->named_node);
+		if (!vl_timer_pending(&w->netns_cleanup_timer))
+			vl_timer_arm(&w->clock, &w->netns_cleanup_timer, w->clock.now + NETNS_CLEANUP_DELAY);
+		return;
+	}
 	netns_free(net);
+	linkwatch_run(w);
+}
+
+void netns_cleanup_timer_fn(struct vl_timer *t)
+{
+	netns_cleanup(vl_container_of(t, struct world, netns_cleanup_timer));
+}
+
+void netns_cleanup(struct world *w)
+{
+	if (vl_list_empty(&w->ns_cleanup))
+		return;
+	vl_timer_cancel(&w->clock, &w->netns_cleanup_timer);
+	while (!vl_list_empty(&w->ns_cleanup)) {
+		struct netns *net = vl_list_entry(w->ns_cleanup.next, struct netns, named_node);
+
+		vl_list_del(&net->named_node);
+		netns_free(net);
+	}
 	linkwatch_run(w);
 }
 

@@ -84,6 +84,12 @@ static inline void get_net(struct netns *net)
 }
 /* The last reference gone: the namespace and its devices go (cleanup_net). */
 void put_net(struct netns *net);
+/* cleanup_net: the namespaces whose last reference went during a step. */
+void netns_cleanup(struct world *w);
+struct vl_timer;
+void netns_cleanup_timer_fn(struct vl_timer *t);
+/* From the last reference going (within a step) to the namespace going: a process's exit and the workqueue. */
+#define NETNS_CLEANUP_DELAY (1000 * 1000ULL)
 /* ip netns delete: the name goes now, the namespace with its last reference. */
 void netns_unlink(struct netns *net);
 

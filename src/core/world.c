@@ -19,6 +19,8 @@ struct world *world_alloc(uint64_t seed)
 	vl_htab_init(&w->ns_by_name);
 	vl_list_init(&w->ns_named);
 	vl_list_init(&w->ns_dying);
+	vl_list_init(&w->ns_cleanup);
+	vl_timer_init(&w->netns_cleanup_timer, netns_cleanup_timer_fn);
 	vl_list_init(&w->linkwatch);
 	vl_timer_init_wheel(&w->linkwatch_timer, linkwatch_timer_fn);
 	skb_pool_init(&w->skb_pool);
@@ -130,6 +132,7 @@ void world_free(struct world *w)
 		vl_htab_remove(&w->ns_by_name, &net->name_hnode);
 		netns_free(net);
 	}
+	netns_cleanup(w);
 	while (!vl_list_empty(&w->ns_dying)) {
 		struct netns *net = vl_list_entry(w->ns_dying.next, struct netns, named_node);
 
@@ -234,7 +237,9 @@ bool world_step(struct world *w)
 	if (!t)
 		return false;
 	w->steps++;
+	w->in_step = true;
 	t->fn(t);
+	w->in_step = false;
 	return true;
 }
 

@@ -52,6 +52,9 @@ struct world {
 	struct vl_htab ns_by_name;
 	struct vl_list ns_named;       /* named namespaces in creation order */
 	struct vl_list ns_dying;       /* deleted namespaces still in use (netns_unlink) */
+	struct vl_list ns_cleanup;     /* unused ones whose last user went during a step (put_net) */
+	struct vl_timer netns_cleanup_timer;  /* frees them a little later (cleanup_net's workqueue) */
+	bool in_step;                  /* a timer's work is running (world_step) */
 	struct world_registry reg;
 	struct trace_log *trace;        /* the packets' journeys for `why`; NULL: not traced */
 	struct trace_tap *trace_taps;   /* listeners on each step (pwru), while traced */

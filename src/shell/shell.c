@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "../core/alloc.h"
+#include "../core/netns.h"
 #include "../core/world.h"
 #include "../ctl/rtnl.h"
 #include "../ctl/trace_ctl.h"
@@ -216,6 +217,8 @@ int shell_exec_argv(struct vl_cmd_ctx *c, int argc, char **argv)
 {
 	const struct vl_cmd *cmd;
 
+	/* A namespace whose last user has gone is gone before the next command looks. */
+	netns_cleanup(c->world);
 	if (strip_sudo(c, &argc, &argv))
 		return 1;
 	if (argc == 0)
