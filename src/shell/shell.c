@@ -121,9 +121,21 @@ static void xtrace(struct shell *sh, int argc, char **argv)
 	fputc('\n', err);
 }
 
-/* sudo is the identity here (the world is already root's), but only bare. */
+/* sudo is the identity here (the world is already root's), but only bare; alone, its usage (sudo 1.9.13). */
 static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
 {
+	static const char usage[] =
+		"usage: sudo -h | -K | -k | -V\n"
+		"usage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\n"
+		"usage: sudo -l [-ABkNnS] [-g group] [-h host] [-p prompt] [-U user] [-u user]\n"
+		"            [command [arg ...]]\n"
+		"usage: sudo [-ABbEHkNnPS] [-r role] [-t type] [-C num] [-D directory] [-g\n"
+		"            group] [-h host] [-p prompt] [-R directory] [-T timeout] [-u user]\n"
+		"            [VAR=value] [-i | -s] [command [arg ...]]\n"
+		"usage: sudo -e [-ABkNnS] [-r role] [-t type] [-C num] [-D directory] [-g group]\n"
+		"            [-h host] [-p prompt] [-R directory] [-T timeout] [-u user] file ...\n";
+	bool stripped = false;
+
 	while (*argc > 0 && !strcmp((*argv)[0], "sudo")) {
 		if (*argc > 1 && (*argv)[1][0] == '-') {
 			shell_errprefix(c->sh, c->err);
@@ -133,6 +145,11 @@ static int strip_sudo(struct vl_cmd_ctx *c, int *argc, char ***argv)
 		}
 		(*argc)--;
 		(*argv)++;
+		stripped = true;
+	}
+	if (stripped && *argc == 0) {
+		fputs(usage, c->err);
+		return 1;
 	}
 	return 0;
 }
