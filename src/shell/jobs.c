@@ -1,4 +1,5 @@
 /* jobs.c: background jobs, and the jobs, kill and wait builtins. */
+#include <ctype.h>
 #include <signal.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -206,14 +207,38 @@ int builtin_jobs(struct vl_cmd_ctx *c, int argc, char **argv)
 	return 0;
 }
 
+/* Linux's signals by bash's names (kill -l), aliases after the names kill -l shows. */
 static const struct {
 	const char *name;
 	int sig;
 } signals[] = {
-	{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "KILL", SIGKILL },
-	{ "USR1", SIGUSR1 }, { "USR2", SIGUSR2 }, { "PIPE", SIGPIPE }, { "ALRM", SIGALRM },
-	{ "TERM", SIGTERM },
+	{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "ILL", SIGILL }, { "TRAP", SIGTRAP },
+	{ "ABRT", SIGABRT }, { "BUS", SIGBUS }, { "FPE", SIGFPE }, { "KILL", SIGKILL }, { "USR1", SIGUSR1 },
+	{ "SEGV", SIGSEGV }, { "USR2", SIGUSR2 }, { "PIPE", SIGPIPE }, { "ALRM", SIGALRM }, { "TERM", SIGTERM },
+	{ "STKFLT", SIGSTKFLT }, { "CHLD", SIGCHLD }, { "CONT", SIGCONT }, { "STOP", SIGSTOP }, { "TSTP", SIGTSTP },
+	{ "TTIN", SIGTTIN }, { "TTOU", SIGTTOU }, { "URG", SIGURG }, { "XCPU", SIGXCPU }, { "XFSZ", SIGXFSZ },
+	{ "VTALRM", SIGVTALRM }, { "PROF", SIGPROF }, { "WINCH", SIGWINCH }, { "IO", SIGIO }, { "PWR", SIGPWR },
+	{ "SYS", SIGSYS }, { "IOT", SIGABRT }, { "POLL", SIGIO }, { "CLD", SIGCHLD },
 };
+
+/* SIGRTMIN (34), RTMIN+N, RTMAX-N and RTMAX (64), as kill -l names them; -1 for anything else. */
+static int parse_rt(const char *s)
+{
+	char *end;
+	long n = 0;
+
+	if (strncasecmp(s, "RTMIN", 5) && strncasecmp(s, "RTMAX", 5))
+		return -1;
+	if (s[5]) {
+		if (s[5] != (toupper((unsigned char)s[4]) == 'N' ? '+' : '-') || !isdigit((unsigned char)s[6]))
+			return -1;
+		n = strtol(s + 6, &end, 10);
+		if (*end || n > 30)
+			return -1;
+	}
+	n = toupper((unsigned char)s[4]) == 'N' ? 34 + n : 64 - n;
+	return n >= 34 && n <= 64 ? (int)n : -1;
+}
 
 /* A signal name (with or without SIG) or number; -1 if bash would not know it. */
 int sh_parse_signal(const char *s)
@@ -228,22 +253,37 @@ int sh_parse_signal(const char *s)
 	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
 		if (!strcasecmp(signals[i].name, s))
 			return signals[i].sig;
-	return -1;
+	return parse_rt(s);
 }
 
-/* The name of a signal sh_parse_signal knows by name (without SIG), else NULL. */
-const char *sh_signal_name(int sig)
+const char *sh_signal_name(int sig, char buf[SH_SIGNAME_MAX])
 {
 	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
 		if (signals[i].sig == sig)
 			return signals[i].name;
-	return NULL;
+	if (sig == 34 || sig == 64)
+		return sig == 34 ? "RTMIN" : "RTMAX";
+	if (sig > 34 && sig < 64)
+		snprintf(buf, SH_SIGNAME_MAX, sig < 50 ? "RTMIN+%d" : "RTMAX-%d", sig < 50 ? sig - 34 : 64 - sig);
+	else
+		snprintf(buf, SH_SIGNAME_MAX, "%d", sig);
+	return buf;
+}
+
+bool sh_signal_ignored(int sig)
+{
+	return sig == 0 || sig == SIGCHLD || sig == SIGCONT || sig == SIGURG || sig == SIGWINCH;
+}
+
+bool sh_signal_stops(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
 }
 
 /* Delivers sig to job j: the task decides what the signal does to it. */
 static void job_signal(struct job *j, int sig)
 {
-	if (sig == 0 || j->task->done)
+	if (sh_signal_ignored(sig) || j->task->done)
 		return;
 	/* The task decides: ping goes on after SIGQUIT; one with no handler dies. */
 	if (j->task->ops->kill)
@@ -266,6 +306,12 @@ int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv)
 		if (sig < 0) {
 			shell_errprefix(c->sh, c->err);
 			fprintf(c->err, "kill: %s: invalid signal specification\n", name);
+			return 1;
+		}
+		/* A stopped job (and fg, bg) is not modelled. */
+		if (sh_signal_stops(sig)) {
+			shell_errprefix(c->sh, c->err);
+			fprintf(c->err, "kill: %s: stopping a job is not supported by vethlab\n", name);
 			return 1;
 		}
 		i += s_opt ? 2 : 1;

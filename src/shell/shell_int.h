@@ -109,8 +109,13 @@ int builtin_kill(struct vl_cmd_ctx *c, int argc, char **argv);
 int builtin_wait(struct vl_cmd_ctx *c, int argc, char **argv);
 /* A signal name (with or without SIG, any case) or number; -1 if bash would not know it. */
 int sh_parse_signal(const char *s);
-/* The name of a signal sh_parse_signal knows by name (without SIG), else NULL. */
-const char *sh_signal_name(int sig);
+/* The name of a signal (without SIG) as kill -l gives it, real-time ones (RTMIN+3) in buf. */
+#define SH_SIGNAME_MAX 16
+const char *sh_signal_name(int sig, char buf[SH_SIGNAME_MAX]);
+/* 0, and what no command here handles and whose default action is to ignore it (CHLD, CONT, URG, WINCH). */
+bool sh_signal_ignored(int sig);
+/* SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU: a stopped job is not modelled. */
+bool sh_signal_stops(int sig);
 /* coreutils' duration: a number with an optional s, m, h or d suffix (sleep, timeout); -1 if invalid. */
 int sh_parse_interval(const char *s, double *secs);
 /* nsenter.c */

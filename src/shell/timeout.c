@@ -64,8 +64,8 @@ static int parse_sig(struct vl_cmd_ctx *c, const char *s, int *sig)
 		fprintf(c->err, "timeout: \xe2\x80\x98%s\xe2\x80\x99: invalid signal\n", s);
 		return usage_error(c);
 	}
-	if (n && !sh_signal_name(n)) {
-		fprintf(c->err, "timeout: signal %s is not supported by vethlab\n", s);
+	if (sh_signal_stops(n)) {
+		fprintf(c->err, "timeout: signal %s is not supported by vethlab (a stopped command is not modelled)\n", s);
 		return EXIT_CANCELED;
 	}
 	*sig = n;
@@ -146,12 +146,16 @@ static void arm(struct timeout_task *t, double d)
 
 static void send_sig(struct timeout_task *t, int sig)
 {
+	char name[SH_SIGNAME_MAX];
+
 	if (t->o.verbose)
 		fprintf(t->task.err, "timeout: sending signal %s to command \xe2\x80\x98%s\xe2\x80\x99\n",
-			sig ? sh_signal_name(sig) : "EXIT", t->name);
-	if (sig && !t->child->done && t->child->ops->kill)
+			sig ? sh_signal_name(sig, name) : "EXIT", t->name);
+	if (sh_signal_ignored(sig) || t->child->done)
+		return;
+	if (t->child->ops->kill)
 		t->child->ops->kill(t->child, sig);
-	else if (sig && !t->child->done)
+	else
 		vl_task_done(t->child, 128 + sig);
 }
 
