@@ -370,6 +370,7 @@ static void inetdev_init(struct netdev *dev, bool registering)
 	else if (dev->net->ipv4)
 		idev->arp_parms = ipv4_net(dev->net)->arp_tbl.parms;
 	idev->arp_parms.data_state = 0;
+	ip_mc_init_dev(idev);
 	dev->ip_ptr = idev;
 }
 
@@ -384,6 +385,7 @@ static void inetdev_destroy(struct netdev *dev)
 
 	if (!idev)
 		return;
+	ip_mc_down(idev);
 	while (idev->ifa_list) {
 		struct in_ifaddr *ifa = idev->ifa_list;
 
@@ -464,7 +466,11 @@ static void inetdev_event(struct netdev *dev, enum netdev_event ev)
 	case NETDEV_UP:
 		if (dev->flags & IFF_LOOPBACK)
 			inetdev_loopback_up(dev);
+		ip_mc_up(dev);
 		inetdev_notify_peers(dev);
+		break;
+	case NETDEV_DOWN:
+		ip_mc_down(dev->ip_ptr);
 		break;
 	case NETDEV_CHANGEADDR:
 		inetdev_notify_peers(dev);

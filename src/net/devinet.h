@@ -36,6 +36,11 @@ struct in_device {
 	struct in_ifaddr *ifa_list;
 	struct ipv4_devconf cnf;
 	struct neigh_parms arp_parms;   /* net.ipv4.neigh.DEV.* */
+	/* igmp.c: the IGMPv3 state-change report still being retransmitted (mr_ifc_timer). */
+	struct vl_timer mr_ifc_timer;
+	uint32_t mr_group;              /* the group it reports */
+	uint8_t mr_crcount;             /* retransmissions left */
+	bool mr_left;                   /* CHANGE_TO_INCLUDE (left), else CHANGE_TO_EXCLUDE (joined) */
 };
 
 /* The request `ip addr add` and ifconfig build. */
@@ -85,5 +90,14 @@ VL_MUST_CHECK int inet_ioctl_alias_flags(struct netdev *dev, const char *label, 
 struct in_ifaddr *inet_lookup_local(const struct netns *net, uint32_t addr);
 /* The address peer has in one of dev's subnets (the far end of a link, as a gateway), or 0. */
 uint32_t inet_addr_on_link(const struct netdev *dev, const struct netdev *peer);
+
+#define IGMP_ALL_SNOOPERS 0xe000006au   /* 224.0.0.106, which a snooping bridge joins */
+
+/* igmp.c: IGMPv3 reports of the groups a device joins or leaves (igmp_group_added, igmp_group_dropped). */
+void igmp_group_changed(struct netdev *dev, uint32_t group, bool left);
+void ip_mc_init_dev(struct in_device *idev);
+/* NETDEV_UP: the groups held are reported again; NETDEV_DOWN: reporting stops. */
+void ip_mc_up(struct netdev *dev);
+void ip_mc_down(struct in_device *idev);
 
 #endif

@@ -326,6 +326,165 @@ trunc:
 	nd_print_trunc(nd);
 }
 
+static const struct tok igmpv3report2str[] = {
+	{ 1, "is_in" }, { 2, "is_ex" }, { 3, "to_in" }, { 4, "to_ex" }, { 5, "allow" }, { 6, "block" },
+	{ 0, NULL }
+};
+
+/* print_igmpv3_report: the records with -v (-vv: their sources). */
+static void igmpv3_report_print(struct nd *nd, const uint8_t *bp, unsigned int len)
+{
+	unsigned int ngroups, group = 8;
+	char b[32];
+
+	if (len < 16 || (len & 3)) {
+		fprintf(nd->f, " [invalid len %u]", len);
+		return;
+	}
+	ngroups = nd_be16(nd, bp + 6);
+	fprintf(nd->f, ", %u group record(s)", ngroups);
+	if (!nd->fmt->verbose)
+		return;
+	for (unsigned int i = 0; i < ngroups; i++) {
+		unsigned int nsrcs;
+
+		if (len < group + 8) {
+			fputs(" [invalid number of groups]", nd->f);
+			return;
+		}
+		fprintf(nd->f, " [gaddr %s", nd_ipaddr(nd, bp + group + 4));
+		fprintf(nd->f, " %s", tok2str(igmpv3report2str, " [v3-report-#%u]", nd_u8(nd, bp + group), b,
+					      sizeof(b)));
+		nsrcs = nd_be16(nd, bp + group + 2);
+		if (len < group + 8 + (nsrcs << 2)) {
+			fprintf(nd->f, " [invalid number of sources %u]", nsrcs);
+			return;
+		}
+		if (nd->fmt->verbose == 1) {
+			fprintf(nd->f, ", %u source(s)", nsrcs);
+		} else {
+			fputs(" {", nd->f);
+			for (unsigned int j = 0; j < nsrcs; j++)
+				fprintf(nd->f, " %s", nd_ipaddr(nd, bp + group + 8 + (j << 2)));
+			fputs(" }", nd->f);
+		}
+		group += 8 + (nsrcs << 2);
+		fputc(']', nd->f);
+	}
+}
+
+/* unsigned_relts_print: seconds as years, weeks, days, hours, minutes and seconds. */
+static void relts_print(struct nd *nd, unsigned int secs)
+{
+	static const char *const unit[] = { "y", "w", "d", "h", "m", "s" };
+	static const unsigned int span[] = { 31536000, 604800, 86400, 3600, 60, 1 };
+
+	if (!secs) {
+		fputs("0s", nd->f);
+		return;
+	}
+	for (int i = 0; i < 6; i++)
+		if (secs >= span[i]) {
+			fprintf(nd->f, "%u%s", secs / span[i], unit[i]);
+			secs %= span[i];
+		}
+}
+
+/* print_igmpv3_query: the max response time (in tenths of seconds), the group and its sources. */
+static void igmpv3_query_print(struct nd *nd, const uint8_t *bp, unsigned int len)
+{
+	unsigned int mrc, mrt, nsrcs;
+
+	fputs(" v3", nd->f);
+	if (len < 12 || (len & 3)) {
+		fprintf(nd->f, " [invalid len %u]", len);
+		return;
+	}
+	mrc = nd_u8(nd, bp + 1);
+	mrt = mrc < 128 ? mrc : ((mrc & 0x0f) | 0x10) << (((mrc & 0x70) >> 4) + 3);
+	if (mrc != 100) {
+		fputs(" [max resp time ", nd->f);
+		if (mrt < 600)
+			fprintf(nd->f, "%u.%us", mrt / 10, mrt % 10);
+		else
+			relts_print(nd, mrt / 10);
+		fputc(']', nd->f);
+	}
+	if (nd_be32(nd, bp + 4) == 0)
+		return;
+	fprintf(nd->f, " [gaddr %s", nd_ipaddr(nd, bp + 4));
+	nsrcs = nd_be16(nd, bp + 10);
+	if (nsrcs > 0) {
+		if (len < 12 + (nsrcs << 2)) {
+			fputs(" [invalid number of sources]", nd->f);
+		} else if (nd->fmt->verbose > 1) {
+			fputs(" {", nd->f);
+			for (unsigned int i = 0; i < nsrcs; i++)
+				fprintf(nd->f, " %s", nd_ipaddr(nd, bp + 12 + (i << 2)));
+			fputs(" }", nd->f);
+		} else {
+			fprintf(nd->f, ", %u source(s)", nsrcs);
+		}
+	}
+	fputc(']', nd->f);
+}
+
+/*
+ * igmp_print: queries, reports and leaves (what a host sends or hears; the
+ * multicast routing messages, DVMRP, PIMv1 and mtrace, show as igmp-TYPE).
+ */
+static void td_igmp_print(struct nd *nd, const uint8_t *bp, uint32_t len)
+{
+	uint8_t type;
+
+	nd->protocol = "igmp";
+	if (nd->fmt->quiet) {
+		fputs("igmp", nd->f);
+		return;
+	}
+	type = nd_u8(nd, bp);
+	switch (type) {
+	case 0x11:
+		fputs("igmp query", nd->f);
+		if (len >= 12) {
+			igmpv3_query_print(nd, bp, len);
+			break;
+		}
+		if (nd_u8(nd, bp + 1)) {
+			fputs(" v2", nd->f);
+			if (nd_u8(nd, bp + 1) != 100)
+				fprintf(nd->f, " [max resp time %u]", nd_u8(nd, bp + 1));
+		} else {
+			fputs(" v1", nd->f);
+		}
+		if (nd_be32(nd, bp + 4))
+			fprintf(nd->f, " [gaddr %s]", nd_ipaddr(nd, bp + 4));
+		if (len != 8)
+			fprintf(nd->f, " [len %u]", len);
+		break;
+	case 0x12:
+		fprintf(nd->f, "igmp v1 report %s", nd_ipaddr(nd, bp + 4));
+		if (len != 8)
+			fprintf(nd->f, " [len %u]", len);
+		break;
+	case 0x16:
+		fprintf(nd->f, "igmp v2 report %s", nd_ipaddr(nd, bp + 4));
+		break;
+	case 0x22:
+		fputs("igmp v3 report", nd->f);
+		igmpv3_report_print(nd, bp, len);
+		break;
+	case 0x17:
+		fprintf(nd->f, "igmp leave %s", nd_ipaddr(nd, bp + 4));
+		break;
+	default:
+		fprintf(nd->f, "igmp-%u", type);
+		break;
+	}
+	if (nd->fmt->verbose && nd_ttest(nd, bp, len) && nd_cksum(NULL, 0, bp, len))
+		fprintf(nd->f, " bad igmp cksum %x!", nd_be16(nd, bp + 2));
+}
+
 /* ip_demux_print, for the protocols vethlab decodes; others show their number. */
 void td_ip_demux_print(struct nd *nd, const uint8_t *bp, uint32_t length, int ver, int fragmented,
 		       uint8_t ttl_hl, uint8_t nh, const uint8_t *iph)
@@ -353,6 +512,9 @@ void td_ip_demux_print(struct nd *nd, const uint8_t *bp, uint32_t length, int ve
 				nh == 1 ? 4 : 6);
 			nd_print_invalid(nd);
 		}
+		break;
+	case 2:
+		td_igmp_print(nd, bp, length);
 		break;
 	case 4:
 		td_ip_print(nd, bp, length);

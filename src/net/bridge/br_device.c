@@ -8,6 +8,7 @@
 #include "../../core/trace.h"
 #include "../../core/netns.h"
 #include "../../core/world.h"
+#include "../devinet.h"
 #include "../ethernet.h"
 #include "../ipv6.h"
 #include "br_private.h"
@@ -68,6 +69,8 @@ void br_multicast_toggle(struct net_bridge *br, uint8_t val)
 		br_join_snoopers(br);
 	else
 		br->snoopers_seq = 0;
+	/* igmp_group_added / igmp_group_dropped: 224.0.0.106's change is reported. */
+	igmp_group_changed(br->dev, IGMP_ALL_SNOOPERS, !val);
 }
 
 /* br_dev_open: the ports may forward now; the fdb's garbage collector starts. */
