@@ -576,6 +576,15 @@ ip link add v0 type veth peer name v1
 ip link set v0 master br0
 bridge fdb add 02:00:00:00:00:09 dev v0 self
 bridge -d link show' '02:00:00:00:00:09|guard on'
+case_ igmp_version 'sysctl -qw net.ipv4.conf.all.force_igmp_version=2
+ip link add br0 type bridge
+ip link set br0 up
+sleep 3
+nstat -az IpExtOutMcastPkts IpOutRequests' 'IpExtOutMcastPkts +0 ' 'IpOutRequests +0 '
+case_ igmp_version 'ip link add br0 type bridge
+ip link set br0 up
+sleep 3
+nstat -az IpExtOutMcastPkts IpOutRequests' 'IpExtOutMcastPkts +2 ' 'IpOutRequests +2 '
 case_ bridge_stp 'sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
 ip link add br0 type bridge stp_state 1 forward_delay 200
 ip link add v0 type veth peer name v1
