@@ -17,6 +17,7 @@
 #include "../core/alloc.h"
 #include "../core/netns.h"
 #include "../core/world.h"
+#include "bridge.h"
 #include "fnhe.h"
 #include "ndisc.h"
 #include "wire.h"
@@ -791,7 +792,21 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 	 */
 	if (!(dev->flags & IFF_NOARP) && !idev->rtr_seq[MC_RTR_LINK]) {
 		mld_source(dev, src);
-		mld_report(idev, src, MLD_ONE);
+		/*
+		 * A snooping bridge joined ff02::6a as it opened (ipv6_mc_up gave it
+		 * its change record): its records follow the solicited-node one in
+		 * the same two reports (mc_list, newest first; measured on 6.18).
+		 */
+		if (br_snoopers_seq(dev)) {
+			static const uint8_t all_snoopers[16] = { 0xff, 0x02, [15] = 0x6a };
+
+			memcpy(idev->mld_set[0], idev->mld_group, 16);
+			memcpy(idev->mld_set[1], all_snoopers, 16);
+			idev->mld_nset = 2;
+			mld_report(idev, src, MLD_SET);
+		} else {
+			mld_report(idev, src, MLD_ONE);
+		}
 	}
 }
 
