@@ -29,11 +29,11 @@ ip link set dev p1 address a6:e8:d7:e7:f1:3f
 ip link set dev p0 address f2:c8:3b:e2:15:31
 ip link set dev d1 address 36:64:c6:b4:3d:ed mode dormant
 ip link set dev d0 address d6:8d:80:57:6c:3c mtu 9000 txqlen 100 group 3 gso_max_size 30000 gro_max_size 20000 allmulticast on arp off
-ip link set dev x0 address aa:81:b3:1b:38:71
+ip link set dev x0 address 36:7c:4f:c6:42:71
 ip -n red link set dev v1 address e6:10:f5:8d:ef:04 mtu 1400
 ip -n red link set dev b1 address d2:b1:a5:3a:8c:db
 ip -n blue link set dev b0 address d2:26:72:d8:4b:11
-ip -n blue link set dev x1 address a6:c1:51:77:af:a2
+ip -n blue link set dev x1 address aa:81:b3:1b:38:71
 sysctl -qw net.ipv4.conf.br0.accept_redirects=1
 sysctl -qw net.ipv4.conf.br0.forwarding=1
 sysctl -qw net.ipv4.conf.br0.rp_filter=2
