@@ -251,7 +251,7 @@ int vfs_open_check(struct netns *net, const char *path, bool write)
 
 int vfs_write(struct netns *net, const char *path, const char *buf, size_t len)
 {
-	const char *rel;
+	const char *rel = NULL;
 	const struct vfs_tree *t = tree_of(path, &rel);
 	int r = vfs_open_check(net, path, true);
 

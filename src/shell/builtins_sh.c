@@ -122,19 +122,32 @@ int builtin_unset(struct vl_cmd_ctx *c, int argc, char **argv)
 	return st;
 }
 
-/* One option letter of set: e and x are modelled, the rest is refused. */
-static int set_flag(struct vl_cmd_ctx *c, const char *name, bool on)
+/* The options of set vethlab models, by letter (-e) and by -o name. */
+static const struct { char letter; const char *word; } set_opts[] = {
+	{ 'e', "errexit" }, { 'x', "xtrace" },
+};
+
+static bool *set_opt_flag(struct shell *sh, size_t i)
 {
-	if (!strcmp(name, "e") || !strcmp(name, "errexit"))
-		c->sh->opts.errexit = on;
-	else if (!strcmp(name, "x") || !strcmp(name, "xtrace"))
-		c->sh->opts.xtrace = on;
-	else {
-		shell_errprefix(c->sh, c->err);
-		fprintf(c->err, "set: %c%s: option not supported by vethlab's shell\n", on ? '-' : '+', name);
-		return 2;
-	}
-	return 0;
+	return i == 0 ? &sh->opts.errexit : &sh->opts.xtrace;
+}
+
+/* One option of set, given as a letter (word NULL) or a -o name: e and x are
+ * modelled, the rest is refused. */
+static int set_flag(struct vl_cmd_ctx *c, char letter, const char *word, bool on)
+{
+	for (size_t i = 0; i < sizeof(set_opts) / sizeof(set_opts[0]); i++)
+		if (word ? !strcmp(word, set_opts[i].word)
+			 : letter == set_opts[i].letter) {
+			*set_opt_flag(c->sh, i) = on;
+			return 0;
+		}
+	shell_errprefix(c->sh, c->err);
+	if (word)
+		fprintf(c->err, "set: %c%s: option not supported by vethlab's shell\n", on ? '-' : '+', word);
+	else
+		fprintf(c->err, "set: %c%c: option not supported by vethlab's shell\n", on ? '-' : '+', letter);
+	return 2;
 }
 
 int builtin_set(struct vl_cmd_ctx *c, int argc, char **argv)
@@ -154,15 +167,13 @@ int builtin_set(struct vl_cmd_ctx *c, int argc, char **argv)
 		}
 		if (argv[i][1] == 'o' && !argv[i][2]) {
 			if (i + 1 >= argc)
-				return set_flag(c, "o", on);
-			if (set_flag(c, argv[++i], on))
+				return set_flag(c, 0, "o", on);
+			if (set_flag(c, 0, argv[++i], on))
 				return 2;
 			continue;
 		}
 		for (const char *p = argv[i] + 1; *p; p++) {
-			char f[2] = { *p, 0 };
-
-			if (set_flag(c, f, on))
+			if (set_flag(c, *p, NULL, on))
 				return 2;
 		}
 	}
