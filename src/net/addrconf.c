@@ -888,6 +888,8 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 	vl_timer_cancel(&dev->net->world->clock, &idev->mld_dad_timer);
 	vl_timer_cancel(&dev->net->world->clock, &idev->rs_timer);
 	idev->mld_pending = 0;
+	if (unregister)
+		idev->mld_snoopers_left = 0;   /* mld_clear_delrec; ipv6_mc_down keeps it */
 	while (!vl_list_empty(&idev->addrs))
 		del_addr(vl_list_entry(idev->addrs.next, struct inet6_ifaddr, node));
 	while (!vl_list_empty(&idev->acs))

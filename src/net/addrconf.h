@@ -90,6 +90,12 @@ struct inet6_dev {
 	uint8_t mld_set[MC_RTR_MAX + 4][16];  /* the groups of MLD_SET and MLD_SET_LEFT */
 	int mld_nset;
 	/*
+	 * ff02::6a's deleted record (mld_add_delrec): a snooping bridge that
+	 * stopped snooping while up lists it TO_IN in this many more reports of
+	 * every group, before the groups it holds (mld_send_cr's tombstones).
+	 */
+	uint8_t mld_snoopers_left;
+	/*
 	 * The report of every group once the link-local address is usable
 	 * (mc_dad_work): its one retransmission, while armed. A stream of its
 	 * own: it neither replaces nor absorbs a state-change report pending.
@@ -157,6 +163,8 @@ void mld_report(struct inet6_dev *idev, const uint8_t *src, enum mld_mode mode);
 /* The source MLD uses: the link-local address once usable, else ::. */
 void mld_source(const struct netdev *dev, uint8_t *src);
 void mld_work(struct vl_timer *t);
+/* mld_add_delrec / mld_del_delrec of ff02::6a: a bridge stops or starts snooping while up. */
+void mld_snoopers_changed(struct inet6_dev *idev, bool left);
 /*
  * ipv6_mc_dad_complete: the link-local address has become usable: a report
  * of every group now and once more within the unsolicited report interval.

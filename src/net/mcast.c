@@ -16,6 +16,9 @@
 #include "ndisc.h"
 #include "wire.h"
 
+/* ff02::6a, the group a snooping bridge holds (br_ip6_multicast_join_snoopers). */
+static const uint8_t all_snoopers[16] = { 0xff, 0x02, [15] = 0x6a };
+
 const uint8_t mc_rtr_groups[MC_RTR_MAX][16] = {
 	[MC_RTR_LINK] = { 0xff, 0x02, [15] = 2 },
 	[MC_RTR_IFACE] = { 0xff, 0x01, [15] = 2 },
@@ -116,8 +119,6 @@ int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out)
 			mc_add(&v, &n, &cap, mc_rtr_groups[i], idev->rtr_seq[i]);
 	/* br_ip6_multicast_join_snoopers: a snooping bridge holds ff02::6a while up. */
 	if (br_snoopers_seq(dev)) {
-		static const uint8_t all_snoopers[16] = { 0xff, 0x02, [15] = 0x6a };
-
 		mc_add(&v, &n, &cap, all_snoopers, br_snoopers_seq(dev) + 1);
 	}
 	if (n)
@@ -126,8 +127,11 @@ int ipv6_mc_groups(const struct netdev *dev, struct mc_group6 **out)
 	return n;
 }
 
-/* mld_send_report: an MLDv2 report to ff02::16, one record per group. */
-static void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, bool left)
+/*
+ * mld_send_report: an MLDv2 report to ff02::16, one record per group: the
+ * first nleft groups were left (CHANGE_TO_INCLUDE), the rest joined.
+ */
+static void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_t (*groups)[16], int n, int nleft)
 {
 	static const uint8_t mld_routers[16] = { 0xff, 0x02, [15] = 0x16 };
 	uint8_t msg[8 + 20 * 32] = { ICMPV6_MLD2_REPORT };
@@ -139,7 +143,7 @@ static void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_
 		uint8_t *rec = msg + 8 + 20 * i;
 
 		memset(rec, 0, 20);
-		rec[0] = left ? 3 : 4;  /* CHANGE_TO_INCLUDE_MODE / CHANGE_TO_EXCLUDE_MODE */
+		rec[0] = i < nleft ? 3 : 4;  /* CHANGE_TO_INCLUDE_MODE / CHANGE_TO_EXCLUDE_MODE */
 		memcpy(rec + 4, groups[i], 16);
 	}
 	ndisc_send_icmp6(dev, src, mld_routers, 1, 1, msg, 8 + 20u * (uint32_t)n, NULL);
@@ -155,12 +159,12 @@ static uint64_t mld_interval(const struct inet6_dev *idev)
 #define MLD_MAX_GROUPS 32
 
 /* What a report of every group lists: the groups above but interface-local ones (never reported). */
-static int joined_groups(const struct inet6_dev *idev, uint8_t (*g)[16])
+static int joined_groups(const struct inet6_dev *idev, uint8_t (*g)[16], int cap)
 {
 	struct mc_group6 *v;
 	int n = ipv6_mc_groups(idev->dev, &v), k = 0;
 
-	for (int i = 0; i < n && k < MLD_MAX_GROUPS; i++)
+	for (int i = 0; i < n && k < cap; i++)
 		if ((v[i].group[1] & 0x0f) > 1)
 			memcpy(g[k++], v[i].group, 16);
 	free(v);
@@ -170,19 +174,26 @@ static int joined_groups(const struct inet6_dev *idev, uint8_t (*g)[16])
 static void mld_send(struct inet6_dev *idev, const uint8_t *src)
 {
 	uint8_t groups[MLD_MAX_GROUPS][16];
-	int n = 1;
+	int n = 1, nleft = 0;
 
+	/* mld_send_cr: the deleted groups' records come first. */
+	if (idev->mld_snoopers_left) {
+		idev->mld_snoopers_left--;
+		memcpy(groups[0], all_snoopers, 16);
+		nleft = 1;
+	}
 	if (idev->mld_mode == MLD_ALL) {
-		n = joined_groups(idev, groups);
+		n = joined_groups(idev, groups + nleft, MLD_MAX_GROUPS - nleft);
 	} else if (idev->mld_mode == MLD_SET || idev->mld_mode == MLD_SET_LEFT) {
 		n = idev->mld_nset;
-		memcpy(groups, idev->mld_set, sizeof(idev->mld_set));
+		memcpy(groups + nleft, idev->mld_set, (size_t)n * 16);
 	} else {
-		memcpy(groups[0], idev->mld_group, 16);
+		memcpy(groups[nleft], idev->mld_group, 16);
 	}
+	n += nleft;
 	if (n > 0)
 		mld_send_report(idev->dev, src, groups, n,
-				idev->mld_mode == MLD_LEFT || idev->mld_mode == MLD_SET_LEFT);
+				idev->mld_mode == MLD_LEFT || idev->mld_mode == MLD_SET_LEFT ? n : nleft);
 }
 
 void mld_source(const struct netdev *dev, uint8_t *src)
@@ -217,12 +228,12 @@ void mld_work(struct vl_timer *t)
 static void mld_send_initial(struct inet6_dev *idev)
 {
 	uint8_t groups[MLD_MAX_GROUPS][16], src[16];
-	int n = joined_groups(idev, groups);
+	int n = joined_groups(idev, groups, MLD_MAX_GROUPS);
 
 	if (n <= 0)
 		return;
 	mld_source(idev->dev, src);
-	mld_send_report(idev->dev, src, groups, n, false);
+	mld_send_report(idev->dev, src, groups, n, 0);
 }
 
 void ipv6_mc_dad_complete(struct inet6_dev *idev)
@@ -236,6 +247,16 @@ void ipv6_mc_dad_complete(struct inet6_dev *idev)
 void mld_dad_work(struct vl_timer *t)
 {
 	mld_send_initial(vl_container_of(t, struct inet6_dev, mld_dad_timer));
+}
+
+/*
+ * The robustness count (mc_qrv, MLD_QRV_DEFAULT) of ff02::6a's TO_IN record
+ * when a running bridge stops snooping; joining again drops the record. The
+ * report itself comes from the NETDEV_CHANGE that ends the change (ipv6_mc_up).
+ */
+void mld_snoopers_changed(struct inet6_dev *idev, bool left)
+{
+	idev->mld_snoopers_left = left && idev->configured ? 2 : 0;
 }
 
 /* A group joined (every group is listed) or left (that one), on a device that talks. */

@@ -6,8 +6,8 @@
 #include "../../core/ethtool.h"
 #include "../../core/netns.h"
 #include "../../core/trace.h"
-#include "../../core/netns.h"
 #include "../../core/world.h"
+#include "../addrconf.h"
 #include "../devinet.h"
 #include "../ethernet.h"
 #include "../ipv6.h"
@@ -71,6 +71,8 @@ void br_multicast_toggle(struct net_bridge *br, uint8_t val)
 		br->snoopers_seq = 0;
 	/* igmp_group_added / igmp_group_dropped: 224.0.0.106's change is reported. */
 	igmp_group_changed(br->dev, IGMP_ALL_SNOOPERS, !val);
+	if (br->dev->ip6_ptr)
+		mld_snoopers_changed(br->dev->ip6_ptr, !val);
 }
 
 /* br_dev_open: the ports may forward now; the fdb's garbage collector starts. */
