@@ -620,9 +620,13 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 		vl_list_add_head(&dev->net->ipv6->global_addrs, &ifa->gnode);
 	else
 		vl_list_add_tail(&dev->net->ipv6->narrow_addrs, &ifa->gnode);
+	/*
+	 * addrconf_dad_begin: on a link not ready yet (no carrier) the address
+	 * stays tentative; addrconf_dad_run probes when it is.
+	 */
 	if (nodad || !dad_needed(idev))
 		addr_ready(ifa);
-	else if (dev->flags & IFF_UP)
+	else if ((dev->flags & IFF_UP) && (idev->configured || (dev->flags & IFF_NOARP)))
 		dad_start(ifa);
 }
 
@@ -805,7 +809,12 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 			idev->mld_nset = 2;
 			mld_report(idev, src, MLD_SET);
 		} else {
-			mld_report(idev, src, MLD_ONE);
+			/*
+			 * Addresses given before the link was ready joined their
+			 * groups then, unreported: ipv6_mc_up lists them too, after
+			 * the link-local's group (measured on 6.18).
+			 */
+			mld_report(idev, src, idev->addrs.next->next != &idev->addrs ? MLD_ALL : MLD_ONE);
 		}
 	}
 }

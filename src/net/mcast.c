@@ -264,9 +264,12 @@ void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left)
 {
 	uint8_t src[16];
 
-	/* addrconf_join_solict: lo and devices without ARP join no solicited-node group. */
-	if (!(idev->dev->flags & IFF_UP) || !idev->configured ||
-	    (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
+	/*
+	 * addrconf_join_solict: lo and devices without ARP join no solicited-node
+	 * group. igmp6_group_added reports on any running device, so a link not
+	 * ready yet (no carrier) drops the reports (tx_dropped).
+	 */
+	if (!(idev->dev->flags & IFF_UP) || (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
 		return;
 	if (left)
 		ipv6_solicited_node(addr, idev->mld_group);
