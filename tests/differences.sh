@@ -523,13 +523,13 @@ ip -j; echo "st=$?"
 ip address save; echo "st=$?"
 ip addr add 2001:db8::1/64 dev lo metric 5; echo "st=$?"
 ip addr add 10.0.0.1/24 dev lo valid_lft 100 preferred_lft 50; echo "st=$?"
-ip addr add 10.0.0.1/24 dev lo noprefixroute; echo "st=$?"
+ip addr add 2001:db8::2/64 dev lo mngtmpaddr; echo "st=$?"
 ip addr show dev lo' 'Error: "ip maddress" is not supported by vethlab\.' 'st=2' \
 	'^1: lo: <LOOPBACK' '^Usage: ip \[ OPTIONS \] OBJECT' 'st=255' \
 	'Error: ip address save is not supported by vethlab\.' \
 	'Error: an IPv6 address metric is not supported by vethlab\.' \
 	'Error: a finite address lifetime is not supported by vethlab\.' \
-	'Error: noprefixroute is not supported by vethlab\.'
+	'Error: mngtmpaddr is not supported by vethlab\.'
 # -c always uses iproute2's light palette: vethlab's programs have no environment, so COLORFGBG is not read.
 case_ ip_color_palette "export COLORFGBG='15;0'; ip -c -br link show lo" '^.\[36mlo +.\[0mUNKNOWN'
 absent ip_refusals 'ip addr add 2001:db8::1/64 dev lo metric 5

@@ -236,7 +236,7 @@ int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg)
 	return 0;
 }
 
-int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen, bool nodad,
+int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen, uint32_t flags,
 		   bool replace, const char **extack)
 {
 	struct netdev *dev = netdev_get_by_index(net, ifindex);
@@ -244,7 +244,7 @@ int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen
 
 	if (!dev)
 		return -ENODEV;
-	err = inet6_addr_add(dev, addr, plen, nodad, replace);
+	err = inet6_addr_add(dev, addr, plen, flags, replace);
 	if (err == -EEXIST)
 		*extack = "ipv6: address already assigned";
 	else if (err == -EACCES)

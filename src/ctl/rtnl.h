@@ -141,9 +141,12 @@ typedef int (*rtnl_addr6_cb)(const struct rtnl_addr6 *a, void *arg);
 int rtnl_addr6_dump(struct netns *net, int ifindex, rtnl_addr6_cb cb, void *arg);
 VL_MUST_CHECK int rtnl_addr_add(struct netns *net, int ifindex, const struct ifa_req *req,
 				const char **extack);
-/* replace: NLM_F_REPLACE, an address already there takes the new nodad instead of -EEXIST. */
+/*
+ * flags: IFA6_F_NODAD, IFA_F_NOPREFIXROUTE. replace: NLM_F_REPLACE, an
+ * address already there takes the new flags instead of -EEXIST.
+ */
 VL_MUST_CHECK int rtnl_addr6_add(struct netns *net, int ifindex, const uint8_t *addr, int plen,
-				 bool nodad, bool replace, const char **extack);
+				 uint32_t flags, bool replace, const char **extack);
 VL_MUST_CHECK int rtnl_addr6_del(struct netns *net, int ifindex, const uint8_t *addr, int plen,
 				 const char **extack);
 VL_MUST_CHECK int rtnl_addr_del(struct netns *net, int ifindex, const struct ifa_del_req *req,

@@ -593,8 +593,8 @@ static uint64_t group_joined_seq(const struct inet6_dev *idev, const uint8_t *ad
 	return 0;
 }
 
-static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint8_t scope,
-		     bool nodad)
+static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint8_t scope,
+				     bool nodad)
 {
 	struct netdev *dev = idev->dev;
 	struct inet6_ifaddr *ifa = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_INET6_IFADDR], sizeof(*ifa));
@@ -628,6 +628,7 @@ static void add_addr(struct inet6_dev *idev, const uint8_t *addr, int plen, uint
 		addr_ready(ifa);
 	else if ((dev->flags & IFF_UP) && (idev->configured || (dev->flags & IFF_NOARP)))
 		dad_start(ifa);
+	return ifa;
 }
 
 static void del_addr(struct inet6_ifaddr *ifa)
@@ -685,18 +686,58 @@ static bool group_in_use(const struct inet6_dev *idev, const uint8_t *addr)
 	return false;
 }
 
-/* inet6_addr_modify: of the flags we model only nodad is replaced; length and DAD state stay. */
-static void inet6_addr_modify(struct inet6_ifaddr *ifa, bool nodad)
+/* check_cleanup_prefix_route: another address of the prefix keeps its route. */
+static bool prefix_used_by_other(const struct inet6_ifaddr *ifa)
 {
-	ifa->flags &= ~IFA6_F_NODAD;
-	if (nodad && ifa->scope != IPV6_SCOPE_HOST)
-		ifa->flags |= IFA6_F_NODAD;
+	const struct vl_list *pos;
+	uint8_t a[16], b[16];
+
+	ipv6_addr_prefix(a, ifa->addr, ifa->prefixlen);
+	vl_list_for_each(pos, &ifa->idev->addrs) {
+		const struct inet6_ifaddr *o = vl_list_entry(pos, struct inet6_ifaddr, node);
+
+		if (o == ifa || o->prefixlen != ifa->prefixlen)
+			continue;
+		ipv6_addr_prefix(b, o->addr, o->prefixlen);
+		if (!memcmp(a, b, 16))
+			return true;
+	}
+	return false;
 }
 
-int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad, bool replace)
+/* addrconf_prefix_route: once per prefix and device; a down device gets it at NETDEV_UP. */
+static void prefix_route_add(struct inet6_ifaddr *ifa)
+{
+	struct netdev *dev = ifa->idev->dev;
+
+	if ((dev->flags & IFF_UP) && !rt6_find_dev(dev, ifa->addr, ifa->prefixlen, RTN_UNICAST))
+		rt6_add(dev->net, ifa->addr, ifa->prefixlen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
+}
+
+/*
+ * inet6_addr_modify: of the flags we model nodad and noprefixroute are
+ * replaced; length and DAD state stay. Without noprefixroute the prefix
+ * route is made again if it had gone; with it, it goes unless another
+ * address of the prefix keeps it.
+ */
+static void inet6_addr_modify(struct inet6_ifaddr *ifa, uint32_t flags)
+{
+	bool had_route = !(ifa->flags & IFA_F_NOPREFIXROUTE);
+
+	ifa->flags &= ~(IFA6_F_NODAD | IFA_F_NOPREFIXROUTE);
+	if ((flags & IFA6_F_NODAD) && ifa->scope != IPV6_SCOPE_HOST)
+		ifa->flags |= IFA6_F_NODAD;
+	ifa->flags |= flags & IFA_F_NOPREFIXROUTE;
+	if (!(flags & IFA_F_NOPREFIXROUTE))
+		prefix_route_add(ifa);
+	else if (had_route && !prefix_used_by_other(ifa))
+		rt6_del_dev(ifa->idev->dev, ifa->addr, ifa->prefixlen, RTN_UNICAST);
+}
+
+int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, uint32_t flags, bool replace)
 {
 	struct inet6_dev *idev = dev->ip6_ptr;
-	struct inet6_ifaddr *old;
+	struct inet6_ifaddr *old, *ifa;
 
 	/* inet6_rtm_newaddr: ipv6_find_idev fails below IPV6_MIN_MTU, the only time there is none. */
 	if (!idev)
@@ -710,11 +751,12 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 	if (old && !replace)
 		return -EEXIST;
 	if (old) {
-		inet6_addr_modify(old, nodad);
+		inet6_addr_modify(old, flags);
 		return 0;
 	}
 	/* Scope follows the address (ipv6_addr_scope); only ::1 is host. */
-	add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), nodad);
+	ifa = add_addr(idev, addr, plen, (uint8_t)addr_scope(addr), flags & IFA6_F_NODAD);
+	ifa->flags |= flags & IFA_F_NOPREFIXROUTE;
 	/*
 	 * Joining the solicited-node group reports every group, twice, even when
 	 * another address holds the group already (measured on 6.18); leaving
@@ -722,11 +764,11 @@ int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad
 	 */
 	mld_group_changed(idev, addr, false);
 	/*
-	 * addrconf_prefix_route: once per prefix and device, /128 included. On a
-	 * down device fib6_nh_init refuses it; it comes with NETDEV_UP instead.
+	 * addrconf_prefix_route, unless noprefixroute: /128 included. On a down
+	 * device fib6_nh_init refuses it; it comes with NETDEV_UP instead.
 	 */
-	if ((dev->flags & IFF_UP) && !rt6_find_dev(dev, addr, plen, RTN_UNICAST))
-		rt6_add(dev->net, addr, plen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
+	if (!(flags & IFA_F_NOPREFIXROUTE))
+		prefix_route_add(ifa);
 	return 0;
 }
 
@@ -741,12 +783,17 @@ int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen)
 		return -EADDRNOTAVAIL;
 	if (!(ifa->flags & IFA6_F_TENTATIVE))
 		anycast_leave(ifa, NULL);
+	bool cleanup = !(ifa->flags & IFA_F_NOPREFIXROUTE);
+
 	del_addr(ifa);
 	if (!group_in_use(dev->ip6_ptr, addr))
 		mld_group_changed(dev->ip6_ptr, addr, true);
 	rt6_del_dev(dev, addr, 128, RTN_LOCAL);
-	/* check_cleanup_prefix_route: the prefix route goes with the last address using it. */
-	if (!prefix_in_use(dev->ip6_ptr, addr, plen))
+	/*
+	 * check_cleanup_prefix_route: the prefix route goes with the last address
+	 * of the prefix, unless that one had noprefixroute (it leaves the route).
+	 */
+	if (cleanup && !prefix_in_use(dev->ip6_ptr, addr, plen))
 		rt6_del_dev(dev, addr, plen, RTN_UNICAST);
 	return 0;
 }
@@ -874,7 +921,8 @@ static void addrconf_permanent_addr(struct netdev *dev)
 	vl_list_for_each(pos, &dev->ip6_ptr->addrs) {
 		const struct inet6_ifaddr *ifa = vl_list_entry(pos, struct inet6_ifaddr, node);
 
-		if (ifa->scope != IPV6_SCOPE_HOST && !rt6_find_dev(dev, ifa->addr, ifa->prefixlen, RTN_UNICAST))
+		if (ifa->scope != IPV6_SCOPE_HOST && !(ifa->flags & IFA_F_NOPREFIXROUTE) &&
+		    !rt6_find_dev(dev, ifa->addr, ifa->prefixlen, RTN_UNICAST))
 			rt6_add(dev->net, ifa->addr, ifa->prefixlen, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	}
 }

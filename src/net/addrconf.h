@@ -187,8 +187,8 @@ VL_MUST_CHECK int ipv6_get_lladdr(const struct netdev *dev, uint8_t *addr);
 void addrconf_dad_failure(struct inet6_ifaddr *ifa);
 /* When a tentative address's running DAD ends (virtual ns), if nothing answers it; 0 if none runs. */
 uint64_t addrconf_dad_end(const struct inet6_ifaddr *ifa);
-/* `ip -6 addr add|replace|del`: 0 or a negative errno. */
-VL_MUST_CHECK int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, bool nodad,
+/* `ip -6 addr add|replace|del`: 0 or a negative errno; flags: IFA6_F_NODAD, IFA_F_NOPREFIXROUTE. */
+VL_MUST_CHECK int inet6_addr_add(struct netdev *dev, const uint8_t *addr, int plen, uint32_t flags,
 				 bool replace);
 VL_MUST_CHECK int inet6_addr_del(struct netdev *dev, const uint8_t *addr, int plen);
 

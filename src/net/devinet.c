@@ -191,7 +191,7 @@ int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **ex
 	ifa->mask = inet_make_mask(req->prefixlen);
 	ifa->broadcast = req->has_broadcast ? req->broadcast : 0;
 	ifa->scope = req->scope < 0 ? RT_SCOPE_UNIVERSE : (uint8_t)req->scope;
-	ifa->flags = IFA_F_PERMANENT;
+	ifa->flags = IFA_F_PERMANENT | (req->flags & IFA_F_NOPREFIXROUTE);
 	/* The control API has refused labels of IFNAMSIZ bytes or more. */
 	snprintf(ifa->label, sizeof(ifa->label), "%s", req->label ? req->label : dev->name);
 	err = inet_insert_ifa(idev, ifa, extack);

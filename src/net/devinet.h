@@ -54,6 +54,7 @@ struct ifa_req {
 	const char *label;  /* NULL: the device name */
 	bool replace;       /* NLM_F_REPLACE: an address already there is no error */
 	uint32_t rt_priority;  /* metric: its prefix route's (0 when not given) */
+	uint32_t flags;     /* IFA_F_NOPREFIXROUTE: no prefix route (kept on a replace) */
 };
 
 /* What RTM_DELADDR names: each part left out matches any address. */

@@ -516,8 +516,9 @@ void fib_ifa_added(struct in_device *idev, struct in_ifaddr *ifa)
 	if (ifa->broadcast && ifa->broadcast != 0xffffffffu)
 		fib_magic(net, 1, RTN_BROADCAST, ifa->broadcast, 32, prim, dev, 0);
 	if (prefix && !(ifa->flags & IFA_F_SECONDARY) && (prefix != ifa->local || ifa->prefixlen < 32)) {
-		fib_magic(net, 1, (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST, prefix,
-			  ifa->prefixlen, prim, dev, ifa->rt_priority);
+		if (!(ifa->flags & IFA_F_NOPREFIXROUTE))
+			fib_magic(net, 1, (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST, prefix,
+				  ifa->prefixlen, prim, dev, ifa->rt_priority);
 		if (ifa->prefixlen < 31)
 			fib_magic(net, 1, RTN_BROADCAST, prefix | ~ifa->mask, 32, prim, dev, 0);
 	}
@@ -591,8 +592,9 @@ void fib_ifa_deleted(struct in_device *idev, struct in_ifaddr *ifa)
 	if (ifa->broadcast && !addr_still_used(idev, ifa, ifa->broadcast))
 		fib_magic(net, 0, RTN_BROADCAST, ifa->broadcast, 32, prim, dev, 0);
 	if (!(ifa->flags & IFA_F_SECONDARY)) {
-		fib_magic(net, 0, (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST, prefix,
-			  ifa->prefixlen, prim, dev, 0);
+		if (!(ifa->flags & IFA_F_NOPREFIXROUTE))
+			fib_magic(net, 0, (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST, prefix,
+				  ifa->prefixlen, prim, dev, 0);
 		if (ifa->prefixlen < 31 && !addr_still_used(idev, ifa, prefix | ~ifa->mask))
 			fib_magic(net, 0, RTN_BROADCAST, prefix | ~ifa->mask, 32, prim, dev, 0);
 	}
@@ -609,7 +611,7 @@ void fib_ifa_metric_changed(struct in_device *idev, struct in_ifaddr *ifa, uint3
 	uint32_t prefix = ifa->address & ifa->mask;
 	uint8_t type = (dev->flags & IFF_LOOPBACK) ? RTN_LOCAL : RTN_UNICAST;
 
-	if (!(dev->flags & IFF_UP) || (ifa->flags & IFA_F_SECONDARY) || !prefix ||
+	if (!(dev->flags & IFF_UP) || (ifa->flags & (IFA_F_SECONDARY | IFA_F_NOPREFIXROUTE)) || !prefix ||
 	    (prefix == ifa->local && ifa->prefixlen == 32))
 		return;
 	fib_magic(dev->net, 1, type, prefix, ifa->prefixlen, ifa, dev, metric);

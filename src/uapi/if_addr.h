@@ -4,6 +4,7 @@
 
 #define IFA_F_SECONDARY 0x01
 #define IFA_F_PERMANENT 0x80
+#define IFA_F_NOPREFIXROUTE 0x200
 /* The IPv6 ones (the same IFA_F_* values on Linux), by the family that sets them. */
 #define IFA6_F_NODAD 0x02
 #define IFA6_F_DADFAILED 0x08

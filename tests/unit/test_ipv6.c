@@ -99,7 +99,7 @@ static void test_min_mtu(void)
 	CHECK_EQ(sysctl_ctl_read(net, "net/ipv6/conf/veth0/hop_limit", &v), -ENOENT);
 	CHECK_EQ(sysctl_ctl_write(net, "net/ipv6/conf/all/disable_ipv6", 0), 0);
 	shell_run_world(sh, 10000000000ULL);
-	CHECK_EQ(rtnl_addr6_add(net, dev->ifindex, (const uint8_t[16]){ 0x20, 0x01, [15] = 1 }, 64, true,
+	CHECK_EQ(rtnl_addr6_add(net, dev->ifindex, (const uint8_t[16]){ 0x20, 0x01, [15] = 1 }, 64, IFA6_F_NODAD,
 				false, &(const char *){ NULL }), -EINVAL);
 	shell_run_line(sh, "ip link set veth0 mtu 1280");
 	CHECK(dev->ip6_ptr != NULL);

@@ -263,10 +263,10 @@ static int addr_finish(struct ip_ctx *ip, struct addr_args *a, bool del, int *if
 /* What the kernel would do that vethlab does not model is refused by name, never ignored. */
 static int addr_unmodelled(struct ip_ctx *ip, const struct addr_args *a, bool del)
 {
-	static const char *const flags[] = { "optimistic", "home", "mngtmpaddr", "noprefixroute", "autojoin" };
+	static const char *const flags[] = { "optimistic", "home", "mngtmpaddr", "autojoin" };
 
 	for (size_t i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
-		if (a->ifa_flags & ip_ifa_flag_lookup(flags[i])->mask)
+		if ((a->ifa_flags & ip_ifa_flag_lookup(flags[i])->mask))
 			return rt_unsupported(ip, flags[i]);
 	if (del)
 		return -1;
@@ -293,7 +293,7 @@ static int addr_modify6(struct ip_ctx *ip, const struct addr_args *a, int ifinde
 	if (del)
 		err = rtnl_addr6_del(ip->net, ifindex, p->data, a->prefixlen, &extack);
 	else
-		err = rtnl_addr6_add(ip->net, ifindex, p->data, a->prefixlen, a->ifa_flags & IFA6_F_NODAD,
+		err = rtnl_addr6_add(ip->net, ifindex, p->data, a->prefixlen, a->ifa_flags & (IFA6_F_NODAD | IFA_F_NOPREFIXROUTE),
 				     replace, &extack);
 	return err ? ip_rtnl_error(ip, err, extack) : 0;
 }
@@ -316,7 +316,7 @@ static int addr_modify4(struct ip_ctx *ip, const struct addr_args *a, int ifinde
 			.local = rt_prefix_v4(&a->lcl), .prefixlen = (uint8_t)a->prefixlen,
 			.has_broadcast = a->brd_len > 0, .broadcast = rt_prefix_v4(&a->brd),
 			.scope = (int)a->scope, .label = a->label, .replace = replace,
-			.rt_priority = a->metric,
+			.rt_priority = a->metric, .flags = a->ifa_flags & IFA_F_NOPREFIXROUTE,
 		};
 
 		if (a->local_len <= 0) {
@@ -519,6 +519,8 @@ static void print_addr(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 	fprintf(f, "scope %s ", ip_rtscope_name(a->scope, sb));
 	if (a->flags & IFA_F_SECONDARY)
 		fputs("secondary ", f);
+	if (a->flags & IFA_F_NOPREFIXROUTE)
+		fputs("noprefixroute ", f);
 	fprintf(f, "%s%s       valid_lft forever preferred_lft forever\n", a->label, ip->sl);
 }
 
@@ -565,6 +567,8 @@ static void print_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const str
 		fputs("dadfailed ", f);
 	if (a->flags & IFA6_F_TENTATIVE)
 		fputs("tentative ", f);
+	if (a->flags & IFA_F_NOPREFIXROUTE)
+		fputs("noprefixroute ", f);
 	fprintf(f, "%s       valid_lft forever preferred_lft forever\n", ip->sl);
 }
 
@@ -606,6 +610,8 @@ static void json_addr4(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 		ipp_string(ip, IPP_JSON, IPC_NONE, "scope", NULL, ip_rtscope_name(a->scope, sb));
 		if (a->flags & IFA_F_SECONDARY)
 			ipp_bool(ip, IPP_JSON, "secondary", NULL, true);
+		if (a->flags & IFA_F_NOPREFIXROUTE)
+			ipp_bool(ip, IPP_JSON, "noprefixroute", NULL, true);
 		ipp_string(ip, IPP_JSON, IPC_NONE, "label", NULL, a->label);
 		json_lifetimes(ip);
 	}
@@ -631,6 +637,8 @@ static void json_addr6(struct ip_ctx *ip, const struct rtnl_link *lk, const stru
 			ipp_bool(ip, IPP_JSON, "dadfailed", NULL, true);
 		if (a->flags & IFA6_F_TENTATIVE)
 			ipp_bool(ip, IPP_JSON, "tentative", NULL, true);
+		if (a->flags & IFA_F_NOPREFIXROUTE)
+			ipp_bool(ip, IPP_JSON, "noprefixroute", NULL, true);
 		json_lifetimes(ip);
 	}
 	ipp_close_object(ip);
