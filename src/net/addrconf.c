@@ -504,14 +504,15 @@ void addrconf_forward_change(struct netdev *dev)
 	mc_change_report(idev, &c, !on);
 }
 
-static void addr_ready(struct inet6_ifaddr *ifa)
+/* The address is usable; c (if given) gathers the anycast group its prefix made the device join. */
+static void addr_ready(struct inet6_ifaddr *ifa, struct mc_change *c)
 {
 	struct netdev *dev = ifa->idev->dev;
 
 	ifa->flags &= ~IFA6_F_TENTATIVE;
 	fib6_sernum_bump(dev->net);
 	rt6_add(dev->net, ifa->addr, 128, RTN_LOCAL, RT_TABLE_LOCAL, 0, dev);
-	anycast_join(ifa, NULL);
+	anycast_join(ifa, c);
 	if (ifa->scope == IPV6_SCOPE_LINK && !(dev->flags & IFF_LOOPBACK))
 		dad_completed(ifa->idev);
 }
@@ -522,7 +523,16 @@ static void dad_work(struct vl_timer *t)
 	struct world *w = ifa->idev->dev->net->world;
 
 	if (ifa->dad_probes == 0) {
-		addr_ready(ifa);
+		struct mc_change c = { .n = 0 };
+
+		addr_ready(ifa, &c);
+		/*
+		 * ipv6_ifa_notify: on a forwarding device the address's
+		 * subnet-router anycast group is joined as DAD completes, a
+		 * change mc_ifc_work reports (twice) after the report of every
+		 * group addrconf_dad_completed sent (measured on 6.18).
+		 */
+		mc_change_report(ifa->idev, &c, false);
 		return;
 	}
 	ndisc_send_dad_ns(ifa->idev->dev, ifa->addr, ifa->dad_nonce);
@@ -560,7 +570,7 @@ static void dad_start(struct inet6_ifaddr *ifa)
 
 	/* addrconf_dad_begin: a device without ARP has no DAD; the address is ready at once. */
 	if (dev->flags & IFF_NOARP) {
-		addr_ready(ifa);
+		addr_ready(ifa, NULL);
 		return;
 	}
 	ifa->dad_probes = ifa->idev->cnf.data[IPV6_DEVCONF_DAD_TRANSMITS];
@@ -625,7 +635,7 @@ static struct inet6_ifaddr *add_addr(struct inet6_dev *idev, const uint8_t *addr
 	 * stays tentative; addrconf_dad_run probes when it is.
 	 */
 	if (nodad || !dad_needed(idev))
-		addr_ready(ifa);
+		addr_ready(ifa, NULL);
 	else if ((dev->flags & IFF_UP) && (idev->configured || (dev->flags & IFF_NOARP)))
 		dad_start(ifa);
 	return ifa;
@@ -837,11 +847,10 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 	 * Joining the solicited-node group is reported by mc_ifc_work a moment
 	 * later (here at once), from the source usable then: :: while the
 	 * link-local is tentative; without DAD, the link-local, after the
-	 * report of every group its completion sent. Not on a device that holds
-	 * ff02::2 from birth (forwarding inherited from default): its first
-	 * report is the full one once the link-local is usable (measured on 6.18).
+	 * report of every group its completion sent. A device born forwarding
+	 * lists ff02::2 there too (measured on 6.18).
 	 */
-	if (!(dev->flags & IFF_NOARP) && !idev->rtr_seq[MC_RTR_LINK]) {
+	if (!(dev->flags & IFF_NOARP)) {
 		mld_source(dev, src);
 		/*
 		 * A snooping bridge joined ff02::6a as it opened (ipv6_mc_up gave it
@@ -857,11 +866,12 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 			mld_report(idev, src, MLD_SET);
 		} else {
 			/*
-			 * Addresses given before the link was ready joined their
-			 * groups then, unreported: ipv6_mc_up lists them too, after
-			 * the link-local's group (measured on 6.18).
+			 * addrconf_add_dev ran ipv6_mc_up first: every group joined
+			 * while the device was down (the solicited-node groups of the
+			 * addresses given then) has its change record in the same
+			 * reports, after the link-local's (newest first; measured on 6.18).
 			 */
-			mld_report(idev, src, idev->addrs.next->next != &idev->addrs ? MLD_ALL : MLD_ONE);
+			mld_report(idev, src, MLD_ALL);
 		}
 	}
 }
