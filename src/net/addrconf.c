@@ -462,10 +462,20 @@ static void rtr_groups_change(struct inet6_dev *idev, bool on, struct mc_change 
 	}
 }
 
+/*
+ * igmp6_group_added and igmp6_leave_group: a change is reported on any up
+ * device (not lo), its link ready or not; a link without carrier drops the
+ * reports (tx_dropped).
+ */
+static bool mld_reports_now(const struct inet6_dev *idev)
+{
+	return (idev->dev->flags & IFF_UP) && !(idev->dev->flags & IFF_LOOPBACK) && !ipv6_disabled(idev);
+}
+
 /* One report of what changed, newest group first, on a device that talks (as mld_group_changed). */
 static void mc_change_report(struct inet6_dev *idev, const struct mc_change *c, bool left)
 {
-	if (!c->n || !(idev->dev->flags & IFF_UP) || !idev->configured || (idev->dev->flags & IFF_LOOPBACK))
+	if (!c->n || !mld_reports_now(idev))
 		return;
 	for (int i = 0; i < c->n; i++)
 		memcpy(idev->mld_set[i], c->g[c->n - 1 - i], 16);

@@ -266,10 +266,11 @@ void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left)
 
 	/*
 	 * addrconf_join_solict: lo and devices without ARP join no solicited-node
-	 * group. igmp6_group_added reports on any running device, so a link not
-	 * ready yet (no carrier) drops the reports (tx_dropped).
+	 * group. igmp6_group_added reports on any up device, its link ready or
+	 * not (without carrier the reports are dropped, counted in tx_dropped).
 	 */
-	if (!(idev->dev->flags & IFF_UP) || (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
+	if (!(idev->dev->flags & IFF_UP) || idev->cnf.data[IPV6_DEVCONF_DISABLE_IPV6] ||
+	    (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
 		return;
 	if (left)
 		ipv6_solicited_node(addr, idev->mld_group);
