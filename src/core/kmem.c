@@ -31,7 +31,7 @@ struct kmem_cache *kmem_cache_by_size(struct kmem_cache *set, int n, size_t size
 	return NULL;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(VL_KMEM_CALLOC)
 
 /*
  * Each object sits 16 bytes into its calloc'd block, so that a cache object
@@ -162,7 +162,7 @@ void kmem_cache_destroy(struct kmem_cache *c)
 
 char *kmem_heap_pad(void)
 {
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(__SANITIZE_ADDRESS__) && !defined(VL_KMEM_CALLOC)
 	mallopt(M_TOP_PAD, KMEM_HEAP_PAD);
 	mallopt(M_TRIM_THRESHOLD, 2 * KMEM_HEAP_PAD);
 	return sbrk(0);
@@ -173,7 +173,7 @@ char *kmem_heap_pad(void)
 
 void kmem_heap_advise(char **advised)
 {
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(__SANITIZE_ADDRESS__) && !defined(VL_KMEM_CALLOC)
 	char *top = sbrk(0);
 	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
 

@@ -11,7 +11,9 @@
  * grow to 2 MiB, advised for transparent huge pages, takes a page fault per
  * 2 MiB instead of one per 4 KiB: on a world of 100,000 hosts the faults
  * were most of the build's time. Under AddressSanitizer they are plain
- * calloc and free, so that leaks and use after free are still seen.
+ * calloc and free, so that leaks and use after free are still seen; so
+ * are they in a build with -DVL_KMEM_CALLOC, for a heap profiler (heaptrack,
+ * massif) to see each object's call site.
  */
 struct kmem_slab;
 
