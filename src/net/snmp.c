@@ -343,15 +343,17 @@ void snmp6_seq_show(struct netns *net, FILE *f)
 
 uint64_t *icmpmsg_chunk_new(struct icmpmsg_mib *m, unsigned int i)
 {
-	return m->chunk[i / ICMPMSG_CHUNK] = vl_calloc(ICMPMSG_CHUNK, sizeof(uint64_t));
+	/* One chunk more, exactly: a namespace gets a few, each once. */
+	m->chunks = vl_realloc(m->chunks, (m->n + 1u) * sizeof(*m->chunks));
+	memset(m->chunks[m->n], 0, sizeof(*m->chunks));
+	m->slot[i / ICMPMSG_CHUNK] = ++m->n;
+	return m->chunks[m->n - 1];
 }
 
 void icmpmsg_mib_free(struct icmpmsg_mib *m)
 {
-	for (unsigned int i = 0; i < ICMPMSG_MIB_MAX / ICMPMSG_CHUNK; i++) {
-		free(m->chunk[i]);
-		m->chunk[i] = NULL;
-	}
+	free(m->chunks);
+	*m = (struct icmpmsg_mib){ 0 };
 }
 
 struct ipv4_mib *ipv4_mib_new(struct netns *net)

@@ -85,10 +85,15 @@ enum icmp6_mib {
 /*
  * The per-type counters, in chunks of sixteen allocated on a type's first
  * message: a namespace sees a handful of types, and 512 counters inline
- * were 4 KiB of each namespace's IPv4 and of its IPv6 state.
+ * were 4 KiB of each namespace's IPv4 and of its IPv6 state. The chunks
+ * sit side by side in one array, found through a byte per chunk (its place
+ * plus one, 0: none yet): a table of 32 pointers was 256 bytes of every
+ * namespace that sends an MLD report.
  */
 struct icmpmsg_mib {
-	uint64_t *chunk[ICMPMSG_MIB_MAX / ICMPMSG_CHUNK];
+	uint64_t (*chunks)[ICMPMSG_CHUNK];
+	uint8_t slot[ICMPMSG_MIB_MAX / ICMPMSG_CHUNK];
+	uint8_t n;  /* chunks allocated */
 };
 
 /* The Udp: counters (UDP_MIB_*), in /proc/net/snmp's order. */
@@ -125,18 +130,17 @@ void icmpmsg_mib_free(struct icmpmsg_mib *m);
 /* ICMPMSG_INC: counter i (a type, plus ICMPMSG_OUT when sent) goes up by one. */
 static inline void icmpmsg_inc(struct icmpmsg_mib *m, unsigned int i)
 {
-	uint64_t *c = m->chunk[i / ICMPMSG_CHUNK];
+	unsigned int s = m->slot[i / ICMPMSG_CHUNK];
+	uint64_t *c = s ? m->chunks[s - 1] : icmpmsg_chunk_new(m, i);
 
-	if (!c)
-		c = icmpmsg_chunk_new(m, i);
 	c[i % ICMPMSG_CHUNK]++;
 }
 
 static inline uint64_t icmpmsg_get(const struct icmpmsg_mib *m, unsigned int i)
 {
-	const uint64_t *c = m->chunk[i / ICMPMSG_CHUNK];
+	unsigned int s = m->slot[i / ICMPMSG_CHUNK];
 
-	return c ? c[i % ICMPMSG_CHUNK] : 0;
+	return s ? m->chunks[s - 1][i % ICMPMSG_CHUNK] : 0;
 }
 
 /* IP_UPD_PO_STATS: one packet and its octets, in a packets/octets pair. */
