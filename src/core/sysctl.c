@@ -179,6 +179,7 @@ void sysctl_net_init_child(struct sysctl_net *s, const struct sysctl_net *init)
 void sysctl_dev_init(const struct sysctl_net *s, bool loopback, struct ipv4_devconf *v4)
 {
 	*v4 = s->v4_dflt;
+	v4->spare = 0;
 	v4->set = 0;
 	if (loopback) {
 		/* inetdev_init pins these for lo, as if written by hand. */

@@ -70,6 +70,7 @@ enum ipv6_devconf_key {
 
 struct ipv4_devconf {
 	int data[IPV4_DEVCONF_MAX];
+	uint32_t spare;  /* 0: no padding, so that devices' blocks compare with memcmp (cow.h) */
 	uint64_t set;  /* bit i: written explicitly, so writes to "default" skip it */
 };
 

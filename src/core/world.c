@@ -153,6 +153,9 @@ void world_free(struct world *w)
 		kmem_cache_destroy(&w->kmem[i]);
 	for (int i = 0; i < KMEM_NETDEV_SIZES; i++)
 		kmem_cache_destroy(&w->netdev_kmem[i]);
+	cow_intern_drop(&w->cow_conf4);
+	cow_intern_drop(&w->cow_conf6);
+	cow_intern_drop(&w->cow_parms);
 	free(w);
 }
 

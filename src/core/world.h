@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "alloc.h"
+#include "cow.h"
 #include "hash.h"
 #include "list.h"
 #include "dropreason.h"
@@ -61,6 +62,8 @@ struct world {
 	struct skb_pool skb_pool;
 	struct kmem_cache kmem[KMEM_MAX];  /* namespaces' and devices' per-type state */
 	struct kmem_cache netdev_kmem[KMEM_NETDEV_SIZES];  /* devices, by size (with their private part) */
+	/* Devices' sysctl blocks, shared copy on write: IPv4 and IPv6 conf, neighbour parameters. */
+	struct cow_intern cow_conf4, cow_conf6, cow_parms;
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
 	uint64_t tap_gen;          /* packet taps attached so far: orders a frame's sending against a capture's start */

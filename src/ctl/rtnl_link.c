@@ -24,7 +24,7 @@ static void fill_link_extra(const struct netdev *dev, struct rtnl_link *l)
 	l->allmulti = dev->allmulti;
 	l->group = dev->group;
 	l->link_mode = dev->link_mode;
-	l->addr_gen_mode = dev->ip6_ptr ? dev->ip6_ptr->cnf.data[IPV6_DEVCONF_ADDR_GEN_MODE] : -1;
+	l->addr_gen_mode = dev->ip6_ptr ? dev->ip6_ptr->cnf->data[IPV6_DEVCONF_ADDR_GEN_MODE] : -1;
 	l->gso_max_size = dev->gso_max_size;
 	l->gso_max_segs = dev->gso_max_segs;
 	l->gro_max_size = dev->gro_max_size;
@@ -612,7 +612,7 @@ static int setlink_rest(struct netdev *dev, const struct link_attrs *a, bool *no
 		return link_set_vf(a);
 	/* IFLA_AF_SPEC: set_link_af, and a notification whatever it changed. */
 	if (a->mask & LA_ADDR_GEN_MODE) {
-		dev->ip6_ptr->cnf.data[IPV6_DEVCONF_ADDR_GEN_MODE] = a->addr_gen_mode;
+		in6_dev_conf_w(dev->ip6_ptr)->data[IPV6_DEVCONF_ADDR_GEN_MODE] = a->addr_gen_mode;
 		*notify = true;
 	}
 	/* do_set_proto_down: no vethlab device can be held down by protocols. */

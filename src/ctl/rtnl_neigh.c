@@ -113,7 +113,7 @@ int rtnl_neigh_dump(struct netns *net, const struct rtnl_neigh_filter *f, rtnl_n
 /* ndisc_allow_add: no IPv6 entry on a device where IPv6 is off. */
 static bool neigh_allow_add(const struct rtnl_neigh *r, const struct netdev *dev, const char **extack)
 {
-	if (r->family != 6 || (dev->ip6_ptr && !dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]))
+	if (r->family != 6 || (dev->ip6_ptr && !dev->ip6_ptr->cnf->data[IPV6_DEVCONF_DISABLE_IPV6]))
 		return true;
 	*extack = "IPv6 is disabled on this device";
 	return false;
@@ -332,8 +332,10 @@ static void arp_req_set_proxy(struct netns *net, struct netdev *dev, int on)
 		netns_sysctl_w(net)->v4_all.data[IPV4_DEVCONF_PROXY_ARP] = on;
 		return;
 	}
-	dev->ip_ptr->cnf.data[IPV4_DEVCONF_PROXY_ARP] = on;
-	dev->ip_ptr->cnf.set |= 1ULL << IPV4_DEVCONF_PROXY_ARP;
+	struct ipv4_devconf *c = in_dev_conf_w(dev->ip_ptr);
+
+	c->data[IPV4_DEVCONF_PROXY_ARP] = on;
+	c->set |= 1ULL << IPV4_DEVCONF_PROXY_ARP;
 }
 
 /*

@@ -675,7 +675,7 @@ static int nh_init6(struct netns *net, struct rt6_route *f, int ifindex, const c
 	}
 	if (!f->dev || !f->dev->ip6_ptr)
 		return -ENODEV;
-	if (f->dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
+	if (f->dev->ip6_ptr->cnf->data[IPV6_DEVCONF_DISABLE_IPV6]) {
 		*extack = "IPv6 is disabled on nexthop device";
 		return -EACCES;
 	}

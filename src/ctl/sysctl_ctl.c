@@ -75,12 +75,15 @@ static int neigh_key_lookup(const char *name)
 	return -1;
 }
 
-/* The table's parameters for default, or the device's. */
-static struct neigh_parms *neigh_knob_parms(struct netns *net, const struct knob *k)
+/* The table's parameters for default, or the device's (made its own when they are to be written). */
+static struct neigh_parms *neigh_knob_parms(struct netns *net, const struct knob *k, bool write)
 {
 	if (k->scope == SCOPE_DEFAULT)
 		return k->v6 ? &net->ipv6->nd_tbl.parms : &ipv4_net(net)->arp_tbl.parms;
-	return k->v6 ? &k->dev->ip6_ptr->nd_parms : &k->dev->ip_ptr->arp_parms;
+	if (write)
+		return k->v6 ? in6_dev_parms_w(k->dev->ip6_ptr) : in_dev_parms_w(k->dev->ip_ptr);
+	/* Only read through. */
+	return (struct neigh_parms *)(uintptr_t)(k->v6 ? k->dev->ip6_ptr->nd_parms : k->dev->ip_ptr->arp_parms);
 }
 
 static enum neigh_unit neigh_unit(const struct knob *k)
@@ -109,7 +112,7 @@ static int neigh_show(const struct knob *k, uint32_t v)
 
 static int neigh_read(struct netns *net, const struct knob *k)
 {
-	return neigh_show(k, *neigh_var_ptr(neigh_knob_parms(net, k), neigh_keys[k->key].var));
+	return neigh_show(k, *neigh_var_ptr(neigh_knob_parms(net, k, false), neigh_keys[k->key].var));
 }
 
 /* The stored value (milliseconds in whole jiffies, bytes, a count), or -EINVAL. */
@@ -142,7 +145,7 @@ static int64_t neigh_convert(enum neigh_unit unit, int v)
 static int neigh_write(struct netns *net, const struct knob *k, int value)
 {
 	const struct neigh_key *nk = &neigh_keys[k->key];
-	struct neigh_parms *p = neigh_knob_parms(net, k);
+	struct neigh_parms *p;
 	int64_t v = neigh_convert(neigh_unit(k), value);
 	struct vl_list *pos;
 
@@ -152,6 +155,7 @@ static int neigh_write(struct netns *net, const struct knob *k, int value)
 		return (int)v;
 	if (v > UINT32_MAX)
 		v = UINT32_MAX;
+	p = neigh_knob_parms(net, k, true);
 	*neigh_var_ptr(p, nk->var) = (uint32_t)v;
 	if (nk->var == NEIGH_VAR_BASE_REACHABLE_TIME)
 		neigh_parms_rand_reach(p, net);
@@ -161,11 +165,12 @@ static int neigh_write(struct netns *net, const struct knob *k, int value)
 	}
 	vl_list_for_each(pos, &net->devices) {
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
-		struct neigh_parms *dp = k->v6 ? (dev->ip6_ptr ? &dev->ip6_ptr->nd_parms : NULL)
-					       : (dev->ip_ptr ? &dev->ip_ptr->arp_parms : NULL);
+		const struct neigh_parms *dp = k->v6 ? (dev->ip6_ptr ? dev->ip6_ptr->nd_parms : NULL)
+						     : (dev->ip_ptr ? dev->ip_ptr->arp_parms : NULL);
 
 		if (dp && !(dp->data_state & (1u << nk->var)))
-			*neigh_var_ptr(dp, nk->var) = (uint32_t)v;
+			*neigh_var_ptr(k->v6 ? in6_dev_parms_w(dev->ip6_ptr) : in_dev_parms_w(dev->ip_ptr), nk->var) =
+				(uint32_t)v;
 	}
 	return 0;
 }
@@ -329,14 +334,16 @@ static int *knob_ptr(struct netns *net, const struct knob *k, bool write)
 			return &s->v4_all.data[k->key];
 		if (k->scope == SCOPE_DEFAULT)
 			return &s->v4_dflt.data[k->key];
-		return &k->dev->ip_ptr->cnf.data[k->key];
+		return write ? &in_dev_conf_w(k->dev->ip_ptr)->data[k->key]
+			     : (int *)(uintptr_t)&k->dev->ip_ptr->cnf->data[k->key];
 	case KNOB_V6_CONF:
 	default:
 		if (k->scope == SCOPE_ALL)
 			return &s->v6_all.data[k->key];
 		if (k->scope == SCOPE_DEFAULT)
 			return &s->v6_dflt.data[k->key];
-		return &k->dev->ip6_ptr->cnf.data[k->key];
+		return write ? &in6_dev_conf_w(k->dev->ip6_ptr)->data[k->key]
+			     : (int *)(uintptr_t)&k->dev->ip6_ptr->cnf->data[k->key];
 	}
 }
 
@@ -438,8 +445,10 @@ static void v4_forward_change(struct netns *net, int on)
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
 		if (dev->ip_ptr) {
-			dev->ip_ptr->cnf.data[IPV4_DEVCONF_FORWARDING] = on;
-			dev->ip_ptr->cnf.set |= 1ULL << IPV4_DEVCONF_FORWARDING;
+			struct ipv4_devconf *c = in_dev_conf_w(dev->ip_ptr);
+
+			c->data[IPV4_DEVCONF_FORWARDING] = on;
+			c->set |= 1ULL << IPV4_DEVCONF_FORWARDING;
 		}
 	}
 }
@@ -452,8 +461,8 @@ static void v4_default_change(struct netns *net, int key, int value)
 	vl_list_for_each(pos, &net->devices) {
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
-		if (dev->ip_ptr && !(dev->ip_ptr->cnf.set & (1ULL << key)))
-			dev->ip_ptr->cnf.data[key] = value;
+		if (dev->ip_ptr && !(dev->ip_ptr->cnf->set & (1ULL << key)))
+			in_dev_conf_w(dev->ip_ptr)->data[key] = value;
 	}
 }
 
@@ -467,7 +476,7 @@ static void v6_all_change(struct netns *net, int key, int value)
 		struct netdev *dev = vl_list_entry(pos, struct netdev, dev_list);
 
 		if (dev->ip6_ptr)
-			dev->ip6_ptr->cnf.data[key] = value;
+			in6_dev_conf_w(dev->ip6_ptr)->data[key] = value;
 	}
 }
 
@@ -535,7 +544,7 @@ int sysctl_ctl_write(struct netns *net, const char *path, int value)
 		return -EINVAL;
 	*knob_ptr(net, &k, true) = value;
 	if (k.kind == KNOB_V4_CONF && k.scope == SCOPE_DEV)
-		k.dev->ip_ptr->cnf.set |= 1ULL << k.key;
+		in_dev_conf_w(k.dev->ip_ptr)->set |= 1ULL << k.key;
 	/* default.forwarding is copied to devices only when they are created. */
 	if (k.kind == KNOB_V4_CONF && k.scope == SCOPE_DEFAULT && k.key != IPV4_DEVCONF_FORWARDING)
 		v4_default_change(net, k.key, value);

@@ -26,7 +26,7 @@
 
 static bool ipv6_disabled(const struct inet6_dev *idev)
 {
-	return idev->cnf.data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
+	return idev->cnf->data[IPV6_DEVCONF_DISABLE_IPV6] != 0;
 }
 
 static bool nd_key_multicast(const void *pkey)
@@ -306,9 +306,9 @@ int ipv6_dev_get_saddr(const struct netdev *dev, const uint8_t *daddr, uint8_t *
 /* ipv6_accept_ra: a router (forwarding) takes advertisements, and so solicits, only with accept_ra 2. */
 static bool accept_ra(const struct inet6_dev *idev)
 {
-	int v = idev->cnf.data[IPV6_DEVCONF_ACCEPT_RA];
+	int v = idev->cnf->data[IPV6_DEVCONF_ACCEPT_RA];
 
-	return idev->cnf.data[IPV6_DEVCONF_FORWARDING] ? v == 2 : v != 0;
+	return idev->cnf->data[IPV6_DEVCONF_FORWARDING] ? v == 2 : v != 0;
 }
 
 /* rfc3315_s14_backoff_init and _update: 0.9..1.1 of the start, then 1.9..2.1 times. */
@@ -328,7 +328,7 @@ static void rs_work(struct vl_timer *t)
 	struct inet6_dev *idev = vl_container_of(t, struct inet6_dev, rs_timer);
 	struct netdev *dev = idev->dev;
 	struct world *w = dev->net->world;
-	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
+	int max = idev->cnf->data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
 
 	/* addrconf_rs_timer: without ipv6_accept_ra (a router, accept_ra 0) it solicits no more. */
 	if ((max >= 0 && idev->rs_probes >= max) || !accept_ra(idev))
@@ -338,7 +338,7 @@ static void rs_work(struct vl_timer *t)
 	idev->rs_interval = rs_backoff(w, idev->rs_interval, false);
 	vl_timer_arm(&w->clock, &idev->rs_timer,
 		     w->clock.now + ((max >= 0 && idev->rs_probes == max)
-					     ? (uint64_t)idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] * VL_NSEC_PER_SEC
+					     ? (uint64_t)idev->cnf->data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY] * VL_NSEC_PER_SEC
 					     : idev->rs_interval));
 }
 
@@ -347,8 +347,8 @@ static void dad_completed(struct inet6_dev *idev)
 {
 	struct netdev *dev = idev->dev;
 	struct world *w = dev->net->world;
-	int max = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
-	int ival = idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
+	int max = idev->cnf->data[IPV6_DEVCONF_ROUTER_SOLICITATIONS];
+	int ival = idev->cnf->data[IPV6_DEVCONF_ROUTER_SOLICITATION_INTERVAL];
 
 	ipv6_mc_dad_complete(idev);
 	if (max == 0 || !accept_ra(idev))
@@ -408,7 +408,7 @@ static void anycast_join(struct inet6_ifaddr *ifa, struct mc_change *c)
 	struct ifacaddr6 *ac;
 	uint8_t prefix[16], sn[16];
 
-	if (!idev->cnf.data[IPV6_DEVCONF_FORWARDING] || !anycast_prefix(ifa, prefix))
+	if (!idev->cnf->data[IPV6_DEVCONF_FORWARDING] || !anycast_prefix(ifa, prefix))
 		return;
 	ac = anycast_find(idev, prefix);
 	if (ac) {
@@ -496,7 +496,7 @@ void addrconf_forward_change(struct netdev *dev)
 	/* dev_forward_change runs only when the value changes. */
 	if (!idev)
 		return;
-	on = idev->cnf.data[IPV6_DEVCONF_FORWARDING] != 0;
+	on = idev->cnf->data[IPV6_DEVCONF_FORWARDING] != 0;
 	if (idev->fwd_on == on)
 		return;
 	idev->fwd_on = on;
@@ -567,7 +567,7 @@ static bool dad_needed(const struct inet6_dev *idev)
 	const struct netns *net = idev->dev->net;
 
 	return !(net->sysctl->v6_all.data[IPV6_DEVCONF_ACCEPT_DAD] < 1 &&
-		 idev->cnf.data[IPV6_DEVCONF_ACCEPT_DAD] < 1);
+		 idev->cnf->data[IPV6_DEVCONF_ACCEPT_DAD] < 1);
 }
 
 /* addrconf_dad_kick: probes start after a random delay below rtr_solicit_delay. */
@@ -575,7 +575,7 @@ static void dad_start(struct inet6_ifaddr *ifa)
 {
 	struct netdev *dev = ifa->idev->dev;
 	struct world *w = dev->net->world;
-	int delay_s = ifa->idev->cnf.data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
+	int delay_s = ifa->idev->cnf->data[IPV6_DEVCONF_ROUTER_SOLICITATION_DELAY];
 	uint64_t span = delay_s > 0 ? (uint64_t)delay_s * VL_NSEC_PER_SEC : 1;
 
 	/* addrconf_dad_begin: a device without ARP has no DAD; the address is ready at once. */
@@ -583,7 +583,7 @@ static void dad_start(struct inet6_ifaddr *ifa)
 		addr_ready(ifa, NULL);
 		return;
 	}
-	ifa->dad_probes = ifa->idev->cnf.data[IPV6_DEVCONF_DAD_TRANSMITS];
+	ifa->dad_probes = ifa->idev->cnf->data[IPV6_DEVCONF_DAD_TRANSMITS];
 	vl_timer_arm(&w->clock, &ifa->dad_timer, w->clock.now + vl_rng_mod(&w->rng, span));
 }
 
@@ -845,7 +845,7 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 	static const uint8_t fe80[16] = { 0xfe, 0x80 };
 	uint8_t ll[16], src[16];
 
-	if (idev->cnf.data[IPV6_DEVCONF_ADDR_GEN_MODE] != 0)
+	if (idev->cnf->data[IPV6_DEVCONF_ADDR_GEN_MODE] != 0)
 		return;
 	rt6_add(dev->net, fe80, 64, RTN_UNICAST, RT_TABLE_MAIN, 256, dev);
 	eui64_linklocal(dev, ll);
@@ -978,6 +978,8 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 	idev->configured = false;
 	if (unregister) {
 		dev->ip6_ptr = NULL;
+		cow_put(idev->cnf);
+		cow_put(idev->nd_parms);
 		kmem_cache_free(&dev->net->world->kmem[KMEM_INET6_DEV], idev);
 	}
 }
@@ -985,17 +987,22 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 /* ipv6_add_dev: a fresh inet6_dev configured as net.ipv6.conf.default is now; none below IPV6_MIN_MTU. */
 static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 {
+	struct world *w = dev->net->world;
 	struct inet6_dev *idev;
+	struct ipv6_devconf cnf;
+	struct neigh_parms parms;
 
 	if (dev->ip6_ptr || dev->mtu < IPV6_MIN_MTU)
 		return dev->ip6_ptr;
-	idev = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_INET6_DEV], sizeof(*idev));
+	idev = kmem_cache_zalloc(&w->kmem[KMEM_INET6_DEV], sizeof(*idev));
 	idev->dev = dev;
-	sysctl_dev_init6(dev->net->sysctl, dev->flags & IFF_LOOPBACK, &idev->cnf);
+	sysctl_dev_init6(dev->net->sysctl, dev->flags & IFF_LOOPBACK, &cnf);
+	idev->cnf = cow_share(&w->cow_conf6, &cnf, sizeof(cnf));
 	/* nd_tbl's parameters are the whole kernel's: the initial namespace's default. */
-	idev->nd_parms = (dev->net->world->init_net && dev->net->world->init_net->ipv6 ? dev->net->world->init_net
-										: dev->net)->ipv6->nd_tbl.parms;
-	idev->nd_parms.data_state = 0;
+	parms = (w->init_net && w->init_net->ipv6 ? w->init_net : dev->net)->ipv6->nd_tbl.parms;
+	parms.data_state = 0;
+	parms.spare = 0;
+	idev->nd_parms = cow_share(&w->cow_parms, &parms, sizeof(parms));
 	vl_list_init(&idev->addrs);
 	vl_list_init(&idev->acs);
 	vl_timer_init_wheel(&idev->mld_timer, mld_work);
@@ -1005,7 +1012,7 @@ static struct inet6_dev *ipv6_add_dev(struct netdev *dev)
 	idev->allnodes_loaded = true;
 	idev->allnodes_seq = ++dev->net->ipv6->event_seq;
 	/* A device born forwarding joins ff02::2 only; the other routers' groups come with a change. */
-	idev->fwd_on = idev->cnf.data[IPV6_DEVCONF_FORWARDING] != 0;
+	idev->fwd_on = idev->cnf->data[IPV6_DEVCONF_FORWARDING] != 0;
 	if (idev->fwd_on && (dev->flags & IFF_MULTICAST))
 		idev->rtr_seq[MC_RTR_LINK] = ++dev->net->ipv6->event_seq;
 	dev->ip6_ptr = idev;

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "../core/alloc.h"
+#include "../core/cow.h"
 #include "../core/list.h"
 #include "../core/netdev.h"
 #include "../core/hash.h"
@@ -72,8 +73,9 @@ struct ipv6_devstats {
 struct inet6_dev {
 	struct netdev *dev;
 	struct ipv6_devstats stats;
-	struct neigh_parms nd_parms;   /* net.ipv6.neigh.DEV.* */
-	struct ipv6_devconf cnf;   /* net.ipv6.conf.DEV.* */
+	/* net.ipv6.neigh.DEV.* and net.ipv6.conf.DEV.*: shared until written (in6_dev_parms_w, in6_dev_conf_w) */
+	const struct neigh_parms *nd_parms;
+	const struct ipv6_devconf *cnf;
 	struct vl_list addrs;
 	struct vl_list acs;        /* struct ifacaddr6 */
 	uint64_t rtr_seq[MC_RTR_MAX];  /* when each routers' group was joined; 0 while not */
@@ -120,6 +122,23 @@ struct inet6_dev {
 #define ADDRCONF_NOTIFY_PRIORITY 0
 /* addrconf_init: IPv6 addresses and routes follow their device (ipv6_dev_notf). */
 VL_MUST_CHECK int addrconf_init(struct world *w);
+
+/* idev's IPv6 configuration and neighbour discovery parameters, made its own for a write (cow.h). */
+static inline struct ipv6_devconf *in6_dev_conf_w(struct inet6_dev *idev)
+{
+	struct ipv6_devconf *c = cow_write(idev->cnf, sizeof(*c));
+
+	idev->cnf = c;
+	return c;
+}
+
+static inline struct neigh_parms *in6_dev_parms_w(struct inet6_dev *idev)
+{
+	struct neigh_parms *p = cow_write(idev->nd_parms, sizeof(*p));
+
+	idev->nd_parms = p;
+	return p;
+}
 
 void ipv6_net_init(struct netns *net);
 void ipv6_net_exit(struct netns *net);

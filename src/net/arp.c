@@ -169,9 +169,9 @@ static int arp_constructor(struct neighbour *n)
 
 static void arp_parp_redo(struct sk_buff *skb);
 
-static struct neigh_parms *arp_dev_parms(const struct netdev *dev)
+static const struct neigh_parms *arp_dev_parms(const struct netdev *dev)
 {
-	return dev->ip_ptr ? &dev->ip_ptr->arp_parms : NULL;
+	return dev->ip_ptr ? dev->ip_ptr->arp_parms : NULL;
 }
 
 const struct neigh_ops arp_neigh_ops = {
@@ -286,7 +286,7 @@ static void arp_knob_fix(char *fix, size_t len, const struct netdev *dev, const 
 	fix[0] = '\0';
 	if (dev->net->sysctl->v4_all.data[key] != ok)
 		n = snprintf(fix, len, "%ssysctl -w net.ipv4.conf.all.%s=%d", in, knob, ok);
-	if (dev->ip_ptr->cnf.data[key] != ok && n >= 0 && (size_t)n < len)
+	if (dev->ip_ptr->cnf->data[key] != ok && n >= 0 && (size_t)n < len)
 		snprintf(fix + n, len - (size_t)n, "%s%ssysctl -w net.ipv4.conf.%s.%s=%d", n ? ";" : "", in, dev->name,
 			 knob, ok);
 }
@@ -302,7 +302,7 @@ static void trace_arp_knob(struct sk_buff *skb, const char *knob, int key, const
 		return;
 	in = trace_netns_exec(dev->net, ns, sizeof(ns));
 	snprintf(state, sizeof(state), "net.ipv4.conf.all.%s=%d net.ipv4.conf.%s.%s=%d", knob,
-		 dev->net->sysctl->v4_all.data[key], dev->name, knob, dev->ip_ptr->cnf.data[key]);
+		 dev->net->sysctl->v4_all.data[key], dev->name, knob, dev->ip_ptr->cnf->data[key]);
 	arp_knob_fix(fix, sizeof(fix), dev, in, knob, key, ok);
 	trace_decide(skb, knob[4] == 'i' ? "arp_ignore" : "arp_filter", rule, state, fix);
 }
@@ -340,7 +340,7 @@ static void trace_arp_announce(struct sk_buff *skb, const struct arp_view *a)
 		ann = in_dev_conf(peer->ip_ptr, IPV4_DEVCONF_ARP_ANNOUNCE, IN_DEV_MAX);
 	n = snprintf(state, sizeof(state), "net.ipv4.conf.all.arp_ignore=%d net.ipv4.conf.%s.arp_ignore=%d; "
 		     "sender %s is not in the subnet of %s", dev->net->sysctl->v4_all.data[key],
-		     dev->name, dev->ip_ptr->cnf.data[key], TRACE_IP4(a->sip), TRACE_IP4(a->tip));
+		     dev->name, dev->ip_ptr->cnf->data[key], TRACE_IP4(a->sip), TRACE_IP4(a->tip));
 	if (ann >= 0 && ann < 2 && (size_t)n < sizeof(state)) {
 		snprintf(state + n, sizeof(state) - (size_t)n, "; the sending end %s%s%s has arp_announce=%d",
 			 peer->net->name ? peer->net->name : "", peer->net->name ? "/" : "", peer->name, ann);
@@ -371,7 +371,7 @@ static void trace_arp_filter(struct sk_buff *skb, const struct arp_view *a)
 	if (!trace_on(skb))
 		return;
 	n = snprintf(state, sizeof(state), "net.ipv4.conf.all.arp_filter=%d net.ipv4.conf.%s.arp_filter=%d; ",
-		     dev->net->sysctl->v4_all.data[key], dev->name, dev->ip_ptr->cnf.data[key]);
+		     dev->net->sysctl->v4_all.data[key], dev->name, dev->ip_ptr->cnf->data[key]);
 	if (ip_route_output(dev->net, &fl, &rt))
 		snprintf(state + n, sizeof(state) - (size_t)n, "no route back to %s", TRACE_IP4(a->sip));
 	else

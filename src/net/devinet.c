@@ -36,7 +36,7 @@ static bool promote_secondaries(const struct in_device *idev)
 {
 	const struct netns *net = idev->dev->net;
 
-	return idev->cnf.data[IPV4_DEVCONF_PROMOTE_SECONDARIES] ||
+	return idev->cnf->data[IPV4_DEVCONF_PROMOTE_SECONDARIES] ||
 	       net->sysctl->v4_all.data[IPV4_DEVCONF_PROMOTE_SECONDARIES];
 }
 
@@ -357,19 +357,25 @@ int inet_ioctl_alias_flags(struct netdev *dev, const char *label, unsigned int f
 /* A fresh in_device configured as conf/default is now; lo's is pinned further when it registers. */
 static void inetdev_init(struct netdev *dev, bool registering)
 {
-	struct in_device *idev = kmem_cache_zalloc(&dev->net->world->kmem[KMEM_IN_DEVICE], sizeof(*idev));
+	struct world *w = dev->net->world;
+	struct in_device *idev = kmem_cache_zalloc(&w->kmem[KMEM_IN_DEVICE], sizeof(*idev));
+	struct ipv4_devconf cnf;
+	struct neigh_parms parms = { 0 };
 
 	idev->dev = dev;
-	sysctl_dev_init(dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &idev->cnf);
+	sysctl_dev_init(dev->net->sysctl, registering && (dev->flags & IFF_LOOPBACK), &cnf);
+	idev->cnf = cow_share(&w->cow_conf4, &cnf, sizeof(cnf));
 	/*
 	 * neigh_parms_alloc copies arp_tbl's parameters, which are one for the
 	 * whole kernel: the initial namespace's net.ipv4.neigh.default.
 	 */
-	if (dev->net->world->init_net && dev->net->world->init_net->ipv4)
-		idev->arp_parms = ipv4_net(dev->net->world->init_net)->arp_tbl.parms;
+	if (w->init_net && w->init_net->ipv4)
+		parms = ipv4_net(w->init_net)->arp_tbl.parms;
 	else if (dev->net->ipv4)
-		idev->arp_parms = ipv4_net(dev->net)->arp_tbl.parms;
-	idev->arp_parms.data_state = 0;
+		parms = ipv4_net(dev->net)->arp_tbl.parms;
+	parms.data_state = 0;
+	parms.spare = 0;
+	idev->arp_parms = cow_share(&w->cow_parms, &parms, sizeof(parms));
 	ip_mc_init_dev(idev);
 	dev->ip_ptr = idev;
 }
@@ -392,6 +398,8 @@ static void inetdev_destroy(struct netdev *dev)
 		inet_unlink_ifa(idev, ifa);
 		inet_free_ifa(dev, ifa);
 	}
+	cow_put(idev->cnf);
+	cow_put(idev->arp_parms);
 	kmem_cache_free(&dev->net->world->kmem[KMEM_IN_DEVICE], idev);
 	dev->ip_ptr = NULL;
 	if (dev->net->ipv4)
@@ -408,7 +416,7 @@ static void inetdev_loopback_up(struct netdev *dev)
 	const char *extack = NULL;
 
 	/* ipv4_devconf_setall: lo stops following conf/default from here on. */
-	dev->ip_ptr->cnf.set = ~0ULL;
+	in_dev_conf_w(dev->ip_ptr)->set = ~0ULL;
 	/*
 	 * Expected to fail, harmlessly, when lo comes up again: IPv4 addresses
 	 * stay over a down, so 127.0.0.1 is there already (-EEXIST), or a

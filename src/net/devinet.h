@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "../core/alloc.h"
+#include "../core/cow.h"
 #include "../core/hash.h"
 #include "../core/netdev.h"
 #include "../core/sysctl.h"
@@ -34,8 +35,9 @@ struct in_ifaddr {
 struct in_device {
 	struct netdev *dev;
 	struct in_ifaddr *ifa_list;
-	struct ipv4_devconf cnf;
-	struct neigh_parms arp_parms;   /* net.ipv4.neigh.DEV.* */
+	/* net.ipv4.conf.DEV.* and net.ipv4.neigh.DEV.*: shared until written (in_dev_conf_w, in_dev_parms_w) */
+	const struct ipv4_devconf *cnf;
+	const struct neigh_parms *arp_parms;
 	/* igmp.c: the IGMPv3 state-change report still being retransmitted (mr_ifc_timer). */
 	struct vl_timer mr_ifc_timer;
 	uint32_t mr_group;              /* the group it reports */
@@ -77,6 +79,23 @@ VL_MUST_CHECK int devinet_init(struct world *w);
 VL_MUST_CHECK int inet_addr_add(struct netdev *dev, const struct ifa_req *req, const char **extack);
 /* Deletes the first address req matches; secondaries of a deleted primary go too. */
 VL_MUST_CHECK int inet_addr_del(struct netdev *dev, const struct ifa_del_req *req, const char **extack);
+/* idev's IPv4 configuration and ARP parameters, made its own for a write (cow.h). */
+static inline struct ipv4_devconf *in_dev_conf_w(struct in_device *idev)
+{
+	struct ipv4_devconf *c = cow_write(idev->cnf, sizeof(*c));
+
+	idev->cnf = c;
+	return c;
+}
+
+static inline struct neigh_parms *in_dev_parms_w(struct in_device *idev)
+{
+	struct neigh_parms *p = cow_write(idev->arp_parms, sizeof(*p));
+
+	idev->arp_parms = p;
+	return p;
+}
+
 void inet_addr_del_ifa(struct in_device *idev, struct in_ifaddr *ifa);
 /*
  * ifconfig's ioctls on the address labelled label (NULL: the device's own

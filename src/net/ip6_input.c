@@ -211,7 +211,7 @@ void ipv6_rcv(struct sk_buff *skb)
 		dev->ip6_ptr->stats.in_octets += skb->len;
 	}
 	/* No inet6_dev (an MTU below 1280) drops as disable_ipv6 does (ip6_rcv_core). */
-	if (!dev->ip6_ptr || dev->ip6_ptr->cnf.data[IPV6_DEVCONF_DISABLE_IPV6]) {
+	if (!dev->ip6_ptr || dev->ip6_ptr->cnf->data[IPV6_DEVCONF_DISABLE_IPV6]) {
 		if (dev->ip6_ptr && trace_on(skb))
 			trace_ipv6_disabled(skb, dev);
 		ip6_inc_stats(net, IPSTATS_MIB_INDISCARDS);

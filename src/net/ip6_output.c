@@ -247,7 +247,7 @@ void ip6_send_dev(struct sk_buff *skb, struct netdev *dev, const uint8_t *src, c
 uint8_t ip6_dst_hoplimit(const struct netdev *dev)
 {
 	/* 1..255: the sysctl refuses anything else. */
-	return (uint8_t)(dev->ip6_ptr ? dev->ip6_ptr->cnf.data[IPV6_DEVCONF_HOP_LIMIT]
+	return (uint8_t)(dev->ip6_ptr ? dev->ip6_ptr->cnf->data[IPV6_DEVCONF_HOP_LIMIT]
 				      : dev->net->sysctl->v6_all.data[IPV6_DEVCONF_HOP_LIMIT]);
 }
 

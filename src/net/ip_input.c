@@ -107,7 +107,7 @@ static void trace_route_error(struct sk_buff *skb, const struct rt_result *rt, i
 	trace_fmt4(d, dst);
 	if (reason == SKB_DROP_REASON_IP_INADDRERRORS) {
 		snprintf(state, sizeof(state), "%s is not an address of this host; net.ipv4.conf.%s.forwarding=%d",
-			 dst, skb->dev->name, idev ? idev->cnf.data[IPV4_DEVCONF_FORWARDING] : 0);
+			 dst, skb->dev->name, idev ? idev->cnf->data[IPV4_DEVCONF_FORWARDING] : 0);
 		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.ip_forward=1",
 			 trace_netns_exec(skb->dev->net, ns, sizeof(ns)));
 		trace_decide(skb, "ip_route_input_slow",

@@ -151,7 +151,7 @@ static void mld_send_report(struct netdev *dev, const uint8_t *src, const uint8_
 
 static uint64_t mld_interval(const struct inet6_dev *idev)
 {
-	int ms = idev->cnf.data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
+	int ms = idev->cnf->data[IPV6_DEVCONF_MLDV2_UNSOLICITED_REPORT_INTERVAL];
 
 	return ms > 0 ? (uint64_t)ms * VL_NSEC_PER_MSEC : 1;
 }

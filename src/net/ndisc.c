@@ -99,7 +99,7 @@ static void ndisc_send_na(struct netdev *dev, const uint8_t *daddr, const uint8_
 	uint32_t len = 24;
 
 	msg[4] = (uint8_t)((solicited ? NA_SOLICITED : 0) | (override ? NA_OVERRIDE : 0) |
-			   (dev->ip6_ptr && dev->ip6_ptr->cnf.data[IPV6_DEVCONF_FORWARDING] ? NA_ROUTER : 0));
+			   (dev->ip6_ptr && dev->ip6_ptr->cnf->data[IPV6_DEVCONF_FORWARDING] ? NA_ROUTER : 0));
 	memcpy(msg + 8, target, 16);
 	if (inc_opt)
 		len += put_lladdr_opt(msg + 24, ND_OPT_TARGET_LL_ADDR, dev);
@@ -235,9 +235,9 @@ static int nd_constructor(struct neighbour *n)
 	return 0;
 }
 
-static struct neigh_parms *nd_dev_parms(const struct netdev *dev)
+static const struct neigh_parms *nd_dev_parms(const struct netdev *dev)
 {
-	return dev->ip6_ptr ? &dev->ip6_ptr->nd_parms : NULL;
+	return dev->ip6_ptr ? dev->ip6_ptr->nd_parms : NULL;
 }
 
 const struct neigh_ops nd_neigh_ops = {
@@ -448,7 +448,7 @@ static void ndisc_recv_rs(struct sk_buff *skb, const uint8_t *saddr, const uint8
 	struct nd_opts o;
 	struct neighbour *n;
 
-	if (len < 8 || !dev->ip6_ptr || !dev->ip6_ptr->cnf.data[IPV6_DEVCONF_FORWARDING] || ipv6_addr_any(saddr))
+	if (len < 8 || !dev->ip6_ptr || !dev->ip6_ptr->cnf->data[IPV6_DEVCONF_FORWARDING] || ipv6_addr_any(saddr))
 		return;
 	if (nd_parse_opts(msg + 8, len - 8, ND_OPT_SOURCE_LL_ADDR, &o))
 		return;
@@ -510,7 +510,7 @@ static void ndisc_netdev_event(struct netdev *dev, enum netdev_event ev)
 			neigh_changeaddr(&in6->nd_tbl, dev);
 		/* No inet6_dev: evict. */
 		if (!dev->carrier &&
-		    (!dev->ip6_ptr || (dev->ip6_ptr->cnf.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&
+		    (!dev->ip6_ptr || (dev->ip6_ptr->cnf->data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER] &&
 				       dev->net->sysctl->v6_all.data[IPV6_DEVCONF_NDISC_EVICT_NOCARRIER])))
 			neigh_carrier_down(&in6->nd_tbl, dev);
 		break;

@@ -69,6 +69,7 @@ struct neigh_parms {
 	uint32_t interval_probe_time;  /* kept and shown; no entry is managed */
 	uint64_t reachable_time;   /* ns, re-randomised around base_reachable_time */
 	uint32_t data_state;       /* the NEIGH_VAR_ values written on this device */
+	uint32_t spare;            /* 0: no padding, so that devices' blocks compare with memcmp (cow.h) */
 };
 
 /* The parameters by the kernel's NEIGH_VAR_ index. */
@@ -105,7 +106,7 @@ struct neigh_ops {
 	 */
 	int (*constructor)(struct neighbour *n);
 	/* The device's own parameters (in_device's arp_parms, inet6_dev's nd_parms), or NULL. */
-	struct neigh_parms *(*dev_parms)(const struct netdev *dev);
+	const struct neigh_parms *(*dev_parms)(const struct netdev *dev);
 	/* A proxied request whose delay ran out: answered now (arp_process again). Consumes skb. */
 	void (*proxy_redo)(struct sk_buff *skb);
 };

@@ -11,7 +11,7 @@
 /* The IN_DEV_*CONF macros: how a device's knob combines with conf/all. */
 int in_dev_conf(const struct in_device *idev, int key, enum in_dev_combine how)
 {
-	int dev = idev->cnf.data[key];
+	int dev = idev->cnf->data[key];
 	int all = idev->dev->net->sysctl->v4_all.data[key];
 
 	switch (how) {
@@ -378,7 +378,7 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 		rule = rpf == 1 ? "reverse-path filter, strict: the route back to the source must leave by the device the packet came in on"
 				: "reverse-path filter, loose: there must be a route back to the source";
 		snprintf(state, sizeof(state), "source %s; net.ipv4.conf.all.rp_filter=%d net.ipv4.conf.%s.rp_filter=%d",
-			 src, all->data[IPV4_DEVCONF_RP_FILTER], dev->name, idev->cnf.data[IPV4_DEVCONF_RP_FILTER]);
+			 src, all->data[IPV4_DEVCONF_RP_FILTER], dev->name, idev->cnf->data[IPV4_DEVCONF_RP_FILTER]);
 		/* Loose: nothing routes back at all, so the reply could not go either: a route back fixes both. */
 		if (rpf == 1)
 			snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.all.rp_filter=0;%ssysctl -w net.ipv4.conf.%s.rp_filter=0",
@@ -388,7 +388,7 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 	} else {
 		rule = "a packet that arrives with one of this host's own addresses as its source is a martian, unless accept_local is on";
 		snprintf(state, sizeof(state), "source %s is local; net.ipv4.conf.all.accept_local=%d net.ipv4.conf.%s.accept_local=%d",
-			 src, all->data[IPV4_DEVCONF_ACCEPT_LOCAL], dev->name, idev->cnf.data[IPV4_DEVCONF_ACCEPT_LOCAL]);
+			 src, all->data[IPV4_DEVCONF_ACCEPT_LOCAL], dev->name, idev->cnf->data[IPV4_DEVCONF_ACCEPT_LOCAL]);
 		snprintf(fix, sizeof(fix), "%ssysctl -w net.ipv4.conf.%s.accept_local=1", in, dev->name);
 	}
 	trace_decide(skb, "fib_validate_source", rule, state, fix);
