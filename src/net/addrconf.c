@@ -477,8 +477,10 @@ static void mc_change_report(struct inet6_dev *idev, const struct mc_change *c, 
 {
 	if (!c->n || !mld_reports_now(idev))
 		return;
+	uint8_t (*set)[16] = in6_dev_mld_set(idev);
+
 	for (int i = 0; i < c->n; i++)
-		memcpy(idev->mld_set[i], c->g[c->n - 1 - i], 16);
+		memcpy(set[i], c->g[c->n - 1 - i], 16);
 	idev->mld_nset = c->n;
 	uint8_t src[16];
 
@@ -870,8 +872,10 @@ static void addrconf_addr_gen(struct netdev *dev, struct inet6_dev *idev)
 		if (br_snoopers_seq(dev)) {
 			static const uint8_t all_snoopers[16] = { 0xff, 0x02, [15] = 0x6a };
 
-			memcpy(idev->mld_set[0], idev->mld_group, 16);
-			memcpy(idev->mld_set[1], all_snoopers, 16);
+			uint8_t (*set)[16] = in6_dev_mld_set(idev);
+
+			memcpy(set[0], idev->mld_group, 16);
+			memcpy(set[1], all_snoopers, 16);
 			idev->mld_nset = 2;
 			mld_report(idev, src, MLD_SET);
 		} else {
@@ -980,6 +984,7 @@ static void addrconf_ifdown(struct netdev *dev, bool unregister)
 		dev->ip6_ptr = NULL;
 		cow_put(idev->cnf);
 		cow_put(idev->nd_parms);
+		free(idev->mld_set);
 		kmem_cache_free(&dev->net->world->kmem[KMEM_INET6_DEV], idev);
 	}
 }

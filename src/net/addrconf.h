@@ -89,7 +89,8 @@ struct inet6_dev {
 	int mld_pending;
 	uint8_t mld_mode;          /* what the pending report lists: enum mld_mode */
 	uint8_t mld_group[16];     /* the group of MLD_ONE and MLD_LEFT */
-	uint8_t mld_set[MC_RTR_MAX + 4][16];  /* the groups of MLD_SET and MLD_SET_LEFT */
+	/* The groups of MLD_SET and MLD_SET_LEFT: allocated with the first such report (in6_dev_mld_set). */
+	uint8_t (*mld_set)[16];
 	int mld_nset;
 	/*
 	 * ff02::6a's deleted record (mld_add_delrec): a snooping bridge that
@@ -138,6 +139,15 @@ static inline struct neigh_parms *in6_dev_parms_w(struct inet6_dev *idev)
 
 	idev->nd_parms = p;
 	return p;
+}
+
+/* The room for idev's MLD_SET groups, made on first use: most devices never report a set. */
+#define MLD_SET_MAX (MC_RTR_MAX + 4)
+static inline uint8_t (*in6_dev_mld_set(struct inet6_dev *idev))[16]
+{
+	if (!idev->mld_set)
+		idev->mld_set = vl_calloc(MLD_SET_MAX, sizeof(*idev->mld_set));
+	return idev->mld_set;
 }
 
 void ipv6_net_init(struct netns *net);

@@ -186,7 +186,8 @@ static void mld_send(struct inet6_dev *idev, const uint8_t *src)
 		n = joined_groups(idev, groups + nleft, MLD_MAX_GROUPS - nleft);
 	} else if (idev->mld_mode == MLD_SET || idev->mld_mode == MLD_SET_LEFT) {
 		n = idev->mld_nset;
-		memcpy(groups + nleft, idev->mld_set, (size_t)n * 16);
+		if (n > 0)
+			memcpy(groups + nleft, idev->mld_set, (size_t)n * sizeof(*idev->mld_set));
 	} else {
 		memcpy(groups[nleft], idev->mld_group, 16);
 	}
