@@ -482,7 +482,7 @@ int rtnl_rule_dump(struct netns *net, int family, rtnl_rule_cb cb, void *arg)
 	if (family == 6)
 		return dump_rules6(cb, arg);
 	/* The callback must not change the rules: ip rule flush collects them first. */
-	vl_list_for_each_safe(pos, tmp, &ipv4_net(net)->rules) {
+	vl_list_for_each_safe(pos, tmp, fib4_rules_list(ipv4_net(net))) {
 		struct rtnl_rule r;
 
 		fill_rule(vl_list_entry(pos, struct fib_rule, node), &r);

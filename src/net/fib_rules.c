@@ -34,9 +34,18 @@ static void default_rule_add(struct ipv4_net *in, uint32_t pref, uint32_t table)
 void fib4_rules_init(struct ipv4_net *in)
 {
 	vl_list_init(&in->rules);
-	default_rule_add(in, 0, RT_TABLE_LOCAL);
-	default_rule_add(in, 0x7FFE, RT_TABLE_MAIN);
-	default_rule_add(in, 0x7FFF, RT_TABLE_DEFAULT);
+	in->rules_made = false;
+}
+
+struct vl_list *fib4_rules_list(struct ipv4_net *in)
+{
+	if (!in->rules_made) {
+		in->rules_made = true;
+		default_rule_add(in, 0, RT_TABLE_LOCAL);
+		default_rule_add(in, 0x7FFE, RT_TABLE_MAIN);
+		default_rule_add(in, 0x7FFF, RT_TABLE_DEFAULT);
+	}
+	return &in->rules;
 }
 
 void fib4_rules_exit(struct ipv4_net *in)
@@ -96,7 +105,7 @@ static bool rule_suppress(const struct fib_rule *r, const struct fib_result *res
 
 int fib4_rules_lookup(struct netns *net, const struct flow4 *fl, struct fib_result *res)
 {
-	struct vl_list *head = &ipv4_net(net)->rules;
+	struct vl_list *head = fib4_rules_list(ipv4_net(net));
 
 	for (struct vl_list *pos = head->next; pos != head; pos = pos->next) {
 		const struct fib_rule *r = rule_entry(pos);
@@ -137,9 +146,9 @@ static int rule_dev_index(struct netns *net, const char *name)
 /* fib_default_rule_pref: just before the second rule, when that one's preference is not 0. */
 static uint32_t default_pref(struct ipv4_net *in)
 {
-	struct vl_list *first = in->rules.next;
+	struct vl_list *head = fib4_rules_list(in), *first = head->next;
 
-	if (first != &in->rules && first->next != &in->rules && rule_entry(first->next)->pref)
+	if (first != head && first->next != head && rule_entry(first->next)->pref)
 		return rule_entry(first->next)->pref - 1;
 	return 0;
 }
@@ -202,7 +211,7 @@ static bool rule_exists(struct ipv4_net *in, const struct fib_rule *q)
 {
 	struct vl_list *pos;
 
-	vl_list_for_each(pos, &in->rules) {
+	vl_list_for_each(pos, fib4_rules_list(in)) {
 		const struct fib_rule *r = rule_entry(pos);
 
 		if (r->action != q->action || r->table != q->table || r->pref != q->pref ||
@@ -221,7 +230,7 @@ static struct fib_rule *rule_find(struct ipv4_net *in, const struct fib_rule *q,
 {
 	struct vl_list *pos;
 
-	vl_list_for_each(pos, &in->rules) {
+	vl_list_for_each(pos, fib4_rules_list(in)) {
 		struct fib_rule *r = rule_entry(pos);
 
 		if ((q->action && r->action != q->action) || (q->table && r->table != q->table) ||
@@ -242,7 +251,7 @@ static struct fib_rule *rule_by_pref(struct ipv4_net *in, uint32_t pref)
 {
 	struct vl_list *pos;
 
-	vl_list_for_each(pos, &in->rules)
+	vl_list_for_each(pos, fib4_rules_list(in))
 		if (rule_entry(pos)->pref == pref)
 			return rule_entry(pos);
 	return NULL;
@@ -251,9 +260,9 @@ static struct fib_rule *rule_by_pref(struct ipv4_net *in, uint32_t pref)
 /* After the last rule of a preference not above the new one's. */
 static void rule_insert(struct ipv4_net *in, struct fib_rule *rule)
 {
-	struct vl_list *pos, *last = &in->rules;
+	struct vl_list *pos, *head = fib4_rules_list(in), *last = head;
 
-	vl_list_for_each(pos, &in->rules) {
+	vl_list_for_each(pos, head) {
 		if (rule_entry(pos)->pref > rule->pref)
 			break;
 		last = pos;
@@ -266,7 +275,7 @@ static void resolve_gotos(struct ipv4_net *in, struct fib_rule *rule)
 {
 	struct vl_list *pos;
 
-	vl_list_for_each(pos, &in->rules) {
+	vl_list_for_each(pos, fib4_rules_list(in)) {
 		struct fib_rule *r = rule_entry(pos);
 
 		if (!in->unresolved_rules)
@@ -322,9 +331,9 @@ static void retarget_gotos(struct ipv4_net *in, struct fib_rule *gone)
 	struct fib_rule *n = NULL;
 	struct vl_list *pos;
 
-	if (gone->node.next != &in->rules && rule_entry(gone->node.next)->pref == gone->pref)
+	if (gone->node.next != fib4_rules_list(in) && rule_entry(gone->node.next)->pref == gone->pref)
 		n = rule_entry(gone->node.next);
-	vl_list_for_each(pos, &in->rules) {
+	vl_list_for_each(pos, fib4_rules_list(in)) {
 		struct fib_rule *r = rule_entry(pos);
 
 		if (r->ctarget != gone)
@@ -370,7 +379,10 @@ static void fib_rules_event(struct netdev *dev, enum netdev_event ev)
 		return;
 	/* A rule's iif/oif follows the device's name: what matches may change. */
 	rt_cache_flush(dev->net);
-	vl_list_for_each(pos, &in->rules) {
+	/* The default rules name no device. */
+	if (!in->rules_made)
+		return;
+	vl_list_for_each(pos, fib4_rules_list(in)) {
 		struct fib_rule *r = rule_entry(pos);
 
 		if (ev == NETDEV_UNREGISTER || ev == NETDEV_CHANGENAME) {

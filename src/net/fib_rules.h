@@ -52,6 +52,12 @@ struct fib_rule_cfg {
 
 /* The default rules: 0 local, 32766 main, 32767 default. */
 void fib4_rules_init(struct ipv4_net *in);
+/*
+ * The namespace's rules, by preference. The default ones are made on first
+ * use: a namespace whose rules nothing reads or changes has none stored
+ * (until a rule changes, lookups go to the tables without them).
+ */
+struct vl_list *fib4_rules_list(struct ipv4_net *in);
 void fib4_rules_exit(struct ipv4_net *in);
 /* fib_rules_lookup with fib4_rule_action: 0, the error of what decided, or -ENETUNREACH. */
 VL_MUST_CHECK int fib4_rules_lookup(struct netns *net, const struct flow4 *fl, struct fib_result *res);

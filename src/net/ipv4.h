@@ -144,6 +144,7 @@ struct ipv4_net {
 	unsigned int nr_goto_rules, unresolved_rules;
 	bool custom_rules;         /* fib_has_custom_rules: set by any rule change, lookups then use the rules */
 	bool custom_local_routes;  /* a local route added by hand: source validation looks at the FIB */
+	bool rules_made;           /* the default rules are in rules (fib4_rules_list) */
 	struct neigh_table arp_tbl;
 	struct vl_list raw_socks;
 	struct vl_list udp_socks;  /* every UDP socket of the namespace (udp.c) */
