@@ -49,7 +49,7 @@ static void table_flush(struct fib_table *t)
 	vl_htab_free(&t->prefixes);
 	vl_htab_init(&t->prefixes);
 	vl_list_init(&t->routes);
-	memset(t->plen_used, 0, sizeof(t->plen_used));
+	t->plen_mask = 0;
 	t->count = 0;
 	t->n_src_routes = 0;
 }
@@ -256,7 +256,7 @@ int fib_table_lookup(const struct fib_table *t, const struct flow4 *fl, struct f
 	for (int plen = 32; plen >= 0; plen--) {
 		int found;
 
-		if (!t->plen_used[plen])
+		if (!(t->plen_mask >> plen & 1))
 			continue;
 		found = prefix_lookup(t, fl->daddr, plen, fl, res, t->id);
 		if (found)
@@ -275,9 +275,9 @@ static int merged_lookup(struct ipv4_net *in, const struct flow4 *fl, struct fib
 	for (int plen = 32; plen >= 0; plen--) {
 		int found = 0;
 
-		if (in->local.plen_used[plen])
+		if (in->local.plen_mask >> plen & 1)
 			found = prefix_lookup(&in->local, fl->daddr, plen, fl, res, RT_TABLE_MAIN);
-		if (!found && in->main.plen_used[plen])
+		if (!found && in->main.plen_mask >> plen & 1)
 			found = prefix_lookup(&in->main, fl->daddr, plen, fl, res, RT_TABLE_MAIN);
 		if (found)
 			return found < 0 ? found : 0;
@@ -340,7 +340,7 @@ static void route_link(struct fib_table *t, struct fib_route *r, struct fib_rout
 		vl_list_add_tail(&r->dev->fib_routes, &r->dev_node);
 	else
 		vl_list_init(&r->dev_node);
-	t->plen_used[r->plen]++;
+	t->plen_mask |= 1ULL << r->plen;
 	t->count++;
 }
 
@@ -364,8 +364,8 @@ static void route_unlink(struct fib_table *t, struct fib_route *r)
 	vl_list_del(&r->dev_node);
 	if (r->prefsrc && !r->ifa_route)
 		t->n_src_routes--;
-	t->plen_used[r->plen]--;
-	t->count--;
+	if (--t->count == 0)
+		t->plen_mask = 0;
 	if (r->dev)
 		fnhe_route_gone(ipv4_net(r->dev->net), r);
 	kmem_cache_free(t->route_kmem, r);
