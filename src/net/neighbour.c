@@ -104,8 +104,6 @@ void neigh_table_init(struct neigh_table *tbl, struct netns *net, const struct n
 	vl_htab_init(&tbl->hash);
 	vl_list_init(&tbl->entries);
 	vl_list_init(&tbl->pneighs);
-	skb_queue_init(&tbl->proxy_queue);
-	vl_timer_init_wheel(&tbl->proxy_timer, neigh_proxy_process);
 	if (gc) {
 		tbl->gc = gc;
 	} else {
@@ -366,8 +364,10 @@ static void pneigh_free(struct pneigh_entry *pn)
  */
 static void proxy_queue_purge(struct neigh_table *tbl)
 {
-	skb_queue_purge_reason(&tbl->proxy_queue, SKB_DROP_REASON_NOT_SPECIFIED);
-	vl_timer_cancel(nclock(tbl), &tbl->proxy_timer);
+	if (!tbl->proxy)
+		return;
+	skb_queue_purge_reason(&tbl->proxy->queue, SKB_DROP_REASON_NOT_SPECIFIED);
+	vl_timer_cancel(nclock(tbl), &tbl->proxy->timer);
 }
 
 void neigh_table_clear(struct neigh_table *tbl)
@@ -377,6 +377,8 @@ void neigh_table_clear(struct neigh_table *tbl)
 	while (!vl_list_empty(&tbl->pneighs))
 		pneigh_free(vl_list_entry(tbl->pneighs.next, struct pneigh_entry, node));
 	proxy_queue_purge(tbl);
+	free(tbl->proxy);
+	tbl->proxy = NULL;
 	vl_htab_free(&tbl->hash);
 	if (tbl->own_gc) {
 		vl_timer_cancel(nclock(tbl), &tbl->own_gc->periodic);
@@ -834,13 +836,14 @@ int pneigh_delete(struct neigh_table *tbl, const void *pkey, const struct netdev
  */
 static void neigh_proxy_process(struct vl_timer *t)
 {
-	struct neigh_table *tbl = vl_container_of(t, struct neigh_table, proxy_timer);
+	struct neigh_proxy *px = vl_container_of(t, struct neigh_proxy, timer);
+	struct neigh_table *tbl = px->tbl;
 	uint64_t now = nclock(tbl)->now, next = 0;
 	struct sk_buff_head later;
 	struct sk_buff *skb;
 
 	skb_queue_init(&later);
-	while ((skb = skb_dequeue(&tbl->proxy_queue))) {
+	while ((skb = skb_dequeue(&px->queue))) {
 		if (skb->due > now) {
 			if (!next || skb->due < next)
 				next = skb->due;
@@ -853,9 +856,9 @@ static void neigh_proxy_process(struct vl_timer *t)
 		}
 	}
 	while ((skb = skb_dequeue(&later)))
-		skb_queue_tail(&tbl->proxy_queue, skb);
+		skb_queue_tail(&px->queue, skb);
 	if (next)
-		vl_timer_arm(nclock(tbl), &tbl->proxy_timer, next);
+		vl_timer_arm(nclock(tbl), &px->timer, next);
 }
 
 /*
@@ -869,8 +872,15 @@ void pneigh_enqueue(struct neigh_table *tbl, struct sk_buff *skb)
 	uint64_t when = c->now;
 
 	const struct neigh_parms *p = neigh_dev_parms(tbl, skb->dev);
+	struct neigh_proxy *px = tbl->proxy;
 
-	if (tbl->proxy_queue.qlen > p->proxy_qlen) {
+	if (!px) {
+		px = tbl->proxy = vl_calloc(1, sizeof(*px));
+		px->tbl = tbl;
+		skb_queue_init(&px->queue);
+		vl_timer_init_wheel(&px->timer, neigh_proxy_process);
+	}
+	if (px->queue.qlen > p->proxy_qlen) {
 		/* pneigh_enqueue: over proxy_qlen, plain kfree_skb (NOT_SPECIFIED). */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
 		return;
@@ -878,7 +888,7 @@ void pneigh_enqueue(struct neigh_table *tbl, struct sk_buff *skb)
 	if (p->proxy_delay)
 		when += (uint64_t)vl_rng_below(&tbl->net->world->rng, p->proxy_delay) * MS;
 	skb->due = when;
-	skb_queue_tail(&tbl->proxy_queue, skb);
-	if (!vl_timer_pending(&tbl->proxy_timer) || tbl->proxy_timer.expires > when)
-		vl_timer_arm(c, &tbl->proxy_timer, when);
+	skb_queue_tail(&px->queue, skb);
+	if (!vl_timer_pending(&px->timer) || px->timer.expires > when)
+		vl_timer_arm(c, &px->timer, when);
 }

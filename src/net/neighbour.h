@@ -184,8 +184,14 @@ struct neigh_table {
 	struct neigh_gc *own_gc;   /* the initial namespace's alone (NULL elsewhere) */
 	bool (*is_multicast)(const void *pkey);  /* forced collection takes these at any age */
 	struct vl_list pneighs;    /* proxy entries, in dump order */
-	struct sk_buff_head proxy_queue;  /* requests waiting out proxy_delay; skb->due is when */
-	struct vl_timer proxy_timer;
+	struct neigh_proxy *proxy;  /* the requests waiting out proxy_delay; NULL until the first */
+};
+
+/* A table's proxied requests waiting (pneigh_enqueue): made with the first, as few tables ever proxy. */
+struct neigh_proxy {
+	struct neigh_table *tbl;
+	struct sk_buff_head queue;  /* skb->due is when */
+	struct vl_timer timer;
 };
 
 /* The initial namespace's collection state for ARP (nd false) or ND; NULL for that namespace itself. */
