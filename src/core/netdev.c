@@ -41,6 +41,18 @@ struct netdev *netdev_alloc(struct world *w, size_t priv_size, const char *name,
 	return dev;
 }
 
+void netdev_get_stats(const struct netdev *dev, struct netdev_stats *s)
+{
+	const struct netdev_counters *c = &dev->stats;
+
+	*s = (struct netdev_stats){
+		.rx_packets = c->rx_packets, .tx_packets = c->tx_packets,
+		.rx_bytes = c->rx_bytes, .tx_bytes = c->tx_bytes,
+		.rx_dropped = c->rx_dropped, .tx_dropped = c->tx_dropped,
+		.multicast = c->multicast, .rx_otherhost_dropped = c->rx_otherhost_dropped,
+	};
+}
+
 void netdev_free(struct netdev *dev)
 {
 	netdev_altnames_free(dev);

@@ -66,12 +66,25 @@ enum if_oper {
 	IF_OPER_UP,
 };
 
+/* A device's rtnl_link_stats64 as the tools see it (netdev_get_stats). */
 struct netdev_stats {
 	uint64_t rx_packets, tx_packets, rx_bytes, tx_bytes;
 	uint64_t rx_errors, tx_errors, rx_dropped, tx_dropped;
 	uint64_t multicast, collisions, rx_missed_errors, tx_carrier_errors;
 	uint64_t rx_over_errors, rx_frame_errors;
 	uint64_t rx_otherhost_dropped;   /* frames for another MAC, dropped by IPv4 or IPv6 */
+};
+
+/*
+ * The counters a device keeps: the others of netdev_stats (errors,
+ * collisions, missed, carrier, over and frame errors) no emulated device
+ * ever counts, so they are not stored in each device but read as 0.
+ */
+struct netdev_counters {
+	uint64_t rx_packets, tx_packets, rx_bytes, tx_bytes;
+	uint64_t rx_dropped, tx_dropped;
+	uint64_t multicast;
+	uint64_t rx_otherhost_dropped;
 };
 
 struct netdev;
@@ -214,7 +227,7 @@ struct netdev {
 	const struct netdev_ops *netdev_ops;
 	const struct rtnl_link_ops *rtnl_link_ops;
 	const struct ethtool_ops *ethtool_ops;
-	struct netdev_stats stats;
+	struct netdev_counters stats;
 	struct in_device *ip_ptr;
 	struct inet6_dev *ip6_ptr;   /* NULL while the MTU is below IPv6's 1280 (ipv6_add_dev) */
 	/*
@@ -330,6 +343,8 @@ unsigned int link_combine_flags(const struct netdev *dev, const struct link_attr
 struct netdev *netdev_alloc(struct world *w, size_t priv_size, const char *name,
 			    void (*setup)(struct netdev *));
 void netdev_free(struct netdev *dev);
+/* dev's counters as rtnl_link_stats64 (dev_get_stats): those it does not keep are 0. */
+void netdev_get_stats(const struct netdev *dev, struct netdev_stats *s);
 /*
  * Takes dev into net: resolves a "%d" name, picks an ifindex (dev->ifindex
  * when set, -EBUSY if taken), tells the protocols.

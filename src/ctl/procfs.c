@@ -33,8 +33,10 @@ void procfs_put_in6(FILE *f, const uint8_t *a)
 /* dev_seq_printf_stats: one device, from its rtnl_link_stats64. */
 static void dev_put_stats(FILE *f, const struct netdev *dev)
 {
-	const struct netdev_stats *s = &dev->stats;
+	struct netdev_stats st;
+	const struct netdev_stats *s = &st;
 
+	netdev_get_stats(dev, &st);
 	fprintf(f, "%6s: %7" PRIu64 " %7" PRIu64 " %4" PRIu64 " %4" PRIu64 " %4d %5" PRIu64 " %10d %9" PRIu64
 		" %8" PRIu64 " %7" PRIu64 " %4" PRIu64 " %4" PRIu64 " %4d %5" PRIu64 " %7" PRIu64 " %10d\n",
 		dev->name, s->rx_bytes, s->rx_packets, s->rx_errors, s->rx_dropped + s->rx_missed_errors, 0,

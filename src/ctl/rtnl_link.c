@@ -59,7 +59,7 @@ static void fill_link_local(struct netdev *dev, struct rtnl_link *l)
 	(void)br_port_get_info(dev, &l->brport);
 	l->num_tx_queues = dev->num_tx_queues;
 	l->num_rx_queues = dev->num_rx_queues;
-	l->stats = dev->stats;
+	netdev_get_stats(dev, &l->stats);
 	l->carrier_changes = dev->carrier_up_count + dev->carrier_down_count;
 	if (dev->ip6_ptr) {
 		const struct ipv6_devstats *s6 = &dev->ip6_ptr->stats;

@@ -602,10 +602,12 @@ static int sysfs_show(struct netns *net, const char *rel, FILE *f)
 	if (nd.is_br)
 		return br_sysfs_show(&nd.br, f);
 	if (nd.stat) {
+		struct netdev_stats st;
 		uint64_t v = 0;
 
+		netdev_get_stats(nd.dev, &st);
 		if (nd.stat->offset != SIZE_MAX)
-			memcpy(&v, (const char *)&nd.dev->stats + nd.stat->offset, sizeof(v));
+			memcpy(&v, (const char *)&st + nd.stat->offset, sizeof(v));
 		fprintf(f, "%" PRIu64 "\n", v);
 		return 0;
 	}
