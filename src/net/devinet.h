@@ -38,7 +38,13 @@ struct in_device {
 	/* net.ipv4.conf.DEV.* and net.ipv4.neigh.DEV.*: shared until written (in_dev_conf_w, in_dev_parms_w) */
 	const struct ipv4_devconf *cnf;
 	const struct neigh_parms *arp_parms;
-	/* igmp.c: the IGMPv3 state-change report still being retransmitted (mr_ifc_timer). */
+	/* igmp.c: the IGMPv3 state-change report still being retransmitted; NULL while none is. */
+	struct igmp_change *mr_change;
+};
+
+/* A state-change report and its retransmissions (mr_ifc_timer): made by a change, gone at down. */
+struct igmp_change {
+	struct in_device *idev;
 	struct vl_timer mr_ifc_timer;
 	uint32_t mr_group;              /* the group it reports */
 	uint8_t mr_crcount;             /* retransmissions left */

@@ -5,6 +5,7 @@
  * robustness (net.ipv4.igmp_qrv, 2) times, the retransmission one random
  * igmpv3_unsolicited_report_interval later. 224.0.0.1 is never reported.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../core/netns.h"
@@ -78,8 +79,8 @@ static void igmpv3_send_cr(struct in_device *idev)
 	/* The report: one record, no sources. */
 	p[24] = IGMPV3_HOST_MEMBERSHIP_REPORT;
 	put16(p + 24 + 6, 1);
-	p[24 + 8] = idev->mr_left ? IGMPV3_CHANGE_TO_INCLUDE : IGMPV3_CHANGE_TO_EXCLUDE;
-	put32(p + 24 + 12, idev->mr_group);
+	p[24 + 8] = idev->mr_change->mr_left ? IGMPV3_CHANGE_TO_INCLUDE : IGMPV3_CHANGE_TO_EXCLUDE;
+	put32(p + 24 + 12, idev->mr_change->mr_group);
 	put16(p + 24 + 2, inet_csum(p + 24, 16));
 	/* ip_emit writes 20 bytes; the Router Alert option follows (RFC 2113), then the checksum over 24. */
 	ip_emit(p, &h);
@@ -104,6 +105,8 @@ static uint64_t igmp_interval(const struct in_device *idev)
 	return ms > 0 ? (uint64_t)ms * VL_NSEC_PER_MSEC : 1;
 }
 
+static void igmp_ifc_timer_expire(struct vl_timer *t);
+
 /*
  * igmp_group_added / igmp_group_dropped for a group other than 224.0.0.1 on
  * a device that is up: the change is reported now and robustness - 1 times
@@ -114,33 +117,41 @@ void igmp_group_changed(struct netdev *dev, uint32_t group, bool left)
 {
 	struct in_device *idev = dev->ip_ptr;
 	struct world *w = dev->net->world;
+	struct igmp_change *c;
 
 	if (!idev || !(dev->flags & IFF_UP) || !igmp_v3(idev))
 		return;
-	idev->mr_group = group;
-	idev->mr_left = left;
+	c = idev->mr_change;
+	if (!c) {
+		c = idev->mr_change = vl_calloc(1, sizeof(*c));
+		c->idev = idev;
+		vl_timer_init_wheel(&c->mr_ifc_timer, igmp_ifc_timer_expire);
+	}
+	c->mr_group = group;
+	c->mr_left = left;
 	igmpv3_send_cr(idev);
-	idev->mr_crcount = IGMP_QRV - 1;
-	vl_timer_arm(&w->clock, &idev->mr_ifc_timer, w->clock.now + vl_rng_mod(&w->rng, igmp_interval(idev)));
+	c->mr_crcount = IGMP_QRV - 1;
+	vl_timer_arm(&w->clock, &c->mr_ifc_timer, w->clock.now + vl_rng_mod(&w->rng, igmp_interval(idev)));
 }
 
 /* igmp_ifc_timer_expire: the next retransmission, while the change has some left. */
 static void igmp_ifc_timer_expire(struct vl_timer *t)
 {
-	struct in_device *idev = vl_container_of(t, struct in_device, mr_ifc_timer);
+	struct igmp_change *c = vl_container_of(t, struct igmp_change, mr_ifc_timer);
+	struct in_device *idev = c->idev;
 	struct world *w = idev->dev->net->world;
 
-	if (!idev->mr_crcount)
+	if (!c->mr_crcount)
 		return;
-	idev->mr_crcount--;
+	c->mr_crcount--;
 	igmpv3_send_cr(idev);
-	if (idev->mr_crcount)
-		vl_timer_arm(&w->clock, &idev->mr_ifc_timer, w->clock.now + vl_rng_mod(&w->rng, igmp_interval(idev)));
+	if (c->mr_crcount)
+		vl_timer_arm(&w->clock, &c->mr_ifc_timer, w->clock.now + vl_rng_mod(&w->rng, igmp_interval(idev)));
 }
 
 void ip_mc_init_dev(struct in_device *idev)
 {
-	vl_timer_init_wheel(&idev->mr_ifc_timer, igmp_ifc_timer_expire);
+	idev->mr_change = NULL;
 }
 
 /* ip_mc_up: the groups held are announced again (a snooping bridge's 224.0.0.106). */
@@ -153,6 +164,11 @@ void ip_mc_up(struct netdev *dev)
 /* ip_mc_down: nothing more is reported (the leave a stopping bridge queues dies with its timer). */
 void ip_mc_down(struct in_device *idev)
 {
-	idev->mr_crcount = 0;
-	vl_timer_cancel(&idev->dev->net->world->clock, &idev->mr_ifc_timer);
+	struct igmp_change *c = idev->mr_change;
+
+	if (!c)
+		return;
+	vl_timer_cancel(&idev->dev->net->world->clock, &c->mr_ifc_timer);
+	free(c);
+	idev->mr_change = NULL;
 }
