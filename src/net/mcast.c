@@ -270,7 +270,7 @@ void mld_group_changed(struct inet6_dev *idev, const uint8_t *addr, bool left)
 	 * group. igmp6_group_added reports on any up device, its link ready or
 	 * not (without carrier the reports are dropped, counted in tx_dropped).
 	 */
-	if (!(idev->dev->flags & IFF_UP) || idev->cnf.data[IPV6_DEVCONF_DISABLE_IPV6] ||
+	if (!(idev->dev->flags & IFF_UP) || idev->cnf->data[IPV6_DEVCONF_DISABLE_IPV6] ||
 	    (idev->dev->flags & (IFF_LOOPBACK | IFF_NOARP)))
 		return;
 	if (left)
