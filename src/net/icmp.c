@@ -226,7 +226,7 @@ static void icmp_echo(struct sk_buff *skb, const uint8_t *iph)
 	/* fib_compute_spec_dst: to a broadcast, the reply is from the route back's source. */
 	fl.saddr = bcast ? 0 : ip.daddr;
 	/* icmp_echo returns SKB_NOT_DROPPED_YET whatever icmp_reply managed: consumed. */
-	if (ip_route_output(net, &fl, &rt)) {
+	if (ip_route_output_icmp(net, &fl, &rt)) {
 		if (trace_on(skb))
 			trace_no_route_back(skb, ip.saddr);
 		consume_skb(skb);

@@ -166,6 +166,7 @@ struct ipv4_net {
 	 * so a socket's cached route (struct dst_cache4) knows it is stale.
 	 */
 	uint64_t rt_genid;
+	struct rt_fast *rt_fast;   /* route.c's per-namespace route caches; NULL until the first packet */
 };
 
 static inline struct ipv4_net *ipv4_net(const struct netns *net)
@@ -290,6 +291,25 @@ struct dst_cache4 {
  */
 VL_MUST_CHECK int ip_route_output_cached(struct netns *net, struct dst_cache4 *dc, struct flow4 *fl,
 					 struct rt_result *rt);
+/*
+ * A namespace's route caches, made at its first use (no memory for a
+ * namespace that never routes a packet) and valid under one rt_genid: the
+ * last input route that succeeded (the kernel caches it on the next hop,
+ * nh_rth_input, or on the socket, early demux) and the route of the last
+ * ICMP reply (icmp_route_lookup). Only successes are cached: a failure
+ * explains itself to `why` and is looked up again every time.
+ */
+struct rt_fast {
+	struct dst_cache4 icmp;
+	bool in_valid;
+	uint64_t in_genid;
+	uint32_t in_daddr, in_saddr;
+	const struct netdev *in_dev;
+	struct rt_result in_rt;
+};
+/* ip_route_output for an ICMP message net sends (an echo reply), through net's rt_fast cache. */
+VL_MUST_CHECK int ip_route_output_icmp(struct netns *net, struct flow4 *fl, struct rt_result *rt);
+void rt_fast_free(struct ipv4_net *in);
 
 /* fnhe.c: path MTUs learnt per destination (next-hop exceptions). */
 /* rt's mtu (and pmtu, expires) from an exception for its route and destination, else the device. */

@@ -1,8 +1,10 @@
 /* route.c: output and input route resolution, source selection and source validation. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/dropreason.h"
 #include "../core/trace.h"
 #include "ipv4.h"
@@ -395,8 +397,8 @@ static void trace_source_check(struct sk_buff *skb, struct netdev *dev, uint32_t
 }
 
 /* ip_route_input_slow: local delivery, broadcast, forwarding, or why not. */
-int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
-		   struct rt_result *rt)
+static int ip_route_input_slow(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
+			       struct rt_result *rt)
 {
 	struct netns *net = dev->net;
 	struct in_device *idev = dev->ip_ptr;
@@ -471,4 +473,63 @@ int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct n
 	rt->daddr = daddr;
 	rt_set_mtu(net, rt);
 	return 0;
+}
+
+/* A namespace's rt_fast, made zeroed (so invalid) at its first use. */
+static struct rt_fast *rt_fast(struct netns *net)
+{
+	struct ipv4_net *in = ipv4_net(net);
+
+	if (!in->rt_fast)
+		in->rt_fast = vl_calloc(1, sizeof(*in->rt_fast));
+	return in->rt_fast;
+}
+
+void rt_fast_free(struct ipv4_net *in)
+{
+	free(in->rt_fast);
+	in->rt_fast = NULL;
+}
+
+/*
+ * ip_route_input_noref through the namespace's last successful input route:
+ * what the slow path answers depends on the addresses, the device, and what
+ * rt_genid covers (routes, rules, addresses, devices' state, sysctls), so the
+ * same answer comes back while those hold; a forwarded packet's path MTU is
+ * read again, as a cached output route's is. A success traces nothing, so
+ * `why` sees the same either way.
+ */
+int ip_route_input(struct sk_buff *skb, uint32_t daddr, uint32_t saddr, struct netdev *dev,
+		   struct rt_result *rt)
+{
+	struct netns *net = dev->net;
+	struct rt_fast *f;
+	int err;
+
+	if (!dev->ip_ptr)
+		return ip_route_input_slow(skb, daddr, saddr, dev, rt);
+	f = rt_fast(net);
+	if (f->in_valid && f->in_genid == ipv4_net(net)->rt_genid && f->in_daddr == daddr &&
+	    f->in_saddr == saddr && f->in_dev == dev) {
+		*rt = f->in_rt;
+		if (rt->type == RTN_UNICAST)
+			rt_set_mtu(net, rt);
+		return 0;
+	}
+	err = ip_route_input_slow(skb, daddr, saddr, dev, rt);
+	f->in_valid = !err;
+	if (!err) {
+		f->in_genid = ipv4_net(net)->rt_genid;
+		f->in_daddr = daddr;
+		f->in_saddr = saddr;
+		f->in_dev = dev;
+		f->in_rt = *rt;
+	}
+	return err;
+}
+
+/* icmp_route_lookup for a reply: the namespace's one ICMP route, cached as a socket's is. */
+int ip_route_output_icmp(struct netns *net, struct flow4 *fl, struct rt_result *rt)
+{
+	return ip_route_output_cached(net, &rt_fast(net)->icmp, fl, rt);
 }

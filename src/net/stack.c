@@ -60,6 +60,7 @@ static void ipv4_net_exit(struct netns *net)
 	neigh_table_clear(&in->arp_tbl);
 	ip_frags_exit(net);
 	fnhe_net_exit(in);
+	rt_fast_free(in);
 	fib_net_exit(in);
 	icmp_peers_free(in);
 	raw_net_exit(in);

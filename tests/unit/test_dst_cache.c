@@ -1,4 +1,4 @@
-/* test_dst_cache.c: a socket's cached route (sk_dst_cache) is dropped by every change that could change the look-up: routes, rules, addresses, DAD, links. */
+/* test_dst_cache.c: a socket's cached route (sk_dst_cache), and a namespace's cached input and ICMP reply routes, are dropped by every change that could change the look-up: routes, rules, addresses, DAD, links. */
 #include <endian.h>
 #include <errno.h>
 #include <stddef.h>
@@ -229,11 +229,66 @@ static void test_ipv6(void)
 	env_close(&e);
 }
 
+/* Echo replies (type 0) that reached the initial namespace's socket. */
+static int replies(struct env *e, uint8_t type)
+{
+	uint8_t data[256];
+	int n = 0;
+
+	run(e, "sleep 1");
+	for (;;) {
+		struct iovec iov = { .iov_base = data, .iov_len = sizeof(data) };
+		struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+		int len = sock_recvmsg(e->a, &msg, MSG_DONTWAIT);
+
+		if (len < 0)
+			return n;
+		/* An IPv4 raw socket reads the IP header too. */
+		if (type == 0 && len >= 28 && data[20] == 0)
+			n++;
+	}
+}
+
+/*
+ * b answers each request through its cached input route and ICMP reply
+ * route: its local route gone, then a blackhole route back to the sender:
+ * each stops the very next answer, and putting it right brings it back.
+ */
+static void test_input_and_reply4(void)
+{
+	struct env e;
+
+	env_open(&e, AF_INET, IPPROTO_ICMP);
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(replies(&e, 0), 2);
+	/* The input route: without its local route, 10.0.0.2 is not b's to take (the reply could go). */
+	run(&e, "ip -n b route del local 10.0.0.2 table local");
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(replies(&e, 0), 0);
+	run(&e, "ip -n b route add local 10.0.0.2 dev veth1 table local src 10.0.0.2");
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(replies(&e, 0), 1);
+	/* The reply's route: a blackhole back to the sender. */
+	run(&e, "ip -n b route add blackhole 10.0.0.1");
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(replies(&e, 0), 0);
+	run(&e, "ip -n b route del blackhole 10.0.0.1");
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(replies(&e, 0), 1);
+	/* A sysctl (which bumps rt_genid too): b stops answering at all. */
+	run(&e, "ip netns exec b sysctl -q -w net.ipv4.icmp_echo_ignore_all=1");
+	CHECK_EQ(send4(&e), 16);
+	CHECK_EQ(replies(&e, 0), 0);
+	env_close(&e);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
 		{ "ipv4", test_ipv4 },
 		{ "ipv6", test_ipv6 },
+		{ "input_and_reply4", test_input_and_reply4 },
 		{ NULL, NULL },
 	};
 
