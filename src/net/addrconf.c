@@ -68,6 +68,7 @@ void ipv6_net_exit(struct netns *net)
 	vl_htab_free(&in6->addrs);
 	inet_peers_free(&in6->peers);
 	raw6_net_exit(in6);
+	free(in6->icmp_dst);
 	ipv6_mib_free(net);
 	kmem_cache_free(&net->world->kmem[KMEM_IPV6_NET], in6);
 	net->ipv6 = NULL;

@@ -1,6 +1,7 @@
 /* icmpv6.c: ICMPv6 intake, echo replies and error generation (net/ipv6/icmp.c); raw sockets are in raw6.c. */
 #include <string.h>
 
+#include "../core/alloc.h"
 #include "../core/dropreason.h"
 #include "../core/world.h"
 #include "addrconf.h"
@@ -65,7 +66,13 @@ static bool icmpv6_xmit_hint(struct netns *net, const uint8_t *saddr, const uint
 	memcpy(fl.daddr, daddr, 16);
 	if (saddr)
 		memcpy(fl.saddr, saddr, 16);
-	if (ip6_route_output(net, &fl, &rt) || !icmpv6_xrlim_allow(net, msg[0], &rt))
+	if (!net->ipv6->icmp_dst)
+		net->ipv6->icmp_dst = vl_calloc(1, sizeof(*net->ipv6->icmp_dst));
+	/*
+	 * Through a cache as a socket's route (the kernel looks up anew: no
+	 * difference but the cost), so a flood's replies skip the tables.
+	 */
+	if (ip6_route_output_cached(net, net->ipv6->icmp_dst, &fl, &rt) || !icmpv6_xrlim_allow(net, msg[0], &rt))
 		return false;
 	skb = alloc_skb(&net->world->skb_pool, len);
 	if (!skb)

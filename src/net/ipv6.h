@@ -61,6 +61,8 @@ struct ipv6_net {
 	uint64_t fib6_sernum;
 	/* Neighbour entries route selection has read (rt6_check_neigh): such an answer is never cached. */
 	uint64_t rt6_nud_checks;
+	/* icmpv6_xmit's last route (struct dst_cache6, route6.h), made at the first message sent */
+	struct dst_cache6 *icmp_dst;
 };
 
 /* fib6_update_sernum (rt6_get_cookie's source): every route cached on a socket of net is stale. */

@@ -229,7 +229,7 @@ static void test_ipv6(void)
 	env_close(&e);
 }
 
-/* Echo replies (type 0) that reached the initial namespace's socket. */
+/* Echo replies (type 0, or 129 for ICMPv6) that reached the initial namespace's socket. */
 static int replies(struct env *e, uint8_t type)
 {
 	uint8_t data[256];
@@ -245,6 +245,8 @@ static int replies(struct env *e, uint8_t type)
 			return n;
 		/* An IPv4 raw socket reads the IP header too. */
 		if (type == 0 && len >= 28 && data[20] == 0)
+			n++;
+		else if (type == 129 && len >= 8 && data[0] == 129)
 			n++;
 	}
 }
@@ -283,12 +285,30 @@ static void test_input_and_reply4(void)
 	env_close(&e);
 }
 
+/* The same for ICMPv6: a route back that is a blackhole stops the next answer. */
+static void test_reply6(void)
+{
+	struct env e;
+
+	env_open(&e, AF_INET6, IPPROTO_ICMPV6);
+	CHECK_EQ(send6(&e), 16);
+	CHECK_EQ(replies(&e, 129), 1);
+	run(&e, "ip -n b route add blackhole 2001:db8::1");
+	CHECK_EQ(send6(&e), 16);
+	CHECK_EQ(replies(&e, 129), 0);
+	run(&e, "ip -n b route del blackhole 2001:db8::1");
+	CHECK_EQ(send6(&e), 16);
+	CHECK_EQ(replies(&e, 129), 1);
+	env_close(&e);
+}
+
 int main(void)
 {
 	static const struct vl_test tests[] = {
 		{ "ipv4", test_ipv4 },
 		{ "ipv6", test_ipv6 },
 		{ "input_and_reply4", test_input_and_reply4 },
+		{ "reply6", test_reply6 },
 		{ NULL, NULL },
 	};
 
