@@ -161,9 +161,10 @@ struct ipv4_net {
 	struct vl_htab fnhe;       /* struct fib_nh_exception (fnhe.c): learnt path MTUs */
 	struct ipv4_mib *mib;      /* /proc/net/snmp and netstat (IpExt); NULL until the first count */
 	/*
-	 * rt_genid: bumped by rt_cache_flush whenever an output route look-up
-	 * could answer differently (routes, rules, addresses, devices, sysctls),
-	 * so a socket's cached route (struct dst_cache4) knows it is stale.
+	 * rt_genid: bumped by rt_cache_flush whenever a route look-up, output
+	 * or input, could answer differently (routes, rules, addresses,
+	 * devices, sysctls), so a cached route (a socket's struct dst_cache4,
+	 * struct rt_fast) knows it is stale.
 	 */
 	uint64_t rt_genid;
 	struct rt_fast *rt_fast;   /* route.c's per-namespace route caches; NULL until the first packet */
