@@ -350,9 +350,16 @@ static int enqueue_to_backlog(struct sk_buff *skb, bool wire)
 	}
 	if (w->hop_jitter_ns)
 		due += vl_rng_below(&w->rng, (uint32_t)w->hop_jitter_ns);
-	/* A backlog is FIFO: jitter never lets a frame overtake another. */
+	/*
+	 * The backlog is FIFO, and on Linux it is one per CPU: jitter never
+	 * lets a frame overtake another, even one due on another device (a
+	 * bridge's flood reaches its ports in the order it sent the copies).
+	 */
 	if (dev->backlog.last && dev->backlog.last->due > due)
 		due = dev->backlog.last->due;
+	if (w->wire_last_due > due)
+		due = w->wire_last_due;
+	w->wire_last_due = due;
 	skb->due = due;
 	skb_queue_tail(&dev->backlog, skb);
 	if (!vl_timer_pending(&dev->napi_timer))

@@ -66,6 +66,7 @@ struct world {
 	struct cow_intern cow_conf4, cow_conf6, cow_parms;
 	uint64_t hop_delay_ns;     /* time a frame takes to be received after xmit */
 	uint64_t hop_jitter_ns;    /* plus up to this much, from the rng */
+	uint64_t wire_last_due;    /* when the frame last put on a wire is due: none overtakes it */
 	uint64_t tap_gen;          /* packet taps attached so far: orders a frame's sending against a capture's start */
 	uint64_t drops[SKB_DROP_REASON_MAX];
 	uint64_t epoch_sec;        /* wall-clock second that virtual time 0 stands for */
