@@ -145,7 +145,7 @@ static int ip6_finish_output2(struct sk_buff *skb, struct netdev *dev, const uin
 		/* The shared table is full: counted as no route, and the packet dropped. */
 		ip6_inc_stats(dev->net, IPSTATS_MIB_OUTNOROUTES);
 		kfree_skb_reason(skb, SKB_DROP_REASON_NEIGH_CREATEFAIL);
-		return -ENOBUFS;
+		return -EINVAL;
 	}
 	return neigh_output(n, skb) == NET_XMIT_DROP ? -ENOBUFS : 0;
 }
@@ -251,13 +251,15 @@ uint8_t ip6_dst_hoplimit(const struct netdev *dev)
 				      : dev->net->sysctl->v6_all.data[IPV6_DEVCONF_HOP_LIMIT]);
 }
 
-void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
-	      uint32_t flowlabel)
+int ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
+	     uint32_t flowlabel)
 {
+	int err;
+
 	if (!push_header(skb, rt->saddr, rt->daddr, nexthdr, hops, flowlabel)) {
 		/* Defensive, as in ip6_send_dev. */
 		kfree_skb_reason(skb, SKB_DROP_REASON_NOT_SPECIFIED);
-		return;
+		return -ENOBUFS;
 	}
 	ip6_count_request(rt->dev->net, skb, nexthdr);
 	skb->rt_local = rt->local;
@@ -268,10 +270,14 @@ void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr,
 		ip6_inc_stats(rt->dev->net, IPSTATS_MIB_OUTNOROUTES);
 		icmpv6_send(skb, ICMPV6_DEST_UNREACH, ICMPV6_NOROUTE, 0);
 		kfree_skb_reason(skb, SKB_DROP_REASON_IP_OUTNOROUTES);
-		return;
+		return 0;
 	}
 	/* Local delivery goes out of lo through its NOARP entry (ADDR dev lo). */
-	(void)output_dev(skb, rt->dev, rt->local || ipv6_addr_any(rt->nexthop) ? rt->daddr : rt->nexthop, rt->mtu);
+	err = output_dev(skb, rt->dev, rt->local || ipv6_addr_any(rt->nexthop) ? rt->daddr : rt->nexthop, rt->mtu);
+	/* ip6_send_skb: whatever the output path refused is a discard, and the sender's error. */
+	if (err)
+		ip6_inc_stats(rt->dev->net, IPSTATS_MIB_OUTDISCARDS);
+	return err;
 }
 
 /* ip6_forward's checks of the source before a packet leaves: it must be one a router may answer. */

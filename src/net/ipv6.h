@@ -153,9 +153,13 @@ static inline bool ipv6_prefix_equal(const uint8_t *a, const uint8_t *b, int ple
 
 /* ip6_input.c, ip6_output.c */
 void ipv6_rcv(struct sk_buff *skb);
-/* Builds the IPv6 header in front of skb's payload and sends it by rt. Consumes skb. */
-void ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
-	      uint32_t flowlabel);
+/*
+ * Builds the IPv6 header in front of skb's payload and sends it by rt.
+ * Consumes skb. Returns what the output path refused (-ENOBUFS for a frame
+ * the device dropped), as ip6_send_skb tells the sending socket.
+ */
+int ip6_send(struct sk_buff *skb, const struct rt6_result *rt, uint8_t nexthdr, uint8_t hops,
+	     uint32_t flowlabel);
 /* ip6_dst_hoplimit: dev's hop_limit knob (all's where dev has no IPv6), what a route out of dev sends with. */
 uint8_t ip6_dst_hoplimit(const struct netdev *dev);
 /* The same straight out of dev, as ndisc and MLD send (no route). Consumes skb. */

@@ -322,9 +322,10 @@ static int raw6_sendmsg(struct socket *sock, struct msghdr *msg)
 	put16(h + 2, icmp6_csum(rt.saddr, rt.daddr, h, skb->len));
 	skb->dev = rt.dev;
 	skb->mc_loop = rs->mc_loop;
-	ip6_send(skb, &rt, IPPROTO_ICMPV6, raw6_hoplimit(rs, &rt),
-		 ip6_flowlabel(rs->sk.net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
-	return (int)len;
+	/* rawv6_push_pending_frames: an error of the output path is sendmsg's (ENOBUFS for a dropped frame). */
+	err = ip6_send(skb, &rt, IPPROTO_ICMPV6, raw6_hoplimit(rs, &rt),
+		       ip6_flowlabel(rs->sk.net, rt.saddr, rt.daddr, IPPROTO_ICMPV6));
+	return err ? err : (int)len;
 }
 
 /* rawv6_bind: one of our addresses (or ::). */
