@@ -5,6 +5,7 @@ ip addr add 2001:db8:1::3/64 dev va nodad
 ip addr add 2001:db8:2::4/64 dev va
 ip link set vb up
 ip addr add 2001:db8::2/64 dev vb nodad
+sleep 2
 ip addr add 2001:db8::5/64 dev vb
 sleep 3
 ip -6 addr show dev vb

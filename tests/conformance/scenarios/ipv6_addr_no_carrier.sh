@@ -17,6 +17,7 @@ ip -6 addr show dev veth0
 ip -6 route get fd00:1::5
 ip -s link show veth0
 ip addr add fd00:2::3/64 dev veth0
+sleep 2
 ip addr del fd00:2::3/64 dev veth0
 sleep 2
 ip -s link show veth0
